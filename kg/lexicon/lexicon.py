@@ -1,0 +1,182 @@
+"""All lexicons, loaded once from kg/lexicon/data into look-up structures.
+
+The code here is general: every name, trigger and cue lives in a data file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from kg.lexicon.loader import read_tsv, split_list
+from kg.text.normalize import match_key
+from kg.text.tokens import Token, clitic_candidates
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """An actor of the lexicon (or one the grammar found in a text)."""
+
+    id: str
+    label_ar: str
+    label_en: str = ""
+    acled_type: str = ""
+    parent: str = ""
+    aliases_ar: tuple[str, ...] = ()
+    aliases_en: tuple[str, ...] = ()
+    anaphors: tuple[str, ...] = ()
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    """A place of the gazetteer (or one the grammar found in a text)."""
+
+    id: str
+    kind: str  # country, governorate, district, subdistrict, city, town, village, neighbourhood, ...
+    name_ar: str
+    name_en: str = ""
+    alt_ar: tuple[str, ...] = ()
+    alt_en: tuple[str, ...] = ()
+    parent: str = ""
+    pcode: str = ""
+    lat: str = ""
+    lon: str = ""
+    source: str = ""
+
+
+class NameTrie:
+    """Multi-word names keyed by token match keys; finds the longest name at a position."""
+
+    def __init__(self) -> None:
+        self._root: dict[str, Any] = {}
+
+    def add(self, name: str, payload: Any) -> None:
+        keys = match_key(name).split()
+        if not keys:
+            return
+        node = self._root
+        for k in keys:
+            node = node.setdefault(k, {})
+        node.setdefault(None, []).append(payload)  # type: ignore[call-overload]
+
+    def longest(self, tokens: list[Token], i: int, *, clitics: bool = True) -> tuple[int, str, list[Any]] | None:
+        """(length in tokens, proclitic stripped from the first token, payloads) or None."""
+        best: tuple[int, str, list[Any]] | None = None
+        firsts = clitic_candidates(tokens[i].key) if clitics else [("", tokens[i].key)]
+        for prefix, base in firsts:
+            node = self._root.get(base)
+            j = i + 1
+            while node is not None:
+                if None in node and (best is None or j - i > best[0]):
+                    best = (j - i, prefix, node[None])
+                if j >= len(tokens) or tokens[j].kind != "word":
+                    break
+                node = node.get(tokens[j].key)
+                j += 1
+        return best
+
+
+def _entries(rows, cls, list_fields):
+    out = []
+    for r in rows:
+        kw = {k: r.get(k, "") for k in cls.__dataclass_fields__}
+        for f in list_fields:
+            kw[f] = tuple(split_list(kw[f]))
+        out.append(cls(**kw))
+    return out
+
+
+@dataclass
+class Lexicon:
+    """Every table the extractor reads, indexed for look-up."""
+
+    actors: dict[str, ActorEntry] = field(default_factory=dict)
+    places: dict[str, PlaceEntry] = field(default_factory=dict)
+    actor_names: NameTrie = field(default_factory=NameTrie)
+    place_names: NameTrie = field(default_factory=NameTrie)
+    place_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # key → (number, class)
+    place_anaphors: NameTrie = field(default_factory=NameTrie)  # payload: class
+    actor_anaphors: dict[str, list[str]] = field(default_factory=dict)  # key → actor ids
+    actor_heads: dict[str, str] = field(default_factory=dict)  # key → acled type
+    triggers: NameTrie = field(default_factory=NameTrie)  # payload: (event, frame)
+    trigger_modifiers: dict[str, str] = field(default_factory=dict)
+    cues: NameTrie = field(default_factory=NameTrie)  # payload: kind
+    reporting: NameTrie = field(default_factory=NameTrie)
+    sources: NameTrie = field(default_factory=NameTrie)  # payload: row
+    numbers: dict[str, tuple[int, str]] = field(default_factory=dict)
+    victims: dict[str, str] = field(default_factory=dict)
+    kill_words: set[str] = field(default_factory=set)
+    time_words: NameTrie = field(default_factory=NameTrie)  # payload: (kind, value)
+    function_words: set[str] = field(default_factory=set)
+    word_rank: dict[str, int] = field(default_factory=dict)
+    children: dict[str, list[str]] = field(default_factory=dict)  # place id → child ids
+
+    def ancestors(self, place_id: str) -> list[str]:
+        """Parent chain of a gazetteer place, nearest first."""
+        out: list[str] = []
+        seen = {place_id}
+        cur = self.places.get(place_id)
+        while cur is not None and cur.parent and cur.parent not in seen:
+            out.append(cur.parent)
+            seen.add(cur.parent)
+            cur = self.places.get(cur.parent)
+        return out
+
+
+def _optional(name: str) -> tuple[dict[str, str], ...]:
+    try:
+        return read_tsv(name)
+    except FileNotFoundError:
+        return ()
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Build the lexicon from the data files (once per process)."""
+    lx = Lexicon()
+    for a in _entries(_optional("actors.tsv"), ActorEntry, ("aliases_ar", "aliases_en", "anaphors")):
+        lx.actors[a.id] = a
+        for name in (a.label_ar, *a.aliases_ar):
+            lx.actor_names.add(name, a.id)
+        for ana in a.anaphors:
+            lx.actor_anaphors.setdefault(match_key(ana), []).append(a.id)
+    for row in _optional("generic_actors.tsv"):
+        if row["id"] not in lx.actors:
+            lx.actors[row["id"]] = ActorEntry(row["id"], row["label_ar"], row["label_en"], row["acled_type"], source=row["source"])
+        lx.actor_names.add(row["form"], row["id"])
+    for p in _entries(_optional("countries.tsv"), PlaceEntry, ("alt_ar", "alt_en")):
+        lx.places[p.id] = p
+    for p in _entries(_optional("places.tsv"), PlaceEntry, ("alt_ar", "alt_en")):
+        lx.places[p.id] = p
+    for p in lx.places.values():
+        for name in (p.name_ar, *p.alt_ar):
+            lx.place_names.add(name, p.id)
+        if p.parent:
+            lx.children.setdefault(p.parent, []).append(p.id)
+    for row in read_tsv("place_nouns.tsv"):
+        lx.place_nouns[match_key(row["form"])] = (row["number"], row["class"])
+    for row in read_tsv("place_anaphors.tsv"):
+        lx.place_anaphors.add(row["form"], row["class"])
+    for row in read_tsv("actor_heads.tsv"):
+        lx.actor_heads[match_key(row["form"])] = row["acled_type"]
+    for row in read_tsv("triggers.tsv"):
+        lx.triggers.add(row["form"], (row["event"], row["frame"]))
+    for row in read_tsv("trigger_modifiers.tsv"):
+        lx.trigger_modifiers[match_key(row["form"])] = row["event"]
+    for row in read_tsv("cues.tsv"):
+        lx.cues.add(row["form"], row["kind"])
+    for row in read_tsv("reporting.tsv"):
+        lx.reporting.add(row["form"], "report")
+    for row in read_tsv("sources.tsv"):
+        lx.sources.add(row["form"], row)
+    for row in read_tsv("numbers_ar.tsv"):
+        lx.numbers[match_key(row["form"])] = (int(row["value"]), row["kind"])
+    for row in read_tsv("victims.tsv"):
+        lx.victims[match_key(row["form"])] = row["category"]
+    lx.kill_words = {match_key(r["form"]) for r in read_tsv("kill_words.tsv")}
+    for row in read_tsv("time_words.tsv"):
+        lx.time_words.add(row["form"], (row["kind"], int(row["value"])))
+    lx.function_words = {match_key(r["form"]) for r in read_tsv("function_words.tsv")}
+    lx.word_rank = {row["word"]: int(row["count"]) for row in read_tsv("wordfreq_ar.tsv")}
+    return lx

@@ -1,0 +1,25 @@
+"""Reading the lexicon data files shipped in kg/lexicon/data."""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+DATA = Path(str(resources.files("kg.lexicon") / "data"))
+
+
+@lru_cache(maxsize=None)
+def read_tsv(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of a TSV data file as dicts; lines starting with '#' are comments."""
+    with open(DATA / name, encoding="utf-8", newline="") as f:
+        lines = (line for line in f if line.strip() and not line.startswith("#"))
+        return tuple(
+            {k: (v or "").strip() for k, v in row.items() if k is not None}
+            for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        )
+
+
+def split_list(value: str) -> list[str]:
+    """A '|'-separated cell as a list, empty items dropped."""
+    return [v.strip() for v in value.split("|") if v.strip()]

@@ -1,0 +1,39 @@
+"""Sentence splitting that keeps offsets into the article."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? ؟ … (not a decimal point) or at a line break.
+_END = re.compile(r"(?<!\d)[.!?؟…]+(?=[\s\"'»”)]|$)[\"'»”)]*|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its text and where it stands in the article."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text``, stripped of surrounding white space, offsets kept."""
+    out: list[Sentence] = []
+    pos = 0
+    for m in _END.finditer(text):
+        _add(out, text, pos, m.end())
+        pos = m.end()
+    _add(out, text, pos, len(text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped or not any(ch.isalnum() for ch in stripped):
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    s = start + lead
+    out.append(Sentence(len(out), s, s + len(stripped), stripped))

@@ -1,0 +1,109 @@
+"""Tokenization with character offsets, clitic candidates, and repair of glued words.
+
+Arabic newswire glues words by typo ("تسيطرعليه", "الأممالمتحدة") and
+attaches clitics (و، ف، ب، ل، ك، ال) to names. Tokens keep their offsets
+into the original text so every mention can be traced back.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.lexicon.loader import read_tsv
+from kg.text.normalize import match_key, normalize_with_offsets
+
+_TOKEN = re.compile(
+    r"(?P<num>\d+(?:[.,٫٬]\d+)*%?|[٠-٩۰-۹]+(?:[.,٫٬][٠-٩۰-۹]+)*%?)"
+    r"|(?P<word>[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed]+)"
+    r"|(?P<punct>[^\w\s])"
+)
+# Word counts below which a long word may be a typo of two glued words, and
+# above which each half must be attested to accept the split.
+_RARE = 3
+_KNOWN = 40
+_MIN_GLUED = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, number or punctuation mark of the original text."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # match_key of the text (normalized, for lexicon look-up)
+    kind: str  # "word" | "num" | "punct"
+
+
+@lru_cache(maxsize=1)
+def word_counts() -> dict[str, int]:
+    """Normalized word frequencies from SaudiNewsNet (see lexicon/data/README.md)."""
+    return {row["word"]: int(row["count"]) for row in read_tsv("wordfreq_ar.tsv")}
+
+
+def split_glued(word: str) -> int | None:
+    """Where to split a word made of two glued words (normalized index), or None.
+
+    A split is accepted only for a rare word whose two halves are both common
+    words, choosing the split whose rarer half is most common.
+    """
+    counts = word_counts()
+    if len(word) < _MIN_GLUED or counts.get(word, 0) >= _RARE:
+        return None
+    best, best_score = None, 0
+    for i in range(2, len(word) - 1):
+        left, right = word[:i], word[i:]
+        score = min(counts.get(left, 0), counts.get(right, 0))
+        if score >= _KNOWN and score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of ``text``; ``offset`` is added to every position (for sentences)."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "punct"
+        start, end = m.start(), m.end()
+        surface = m.group()
+        if kind == "word":
+            if surface.replace("_", "") == "":
+                continue
+            norm, offs = normalize_with_offsets(surface)
+            if not norm:
+                continue
+            cut = split_glued(norm)
+            if cut is not None:
+                mid = offs[cut]
+                for a, b in ((0, mid), (mid, len(surface))):
+                    part = surface[a:b]
+                    tokens.append(Token(offset + start + a, offset + start + b, part, match_key(part), "word"))
+                continue
+        tokens.append(Token(offset + start, offset + end, surface, match_key(surface), kind))
+    return tokens
+
+
+# Proclitics, longest first: conjunction, then preposition, then article rules.
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+
+
+def clitic_candidates(key: str) -> list[tuple[str, str]]:
+    """(prefix, base) readings of a normalized word: itself and with proclitics removed.
+
+    "وبالرقه" → [("", "وبالرقه"), ("و", "بالرقه"), ("وب", "الرقه")];
+    "للرقه" → [("", "للرقه"), ("ل", "الرقه")]. Bases shorter than two letters are dropped.
+    """
+    out = [("", key)]
+    rest, pre = key, ""
+    if len(rest) > 3 and rest[0] in _CONJ:
+        pre, rest = rest[0], rest[1:]
+        out.append((pre, rest))
+    if len(rest) > 3 and rest[0] in _PREP:
+        p = rest[0]
+        if p == "ل" and rest.startswith("لل"):
+            out.append((pre + p, "ا" + rest[1:]))
+        else:
+            out.append((pre + p, rest[1:]))
+    return [(p, b) for p, b in out if len(b) >= 2]
