@@ -1,0 +1,352 @@
+"""Events from trigger words, with their arguments attached by frame.
+
+Each trigger of lexicon/data/triggers.tsv names a frame that says where its
+arguments stand in Arabic: a verb's subject follows it (VSO) or precedes it
+(SVO); a noun takes its agent from "نفذه X", a genitive or a possessive
+pronoun; "تحت سيطرة X" has the place before and the holder after; a relative
+clause ("الذي تسيطر عليه X") takes its object from the antecedent.
+Finding (``find_events``) is kept apart from writing facts (``event_facts``).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.doc import Doc, Event, Mention
+from kg.lexicon.lexicon import Lexicon
+from kg.lexicon.loader import read_tsv
+from kg.text.normalize import match_key
+from kg.text.tokens import Token, clitic_candidates
+
+WINDOW = 10  # tokens an argument may stand from its trigger
+_PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
+_RELATIVE = {"الذي", "التي", "الذين", "اللتي", "اللذين"}
+_OBJ_PRONOUN = {"عليه", "عليها", "عليهم", "عليهما"}
+_POSSESSIVE = ("ها", "ه", "هم", "هما")
+_EVENT_RELATION = {
+    "control": "controls", "attack": "attacks", "airstrike": "attacks", "shelling": "attacks",
+    "missile": "attacks", "siege": "besieges", "advance": "advancesOn",
+}
+
+
+@lru_cache(maxsize=1)
+def _relation_cues() -> dict[str, str]:
+    return {match_key(r["form"]): r["kind"] for r in read_tsv("relation_cues.tsv")}
+
+
+@dataclass
+class Trigger:
+    i: int
+    j: int
+    event: str
+    frame: str
+    prefix: str
+
+
+def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
+    """Trigger words of a sentence (a leading و/ف is allowed; ل marks purpose)."""
+    i = 0
+    while i < len(tokens):
+        hit = lx.triggers.longest(tokens, i)
+        if hit:
+            n, prefix, payloads = hit
+            event, frame = payloads[0]
+            yield Trigger(i, i + n, event, frame, prefix)
+            i += n
+        else:
+            i += 1
+
+
+def _cue_kinds(tokens: list[Token], lo: int, hi: int, lx: Lexicon) -> set[str]:
+    kinds: set[str] = set()
+    for k in range(max(lo, 0), min(hi, len(tokens))):
+        hit = lx.cues.longest(tokens, k)
+        if hit:
+            kinds.update(hit[2])
+    return kinds
+
+
+class SentenceEvents:
+    """Finds the events of one resolved sentence."""
+
+    def __init__(self, doc: Doc, index: int, lx: Lexicon, topic: list[str]) -> None:
+        self.doc, self.index, self.lx = doc, index, lx
+        self.tokens = doc.tokens[index]
+        self.mentions = [m for m in doc.mentions[index] if m.ref]
+        self.topic = topic  # actors that were subjects of earlier events (discourse)
+
+    # --- helpers ------------------------------------------------------------------
+    def _break_between(self, a: int, b: int) -> bool:
+        return any(t.key in _PUNCT_BREAK for t in self.tokens[a:b])
+
+    def actors_after(self, k: int, limit: int = WINDOW) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == "actor" and k <= m.i < k + limit and not self._break_between(k, m.i)]
+
+    def first_after(self, k: int, kinds=("actor", "place"), limit: int = WINDOW, skip: Mention | None = None) -> Mention | None:
+        for m in self.mentions:
+            if m is skip or m.kind not in kinds or m.how == "source":
+                continue
+            if k <= m.i < k + limit and not self._break_between(k, m.i):
+                return m
+        return None
+
+    def last_before(self, k: int, kinds=("actor",), limit: int = WINDOW) -> Mention | None:
+        best = None
+        for m in self.mentions:
+            if m.kind in kinds and m.how != "source" and k - limit <= m.j <= k and not self._break_between(m.j, k):
+                best = m
+        return best
+
+    def group_of(self, m: Mention) -> list[Mention]:
+        """m and the places coordinated with it ("الكنامات والرصافة وحي المطار القديم")."""
+        if m.kind != "place":
+            return [m]
+        if m.group >= 0:
+            return [x for x in self.mentions if x.group == m.group]
+        out = [m]
+        k = self.mentions.index(m)
+        while k + 1 < len(self.mentions):
+            nxt = self.mentions[k + 1]
+            gap = self.tokens[out[-1].j : nxt.i]
+            if nxt.kind == "place" and not gap and nxt.prefix.startswith("و"):
+                out.append(nxt)
+                k += 1
+            else:
+                break
+        return out
+
+    def agent_after(self, k: int) -> Mention | None:
+        """"قصف ... نفذه الجيش الروسي": the actor after an agent cue near the trigger."""
+        cues = _relation_cues()
+        for t in range(k, min(k + WINDOW, len(self.tokens))):
+            if cues.get(self.tokens[t].key) == "agent":
+                acts = self.actors_after(t + 1, 4)
+                if acts:
+                    return acts[0]
+        return None
+
+    def topic_actor(self) -> str:
+        return self.topic[-1] if self.topic else ""
+
+    # --- frames ---------------------------------------------------------------------
+    def subject(self, tr: Trigger) -> Mention | None:
+        """The actor of a verb: right after it (VSO), or before it in the clause (SVO)."""
+        after = self.first_after(tr.j, ("actor", "place"), 3)
+        if after is not None and after.kind == "actor":
+            return after
+        return self.last_before(tr.i, ("actor",), 8)
+
+    def noun_agent(self, tr: Trigger, modifiers_end: int) -> Mention | None:
+        agent = self.agent_after(tr.j)
+        if agent is not None:
+            return agent
+        nxt = self.first_after(modifiers_end, ("actor", "place"), 6)
+        if nxt is not None and nxt.kind == "actor":
+            return nxt
+        return self.last_before(tr.i, ("actor",), 8)
+
+    def objects(self, start: int, skip: Mention | None, want=("place", "actor")) -> list[Mention]:
+        """The object(s) after a trigger: a place (with its coordination) or an actor target."""
+        m = self.first_after(start, want, WINDOW, skip=skip)
+        if m is None:
+            return []
+        return self.group_of(m)
+
+    def place_after(self, k: int, limit: int = 5) -> Mention | None:
+        m = self.first_after(k, ("place",), limit)
+        return m
+
+    def _modifiers(self, tr: Trigger) -> tuple[str, int]:
+        """Refine an attack's type from the words after it ("قصف جوي", "بصواريخ")."""
+        event, k = tr.event, tr.j
+        while k < len(self.tokens) and k < tr.j + 2:
+            refined = self.lx.trigger_modifiers.get(self.tokens[k].key)
+            if refined is None:
+                break
+            if event in ("attack", "shelling", "airstrike", "missile"):
+                event = refined
+            k += 1
+        return event, k
+
+    def build(self, tr: Trigger) -> Event | None:
+        tokens, lx = self.tokens, self.lx
+        cues = _cue_kinds(tokens, tr.i - 4, tr.i, lx)
+        if "negation" in cues:
+            return None
+        if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile") and "intent" in cues:
+            return None
+        if tr.prefix.endswith("ل") and tr.frame == "noun":
+            return None  # "للسيطرة على": purpose, not an event
+        event_type, mod_end = self._modifiers(tr)
+        trig_text = self.doc.article.text[tokens[tr.i].start : tokens[tr.j - 1].end]
+        ev = Event(event_type, self.index, trig_text, tokens[tr.i].start, tokens[tr.j - 1].end)
+        actor: Mention | None = None
+        targets: list[Mention] = []
+        possessive = any(tokens[tr.j - 1].key.endswith(s) for s in _POSSESSIVE) and tr.frame == "noun" and tokens[tr.j - 1].key not in ("غاره",)
+
+        if tr.event == "advance" and "movement" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
+            mod_end = tr.j + 1
+        if tr.frame == "under":
+            acts = self.actors_after(tr.j, 4)
+            actor = acts[0] if acts else None
+            before = self.last_before(tr.i, ("place",), 6)
+            if before is not None:
+                targets = self.group_of(before)
+            elif actor is not None:
+                after = self.place_after(actor.j, 5)
+                targets = [after] if after else []
+        elif tr.frame == "participle":
+            actor = self.last_before(tr.i, ("actor",), 4)
+            targets = self.objects(tr.j, None, ("place",))
+        elif tr.frame == "remain":
+            ev.actors.append(self.topic_actor()) if self.topic_actor() else None
+            targets = self.objects(tr.j, None, ("place",))
+        elif tr.event == "clash":
+            return self.clash(tr, ev)
+        else:
+            relative = tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE and tr.j < len(tokens) and tokens[tr.j].key in _OBJ_PRONOUN
+            if tr.frame == "verb":
+                actor = self.subject(tr)
+            else:
+                actor = None if possessive else self.noun_agent(tr, mod_end)
+            if relative:
+                ante = self.last_before(tr.i - 1, ("place",), 4)
+                targets = self.group_of(ante) if ante else []
+            else:
+                want = ("place",) if event_type in ("control", "advance") else ("place", "actor")
+                targets = self.objects(mod_end, actor, want)
+                if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i:
+                    targets = []
+        if actor is not None:
+            ev.actors.append(actor.ref)
+        elif not ev.actors and (possessive or tr.frame in ("verb", "noun")) and event_type in ("control", "siege", "advance") and self.topic_actor():
+            ev.actors.append(self.topic_actor())  # "تمكنت من حصار التنظيم", "سيطرتها على"
+        for t in targets:
+            if t.ref in ev.actors:
+                continue
+            (ev.targets if t.kind == "actor" else ev.targets).append(t.ref)
+            if t.kind == "place":
+                ev.places.append(t.ref)
+        if event_type != "control" and targets and targets[-1].kind == "actor":
+            loc = self.place_after(targets[-1].j, 4)
+            if loc is not None:
+                ev.places.append(loc.ref)
+        if not ev.actors and not ev.targets:
+            return None
+        return ev
+
+    def clash(self, tr: Trigger, ev: Event) -> Event | None:
+        """"اشتباكات بين X و Y", "معارك مع X" (the other side is the clause's subject)."""
+        sides: list[str] = []
+        for m in self.actors_after(tr.j, WINDOW):
+            if m.ref not in sides:
+                sides.append(m.ref)
+            nxt = self.first_after(m.j, ("actor", "place"), 2, skip=m)
+            if nxt is None or nxt.kind != "actor":
+                break
+        between = any(t.key == "بين" for t in self.tokens[tr.j : tr.j + 3])
+        if not between:
+            subj = self.last_before(tr.i, ("actor",), 12)
+            ref = subj.ref if subj is not None else self.topic_actor()
+            if ref and ref not in sides:
+                sides.insert(0, ref)
+        if len(sides) < 2:
+            return None
+        ev.actors = sides
+        loc = None
+        for m in self.mentions:
+            if m.kind == "place" and tr.j <= m.i < tr.j + WINDOW + 4:
+                loc = m
+                break
+        if loc is not None:
+            ev.places.append(loc.ref)
+        return ev
+
+    def events(self) -> list[Event]:
+        out = []
+        for tr in find_triggers(self.tokens, self.lx):
+            ev = self.build(tr)
+            if ev is not None:
+                out.append(ev)
+                if ev.actors:
+                    self.topic.append(ev.actors[0])
+        return out
+
+    def alliances(self) -> None:
+        """"المسلحين الموالين لها", "مدعومة بمليشيات": ck:alliedWith."""
+        cues = _relation_cues()
+        acts = [m for m in self.mentions if m.kind == "actor" and m.how != "source"]
+        for m in acts:
+            k = m.j
+            if k >= len(self.tokens):
+                continue
+            kind = cues.get(self.tokens[k].key)
+            if kind not in ("allied_after", "allied_by"):
+                continue
+            nxt = self.actors_after(k + 1, 2)
+            if nxt:
+                other = nxt[0].ref
+            elif kind == "allied_after" and k + 1 < len(self.tokens) and self.tokens[k + 1].key in ("لها", "له", "لهم"):
+                prev = [a for a in acts if a.j <= m.i]
+                other = prev[-1].ref if prev else ""
+            else:
+                continue
+            if kind == "allied_by":
+                prev = [a for a in acts if a.j <= m.i]
+                if prev:
+                    self.doc.add_fact(prev[-1].ref, "alliedWith", other, self.index)
+                    self.doc.add_fact(other, "alliedWith", prev[-1].ref, self.index)
+                continue
+            self.doc.add_fact(m.ref, "alliedWith", other, self.index)
+
+
+def find_events(doc: Doc, lx: Lexicon) -> Doc:
+    """Add the events of every sentence and their direct facts to ``doc``."""
+    topic: list[str] = []
+    for index in range(len(doc.sentences)):
+        se = SentenceEvents(doc, index, lx, topic)
+        doc.events.extend(se.events())
+        se.alliances()
+    for ev in doc.events:
+        event_facts(doc, ev)
+    return doc
+
+
+def event_facts(doc: Doc, ev: Event) -> None:
+    """The direct triples an event states."""
+    if ev.type == "clash":
+        for a in ev.actors[1:]:
+            doc.add_fact(ev.actors[0], "clashesWith", a, ev.sentence)
+        return
+    rel = _EVENT_RELATION.get(ev.type)
+    if rel is None:
+        return
+    for a in ev.actors:
+        for t in ev.targets:
+            if rel in ("controls", "advancesOn") and t not in doc.places:
+                continue
+            doc.add_fact(a, rel, t, ev.sentence)
+
+
+@lru_cache(maxsize=1)
+def _weapon_forms() -> list[tuple[str, ...]]:
+    forms = [tuple(match_key(r["form"]).split()) for r in read_tsv("weapons.tsv")]
+    return sorted(forms, key=len, reverse=True)
+
+
+def attach_weapons(doc: Doc, lx: Lexicon) -> Doc:
+    """ck:weapon of attack events: the first weapon phrase of their sentence, as written."""
+    forms = _weapon_forms()
+    for ev in doc.events:
+        if ev.type not in ("attack", "airstrike", "shelling", "missile") or ev.weapon:
+            continue
+        tokens = doc.tokens[ev.sentence]
+        for i, tok in enumerate(tokens):
+            firsts = {b for _, b in clitic_candidates(tok.key)}
+            hit = next((f for f in forms if f[0] in firsts and tuple(t.key for t in tokens[i + 1 : i + len(f)]) == f[1:]), None)
+            if hit:
+                start = tok.start + (len(tok.text) - len(tok.text.lstrip("وبلف")) if tok.key not in {hit[0]} else 0)
+                ev.weapon = doc.article.text[start : tokens[i + len(hit) - 1].end]
+                break
+    return doc

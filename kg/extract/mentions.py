@@ -1,0 +1,344 @@
+"""Find the spans of a sentence that name actors and places.
+
+Finders are pure functions over a sentence's tokens that yield candidate
+mentions; ``find_mentions`` keeps the longest non-overlapping ones. Place
+names come from the gazetteer, from a place noun followed by a name
+("حي الصناعة", "قريتا السكر ودمان", "أحياء الكنامات والرصافة وحي المطار
+القديم"), from compass directions ("شمال غرب سوريا") and from back-references
+("المدينة"); actors from the actor lexicon, group head nouns ("فصيل X") and
+back-references ("التنظيم", "الأخير").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from kg.doc import Mention
+from kg.lexicon.lexicon import Lexicon
+from kg.lexicon.loader import read_tsv
+from kg.text.normalize import match_key
+from kg.text.tokens import Token, clitic_candidates
+
+# A one-word gazetteer name this common in news is an ordinary word ("الثورة")
+# and needs a place noun before it; governorates, cities and countries do not.
+COMMON_WORD = 400
+_ALWAYS_KINDS = {"country", "governorate", "city", "region", "river", "sea"}
+# Place classes whose name may be a gazetteer settlement (others are facilities
+# named after a place: "مطار دير الزور").
+_SETTLEMENT_KINDS = {
+    "City": {"city", "town", "village"},
+    "Town": {"town", "village", "city"},
+    "Village": {"village", "town"},
+    "Governorate": {"governorate"},
+    "Subdistrict": {"subdistrict"},
+    "Countryside": {"governorate", "city", "district", "town"},
+}
+_MAX_NAME = 3
+
+
+@lru_cache(maxsize=1)
+def _directions() -> tuple[dict[tuple[str, ...], tuple[str, str]], int]:
+    table: dict[tuple[str, ...], tuple[str, str]] = {}
+    for row in read_tsv("directions.tsv"):
+        table[tuple(match_key(row["form"]).split())] = (row["code"], row["kind"])
+    return table, max(len(k) for k in table)
+
+
+@lru_cache(maxsize=1)
+def _generic_anaphors() -> frozenset[str]:
+    return frozenset(match_key(r["form"]) for r in read_tsv("generic_anaphors.tsv"))
+
+
+def direction_at(tokens: list[Token], i: int, kind: str) -> tuple[str, int] | None:
+    """(compass code, tokens used) of a direction word of ``kind`` at ``i``, or None."""
+    table, longest = _directions()
+    for n in range(longest, 0, -1):
+        if i + n > len(tokens):
+            continue
+        keys = [t.key for t in tokens[i : i + n]]
+        for prefix, base in clitic_candidates(keys[0]):
+            hit = table.get((base, *keys[1:]))
+            if hit and hit[1] == kind and prefix in ("", "و", "ب", "ف", "وب"):
+                return hit[0], n
+    return None
+
+
+def _bases(token: Token) -> list[str]:
+    return [b for _, b in clitic_candidates(token.key)]
+
+
+def _is_stop(token: Token, lx: Lexicon) -> bool:
+    """True when ``token`` cannot be part of a name."""
+    if token.kind != "word":
+        return True
+    bases = _bases(token)
+    bases += [b[: -len(suf)] for b in bases for suf in ("هما", "هم", "ها", "ه") if b.endswith(suf) and len(b) - len(suf) >= 3]
+    if any(b in lx.function_words for b in bases):
+        return True
+    if token.key in lx.place_nouns or token.key in lx.numbers:
+        return True
+    if lx.triggers.longest([token], 0) or lx.time_words.longest([token], 0):
+        return True
+    return False
+
+
+def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool = True) -> int:
+    """End (exclusive) of an unknown name starting at ``j``: up to three words, stopping at
+    function words, punctuation, a new conjunct (و…) or a place noun."""
+    k = j
+    while k < len(tokens) and k - j < _MAX_NAME:
+        t = tokens[k]
+        if _is_stop(t, lx):
+            break
+        if k > j and t.key.startswith("و") and len(t.key) >= 3 and lx.word_rank.get(t.key[1:], 0) >= lx.word_rank.get(t.key, 0):
+            break  # "والرصافة", "وحي": a new conjunct, not part of this name ("وادي" is one word)
+        if not allow_direction and direction_at(tokens, k, "adj"):
+            break
+        k += 1
+    return k
+
+
+def _mention(kind: str, tokens: list[Token], i: int, j: int, text: str, how: str, **kw) -> Mention:
+    start, end = tokens[i].start, tokens[j - 1].end
+    return Mention(kind, i, j, start, end, text[start:end], how, **kw)
+
+
+def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
+    """Actors of the lexicon, gazetteer places, back-references and information sources."""
+    generic = _generic_anaphors()
+    for i, tok in enumerate(tokens):
+        if tok.kind != "word":
+            continue
+        hit = lx.actor_names.longest(tokens, i)
+        if hit:
+            n, prefix, ids = hit
+            yield _mention("actor", tokens, i, i + n, text, "lexicon", ids=tuple(dict.fromkeys(ids)), prefix=prefix)
+        hit = lx.place_names.longest(tokens, i)
+        if hit:
+            n, prefix, ids = hit
+            kinds = {lx.places[p].kind for p in ids}
+            common = n == 1 and lx.word_rank.get(tokens[i].key[len(prefix):], 0) >= COMMON_WORD
+            if kinds & _ALWAYS_KINDS or not common:
+                yield _mention("place", tokens, i, i + n, text, "gazetteer", ids=tuple(dict.fromkeys(ids)), prefix=prefix)
+        hit = lx.place_anaphors.longest(tokens, i)
+        if hit:
+            n, prefix, classes = hit
+            yield _mention("place", tokens, i, i + n, text, "anaphor", cls=classes[0], prefix=prefix)
+        hit = lx.sources.longest(tokens, i)
+        if hit:
+            n, prefix, rows = hit
+            yield _mention("actor", tokens, i, i + n, text, "source", ids=(rows[0]["id"],), prefix=prefix)
+        for prefix, base in clitic_candidates(tok.key):
+            if base in lx.actor_anaphors:
+                yield _mention("actor", tokens, i, i + 1, text, "anaphor", ids=tuple(lx.actor_anaphors[base]), prefix=prefix)
+                break
+            if base in generic:
+                yield _mention("actor", tokens, i, i + 1, text, "anaphor", ids=(), prefix=prefix)
+                break
+
+
+def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
+    """Unknown armed groups named after a head noun: "فصيل X", "لواء X", "كتائب X"."""
+    for i, tok in enumerate(tokens):
+        for prefix, base in clitic_candidates(tok.key):
+            if base in lx.actor_heads and i + 1 < len(tokens) and not _is_stop(tokens[i + 1], lx):
+                j = read_name(tokens, i + 1, lx)
+                if j > i + 1:
+                    yield _mention("actor", tokens, i, j, text, "head", name=text[tokens[i + 1].start : tokens[j - 1].end], prefix=prefix)
+                break
+
+
+def _place_noun(token: Token, lx: Lexicon) -> tuple[str, str, str] | None:
+    """(proclitic, number, class) when ``token`` is a place noun like حي، أحياء، قريتا."""
+    for prefix, base in clitic_candidates(token.key):
+        if base in lx.place_nouns:
+            number, cls = lx.place_nouns[base]
+            return prefix, number, cls
+    return None
+
+
+def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: str) -> Mention | None:
+    """The name after a place noun: a gazetteer place, a back-reference, or an unknown name.
+
+    Settlements (مدينة، قرية …) prefer the gazetteer; facilities and districts (حي، دوار،
+    مطار …) take the longest reading, so "حي المطار القديم" is a name while "مطار
+    المدينة" is the airport of the city referred to.
+    """
+    if j >= len(tokens) or tokens[j].kind != "word":
+        return None
+    readings: list[Mention] = []
+    hit = lx.place_names.longest(tokens, j, clitics=False)
+    if hit:
+        n, _, ids = hit
+        readings.append(_mention("place", tokens, j, j + n, text, "gazetteer", ids=tuple(dict.fromkeys(ids))))
+    hit = lx.place_anaphors.longest(tokens, j, clitics=False)
+    if hit:
+        n, _, classes = hit
+        readings.append(_mention("place", tokens, j, j + n, text, "anaphor", cls=classes[0]))
+    if readings and cls in _SETTLEMENT_KINDS:
+        return readings[0]
+    strong = next((r for r in readings if r.how == "anaphor" or any(lx.places[p].kind in _ALWAYS_KINDS for p in r.ids)), None)
+    if not _is_stop(tokens[j], lx):
+        end = read_name(tokens, j, lx, allow_direction=cls not in ("Countryside", "Region", "Neighbourhood"))
+        single = end - j == 1 and not tokens[j].key.startswith("ال")
+        common = single and lx.word_rank.get(tokens[j].key, 0) >= COMMON_WORD  # "معبراً حيوياً"
+        if end > j and not common and (strong is None or end > strong.j):
+            return _mention("place", tokens, j, end, text, "name")
+    return strong
+
+
+def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, prefix: str, *, bare: bool = False) -> Mention | None:
+    """One place read from the noun at ``i`` and the name after it (``bare``: the name is at ``i``)."""
+    name = _read_place_name(tokens, i if bare else i + 1, text, lx, cls)
+    if name is None:
+        return None
+    j = name.j
+    direction = ""
+    if cls in ("Countryside", "Neighbourhood", "Region"):
+        d = direction_at(tokens, j, "adj")
+        if d:
+            direction, n = d
+            j += n
+    # A descriptive adjective right after the name ("العسكري", "النفطي") is part of the phrase.
+    if j < len(tokens) and tokens[j].kind == "word" and tokens[j].key in lx.function_words and match_key(tokens[j].text).startswith("ال") and tokens[j].key not in ("الذي", "التي", "الذين"):
+        if tokens[j].key in {match_key(w) for w in ("العسكري", "العسكرية", "النفطي", "الدولي", "الرئيسي")}:
+            j += 1
+    m = _mention("place", tokens, i, j, text, "noun", cls=cls, prefix=prefix, direction=direction)
+    if name.how == "gazetteer":
+        kinds = _SETTLEMENT_KINDS.get(cls)
+        compatible = tuple(p for p in name.ids if kinds and lx.places[p].kind in kinds)
+        if compatible:
+            m.ids = compatible
+            m.name = name.text
+            if cls == "Countryside" or direction:
+                m.of = name
+                m.ids = ()
+            return m
+        m.of = name  # a facility named after a place: "مطار دير الزور"
+    elif name.how == "anaphor":
+        m.of = name
+    m.name = name.text
+    return m
+
+
+def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
+    """Places introduced by a place noun, with coordination of several names.
+
+    "حي الصناعة"; "قريتا السكر ودمان" (dual: two names); "أحياء الكنامات والرصافة وحي
+    المطار القديم" (plural: a list, where a conjunct may bring its own noun).
+    """
+    group = 0
+    for i, tok in enumerate(tokens):
+        noun = _place_noun(tok, lx)
+        if noun is None:
+            continue
+        prefix, number, cls = noun
+        if number == "pl" and i + 1 < len(tokens):
+            d = direction_at(tokens, i + 1, "adj")
+            if d:  # "الأحياء الشرقية": a side of the city referred to
+                yield _mention("place", tokens, i, i + 1 + d[1], text, "direction", direction=d[0], cls="Region", prefix=prefix)
+                continue
+        first = _noun_place(tokens, i, text, lx, cls, prefix)
+        if first is None:
+            continue
+        if number == "sg":
+            yield first
+            continue
+        group += 1
+        first.group = group
+        members = [first]
+        k = first.j
+        while k < len(tokens) and tokens[k].kind == "word" and tokens[k].key.startswith("و") and len(members) < 12:
+            # the conjunct without its و, as a token list starting at 0
+            rest = Token(tokens[k].start + 1, tokens[k].end, tokens[k].text[1:], tokens[k].key[1:], "word")
+            sub = [rest, *tokens[k + 1 :]]
+            inner = _place_noun(rest, lx)
+            if inner is not None:
+                m = _noun_place(sub, 0, text, lx, inner[2], "و")
+            else:
+                m = _noun_place(sub, 0, text, lx, cls, "و", bare=True)
+            if m is None:
+                break
+            for x in (m, m.of):
+                if x is not None:
+                    x.i += k
+                    x.j += k
+            m.group = group
+            members.append(m)
+            k = m.j
+            if number == "du" and len(members) == 2:
+                break
+        if len(members) > 1 and number == "du":
+            # a dual names two places; any trailing adjective belongs to both
+            if k < len(tokens) and tokens[k].key in lx.function_words and match_key(tokens[k].text).startswith("ال"):
+                members[-1].j = k + 1
+        yield from members
+
+
+def find_direction_regions(tokens: list[Token], text: str, lx: Lexicon, places: list[Mention]) -> list[Mention]:
+    """Wrap "شمال غرب <place>" into a region mention relative to that place."""
+    starts = {m.i: m for m in places}
+    out: list[Mention] = []
+    for m in places:
+        d = direction_at(tokens, m.j, "adj") if m.how == "anaphor" else None
+        if d:
+            out.append(_mention("place", tokens, m.i, m.j + d[1], text, "direction", direction=d[0], cls=m.cls, prefix=m.prefix, of=None))
+    for i in range(len(tokens)):
+        d = direction_at(tokens, i, "noun")
+        if not d:
+            continue
+        code, n = d
+        inner = starts.get(i + n)
+        if inner is None:
+            continue
+        prefix = clitic_candidates(tokens[i].key)[-1][0] if tokens[i].key[0] in "وبف" else ""
+        m = _mention("place", tokens, i, inner.j, text, "direction", direction=code, cls="Region", of=inner, prefix=prefix)
+        out.append(m)
+    return out
+
+
+def _select(cands: list[Mention]) -> list[Mention]:
+    """Longest non-overlapping candidates; on ties, earlier finders win."""
+    order = {"noun": 0, "direction": 0, "lexicon": 1, "source": 1, "gazetteer": 2, "head": 3, "anaphor": 4, "name": 5}
+    taken: list[Mention] = []
+    used: set[int] = set()
+    for m in sorted(cands, key=lambda m: (-(m.j - m.i), order.get(m.how, 9), m.i)):
+        span = set(range(m.i, m.j))
+        if span & used:
+            continue
+        taken.append(m)
+        used |= span
+    return sorted(taken, key=lambda m: m.i)
+
+
+def _actor_or_place(cands: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """A name that is both an actor and a place (روسيا) is a place after a locative word."""
+    by_span: dict[tuple[int, int], list[Mention]] = {}
+    for m in cands:
+        by_span.setdefault((m.i, m.j), []).append(m)
+    out = []
+    locative = {"في", "الي", "من", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط"}
+    for span, ms in by_span.items():
+        kinds = {m.kind for m in ms}
+        if kinds == {"actor", "place"}:
+            m0 = ms[0]
+            before = tokens[m0.i - 1].key if m0.i > 0 else ""
+            place_reading = m0.prefix.endswith("ب") or before in locative
+            keep = "place" if place_reading else "actor"
+            out.extend(m for m in ms if m.kind == keep)
+        else:
+            out.extend(ms)
+    return out
+
+
+def find_mentions(tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
+    """All actor and place mentions of one sentence, left to right, without overlaps."""
+    cands = list(find_lexicon_mentions(tokens, text, lx))
+    cands += find_noun_places(tokens, text, lx)
+    cands += find_group_heads(tokens, text, lx)
+    cands = _actor_or_place(cands, tokens)
+    chosen = _select(cands)
+    regions = find_direction_regions(tokens, text, lx, [m for m in chosen if m.kind == "place"])
+    if regions:
+        chosen = _select(regions + chosen)
+    return chosen

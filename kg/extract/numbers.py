@@ -1,0 +1,44 @@
+"""Numbers written in digits or in Arabic words ("44", "سبعة", "خمسة وعشرون", "ثلاثة آلاف")."""
+from __future__ import annotations
+
+from kg.lexicon.lexicon import Lexicon
+from kg.text.tokens import Token
+
+
+def parse_number(tokens: list[Token], i: int, lx: Lexicon) -> tuple[int, int] | None:
+    """(value, end token) of a number starting at token ``i``, or None."""
+    if i >= len(tokens):
+        return None
+    t = tokens[i]
+    if t.kind == "num":
+        digits = t.key.rstrip("%").replace(",", "").replace("٬", "")
+        if t.key.endswith("%") or not digits.replace(".", "").isdigit():
+            return None
+        try:
+            value = int(float(digits))
+        except ValueError:
+            return None
+        j = i + 1
+        if j < len(tokens) and tokens[j].key in lx.numbers and lx.numbers[tokens[j].key][1] == "scale":
+            value *= lx.numbers[tokens[j].key][0]
+            j += 1
+        return value, j
+    total, current, j = 0, 0, i
+    while j < len(tokens):
+        key = tokens[j].key
+        if j > i and key.startswith("و") and key[1:] in lx.numbers:
+            key = key[1:]
+        if key not in lx.numbers:
+            break
+        value, kind = lx.numbers[key]
+        if kind == "scale":
+            total += max(current, 1) * value
+            current = 0
+        elif kind == "unit" and current and current < 10 and value == 10:
+            current += 10  # "ثلاثة عشر"
+        else:
+            current += value
+        j += 1
+    if j == i:
+        return None
+    return total + current, j

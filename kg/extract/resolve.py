@@ -1,0 +1,379 @@
+"""Decide which entity every mention is: one real-world entity, one id.
+
+Walks the article in order, keeping what was named last (the discourse), so
+back-references ("التنظيم", "المدينة", "الأخير") resolve to what they mean,
+ambiguous gazetteer names resolve by the places named around them (or stay
+unresolved), and places the gazetteer lacks get ids from their container
+("deir-ez-zor-city/al-sinaa"). Adds ck:partOf facts the text states.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.doc import Doc, Mention
+from kg.graph.ids import slug
+from kg.lexicon.lexicon import ActorEntry, Lexicon, PlaceEntry
+from kg.lexicon.loader import read_tsv
+from kg.text.normalize import match_key
+
+# Gazetteer kinds as ontology classes, and how large each class is (for partOf).
+KIND_CLASS = {
+    "country": "Country", "governorate": "Governorate", "district": "District",
+    "subdistrict": "Subdistrict", "city": "City", "town": "Town", "village": "Village",
+    "region": "Region", "river": "Landmark", "sea": "Landmark",
+}
+RANK = {
+    "Neighbourhood": 1, "Roundabout": 1, "Airport": 1, "OilField": 1, "Crossing": 1,
+    "Checkpoint": 1, "Landmark": 1, "MilitaryBase": 1, "Village": 2, "Town": 3, "City": 4,
+    "Subdistrict": 5, "District": 6, "Countryside": 6, "Region": 6, "Governorate": 7, "Country": 9,
+}
+# Classes that lie inside a city unless the text says otherwise.
+IN_CITY = {"Neighbourhood", "Roundabout", "Airport", "Checkpoint", "Crossing", "MilitaryBase"}
+# Preference among gazetteer readings of a bare name ("دير الزور"): the city.
+KIND_PREFERENCE = ["country", "city", "governorate", "town", "district", "subdistrict", "village", "region", "river", "sea"]
+_CLASS_PREFIX = {
+    "Neighbourhood": "", "Roundabout": "roundabout-", "Airport": "airport-", "OilField": "field-",
+    "Crossing": "crossing-", "Checkpoint": "checkpoint-", "Landmark": "", "MilitaryBase": "base-",
+    "Village": "", "Town": "", "City": "", "Region": "", "Governorate": "", "Subdistrict": "",
+}
+
+
+@lru_cache(maxsize=1)
+def _singular_nouns() -> dict[str, str]:
+    """Class → its singular place noun, for labels ("حي", "دوار")."""
+    out: dict[str, str] = {}
+    for row in read_tsv("place_nouns.tsv"):
+        if row["number"] == "sg":
+            out.setdefault(row["class"], row["form"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _direction_labels() -> dict[str, tuple[str, str]]:
+    return {row["code"]: (row["label_ar"], row["label_en"]) for row in read_tsv("directions.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _source_labels() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for row in read_tsv("sources.tsv"):
+        out.setdefault(row["id"], (row["form"], row["label_en"]))
+    return out
+
+
+@dataclass
+class Discourse:
+    """What the article has named so far."""
+
+    last_place: dict[str, str] = field(default_factory=dict)  # class → id
+    actors: list[str] = field(default_factory=list)  # actor ids in order of mention
+    country: str = "syria"
+
+
+def place_class(doc: Doc, lx: Lexicon, place_id: str) -> str:
+    p = doc.places.get(place_id) or lx.places.get(place_id)
+    if p is None:
+        return ""
+    return KIND_CLASS.get(p.kind, p.kind)
+
+
+def _strip_prefix(m: Mention) -> str:
+    return m.text[len(m.prefix) :] if m.prefix and match_key(m.text).startswith(m.prefix) else m.text
+
+
+class Resolver:
+    """Resolves the mentions of one document, sentence by sentence."""
+
+    def __init__(self, doc: Doc, lx: Lexicon) -> None:
+        self.doc, self.lx = doc, lx
+        self.state = Discourse()
+        self.article_places = self._unambiguous_places()
+
+    # --- places -------------------------------------------------------------------
+    def _unambiguous_places(self) -> set[str]:
+        """Gazetteer places named unambiguously anywhere in the article, with their ancestors."""
+        out: set[str] = set()
+        for ms in self.doc.mentions:
+            for m in ms:
+                if m.kind == "place" and len(m.ids) == 1:
+                    out.add(m.ids[0])
+                    out.update(self.lx.ancestors(m.ids[0]))
+        return out
+
+    def choose_gazetteer(self, ids: tuple[str, ...]) -> str:
+        """One id among gazetteer readings, by context; '' when it stays ambiguous."""
+        if len(ids) == 1:
+            return ids[0]
+        near = [p for p in ids if set(self.lx.ancestors(p)) & self.article_places or p in self.article_places]
+        pool = near or list(ids)
+        kinds = Counter(self.lx.places[p].kind for p in pool)
+        for kind in KIND_PREFERENCE:
+            if kinds.get(kind):
+                cands = [p for p in pool if self.lx.places[p].kind == kind]
+                if len(cands) == 1:
+                    return cands[0]
+                if near and len(set(self.lx.ancestors(cands[0])) & set(self.lx.ancestors(cands[1]))) > 1:
+                    return sorted(cands)[0]
+                return ""
+        return ""
+
+    def _register_gazetteer(self, pid: str, surface: str) -> None:
+        self.doc.places[pid] = self.lx.places[pid]
+        self._alt(pid, surface)
+        cls = KIND_CLASS.get(self.lx.places[pid].kind, "Landmark")
+        self.state.last_place[cls] = pid
+        if cls == "Country":
+            self.state.country = pid
+
+    def _alt(self, entity_id: str, surface: str) -> None:
+        self.doc.alt_labels.setdefault(entity_id, set()).add(surface.strip())
+
+    def _bare_name(self, pid: str) -> str:
+        p = self.doc.places.get(pid) or self.lx.places.get(pid)
+        return p.name_ar if p else pid
+
+    def _new_place(self, pid: str, cls: str, label: str, parent: str, label_en: str = "") -> str:
+        if pid not in self.doc.places:
+            self.doc.places[pid] = PlaceEntry(pid, cls, label, label_en, parent=parent, source="text")
+        return pid
+
+    def last_city(self) -> str:
+        for cls in ("City", "Town", "Governorate"):
+            if cls in self.state.last_place:
+                return self.state.last_place[cls]
+        return ""
+
+    def anaphor_place(self, cls: str) -> str:
+        if cls == "Country":
+            return self.state.country
+        if cls == "Capital":
+            return self._capital(self.state.country)
+        if cls == "City":
+            return self.last_city()
+        return self.state.last_place.get(cls, "")
+
+    def _capital(self, country: str) -> str:
+        """The capital "العاصمة" refers to (capitals.tsv), when the gazetteer holds it."""
+        for row in read_tsv("capitals.tsv"):
+            if row["country"] == country and row["capital"] in self.lx.places:
+                self._register_gazetteer(row["capital"], self.lx.places[row["capital"]].name_ar)
+                return row["capital"]
+        return ""
+
+    def resolve_place(self, m: Mention, container: str = "") -> str:
+        """Entity id of a place mention ('' when unresolved)."""
+        surface = _strip_prefix(m)
+        if m.how == "gazetteer":
+            pid = self.choose_gazetteer(m.ids)
+            if pid:
+                self._register_gazetteer(pid, surface)
+            return pid
+        if m.how == "anaphor":
+            pid = self.anaphor_place(m.cls)
+            if pid:
+                self._alt(pid, surface)
+            return pid
+        if m.how == "direction":
+            base = self.resolve_place(m.of) if m.of is not None else (self.last_city() if m.cls != "Countryside" else self.last_city())
+            if m.of is not None and m.of.how == "anaphor" and not base:
+                return ""
+            if not base:
+                return ""
+            return self.side_of(base, m.direction, surface)
+        if m.how == "noun":
+            return self.resolve_noun_place(m, surface, container)
+        return ""
+
+    def side_of(self, base: str, direction: str, surface: str) -> str:
+        """The region on one side of a place ("شمال غرب سوريا", "الريف الشرقي")."""
+        ar, en = _direction_labels()[direction]
+        base_entry = self.doc.places.get(base) or self.lx.places.get(base)
+        label = f"{ar} {self._bare_name(base)}"
+        label_en = f"{en} {base_entry.name_en}" if base_entry and base_entry.name_en else ""
+        pid = self._new_place(f"{base}/{direction}", "Region", label, base, label_en)
+        self._alt(pid, surface)
+        self.doc.add_fact(pid, "partOf", base, self.sentence)
+        return pid
+
+    def resolve_noun_place(self, m: Mention, surface: str, container: str) -> str:
+        if m.ids:  # a settlement of the gazetteer ("مدينة حلب")
+            pid = self.choose_gazetteer(m.ids)
+            if pid:
+                self._register_gazetteer(pid, surface)
+                if m.name:
+                    self._alt(pid, m.name)
+                return pid
+        of = self.resolve_place(m.of) if m.of is not None else ""
+        if m.of is not None and not of:
+            return ""
+        if m.cls == "Countryside":
+            if not of:
+                return ""
+            if m.direction:
+                return self.side_of(of, m.direction, surface)
+            pid = self._new_place(f"{of}/countryside", "Countryside", f"ريف {self._bare_name(of)}", of)
+            self._alt(pid, surface)
+            self.doc.add_fact(pid, "partOf", of, self.sentence)
+            return pid
+        if m.direction and of:
+            return self.side_of(of, m.direction, surface)
+        noun = _singular_nouns().get(m.cls, "")
+        name = m.name if not of else self._bare_name(of)
+        if m.cls in ("Village", "Town", "City", "Region") or not noun:
+            label = name
+        else:
+            label = f"{noun} {name}"
+        parent = of or container
+        if not parent and m.cls in IN_CITY:
+            parent = self.last_city()
+        if not parent and m.cls in ("Village", "Town", "OilField", "Region", "Landmark"):
+            parent = self.state.last_place.get("Governorate", "")
+        key = _CLASS_PREFIX.get(m.cls, "") + slug(name)
+        pid = f"{parent}/{key}" if parent else key
+        pid = self._new_place(pid, m.cls, label, parent)
+        self._alt(pid, surface)
+        if m.name and m.cls not in ("Village", "Town", "City"):
+            self._alt(pid, m.name)
+        if parent:
+            self.doc.add_fact(pid, "partOf", parent, self.sentence)
+        self.state.last_place[m.cls] = pid
+        return pid
+
+    # --- actors -------------------------------------------------------------------
+    def resolve_actor(self, m: Mention) -> str:
+        surface = _strip_prefix(m)
+        if m.how == "lexicon":
+            aid = m.ids[0]
+            self.doc.actors[aid] = self.lx.actors[aid]
+        elif m.how == "source":
+            aid = m.ids[0]
+            label_ar, label_en = _source_labels().get(aid, (surface, ""))
+            self.doc.actors[aid] = ActorEntry(aid, label_ar, label_en, "Information source", source="sources.tsv")
+            self._alt(aid, surface)
+            return aid  # sources are not discourse antecedents
+        elif m.how == "head":
+            aid = slug(surface)
+            if aid not in self.doc.actors:
+                acled = self.lx.actor_heads.get(match_key(surface).split()[0], "")
+                self.doc.actors[aid] = ActorEntry(aid, surface, "", acled, source="text")
+        elif m.how == "anaphor":
+            aid = self.antecedent(m.ids)
+            if not aid:
+                return ""
+        else:
+            return ""
+        self._alt(aid, surface)
+        self.state.actors.append(aid)
+        return aid
+
+    def antecedent(self, ids: tuple[str, ...]) -> str:
+        """The most recent actor among ``ids`` (any actor when ``ids`` is empty)."""
+        for aid in reversed(self.state.actors):
+            if not ids or aid in ids:
+                return aid
+        return ""
+
+    # --- sentences ------------------------------------------------------------------
+    def explicit_container(self, ms: list[Mention], k: int) -> tuple[int, str] | None:
+        """A place right after mention k (through "في", "ب" or a comma) that contains it."""
+        m = ms[k]
+        toks = self.doc.tokens[self.sentence]
+        last = k
+        while last + 1 < len(ms) and ms[last + 1].group == m.group and m.group >= 0:
+            last += 1
+        if last + 1 >= len(ms):
+            return None
+        nxt = ms[last + 1]
+        if nxt.kind != "place":
+            return None
+        gap = [t.key for t in toks[ms[last].j : nxt.i]]
+        if gap not in ([], ["في"], ["،"], [","], ["داخل"]) and not (gap == [] and nxt.prefix.endswith("ب")):
+            return None
+        if gap == [] and not nxt.prefix.endswith("ب") and nxt.how != "direction":
+            return None
+        return last + 1, nxt.how
+
+    def resolve_sentence(self, index: int) -> None:
+        self.sentence = index
+        ms = self.doc.mentions[index]
+        for k, m in enumerate(ms):
+            if m.kind == "actor":
+                m.ref = self.resolve_actor(m)
+                continue
+            container = ""
+            cont = self.explicit_container(ms, k) if m.how in ("noun", "gazetteer") else None
+            if cont is not None and m.how == "noun" and not m.ids:
+                nxt = ms[cont[0]]
+                target = nxt.of if nxt.how == "direction" and nxt.of is not None else nxt
+                cid = self.peek_place(target)
+                if cid and RANK.get(place_class(self.doc, self.lx, cid), 0) > RANK.get(m.cls, 0):
+                    container = cid
+            m.ref = self.resolve_place(m, container)
+        self.part_of_from_text(ms)
+
+    def peek_place(self, m: Mention) -> str:
+        """Resolve a place mention ahead of its turn (for containers), without side effects on order."""
+        if m.how == "gazetteer":
+            pid = self.choose_gazetteer(m.ids)
+            if pid:
+                self.doc.places.setdefault(pid, self.lx.places[pid])
+            return pid
+        if m.how == "noun" and m.ids:
+            pid = self.choose_gazetteer(m.ids)
+            if pid:
+                self.doc.places.setdefault(pid, self.lx.places[pid])
+            return pid
+        if m.how == "anaphor":
+            return self.anaphor_place(m.cls)
+        return ""
+
+    def part_of_from_text(self, ms: list[Mention]) -> None:
+        """"X في Y", "X بريف Y", "X في شرق Y", "X، جنوب Y" → partOf(X, Y) when Y is larger."""
+        for k, m in enumerate(ms):
+            if m.kind != "place" or not m.ref:
+                continue
+            cont = self.explicit_container(ms, k)
+            if cont is None:
+                continue
+            nxt = ms[cont[0]]
+            target = nxt
+            if nxt.how == "direction" and nxt.of is not None and nxt.of.ref:
+                target = nxt.of  # "مدينة دير الزور في شرق سوريا": in Syria
+            elif nxt.how == "direction" and nxt.of is not None:
+                continue
+            y = target.ref or (nxt.ref if target is nxt else "")
+            if not y:
+                continue
+            members = [x for x in ms[k : cont[0]] if x.kind == "place" and x.ref and (x is m or (m.group >= 0 and x.group == m.group))]
+            for x in members:
+                if RANK.get(place_class(self.doc, self.lx, y), 0) > RANK.get(place_class(self.doc, self.lx, x.ref), 0):
+                    self.doc.add_fact(x.ref, "partOf", y, self.sentence)
+
+
+def resolve(doc: Doc, lx: Lexicon) -> Doc:
+    """Assign entity ids to every mention of ``doc`` and add the partOf facts."""
+    r = Resolver(doc, lx)
+    for index in range(len(doc.sentences)):
+        r.resolve_sentence(index)
+    gazetteer_part_of(doc, lx)
+    return doc
+
+
+def gazetteer_part_of(doc: Doc, lx: Lexicon) -> None:
+    """partOf from the gazetteer: each named place in its governorate, each governorate in its country."""
+    for pid in list(doc.places):
+        if pid not in lx.places:
+            continue
+        chain = lx.ancestors(pid)
+        for anc in chain:
+            if anc in lx.places and lx.places[anc].kind in ("governorate", "country"):
+                if lx.places[pid].kind not in ("governorate", "district", "subdistrict"):
+                    doc.places.setdefault(anc, lx.places[anc])
+                    doc.add_fact(pid, "partOf", anc, -1, "gazetteer")
+                break
+        if lx.places[pid].kind == "governorate" and lx.places[pid].parent:
+            doc.places.setdefault(lx.places[pid].parent, lx.places[lx.places[pid].parent])
+            doc.add_fact(pid, "partOf", lx.places[pid].parent, -1, "gazetteer")
+    # text places inside a gazetteer place inherit nothing more: their parent fact is enough

@@ -1,0 +1,230 @@
+"""From a Doc to RDF: entities with labels, event nodes, direct triples with provenance.
+
+No blank nodes: every node has an IRI from kg.graph.ids, so the output of one
+article is the same on every run and merges cleanly with others.
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+
+from kg.doc import Doc, Event, Fact
+from kg.graph.ids import actor_iri, article_iri, assertion_iri, event_iri, place_iri
+from kg.graph.vocab import CK, CKR, GEO, ontology_path
+from kg.lexicon.lexicon import ActorEntry, PlaceEntry, load_lexicon
+from kg.text.normalize import match_key
+
+EVENT_CLASS = {
+    "control": CK.TerritorialControl, "attack": CK.Attack, "airstrike": CK.AirStrike,
+    "shelling": CK.Shelling, "missile": CK.MissileStrike, "clash": CK.ArmedClash,
+    "siege": CK.Siege, "advance": CK.Advance, "kill": CK.Killing,
+}
+PLACE_CLASS = {
+    "country": CK.Country, "governorate": CK.Governorate, "district": CK.District,
+    "subdistrict": CK.Subdistrict, "city": CK.City, "town": CK.Town, "village": CK.Village,
+    "region": CK.Region, "river": CK.Landmark, "sea": CK.Landmark,
+}
+ADMIN_NOUN = {"governorate": "محافظة", "district": "منطقة", "subdistrict": "ناحية"}
+ADMIN_EN = {"governorate": "Governorate", "district": "District", "subdistrict": "Sub-district"}
+GAZETTEER = CKR["dataset/ocha-cod"]
+RELATIONS = {
+    "controls": CK.controls, "attacks": CK.attacks, "clashesWith": CK.clashesWith,
+    "besieges": CK.besieges, "advancesOn": CK.advancesOn, "alliedWith": CK.alliedWith,
+    "partOf": CK.partOf,
+}
+DATE_TYPE = {"Day": XSD.date, "Month": XSD.gYearMonth, "Year": XSD.gYear}
+
+
+def bind_prefixes(g: Graph) -> Graph:
+    g.bind("ck", CK._NS)
+    g.bind("ckr", CKR)
+    g.bind("prov", PROV)
+    g.bind("skos", SKOS)
+    g.bind("geo", GEO)
+    g.bind("dcterms", DCTERMS)
+    g.bind("owl", OWL)
+    return g
+
+
+@lru_cache(maxsize=1)
+def ontology_graph() -> Graph:
+    """The ontology (ontology/conflict.ttl) as a graph."""
+    return Graph().parse(ontology_path(), format="turtle")
+
+
+@lru_cache(maxsize=1)
+def _colliding_names() -> frozenset[str]:
+    """Bare names shared by a settlement and an admin unit: those settlements get "مدينة X"."""
+    lx = load_lexicon()
+    admin = {match_key(p.name_ar) for p in lx.places.values() if p.kind in ADMIN_NOUN}
+    return frozenset(admin)
+
+
+def place_labels(p: PlaceEntry) -> tuple[str, str]:
+    """(Arabic, English) canonical labels: one per node, the same from every article."""
+    ar, en = p.name_ar, p.name_en
+    if p.kind in ADMIN_NOUN and not match_key(ar).startswith(match_key(ADMIN_NOUN[p.kind])) and not ar.startswith("مدينة"):
+        ar = f"{ADMIN_NOUN[p.kind]} {ar}"
+        en = f"{en} {ADMIN_EN[p.kind]}" if en else ""
+    elif p.kind in ("city", "town") and match_key(ar) in _colliding_names():
+        ar = f"مدينة {ar}"
+        en = f"{en} city" if en else ""
+    return ar, en
+
+
+def add_place(g: Graph, pid: str, p: PlaceEntry, alt: set[str]) -> None:
+    node = place_iri(pid)
+    g.add((node, RDF.type, CK.Place))
+    cls = PLACE_CLASS.get(p.kind) or (getattr(CK, p.kind) if p.kind in CK.__annotations__ else None)
+    if cls is not None and cls != CK.Place:
+        g.add((node, RDF.type, cls))
+    ar, en = place_labels(p)
+    g.add((node, RDFS.label, Literal(ar, lang="ar")))
+    if en:
+        g.add((node, RDFS.label, Literal(en, lang="en")))
+    keys = {match_key(ar)}
+    for name in sorted({*p.alt_ar, p.name_ar, *alt}):
+        if name and match_key(name) not in keys:
+            keys.add(match_key(name))
+            g.add((node, SKOS.altLabel, Literal(name, lang="ar")))
+    for name in sorted(set(p.alt_en)):
+        g.add((node, SKOS.altLabel, Literal(name, lang="en")))
+    if p.pcode:
+        g.add((node, CK.pcode, Literal(p.pcode)))
+    if p.lat and p.lon:
+        g.add((node, GEO.lat, Literal(p.lat, datatype=XSD.decimal)))
+        g.add((node, GEO.long, Literal(p.lon, datatype=XSD.decimal)))
+    if p.source:
+        g.add((node, CK.source, Literal(p.source)))
+
+
+def add_actor(g: Graph, a: ActorEntry, alt: set[str]) -> None:
+    node = actor_iri(a.id)
+    g.add((node, RDF.type, CK.Actor))
+    g.add((node, RDFS.label, Literal(a.label_ar, lang="ar")))
+    if a.label_en:
+        g.add((node, RDFS.label, Literal(a.label_en, lang="en")))
+    keys = {match_key(a.label_ar)}
+    for name in sorted({*a.aliases_ar, *alt}):
+        if name and match_key(name) not in keys:
+            keys.add(match_key(name))
+            g.add((node, SKOS.altLabel, Literal(name, lang="ar")))
+    for name in sorted(set(a.aliases_en)):
+        if name != a.label_en:
+            g.add((node, SKOS.altLabel, Literal(name, lang="en")))
+    if a.acled_type:
+        g.add((node, CK.actorType, Literal(a.acled_type)))
+    if a.source:
+        g.add((node, CK.source, Literal(a.source)))
+    if a.parent:
+        g.add((node, CK.subOrganisationOf, actor_iri(a.parent)))
+
+
+def entity_iri(doc: Doc, entity_id: str) -> URIRef:
+    return actor_iri(entity_id) if entity_id in doc.actors else place_iri(entity_id)
+
+
+def add_event(g: Graph, doc: Doc, ev: Event, n: int, art: URIRef) -> URIRef:
+    node = event_iri(doc.article.id, ev.trigger_start, ev.type, n)
+    sent = doc.sentences[ev.sentence]
+    g.add((node, RDF.type, EVENT_CLASS[ev.type]))
+    for a in ev.actors:
+        g.add((node, CK.actor, actor_iri(a)))
+    for t in ev.targets:
+        g.add((node, CK.target, entity_iri(doc, t)))
+    for p in ev.places:
+        g.add((node, CK.place, place_iri(p)))
+    if ev.fatalities is not None:
+        g.add((node, CK.fatalities, Literal(ev.fatalities, datatype=XSD.nonNegativeInteger)))
+        g.add((node, CK.victims, Literal(ev.victims, lang="en")))
+        if ev.victims_text:
+            g.add((node, CK.victims, Literal(ev.victims_text, lang="ar")))
+    if ev.date:
+        g.add((node, CK.date, Literal(ev.date, datatype=DATE_TYPE[ev.date_precision])))
+    if ev.date_precision:
+        g.add((node, CK.datePrecision, CK[ev.date_precision]))
+    if ev.date_text:
+        g.add((node, CK.dateText, Literal(ev.date_text, lang="ar")))
+    if ev.weapon:
+        g.add((node, CK.weapon, Literal(ev.weapon, lang="ar")))
+    for r in ev.reported_by:
+        g.add((node, CK.reportedBy, actor_iri(r)))
+    for h in ev.hedges:
+        g.add((node, CK.hedge, Literal(h, lang="ar")))
+    g.add((node, CK.confidence, Literal(str(ev.confidence), datatype=XSD.decimal)))
+    g.add((node, CK.trigger, Literal(ev.trigger, lang="ar")))
+    add_provenance(g, node, sent.text, sent.start, sent.end, art)
+    return node
+
+
+def add_provenance(g: Graph, node: URIRef, evidence: str, start: int, end: int, art: URIRef) -> None:
+    g.add((node, CK.evidence, Literal(evidence, lang="ar")))
+    g.add((node, CK.charStart, Literal(start, datatype=XSD.nonNegativeInteger)))
+    g.add((node, CK.charEnd, Literal(end, datatype=XSD.nonNegativeInteger)))
+    g.add((node, PROV.wasDerivedFrom, art))
+    g.add((node, CK.article, art))
+
+
+def add_fact(g: Graph, doc: Doc, f: Fact, art: URIRef) -> None:
+    s, o, p = entity_iri(doc, f.s), entity_iri(doc, f.o), RELATIONS[f.rel]
+    g.add((s, p, o))
+    key = hashlib.sha1(f"{s}|{p}|{o}|{f.sentence}".encode()).hexdigest()[:16]
+    node = assertion_iri(doc.article.id, key)
+    g.add((node, RDF.type, CK.Assertion))
+    g.add((node, RDF.subject, s))
+    g.add((node, RDF.predicate, p))
+    g.add((node, RDF.object, o))
+    if f.sentence >= 0:
+        sent = doc.sentences[f.sentence]
+        add_provenance(g, node, sent.text, sent.start, sent.end, art)
+    else:
+        g.add((node, PROV.wasDerivedFrom, GAZETTEER))
+        g.add((node, CK.article, art))
+
+
+def add_article(g: Graph, doc: Doc) -> URIRef:
+    a = doc.article
+    node = article_iri(a.id)
+    g.add((node, RDF.type, CK.Article))
+    g.add((node, CK.fileName, Literal(a.source or a.id)))
+    g.add((node, DCTERMS.identifier, Literal(a.id)))
+    g.add((node, CK.textSha256, Literal(a.sha256)))
+    if a.published:
+        g.add((node, DCTERMS.issued, Literal(a.published.isoformat(), datatype=XSD.date)))
+    if a.title:
+        g.add((node, DCTERMS.title, Literal(a.title, lang="ar")))
+    if a.url:
+        g.add((node, DCTERMS.source, Literal(a.url)))
+    return node
+
+
+def doc_graph(doc: Doc, graph: Graph | None = None) -> Graph:
+    """The RDF of one extracted article (without the ontology)."""
+    g = bind_prefixes(graph if graph is not None else Graph())
+    art = add_article(g, doc)
+    lx = load_lexicon()
+    used = {e for f in doc.facts for e in (f.s, f.o)}
+    used |= {x for ev in doc.events for x in (*ev.actors, *ev.targets, *ev.places, *ev.reported_by)}
+    actors = {aid: a for aid, a in doc.actors.items() if aid in used}
+    for aid in list(actors):  # an actor's parent organisations are nodes too
+        parent = actors[aid].parent
+        while parent and parent in lx.actors and parent not in actors:
+            actors[parent] = lx.actors[parent]
+            parent = lx.actors[parent].parent
+    for aid, a in actors.items():
+        add_actor(g, a, doc.alt_labels.get(aid, set()))
+    for pid, p in doc.places.items():
+        if pid in used:
+            add_place(g, pid, p, doc.alt_labels.get(pid, set()))
+    counts: dict[tuple[int, str], int] = {}
+    for ev in doc.events:
+        k = (ev.trigger_start, ev.type)
+        n = counts.get(k, 0)
+        counts[k] = n + 1
+        add_event(g, doc, ev, n, art)
+    for f in doc.facts:
+        add_fact(g, doc, f, art)
+    return g

@@ -1,0 +1,109 @@
+"""The ontology's terms as Python names that fail loudly when misspelled.
+
+Kept in sync with ontology/conflict.ttl by tests/test_graph_vocab.py.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Namespace
+from rdflib.namespace import DefinedNamespace
+from rdflib.term import URIRef
+
+CK_IRI = "https://w3id.org/conflict-kg/ontology#"
+CKR = Namespace("https://w3id.org/conflict-kg/resource/")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+ONTOLOGY_IRI = URIRef("https://w3id.org/conflict-kg/ontology")
+ONTOLOGY_FILE = Path(__file__).resolve().parents[2] / "ontology" / "conflict.ttl"
+
+
+class CK(DefinedNamespace):
+    """conflict-kg ontology terms (ck:)."""
+
+    _fail = True
+    _NS = Namespace(CK_IRI)
+
+    # classes
+    Actor: URIRef
+    Place: URIRef
+    Country: URIRef
+    Region: URIRef
+    Governorate: URIRef
+    District: URIRef
+    Subdistrict: URIRef
+    City: URIRef
+    Town: URIRef
+    Village: URIRef
+    Neighbourhood: URIRef
+    Countryside: URIRef
+    Roundabout: URIRef
+    Airport: URIRef
+    OilField: URIRef
+    Crossing: URIRef
+    Checkpoint: URIRef
+    MilitaryBase: URIRef
+    Landmark: URIRef
+    Article: URIRef
+    Assertion: URIRef
+    DatePrecision: URIRef
+    Day: URIRef
+    Weekday: URIRef
+    Month: URIRef
+    Year: URIRef
+    Event: URIRef
+    TerritorialControl: URIRef
+    Attack: URIRef
+    AirStrike: URIRef
+    Shelling: URIRef
+    MissileStrike: URIRef
+    ArmedClash: URIRef
+    Siege: URIRef
+    Advance: URIRef
+    Killing: URIRef
+    # annotation properties
+    acledEventType: URIRef
+    acledSubEventType: URIRef
+    cameoCode: URIRef
+    # direct relations
+    controls: URIRef
+    attacks: URIRef
+    clashesWith: URIRef
+    besieges: URIRef
+    advancesOn: URIRef
+    alliedWith: URIRef
+    partOf: URIRef
+    subOrganisationOf: URIRef
+    # event roles
+    actor: URIRef
+    target: URIRef
+    place: URIRef
+    fatalities: URIRef
+    victims: URIRef
+    date: URIRef
+    datePrecision: URIRef
+    dateText: URIRef
+    weapon: URIRef
+    reportedBy: URIRef
+    confidence: URIRef
+    hedge: URIRef
+    trigger: URIRef
+    # provenance
+    evidence: URIRef
+    charStart: URIRef
+    charEnd: URIRef
+    article: URIRef
+    fileName: URIRef
+    textSha256: URIRef
+    # places and actors
+    pcode: URIRef
+    actorType: URIRef
+    source: URIRef
+
+
+def ontology_path() -> Path:
+    """Where ontology/conflict.ttl is (source checkout or installed package data)."""
+    if ONTOLOGY_FILE.exists():
+        return ONTOLOGY_FILE
+    from importlib import resources
+
+    return Path(str(resources.files("kg") / "ontology" / "conflict.ttl"))

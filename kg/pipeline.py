@@ -1,0 +1,56 @@
+"""The extraction pipeline: named stages over one Doc, in the order data flows.
+
+text → sentences → tokens → mentions → entities → events → casualties →
+dates → attribution. Each stage is a plain function ``(doc, lexicon) -> doc``
+so it can be run, tested and replaced alone.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.doc import Article, Doc
+from kg.extract.attribution import attach_attribution
+from kg.extract.casualties import attach_casualties
+from kg.extract.dates import attach_dates
+from kg.extract.events import attach_weapons, find_events
+from kg.extract.mentions import find_mentions
+from kg.extract.resolve import resolve
+from kg.lexicon.lexicon import Lexicon, load_lexicon
+from kg.text.sentences import split_sentences
+from kg.text.tokens import tokenize
+
+Stage = Callable[[Doc, Lexicon], Doc]
+
+
+def split(doc: Doc, lx: Lexicon) -> Doc:
+    """Sentences and their tokens, with offsets into the article."""
+    doc.sentences = split_sentences(doc.article.text)
+    doc.tokens = [tokenize(s.text, s.start) for s in doc.sentences]
+    return doc
+
+
+def mentions(doc: Doc, lx: Lexicon) -> Doc:
+    """Actor and place mentions of every sentence."""
+    doc.mentions = [find_mentions(toks, doc.article.text, lx) for toks in doc.tokens]
+    return doc
+
+
+STAGES: list[tuple[str, Stage]] = [
+    ("split", split),
+    ("mentions", mentions),
+    ("resolve", resolve),
+    ("events", find_events),
+    ("weapons", attach_weapons),
+    ("casualties", attach_casualties),
+    ("dates", attach_dates),
+    ("attribution", attach_attribution),
+]
+
+
+def run(article: Article, lexicon: Lexicon | None = None, stages: list[tuple[str, Stage]] | None = None) -> Doc:
+    """Run the stages over one article and return its Doc."""
+    lx = lexicon or load_lexicon()
+    doc = Doc(article)
+    for _, stage in stages or STAGES:
+        doc = stage(doc, lx)
+    return doc
