@@ -44,14 +44,24 @@ class Trigger:
     prefix: str
 
 
+_NOUN_CONTEXT = {"في", "بعد", "اثر", "عقب", "جراء", "خلال", "من", "عن", "منذ", "اثناء", "اطار", "عمليه", "حمله"}
+
+
 def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
-    """Trigger words of a sentence (a leading و/ف is allowed; ل marks purpose)."""
+    """Trigger words of a sentence (a leading و/ف is allowed; ل marks purpose).
+
+    A form that is both verb and noun ("قصف") is a noun after a preposition or
+    with a ب/ل prefix ("في قصف", "بقصف").
+    """
     i = 0
     while i < len(tokens):
         hit = lx.triggers.longest(tokens, i)
         if hit:
             n, prefix, payloads = hit
             event, frame = payloads[0]
+            prev = tokens[i - 1].key if i > 0 else ""
+            if frame == "verb" and (prefix.endswith(("ب", "ل")) or prev in _NOUN_CONTEXT):
+                frame = "noun"
             yield Trigger(i, i + n, event, frame, prefix)
             i += n
         else:
@@ -73,8 +83,19 @@ class SentenceEvents:
     def __init__(self, doc: Doc, index: int, lx: Lexicon, topic: list[str]) -> None:
         self.doc, self.index, self.lx = doc, index, lx
         self.tokens = doc.tokens[index]
-        self.mentions = [m for m in doc.mentions[index] if m.ref]
+        self.areas = {match_key(r["form"]) for r in read_tsv("area_nouns.tsv")}
+        self.mentions = [m for m in doc.mentions[index] if m.ref and not self._is_reporter(m, lx)]
         self.topic = topic  # actors that were subjects of earlier events (discourse)
+
+    def _is_reporter(self, m: Mention, lx: Lexicon) -> bool:
+        """An actor right after a reporting verb ("أفاد المرصد") reports; it does not act."""
+        if m.kind != "actor":
+            return False
+        for k in range(max(0, m.i - 3), m.i):
+            hit = lx.reporting.longest(self.tokens, k) if hasattr(self, "tokens") else None
+            if hit and k + hit[0] >= m.i - 1:
+                return True
+        return False
 
     # --- helpers ------------------------------------------------------------------
     def _break_between(self, a: int, b: int) -> bool:
@@ -92,11 +113,39 @@ class SentenceEvents:
         return None
 
     def last_before(self, k: int, kinds=("actor",), limit: int = WINDOW) -> Mention | None:
+        """The nearest mention before ``k``; for actors, the head of a coordination
+        ("قوات النظام والمليشيات الموالية لها") or of a support phrase ("مدعومة بمليشيات")."""
         best = None
         for m in self.mentions:
             if m.kind in kinds and m.how != "source" and k - limit <= m.j <= k and not self._break_between(m.j, k):
                 best = m
+        while best is not None and best.kind == "actor":
+            prev = self._previous_actor(best)
+            if prev is None:
+                break
+            best = prev
         return best
+
+    def _previous_actor(self, m: Mention) -> Mention | None:
+        """The actor m is coordinated with or supports, if m is a second conjunct."""
+        cues = _relation_cues()
+        earlier = [x for x in self.mentions if x.kind == "actor" and x.j <= m.i]
+        if not earlier:
+            return None
+        prev = earlier[-1]
+        gap = [t.key for t in self.tokens[prev.j : m.i]]
+        if not gap and m.prefix.startswith("و"):
+            return prev
+        if gap and all(cues.get(g) == "allied_by" for g in gap) and len(gap) == 1:
+            return prev
+        return None
+
+    def clause_subject(self, k: int) -> str:
+        """The actor a pronoun refers to: the first actor of the sentence before ``k``, else the topic."""
+        for m in self.mentions:
+            if m.kind == "actor" and m.j <= k:
+                return m.ref
+        return self.topic_actor()
 
     def group_of(self, m: Mention) -> list[Mention]:
         """m and the places coordinated with it ("الكنامات والرصافة وحي المطار القديم")."""
@@ -121,7 +170,7 @@ class SentenceEvents:
         cues = _relation_cues()
         for t in range(k, min(k + WINDOW, len(self.tokens))):
             if cues.get(self.tokens[t].key) == "agent":
-                acts = self.actors_after(t + 1, 4)
+                acts = [m for m in self.mentions if m.kind == "actor" and t < m.i <= t + 8]
                 if acts:
                     return acts[0]
         return None
@@ -138,12 +187,15 @@ class SentenceEvents:
         return self.last_before(tr.i, ("actor",), 8)
 
     def noun_agent(self, tr: Trigger, modifiers_end: int) -> Mention | None:
+        """Who carried out a nominal event: "نفذه X", "لطائرات تابعة للنظام", "غارات التحالف"."""
         agent = self.agent_after(tr.j)
         if agent is not None:
             return agent
         nxt = self.first_after(modifiers_end, ("actor", "place"), 6)
         if nxt is not None and nxt.kind == "actor":
-            return nxt
+            bare = nxt.i == modifiers_end and not nxt.prefix.endswith("ل")
+            if not (bare and tr.event == "siege"):  # "حصار التنظيم": the besieged
+                return nxt
         return self.last_before(tr.i, ("actor",), 8)
 
     def objects(self, start: int, skip: Mention | None, want=("place", "actor")) -> list[Mention]:
@@ -183,14 +235,19 @@ class SentenceEvents:
         ev = Event(event_type, self.index, trig_text, tokens[tr.i].start, tokens[tr.j - 1].end)
         actor: Mention | None = None
         targets: list[Mention] = []
-        possessive = any(tokens[tr.j - 1].key.endswith(s) for s in _POSSESSIVE) and tr.frame == "noun" and tokens[tr.j - 1].key not in ("غاره",)
+        last = tokens[tr.j - 1].text.rstrip("\u064b-\u0652")
+        possessive = tr.frame == "noun" and any(last.endswith(s) for s in _POSSESSIVE)
 
         if tr.event == "advance" and "movement" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
             mod_end = tr.j + 1
         if tr.frame == "under":
             acts = self.actors_after(tr.j, 4)
             actor = acts[0] if acts else None
-            before = self.last_before(tr.i, ("place",), 6)
+            k = tr.i - 1
+            while k >= 0 and tokens[k].key in self.lx.function_words and tokens[k].key.startswith("ال"):
+                k -= 1  # "الواقعة تحت سيطرة"
+            area = k >= 0 and any(b in self.areas for _, b in clitic_candidates(tokens[k].key))
+            before = None if area else self.last_before(k + 1, ("place",), 2)
             if before is not None:
                 targets = self.group_of(before)
             elif actor is not None:
@@ -200,7 +257,9 @@ class SentenceEvents:
             actor = self.last_before(tr.i, ("actor",), 4)
             targets = self.objects(tr.j, None, ("place",))
         elif tr.frame == "remain":
-            ev.actors.append(self.topic_actor()) if self.topic_actor() else None
+            subj = self.clause_subject(tr.i)
+            if subj:
+                ev.actors.append(subj)
             targets = self.objects(tr.j, None, ("place",))
         elif tr.event == "clash":
             return self.clash(tr, ev)
@@ -220,8 +279,10 @@ class SentenceEvents:
                     targets = []
         if actor is not None:
             ev.actors.append(actor.ref)
-        elif not ev.actors and (possessive or tr.frame in ("verb", "noun")) and event_type in ("control", "siege", "advance") and self.topic_actor():
-            ev.actors.append(self.topic_actor())  # "تمكنت من حصار التنظيم", "سيطرتها على"
+        elif not ev.actors and (possessive or tr.frame in ("verb", "noun")) and event_type in ("control", "siege", "advance"):
+            subj = self.clause_subject(tr.i)  # "تمكنت من حصار التنظيم", "سيطرتها على"
+            if subj:
+                ev.actors.append(subj)
         for t in targets:
             if t.ref in ev.actors:
                 continue
