@@ -35,6 +35,23 @@ def _relation_cues() -> dict[str, str]:
     return {match_key(r["form"]): r["kind"] for r in read_tsv("relation_cues.tsv")}
 
 
+_BROKEN_PLURALS = {"فصايل", "كتايب", "قوي", "عناصر", "مليشيات"}
+
+
+def is_feminine(name: str) -> bool:
+    """Grammatical gender of an actor name, from its head word: "قوات …", "جبهة …", "الفصائل"
+    take a feminine pronoun (ها); "تنظيم …", "جيش …", "النظام" a masculine one (ه)."""
+    words = match_key(name).split()
+    if not words:
+        return False
+    head = words[0]
+    for pre in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+        if head.startswith(pre) and len(head) - len(pre) >= 3:
+            head = head[len(pre) :]
+            break
+    return head.endswith(("ه", "ات")) or head in _BROKEN_PLURALS
+
+
 @dataclass
 class Trigger:
     i: int
@@ -140,10 +157,17 @@ class SentenceEvents:
             return prev
         return None
 
+    def pronoun_referent(self, k: int, feminine: bool) -> str:
+        """The nearest actor before ``k`` whose name agrees with the pronoun (ه / ها)."""
+        for m in reversed([m for m in self.mentions if m.kind == "actor" and m.how != "source" and m.j <= k]):
+            if is_feminine(m.text) == feminine:
+                return m.ref
+        return self.clause_subject(k)
+
     def clause_subject(self, k: int) -> str:
         """The actor a pronoun refers to: the first actor of the sentence before ``k``, else the topic."""
         for m in self.mentions:
-            if m.kind == "actor" and m.j <= k:
+            if m.kind == "actor" and m.how != "source" and m.j <= k:
                 return m.ref
         return self.topic_actor()
 
@@ -193,8 +217,9 @@ class SentenceEvents:
             return agent
         nxt = self.first_after(modifiers_end, ("actor", "place"), 6)
         if nxt is not None and nxt.kind == "actor":
-            bare = nxt.i == modifiers_end and not nxt.prefix.endswith("ل")
-            if not (bare and tr.event == "siege"):  # "حصار التنظيم": the besieged
+            adjacent = nxt.i == modifiers_end
+            marked = nxt.prefix.endswith("ل") or self.tokens[nxt.i - 1].key in ("من", "قبل")
+            if marked or (adjacent and tr.event != "siege"):  # "حصار التنظيم": the besieged
                 return nxt
         return self.last_before(tr.i, ("actor",), 8)
 
@@ -274,13 +299,18 @@ class SentenceEvents:
                 targets = self.group_of(ante) if ante else []
             else:
                 want = ("place",) if event_type in ("control", "advance") else ("place", "actor")
-                targets = self.objects(mod_end, actor, want)
+                start = max(mod_end, actor.j) if actor is not None and actor.i >= tr.j else mod_end
+                targets = self.objects(start, actor, want)
                 if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i:
                     targets = []
         if actor is not None:
             ev.actors.append(actor.ref)
-        elif not ev.actors and (possessive or tr.frame in ("verb", "noun")) and event_type in ("control", "siege", "advance"):
-            subj = self.clause_subject(tr.i)  # "تمكنت من حصار التنظيم", "سيطرتها على"
+        elif possessive and event_type in ("control", "siege", "advance", "attack"):
+            subj = self.pronoun_referent(tr.i, feminine=last.endswith(("ها", "هما")))  # "سيطرتها", "حصاره"
+            if subj:
+                ev.actors.append(subj)
+        elif not ev.actors and tr.frame in ("verb", "noun") and event_type in ("control", "siege", "advance"):
+            subj = self.clause_subject(tr.i)  # "تمكنت من حصار التنظيم"
             if subj:
                 ev.actors.append(subj)
         for t in targets:
@@ -290,9 +320,11 @@ class SentenceEvents:
             if t.kind == "place":
                 ev.places.append(t.ref)
         if event_type != "control" and targets and targets[-1].kind == "actor":
-            loc = self.place_after(targets[-1].j, 4)
+            loc = self.place_after(targets[-1].j, 6)
             if loc is not None:
                 ev.places.append(loc.ref)
+                if event_type != "advance":
+                    ev.targets.append(loc.ref)  # "حصاره على الأحياء ... في المدينة", "على مواقع التنظيم في X"
         if not ev.actors and not ev.targets:
             return None
         return ev

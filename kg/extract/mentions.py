@@ -119,7 +119,8 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon) -> Iterat
             kinds = {lx.places[p].kind for p in ids}
             common = n == 1 and lx.word_rank.get(tokens[i].key[len(prefix):], 0) >= COMMON_WORD
             if kinds & _ALWAYS_KINDS or not common:
-                yield _mention("place", tokens, i, i + n, text, "gazetteer", ids=tuple(dict.fromkeys(ids)), prefix=prefix)
+                named = "named" if kinds <= {"river", "sea", "region"} else ""  # "نهر الخابور" is one name
+                yield _mention("place", tokens, i, i + n, text, "gazetteer", ids=tuple(dict.fromkeys(ids)), prefix=prefix, cls=named)
         hit = lx.place_anaphors.longest(tokens, i)
         if hit:
             n, prefix, classes = hit
@@ -153,6 +154,9 @@ def _place_noun(token: Token, lx: Lexicon) -> tuple[str, str, str] | None:
     for prefix, base in clitic_candidates(token.key):
         if base in lx.place_nouns:
             number, cls = lx.place_nouns[base]
+            return prefix, number, cls
+        if base.startswith("ال") and base[2:] in lx.place_nouns and lx.place_nouns[base[2:]][0] != "sg":
+            number, cls = lx.place_nouns[base[2:]]  # "الأحياء الشرقية"
             return prefix, number, cls
     return None
 
@@ -300,9 +304,15 @@ def find_direction_regions(tokens: list[Token], text: str, lx: Lexicon, places: 
 def _select(cands: list[Mention]) -> list[Mention]:
     """Longest non-overlapping candidates; on ties, earlier finders win."""
     order = {"noun": 0, "direction": 0, "lexicon": 1, "source": 1, "gazetteer": 2, "head": 3, "anaphor": 4, "name": 5}
+
+    def rank(m: Mention) -> int:
+        if m.how == "gazetteer" and m.j - m.i > 1 and m.kind == "place" and m.cls == "named":
+            return -1
+        return order.get(m.how, 9)
+
     taken: list[Mention] = []
     used: set[int] = set()
-    for m in sorted(cands, key=lambda m: (-(m.j - m.i), order.get(m.how, 9), m.i)):
+    for m in sorted(cands, key=lambda m: (-(m.j - m.i), rank(m), m.i)):
         span = set(range(m.i, m.j))
         if span & used:
             continue

@@ -33,6 +33,8 @@ RANK = {
 IN_CITY = {"Neighbourhood", "Roundabout", "Airport", "Checkpoint", "Crossing", "MilitaryBase"}
 # Preference among gazetteer readings of a bare name ("دير الزور"): the city.
 KIND_PREFERENCE = ["country", "city", "governorate", "town", "district", "subdistrict", "village", "region", "river", "sea"]
+# What may stand between a place and the larger place that holds it.
+_CONTAINER_GAPS = [[], ["في"], ["،"], [","], ["داخل"], ["يقع", "في"], ["تقع", "في"], ["الواقع", "في"], ["الواقعه", "في"]]
 _CLASS_PREFIX = {
     "Neighbourhood": "", "Roundabout": "roundabout-", "Airport": "airport-", "OilField": "field-",
     "Crossing": "crossing-", "Checkpoint": "checkpoint-", "Landmark": "", "MilitaryBase": "base-",
@@ -68,6 +70,7 @@ class Discourse:
     """What the article has named so far."""
 
     last_place: dict[str, str] = field(default_factory=dict)  # class → id
+    city_mentions: Counter = field(default_factory=Counter)  # city id → times named
     actors: list[str] = field(default_factory=list)  # actor ids in order of mention
     country: str = "syria"
 
@@ -124,6 +127,8 @@ class Resolver:
         self._alt(pid, surface)
         cls = KIND_CLASS.get(self.lx.places[pid].kind, "Landmark")
         self.state.last_place[cls] = pid
+        if cls in ("City", "Town"):
+            self.state.city_mentions[pid] += 1
         if cls == "Country":
             self.state.country = pid
 
@@ -135,15 +140,30 @@ class Resolver:
         return p.name_ar if p else pid
 
     def _new_place(self, pid: str, cls: str, label: str, parent: str, label_en: str = "") -> str:
+        for variant in (pid + "y", pid[:-1] if pid.endswith("y") else ""):
+            if variant and variant in self.doc.places and self.doc.places[variant].source == "text":
+                return variant
         if pid not in self.doc.places:
             self.doc.places[pid] = PlaceEntry(pid, cls, label, label_en, parent=parent, source="text")
         return pid
 
     def last_city(self) -> str:
+        """The city named last (what a neighbourhood without a named city lies in)."""
         for cls in ("City", "Town", "Governorate"):
             if cls in self.state.last_place:
                 return self.state.last_place[cls]
         return ""
+
+    def salient_city(self) -> str:
+        """The city "المدينة" means: the one the article names most, the latest on a tie."""
+        counts = self.state.city_mentions
+        if counts:
+            top = max(counts.values())
+            recent = self.state.last_place.get("City") or self.state.last_place.get("Town")
+            if recent and counts.get(recent) == top:
+                return recent
+            return max(counts, key=lambda p: (counts[p], -list(counts).index(p)))
+        return self.state.last_place.get("Governorate", "")
 
     def anaphor_place(self, cls: str) -> str:
         if cls == "Country":
@@ -151,7 +171,10 @@ class Resolver:
         if cls == "Capital":
             return self._capital(self.state.country)
         if cls == "City":
-            return self.last_city()
+            pid = self.salient_city()
+            if pid:
+                self.state.city_mentions[pid] += 1
+            return pid
         return self.state.last_place.get(cls, "")
 
     def _capital(self, country: str) -> str:
@@ -176,18 +199,26 @@ class Resolver:
                 self._alt(pid, surface)
             return pid
         if m.how == "direction":
-            base = self.resolve_place(m.of) if m.of is not None else (self.last_city() if m.cls != "Countryside" else self.last_city())
-            if m.of is not None and m.of.how == "anaphor" and not base:
-                return ""
+            base = self.resolve_place(m.of) if m.of is not None else self.last_city()
+            if m.of is not None:
+                m.of.ref = base
             if not base:
                 return ""
-            return self.side_of(base, m.direction, surface)
+            if m.prefix.startswith("و") or container == "self":
+                return base  # "وسط وغرب المدينة", "X في شرق سوريا": the place itself
+            return self.side_of(base, m.direction, surface, urban=m.cls == "Region" and m.of is None)
         if m.how == "noun":
             return self.resolve_noun_place(m, surface, container)
         return ""
 
-    def side_of(self, base: str, direction: str, surface: str) -> str:
-        """The region on one side of a place ("شمال غرب سوريا", "الريف الشرقي")."""
+    def side_of(self, base: str, direction: str, surface: str, urban: bool = False) -> str:
+        """The region on one side of a place ("شمال غرب سوريا", "الريف الشرقي").
+
+        Outside a city ("شرق دير الزور", "ريف دير الزور الشمالي") the side of a governorate
+        capital is the governorate's; "الأحياء الشرقية" (``urban``) stay in the city.
+        """
+        if not urban:
+            base = self.same_name_governorate(base)
         ar, en = _direction_labels()[direction]
         base_entry = self.doc.places.get(base) or self.lx.places.get(base)
         label = f"{ar} {self._bare_name(base)}"
@@ -195,6 +226,20 @@ class Resolver:
         pid = self._new_place(f"{base}/{direction}", "Region", label, base, label_en)
         self._alt(pid, surface)
         self.doc.add_fact(pid, "partOf", base, self.sentence)
+        return pid
+
+    def same_name_governorate(self, pid: str) -> str:
+        """The governorate a city shares its name with ("دير الزور"), else the city itself."""
+        p = self.lx.places.get(pid)
+        if p is None or p.kind not in ("city", "town"):
+            return pid
+        for anc in self.lx.ancestors(pid):
+            a = self.lx.places.get(anc)
+            if a is not None and a.kind == "governorate":
+                if match_key(a.name_ar) == match_key(p.name_ar):
+                    self.doc.places.setdefault(anc, a)
+                    return anc
+                break
         return pid
 
     def resolve_noun_place(self, m: Mention, surface: str, container: str) -> str:
@@ -213,12 +258,13 @@ class Resolver:
                 return ""
             if m.direction:
                 return self.side_of(of, m.direction, surface)
+            of = self.same_name_governorate(of)
             pid = self._new_place(f"{of}/countryside", "Countryside", f"ريف {self._bare_name(of)}", of)
             self._alt(pid, surface)
             self.doc.add_fact(pid, "partOf", of, self.sentence)
             return pid
         if m.direction and of:
-            return self.side_of(of, m.direction, surface)
+            return self.side_of(of, m.direction, surface, urban=m.cls == "Neighbourhood")
         noun = _singular_nouns().get(m.cls, "")
         name = m.name if not of else self._bare_name(of)
         if m.cls in ("Village", "Town", "City", "Region") or not noun:
@@ -226,9 +272,9 @@ class Resolver:
         else:
             label = f"{noun} {name}"
         parent = of or container
-        if not parent and m.cls in IN_CITY:
+        if not parent and (m.cls in IN_CITY or m.cls == "Region"):
             parent = self.last_city()
-        if not parent and m.cls in ("Village", "Town", "OilField", "Region", "Landmark"):
+        if not parent and m.cls in ("Village", "Town", "OilField", "Landmark"):
             parent = self.state.last_place.get("Governorate", "")
         key = _CLASS_PREFIX.get(m.cls, "") + slug(name)
         pid = f"{parent}/{key}" if parent else key
@@ -289,7 +335,7 @@ class Resolver:
         if nxt.kind != "place":
             return None
         gap = [t.key for t in toks[ms[last].j : nxt.i]]
-        if gap not in ([], ["في"], ["،"], [","], ["داخل"]) and not (gap == [] and nxt.prefix.endswith("ب")):
+        if gap not in _CONTAINER_GAPS and not (gap == [] and nxt.prefix.endswith("ب")):
             return None
         if gap == [] and not nxt.prefix.endswith("ب") and nxt.how != "direction":
             return None
@@ -298,9 +344,18 @@ class Resolver:
     def resolve_sentence(self, index: int) -> None:
         self.sentence = index
         ms = self.doc.mentions[index]
+        as_container = set()
+        for k, m in enumerate(ms):
+            if m.kind == "place" and m.how in ("noun", "gazetteer"):
+                cont = self.explicit_container(ms, k)
+                if cont is not None and ms[cont[0]].how == "direction" and ms[cont[0]].of is not None:
+                    as_container.add(cont[0])
         for k, m in enumerate(ms):
             if m.kind == "actor":
                 m.ref = self.resolve_actor(m)
+                continue
+            if k in as_container:
+                m.ref = self.resolve_place(m, "self")
                 continue
             container = ""
             cont = self.explicit_container(ms, k) if m.how in ("noun", "gazetteer") else None
@@ -364,7 +419,7 @@ def resolve(doc: Doc, lx: Lexicon) -> Doc:
 def gazetteer_part_of(doc: Doc, lx: Lexicon) -> None:
     """partOf from the gazetteer: each named place in its governorate, each governorate in its country."""
     for pid in list(doc.places):
-        if pid not in lx.places:
+        if pid not in lx.places or not lx.places[pid].pcode:
             continue
         chain = lx.ancestors(pid)
         for anc in chain:

@@ -63,6 +63,12 @@ def _colliding_names() -> frozenset[str]:
     return frozenset(admin)
 
 
+@lru_cache(maxsize=1)
+def _settlement_names() -> frozenset[str]:
+    lx = load_lexicon()
+    return frozenset(match_key(p.name_ar) for p in lx.places.values() if p.kind in ("city", "town"))
+
+
 def place_labels(p: PlaceEntry) -> tuple[str, str]:
     """(Arabic, English) canonical labels: one per node, the same from every article."""
     ar, en = p.name_ar, p.name_en
@@ -86,6 +92,8 @@ def add_place(g: Graph, pid: str, p: PlaceEntry, alt: set[str]) -> None:
     if en:
         g.add((node, RDFS.label, Literal(en, lang="en")))
     keys = {match_key(ar)}
+    if p.kind in ADMIN_NOUN:  # "حلب" names the city; the governorate is "محافظة حلب"
+        keys |= _settlement_names()
     for name in sorted({*p.alt_ar, p.name_ar, *alt}):
         if name and match_key(name) not in keys:
             keys.add(match_key(name))
