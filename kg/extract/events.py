@@ -330,28 +330,38 @@ class SentenceEvents:
         return ev
 
     def clash(self, tr: Trigger, ev: Event) -> Event | None:
-        """"اشتباكات بين X و Y", "معارك مع X" (the other side is the clause's subject)."""
-        sides: list[str] = []
-        for m in self.actors_after(tr.j, WINDOW):
-            if m.ref not in sides:
-                sides.append(m.ref)
-            nxt = self.first_after(m.j, ("actor", "place"), 2, skip=m)
-            if nxt is None or nxt.kind != "actor":
-                break
+        """Sides of a fight: "اشتباكات بين X و Y", "بين X وY من جهة وZ من جهة أخرى",
+        "معارك مع X" (the other side is the clause's subject). Actors = one side, targets = the other."""
+        after: list[Mention] = []
+        for m in self.actors_after(tr.j, WINDOW + 6):
+            if m.ref not in [a.ref for a in after]:
+                after.append(m)
         between = any(t.key == "بين" for t in self.tokens[tr.j : tr.j + 3])
-        if not between:
+        if between and after:
+            cut = next((k for k, t in enumerate(self.tokens) if k > after[0].j and t.key == "جهه"), None)
+            if cut is not None and any(m.i > cut for m in after):
+                side_a = [m.ref for m in after if m.i < cut]
+                side_b = [m.ref for m in after if m.i > cut]
+            else:
+                side_a, side_b = [after[0].ref], [m.ref for m in after[1:2]]
+        else:
             subj = self.last_before(tr.i, ("actor",), 12)
-            ref = subj.ref if subj is not None else self.topic_actor()
-            if ref and ref not in sides:
-                sides.insert(0, ref)
-        if len(sides) < 2:
+            head = subj.ref if subj is not None else self.topic_actor()
+            side_a = [head] if head else []
+            if subj is not None:
+                nxt = [m for m in self.mentions if m.kind == "actor" and m.i >= subj.j and m.j <= tr.i]
+                side_a += [m.ref for m in nxt if m.prefix.startswith("و") or _relation_cues().get(self.tokens[m.i - 1].key) == "allied_by"]
+            side_b = [after[0].ref] if after else []
+            for m in after[1:]:
+                if m.prefix.startswith("و"):
+                    side_b.append(m.ref)
+                else:
+                    break
+        side_b = [b for b in side_b if b not in side_a]
+        if not side_a or not side_b:
             return None
-        ev.actors = sides
-        loc = None
-        for m in self.mentions:
-            if m.kind == "place" and tr.j <= m.i < tr.j + WINDOW + 4:
-                loc = m
-                break
+        ev.actors, ev.targets = list(dict.fromkeys(side_a)), list(dict.fromkeys(side_b))
+        loc = next((m for m in self.mentions if m.kind == "place" and tr.j <= m.i < tr.j + WINDOW + 4), None)
         if loc is not None:
             ev.places.append(loc.ref)
         return ev
@@ -409,8 +419,9 @@ def find_events(doc: Doc, lx: Lexicon) -> Doc:
 def event_facts(doc: Doc, ev: Event) -> None:
     """The direct triples an event states."""
     if ev.type == "clash":
-        for a in ev.actors[1:]:
-            doc.add_fact(ev.actors[0], "clashesWith", a, ev.sentence)
+        for a in ev.actors:
+            for b in ev.targets:
+                doc.add_fact(a, "clashesWith", b, ev.sentence)
         return
     rel = _EVENT_RELATION.get(ev.type)
     if rel is None:

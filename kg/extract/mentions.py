@@ -139,11 +139,16 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon) -> Iterat
 
 
 def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
-    """Unknown armed groups named after a head noun: "فصيل X", "لواء X", "كتائب X"."""
+    """Unknown armed groups named after a head noun: "فصيل X", "لواء X", "كتائب X".
+
+    Not where the lexicon knows the group ("تنظيم داعش"); the name is at most two words.
+    """
     for i, tok in enumerate(tokens):
+        if lx.actor_names.longest(tokens, i) or (i + 1 < len(tokens) and lx.actor_names.longest(tokens, i + 1)):
+            continue
         for prefix, base in clitic_candidates(tok.key):
             if base in lx.actor_heads and i + 1 < len(tokens) and not _is_stop(tokens[i + 1], lx):
-                j = read_name(tokens, i + 1, lx)
+                j = min(read_name(tokens, i + 1, lx), i + 3)
                 if j > i + 1:
                     yield _mention("actor", tokens, i, j, text, "head", name=text[tokens[i + 1].start : tokens[j - 1].end], prefix=prefix)
                 break

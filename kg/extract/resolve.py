@@ -258,7 +258,10 @@ class Resolver:
                 return ""
             if m.direction:
                 return self.side_of(of, m.direction, surface)
-            of = self.same_name_governorate(of)
+            gov = self.same_name_governorate(of)
+            if gov != of or place_class(self.doc, self.lx, gov) == "Governorate":
+                self._alt(gov, surface)  # "ريف حلب" is how news name the governorate
+                return gov
             pid = self._new_place(f"{of}/countryside", "Countryside", f"ريف {self._bare_name(of)}", of)
             self._alt(pid, surface)
             self.doc.add_fact(pid, "partOf", of, self.sentence)
