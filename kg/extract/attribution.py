@@ -16,8 +16,10 @@ def find_reporters(doc: Doc, index: int, lx: Lexicon) -> list[str]:
         if not hit:
             continue
         end = k + hit[0]
-        for m in actors:
-            if end <= m.i < end + REPORTER_WINDOW and m.ref not in out:
+        for m in actors:  # "أفاد المرصد" or "وكان المرصد ... أفاد"
+            after = end <= m.i < end + REPORTER_WINDOW
+            before = 0 <= k - m.j <= 1
+            if (after or before) and m.ref not in out:
                 out.append(m.ref)
                 break
     return out

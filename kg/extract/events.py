@@ -108,9 +108,9 @@ class SentenceEvents:
         """An actor right after a reporting verb ("أفاد المرصد") reports; it does not act."""
         if m.kind != "actor":
             return False
-        for k in range(max(0, m.i - 3), m.i):
-            hit = lx.reporting.longest(self.tokens, k) if hasattr(self, "tokens") else None
-            if hit and k + hit[0] >= m.i - 1:
+        for k in range(max(0, m.i - 3), min(m.j + 2, len(self.tokens))):
+            hit = lx.reporting.longest(self.tokens, k)
+            if hit and (k < m.i and k + hit[0] >= m.i - 1 or 0 <= k - m.j <= 1):
                 return True
         return False
 

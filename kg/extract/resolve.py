@@ -309,6 +309,9 @@ class Resolver:
                 self.doc.actors[aid] = ActorEntry(aid, surface, "", acled, source="text")
         elif m.how == "anaphor":
             aid = self.antecedent(m.ids)
+            if not aid and len(m.ids) == 1:
+                aid = m.ids[0]  # "النظام" with no antecedent: the one actor it names in this lexicon
+                self.doc.actors[aid] = self.lx.actors[aid]
             if not aid:
                 return ""
         else:

@@ -97,7 +97,7 @@ def clitic_candidates(key: str) -> list[tuple[str, str]]:
     """
     out = [("", key)]
     rest, pre = key, ""
-    if len(rest) > 3 and rest[0] in _CONJ:
+    if len(rest) > 2 and rest[0] in _CONJ:
         pre, rest = rest[0], rest[1:]
         out.append((pre, rest))
     if len(rest) > 3 and rest[0] in _PREP:

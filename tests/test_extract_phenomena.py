@@ -1,0 +1,193 @@
+"""Linguistic phenomena of Arabic conflict news, as tables of sentence → facts.
+
+Sentences are real newswire sentences (the seeds, SaudiNewsNet) or close
+paraphrases of them; each row names the phenomenon it exercises.
+"""
+import datetime as dt
+
+import pytest
+
+
+def facts(doc, rel=None):
+    return {(f.s, f.rel, f.o) for f in doc.facts if f.source == "text" and (rel is None or f.rel == rel)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # VSO verb, subject after the verb
+        ("سيطر تنظيم داعش على مدينة تدمر في ريف حمص الشرقي.", ("isis", "controls")),
+        # SVO verb
+        ("قالت مصادر إن قوات النظام سيطرت على دوار غسان عبود في مدينة دير الزور.", ("syrian-government", "controls")),
+        # relative clause with a glued preposition: "الذي تسيطرعليه"
+        ("وأصبح التنظيم قريبا من مطار دير الزور العسكري الذي تسيطرعليه قوات النظام.", ("syrian-government", "controls")),
+        # "تحت سيطرة": place before, holder after
+        ("قصفت الطائرات الأحياء الشرقية الواقعة تحت سيطرة الفصائل المقاتلة في مدينة حلب.", ("syrian-opposition", "controls")),
+        # participle "المسيطرة على"
+        ("بعد مصالحة أجرتها الفصائل المعارضة المسيطرة على حي القدم في دمشق.", ("syrian-opposition", "controls")),
+        # "تمكن من السيطرة" with a noun trigger
+        ("وتمكن داعش من السيطرة على كامل حي الصناعة في مدينة دير الزور.", ("isis", "controls")),
+    ],
+)
+def test_control_frames(extract_text, text, expected):
+    doc = extract_text(text)
+    actor, rel = expected
+    assert any(s == actor and r == rel for s, r, _ in facts(doc)), doc.facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويسعى التنظيم منذ أكثر من عام للسيطرة على كامل محافظة دير الزور.",  # intent
+        "وتقدمت قوات النظام باتجاه حي خسارات في مدينة دير الزور.",  # movement
+        "ولم تسيطر قوات النظام على حي الصناعة في مدينة دير الزور.",  # negation
+    ],
+)
+def test_intent_movement_and_negation_are_not_control(extract_text, text):
+    assert not facts(extract_text(text), "controls")
+
+
+def test_movement_is_an_advance(extract_text):
+    doc = extract_text("وتقدمت قوات النظام باتجاه حي خسارات في مدينة دير الزور.")
+    assert any(r == "advancesOn" and s == "syrian-government" for s, r, _ in facts(doc))
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # plural noun with a list, a conjunct bringing its own noun
+        ("سيطرت قوات النظام على أحياء الكنامات والرصافة وحي المطار القديم في مدينة دير الزور.", 3),
+        # dual noun with two names
+        ("انحسر تنظيم داعش في ريف دير الزور الشمالي ليتبقى له قريتا السكر ودمان.", 2),
+        ("وسيطرت قوات سورية الديمقراطية على حقلي التنك والعمر النفطيين.", 2),
+        # coordination of gazetteer places
+        ("شنت طائرات النظام غارات على معرة النعمان وكفرنبل في محافظة إدلب.", 2),
+    ],
+)
+def test_coordinated_places_each_get_the_fact(extract_text, text, places):
+    doc = extract_text(text)
+    rel = "attacks" if "غارات" in text else "controls"
+    targets = {o for s, r, o in facts(doc, rel)}
+    assert len(targets) == places, doc.facts
+
+
+def test_coordinated_places_lie_in_the_named_city(extract_text):
+    doc = extract_text("سيطرت قوات النظام على أحياء الكنامات والرصافة وحي المطار القديم في مدينة دير الزور.")
+    inside = {s for s, r, o in facts(doc, "partOf") if o == "deir-ez-zor-city"}
+    assert len(inside) == 3
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        # noun with agent clause "نفذه"
+        ("بعد قصف بصواريخ كاليبر نفذه الجيش الروسي على مواقع للتنظيم في مدينة دير الزور.", "russia", None),
+        # noun with ل-genitive agent and "تابعة لـ"
+        ("قتل سبعة مدنيين في قصف لطائرات حربية تابعة للنظام استهدف حي صلاح الدين في مدينة حلب.", "syrian-government", None),
+        # actor as target
+        ("وأطلق الجيش الروسي صواريخ كاليبر على مواقع تنظيم داعش في محافظة دير الزور.", None, "isis"),
+    ],
+)
+def test_attack_arguments(extract_text, text, actor, target):
+    found = facts(extract_text(text), "attacks")
+    assert found, "no attack found"
+    if actor:
+        assert any(s == actor for s, _, _ in found), found
+    if target:
+        assert any(o == target for _, _, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("وتدور منذ ذلك الحين اشتباكات متقطعة بين تنظيم داعش وقوات النظام السوري.", {"isis", "syrian-government"}),
+        ("سيطرت قسد على قرية جديد عكيدات إثر معارك مع تنظيم داعش.", {"syrian-democratic-forces", "isis"}),
+    ],
+)
+def test_clashes(extract_text, text, pair):
+    found = facts(extract_text(text), "clashesWith")
+    assert any({s, o} == pair for s, _, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text, killed, victims",
+    [
+        ("فيما قتل سبعة مدنيين بمدينة حلب في قصف لطائرات حربية.", 7, "civilians"),
+        ("قصف جوي أسفر عن مقتل 44 مدنيا في معرة النعمان.", 44, "civilians"),
+        ("وأشار المرصد إلى مقتل 37 شخصاً في مدينة معرة النعمان وحدها.", 37, "people"),
+        ("وكان 44 مدنيا قتلوا، الثلاثاء، في قصف جوي.", 44, "civilians"),
+        ("قتل خمسة وعشرون مقاتلا في المعارك.", 25, "fighters"),
+    ],
+)
+def test_casualty_figures(extract_text, text, killed, victims):
+    doc = extract_text(text)
+    figs = {(e.fatalities, e.victims) for e in doc.events if e.fatalities is not None}
+    assert (killed, victims) in figs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حيث يعيش نحو 200 ألف شخص في ظروف إنسانية صعبة.",  # population
+        "إن أعمال العنف في سوريا انخفضت بنسبة 70%.",  # percentage
+        "ويستحوذ تنظيم داعش منذ العام 2013 على الجزء الأكبر من محافظة دير الزور.",  # year
+        "وأصيب 12 مدنيا بجروح في القصف.",  # wounded
+    ],
+)
+def test_not_casualties(extract_text, text):
+    doc = extract_text(text)
+    assert not [e for e in doc.events if e.fatalities is not None]
+
+
+def test_the_city_refers_to_the_city_named(extract_text):
+    doc = extract_text("سيطر تنظيم داعش على أحد أحياء مدينة دير الزور. وتمكن داعش من السيطرة على كامل حي الصناعة في المدينة.")
+    assert ("deir-ez-zor-city/al-snaa", "partOf", "deir-ez-zor-city") in facts(doc, "partOf")
+
+
+def test_the_organisation_refers_back(extract_text):
+    doc = extract_text("سيطر تنظيم داعش على بلدة مهين في ريف حمص. وقصف التنظيم مواقع قوات النظام في مدينة حمص.")
+    assert any(s == "isis" for s, r, o in facts(doc, "attacks")), doc.facts
+
+
+def test_the_latter_refers_to_the_last_actor(extract_text):
+    doc = extract_text("تجري اتصالات بين قوات النظام وتنظيم داعش لخروج مقاتلي الأخير نحو مناطق سيطرته في الريف الشرقي.")
+    lastest = [m for m in doc.mentions[0] if m.text == "الأخير"]
+    assert lastest and lastest[0].ref == "isis"
+
+
+def test_reporter_and_hedge(extract_text):
+    doc = extract_text("وكان المرصد السوري لحقوق الإنسان أفاد عن قصف جوي عنيف نفذته على الأرجح طائرات تابعة للنظام السوري على سوقين في معرة النعمان.")
+    ev = next(e for e in doc.events if e.type == "airstrike")
+    assert ev.actors == ["syrian-government"]
+    assert "syrian-observatory-for-human-rights" in ev.reported_by
+    assert ev.hedges and ev.confidence < 0.9
+
+
+def test_local_sources_report(extract_text):
+    doc = extract_text("وذكرت مصادر محلية أن قوات النظام سيطرت على دوار غسان عبود في مدينة دير الزور.")
+    ev = next(e for e in doc.events if e.type == "control")
+    assert ev.reported_by == ["local-sources"]
+
+
+@pytest.mark.parametrize(
+    "text, published, date, precision",
+    [
+        ("سيطرت قوات النظام ليل أمس على حي العمال في مدينة دير الزور.", dt.date(2017, 9, 20), "2017-09-19", "Day"),
+        ("وكان 44 مدنيا قتلوا، الثلاثاء، في قصف جوي على معرة النعمان.", dt.date(2016, 4, 20), "2016-04-19", "Day"),
+        ("وكان 44 مدنيا قتلوا، الثلاثاء، في قصف جوي على معرة النعمان.", None, "", "Weekday"),
+        ("وكان النظام قد فتح المعبر في آذار/مارس 2015 بعد مصالحة.", None, "", ""),
+    ],
+)
+def test_dates_resolve_against_publication(extract_text, text, published, date, precision):
+    doc = extract_text(text, published)
+    evs = [e for e in doc.events]
+    if not evs:
+        pytest.skip("no event in this sentence")
+    assert evs[0].date == date
+    assert evs[0].date_precision == precision
+
+
+def test_spelling_variants_are_one_node(extract_text):
+    doc = extract_text("قتل مدنيون في سوريا. وقصفت الطائرات مواقع في شمال سورية.")
+    syria = [m.ref for ms in doc.mentions for m in ms if m.kind == "place" and "سوري" in m.text]
+    assert syria and all(r.startswith("syria") for r in syria)
