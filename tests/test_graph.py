@@ -1,0 +1,87 @@
+"""The graph written for the seeds: valid IRIs, SHACL shapes, vocabulary in sync, round trips."""
+import pytest
+from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import OWL
+
+from kg.graph.vocab import CK, CK_IRI, ontology_path
+from tests.conftest import ROOT
+
+
+def test_vocabulary_matches_ontology():
+    onto = Graph().parse(ontology_path())
+    defined = {str(s)[len(CK_IRI):] for s in onto.subjects() if isinstance(s, URIRef) and str(s).startswith(CK_IRI)}
+    assert defined == set(CK.__annotations__)
+
+
+def test_every_contract_term_is_in_the_ontology():
+    onto = Graph().parse(ontology_path())
+    for term in ["controls", "attacks", "clashesWith", "besieges", "advancesOn", "alliedWith", "partOf",
+                 "Event", "TerritorialControl", "Attack", "AirStrike", "Shelling", "MissileStrike", "ArmedClash",
+                 "Siege", "Advance", "actor", "target", "place", "fatalities", "victims", "date", "datePrecision",
+                 "weapon", "reportedBy", "evidence", "charStart", "charEnd"]:
+        assert (CK[term], RDFS.label, None) in onto, term
+    assert (CK.partOf, RDF.type, OWL.TransitiveProperty) in onto
+    assert (CK.clashesWith, RDF.type, OWL.SymmetricProperty) in onto
+    for cls in ["TerritorialControl", "AirStrike", "Shelling", "MissileStrike", "ArmedClash", "Siege", "Advance"]:
+        assert onto.value(CK[cls], CK.cameoCode) is not None
+        assert onto.value(CK[cls], CK.acledEventType) is not None
+
+
+def test_seed_graph_passes_shapes(seed_graph):
+    pyshacl = pytest.importorskip("pyshacl")
+    shapes = Graph().parse(ROOT / "ontology" / "shapes.ttl")
+    conforms, _, text = pyshacl.validate(seed_graph, shacl_graph=shapes, ont_graph=None, inference="none")
+    assert conforms, text[:2000]
+
+
+def test_every_iri_is_valid_and_no_blank_nodes(seed_graph):
+    from rdflib import BNode
+
+    for triple in seed_graph:
+        for term in triple:
+            assert not isinstance(term, BNode)
+            if isinstance(term, URIRef):
+                assert " " not in term and "<" not in term and '"' not in term
+
+
+def test_turtle_round_trip_rdflib_and_oxigraph(seed_graph, tmp_path):
+    import pyoxigraph
+
+    ttl = seed_graph.serialize(format="turtle")
+    back = Graph().parse(data=ttl, format="turtle")
+    assert isomorphic(back, seed_graph)
+    store = pyoxigraph.Store()
+    store.load(ttl.encode("utf-8"), format=pyoxigraph.RdfFormat.TURTLE)
+    assert len(store) == len(seed_graph)
+
+
+def test_evidence_offsets_point_at_the_sentence(seed_docs, seed_graph):
+    texts = {d.article.id: d.article.text for d in seed_docs.values()}
+    for ev in seed_graph.subjects(RDF.type, CK.Assertion):
+        if seed_graph.value(ev, CK.evidence) is None:
+            continue
+        art = seed_graph.value(ev, CK.article)
+        aid = str(seed_graph.value(art, URIRef("http://purl.org/dc/terms/identifier")))
+        start, end = int(seed_graph.value(ev, CK.charStart)), int(seed_graph.value(ev, CK.charEnd))
+        assert texts[aid][start:end] == str(seed_graph.value(ev, CK.evidence))
+
+
+def test_one_arabic_label_per_node_and_stable_iris(seed_graph):
+    from kg.api import extract_graph
+    from tests.conftest import SEEDS
+
+    again = extract_graph(SEEDS)
+    assert isomorphic(again, seed_graph)  # the same IRIs on every run
+    for cls in (CK.Actor, CK.Place):
+        for node in seed_graph.subjects(RDF.type, cls):
+            ar = [l for l in seed_graph.objects(node, RDFS.label) if l.language == "ar"]
+            assert len(ar) == 1, node
+
+
+def test_reingesting_does_not_duplicate_events(seed_graph):
+    from kg.api import extract_graph
+    from tests.conftest import SEEDS
+
+    twice = extract_graph([*SEEDS, *SEEDS])
+    assert len(set(twice.subjects(RDF.type, CK.Event))) == len(set(seed_graph.subjects(RDF.type, CK.Event)))
