@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,23 @@ Node = str  # a node of the projection is its IRI
 
 
 # --------------------------------------------------------------------------- reading RDF
+
+@lru_cache(maxsize=1)
+def _term_labels() -> dict[str, dict[str, str]]:
+    """Arabic and English labels of the ontology's relations and classes (ontology/conflict.ttl)."""
+    from kg.graph.build import ontology_graph
+
+    out: dict[str, dict[str, str]] = {}
+    for s, lab in ontology_graph().subject_objects(RDFS.label):
+        if str(s).startswith(CK_IRI) and getattr(lab, "language", None) in ("ar", "en"):
+            out.setdefault(str(s)[len(CK_IRI):], {})[lab.language] = str(lab)
+    return out
+
+
+def term(name: str, lang: str = "en") -> str:
+    """The ontology's label of a ck: term ("AirStrike" → "Air strike" / "غارة جوية"); the name if none."""
+    return _term_labels().get(name, {}).get(lang, name)
+
 
 def _local(iri: URIRef | str) -> str:
     s = str(iri)
@@ -168,17 +186,18 @@ def project(g: Graph) -> nx.MultiDiGraph:
     roles ``actor`` (actor → event), ``target`` and ``place`` (event → actor/place), ``kind="role"``.
     """
     G = nx.MultiDiGraph()
+    classes = event_classes(g)
+    G.graph["event_classes"] = {name: sorted(chain) for name, chain in classes.items()}
     for s in g.subjects(RDF.type, CK.Actor):
         _add_entity(G, g, s, "actor")
     for s in g.subjects(RDF.type, CK.Place):
         _add_entity(G, g, s, "place")
 
-    classes = event_classes(g)
     articles: dict = {}
     by_sentence: dict[tuple[str, int], list[str]] = defaultdict(list)
     ev_types: dict[URIRef, set[str]] = defaultdict(set)
     for name in classes:
-        for ev in g.subjects(RDF.type, CK[name] if name in CK.__annotations__ else URIRef(CK_IRI + name)):
+        for ev in g.subjects(RDF.type, URIRef(CK_IRI + name)):
             ev_types[ev].add(name)
     for ev, names in ev_types.items():
         art = g.value(ev, CK.article) or g.value(ev, PROV.wasDerivedFrom)
@@ -227,8 +246,12 @@ def project(g: Graph) -> nx.MultiDiGraph:
         G.edges[str(s), str(o), rel]["supports"].append(support)
     for _, _, d in G.edges(data=True):
         if d.get("kind") == "relation":
-            d["supports"].sort(key=lambda x: (_date_key(x["date"]), x["article"], x["evidence"]))
+            d["supports"].sort(key=_support_order)
     return G
+
+
+def _support_order(s: dict) -> tuple:
+    return _date_key(s["date"]), s["article"], s["evidence"]
 
 
 def _match_event(G: nx.MultiDiGraph, candidates: Iterable[str], rel: str, s: str, o: str,
@@ -304,7 +327,7 @@ def ancestors(G: nx.Graph, place: str) -> list[str]:
 def _type_matcher(G: nx.Graph, types: Iterable[str]) -> tuple[set[str], set[str]]:
     """Split --type values into relation names and event class names; unknown ones are an error."""
     rels, evs = set(), set()
-    known_events = {d["cls"] for _, d in G.nodes(data=True) if d.get("kind") == "event"} | set(EVENT_PARENT)
+    known_events = set(G.graph.get("event_classes", EVENT_PARENT))
     by_fold = {r.casefold(): ("rel", r) for r in RELATIONS} | {e.casefold(): ("ev", e) for e in known_events}
     for t in types:
         hit = by_fold.get(t.removeprefix("ck:").casefold())
@@ -322,12 +345,12 @@ def view(G: nx.MultiDiGraph, *, actor: str | None = None, place: str | None = No
 
     ``types``: relation names and/or event classes (an event class keeps the relations read
     from such events, subclasses included). ``since``/``until`` keep relations backed by an
-    event dated in the range (partOf, being timeless, is kept). ``actor``/``place`` keep the
+    event dated in the range. partOf, timeless, is context: with a type or date filter only
+    the links on the way up from the places left are kept (all with type partOf). ``actor``/``place`` keep the
     ego network of radius ``hops`` around the named nodes (a place with its partOf
     descendants); with both, the nodes near both. Isolated nodes are dropped unless asked.
     """
     rels, evs = _type_matcher(G, types)
-    classes = {c: {c} | _ancestors_of(c) for c in {d["cls"] for _, d in G.nodes(data=True) if d.get("kind") == "event"}}
     V = nx.MultiDiGraph()
     V.add_nodes_from((n, d) for n, d in G.nodes(data=True) if d.get("kind") in ("actor", "place"))
     dated = since is not None or until is not None
@@ -335,17 +358,27 @@ def view(G: nx.MultiDiGraph, *, actor: str | None = None, place: str | None = No
         if d.get("kind") != "relation":
             continue
         supports = d["supports"]
+        if k == "partOf":  # context: pruned below to the way up from the places left
+            V.add_edge(u, v, key=k, **d)
+            continue
         if types and k not in rels:
             if not evs:
                 continue
-            supports = [s for s in supports if s["event_type"] and classes.get(s["event_type"], {s["event_type"]}) & evs]
+            supports = [s for s in supports if s["event_type"] and class_chain(G, s["event_type"]) & evs]
             if not supports:
                 continue
-        if dated and k != "partOf":
+        if dated:
             supports = [s for s in supports if in_range(s["date"], since, until)]
             if not supports:
                 continue
+        if k in SYMMETRIC and V.has_edge(v, u, key=k):  # one line for A clashesWith B and B clashesWith A
+            both = V.edges[v, u, k]["supports"] + supports
+            unique = {(x["evidence"], x["article"], x["event"]): x for x in both}
+            V.edges[v, u, k]["supports"] = sorted(unique.values(), key=_support_order)
+            continue
         V.add_edge(u, v, key=k, **{**d, "supports": supports})
+    if (types and "partOf" not in rels) or dated:
+        _prune_part_of(V)
     keep: set[str] | None = None
     for name, kind in ((actor, "actor"), (place, "place")):
         if not name:
@@ -362,12 +395,25 @@ def view(G: nx.MultiDiGraph, *, actor: str | None = None, place: str | None = No
     return V
 
 
-def _ancestors_of(cls: str) -> set[str]:
-    out, cur = set(), EVENT_PARENT.get(cls)
-    while cur:
+def class_chain(G: nx.Graph, cls: str) -> set[str]:
+    """An event class and its ancestors, as the projected graph's ontology says."""
+    chain = G.graph.get("event_classes", {}).get(cls)
+    if chain is not None:
+        return set(chain)
+    out, cur = set(), cls
+    while cur and cur not in out:
         out.add(cur)
         cur = EVENT_PARENT.get(cur)
     return out
+
+
+def _prune_part_of(V: nx.MultiDiGraph) -> None:
+    """Keep only the partOf links on the way up from places that still have another relation."""
+    active = {n for u, v, k in V.edges(keys=True) if k != "partOf" for n in (u, v)}
+    up: set[str] = set()
+    for n in active:
+        up |= {n, *ancestors(V, n)}
+    V.remove_edges_from([(u, v, k) for u, v, k in list(V.edges(keys=True)) if k == "partOf" and u not in up])
 
 
 def _ego(V: nx.MultiDiGraph, seeds: set[str], hops: int) -> set[str]:
@@ -397,7 +443,7 @@ def select_events(G: nx.MultiDiGraph, *, actor: str | None = None, place: str | 
     for n, d in G.nodes(data=True):
         if d.get("kind") != "event":
             continue
-        if types and not ({d["cls"]} | _ancestors_of(d["cls"])) & evs:
+        if types and not class_chain(G, d["cls"]) & evs:
             continue
         if not in_range(d.get("date"), since, until):
             continue
@@ -426,8 +472,7 @@ def event_places(G: nx.MultiDiGraph, ev: str) -> list[str]:
 # --------------------------------------------------------------------------- measures
 
 def _is(G: nx.Graph, ev: str, cls: str) -> bool:
-    c = G.nodes[ev]["cls"]
-    return c == cls or cls in _ancestors_of(c)
+    return cls in class_chain(G, G.nodes[ev]["cls"])
 
 
 def conflict_network(G: nx.MultiDiGraph) -> nx.Graph:
@@ -508,7 +553,7 @@ def most_attacked_places(G: nx.MultiDiGraph, top: int | None = 10) -> list[dict]
                      "attacks": len(evs), "with_parts": len(rolled.get(p, set())),
                      "fatalities": sum(G.nodes[e]["fatalities"] or 0 for e in evs),
                      "attackers": sorted(G.nodes[a]["label"] for a in attackers.get(p, ()))})
-    rows = [r for r in rows if r["attacks"] or r["attackers"]]
+    rows = [r for r in rows if r["attacks"] or r["attackers"] or r["with_parts"]]
     rows.sort(key=lambda r: (-r["attacks"], -r["fatalities"], -r["with_parts"], r["label"]))
     return rows[:top] if top else rows
 
