@@ -91,6 +91,7 @@ class Fact:
     o: str
     sentence: int  # -1 for facts from the gazetteer
     source: str = "text"
+    o_place: bool | None = None  # object is a place (None: decided by the relation)
 
 
 @dataclass
@@ -107,8 +108,8 @@ class Doc:
     events: list[Event] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
 
-    def add_fact(self, s: str, rel: str, o: str, sentence: int, source: str = "text") -> None:
+    def add_fact(self, s: str, rel: str, o: str, sentence: int, source: str = "text", o_place: bool | None = None) -> None:
         if s and o and s != o:
-            f = Fact(s, rel, o, sentence, source)
+            f = Fact(s, rel, o, sentence, source, o_place)
             if f not in self.facts:
                 self.facts.append(f)

@@ -4,12 +4,20 @@
 Why: the actor lexicon (kg/lexicon/data/actors.tsv) must list the names the
 news really uses, not names we expect. This script counts the word n-grams
 that follow actor head words ("قوات", "تنظيم", "جبهة", ...) and prints the
-most frequent candidates, and with ``--check`` it recounts every alias of the
-lexicon and verifies its ``corpus:<count>`` source field.
+most frequent candidates. With ``--check`` it validates actors.tsv (header,
+id slugs, ACLED types, parents, no name shared by two actors, no anaphor that
+is also a name) and recounts every Arabic name to verify the ``corpus:<count>``
+of the source column; ``--update`` rewrites those counts instead.
+
+Text is normalized with the extractor's own match key (kg.text.normalize) and
+split into words; a name matches a run of words, its first word possibly
+carrying a proclitic (و ف ب ل ك, and لل for ال). Quotation marks inside a name
+are ignored; punctuation that ends a clause (. ، ؛ : ( ) …) ends a name.
 
 Usage (from the repository root):
     python scripts/mine_actor_names.py [CORPUS_DIR] [--top 40] [--all]
-    python scripts/mine_actor_names.py [CORPUS_DIR] --check kg/lexicon/data/actors.tsv
+    python scripts/mine_actor_names.py [CORPUS_DIR] --check kg/lexicon/data/actors.tsv [--aliases]
+    python scripts/mine_actor_names.py [CORPUS_DIR] --update kg/lexicon/data/actors.tsv
 
 CORPUS_DIR holds saudinewsnet-syria.jsonl (and saudinewsnet-all.jsonl.gz);
 it defaults to ../shared/data/corpus next to the repository.
@@ -23,11 +31,14 @@ import gzip
 import json
 import re
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterable, Iterator
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+from kg.text.normalize import match_key  # noqa: E402  (one normalization for lexicon and text)
+
 DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpus"
 SYRIA_FILE = "saudinewsnet-syria.jsonl"
 ALL_FILE = "saudinewsnet-all.jsonl.gz"
@@ -45,23 +56,22 @@ HEADS = [
 STOP = {
     "في", "من", "الى", "على", "عن", "مع", "ان", "الذي", "التي", "الذين",
     "و", "او", "ثم", "قد", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك",
-    "تلك", "بعد", "قبل", "منذ", "حتي", "خلال", "بين", "عند", "نحو", "كما",
+    "تلك", "بعد", "قبل", "منذ", "حتى", "خلال", "بين", "عند", "نحو", "كما",
     "امس", "اليوم", "ايضا", "حيث", "بينما", "فيما", "كان", "كانت", "قال",
-    "قالت", "انه", "انها", "الا", "اي", "كل", "غير", "عبر", "ضد", "لدي",
+    "قالت", "انه", "انها", "الا", "اي", "كل", "غير", "عبر", "ضد", "لدى",
 }
-# Proclitics a word may carry in running text (conjunction + preposition).
-PREFIX_RE = r"(?:[وف]?[بكل]?)"
-DIACRITICS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
-WORD = re.compile(r"[\u0621-\u064A]+")
+PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+LAM_LAM = ("ولل", "فلل", "لل")  # ل + ال written لل: للنظام = ل + النظام
+WORD = re.compile(r"[\u0621-\u064A0-9]+")
+BREAK = re.compile(r"[.!?؟\n،,؛:()\[\]]")
 
-
-def normalize(text: str) -> str:
-    """Arabic normalization shared with the extractor and the gold scorer."""
-    text = DIACRITICS.sub("", text)
-    text = re.sub("[أإآٱ]", "ا", text)
-    text = text.replace("ى", "ي").replace("ة", "ه")
-    text = text.replace("ؤ", "و").replace("ئ", "ي")
-    return re.sub(r"يه\b", "يا", text)
+ACLED_TYPES = {
+    "State Forces", "Rebel Groups", "Political Militias", "Identity Militias",
+    "Rioters", "Protesters", "Civilians", "External/Other Forces",
+}
+COLUMNS = ["id", "label_ar", "label_en", "acled_type", "parent",
+           "aliases_ar", "aliases_en", "anaphors", "source"]
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def read_texts(path: Path) -> Iterator[str]:
@@ -74,37 +84,47 @@ def read_texts(path: Path) -> Iterator[str]:
                 yield f"{doc.get('title', '')}\n{doc.get('text', '')}"
 
 
-def strip_prefix(word: str, heads: set[str]) -> str | None:
-    """Return the head a (possibly proclitic-carrying) word stands for."""
-    if word in heads:
-        return word
-    for cut in (1, 2):
-        rest = word[cut:]
-        if word[:cut] in {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"} and rest in heads:
-            return rest
-        if word[:cut + 1] in {"لل", "ولل", "فلل"} and "ال" + word[cut + 1:] in heads:
-            return "ال" + word[cut + 1:]
-    return None
+def words(phrase: str) -> list[str]:
+    """The normalized words of a name or of one clause."""
+    return WORD.findall(match_key(phrase))
+
+
+def clauses(text: str) -> Iterator[list[str]]:
+    """Normalized words of each stretch of text between clause punctuation."""
+    for line in text.split("\n"):
+        for chunk in BREAK.split(line):
+            ws = words(chunk)
+            if ws:
+                yield ws
+
+
+def bases(word: str) -> set[str]:
+    """The word and what it is without a proclitic (وقوات → قوات, للنظام → النظام)."""
+    out = {word}
+    for p in PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            out.add(word[len(p):])
+    for p in LAM_LAM:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            out.add("ال" + word[len(p):])
+    return out
 
 
 def count_ngrams(texts: Iterable[str], max_len: int) -> Counter[str]:
     """Count head + up to max_len-1 following words, stopping at function words."""
-    heads = {normalize(h) for h in HEADS}
-    stop = {normalize(w) for w in STOP}
+    heads = {match_key(h) for h in HEADS}
+    stop = {match_key(w) for w in STOP}
     counts: Counter[str] = Counter()
     for text in texts:
-        for sentence in re.split(r"[.!?؟\n،,؛:«»\"()]", normalize(text)):
-            words = WORD.findall(sentence)
-            for i, word in enumerate(words):
-                head = strip_prefix(word, heads)
-                if head is None:
-                    continue
-                gram = [head]
-                for nxt in words[i + 1:i + max_len]:
-                    if nxt in stop:
-                        break
-                    gram.append(nxt)
-                    counts[" ".join(gram)] += 1
+        for ws in clauses(text):
+            for i, word in enumerate(ws):
+                for head in bases(word) & heads:
+                    gram = [head]
+                    for nxt in ws[i + 1:i + max_len]:
+                        if nxt in stop:
+                            break
+                        gram.append(nxt)
+                        counts[" ".join(gram)] += 1
     return counts
 
 
@@ -115,38 +135,113 @@ def closed(counts: Counter[str], ratio: float = 0.8) -> list[tuple[str, int]]:
         parent = gram.rsplit(" ", 1)[0]
         if parent != gram:
             longer[parent] = max(longer.get(parent, 0), n)
-    return [(g, n) for g, n in counts.most_common()
-            if longer.get(g, 0) < ratio * n]
+    return [(g, n) for g, n in counts.most_common() if longer.get(g, 0) < ratio * n]
 
 
-def alias_pattern(alias: str) -> re.Pattern[str]:
-    """A regex for a normalized alias as a whole-word phrase with proclitics."""
-    words = normalize(alias).split()
-    body = r"\s+".join(re.escape(w) for w in words)
-    if words[0].startswith("ال"):
-        rest = r"\s+".join([re.escape(words[0][2:])] + [re.escape(w) for w in words[1:]])
-        return re.compile(rf"(?<![\w])(?:{PREFIX_RE}{body}|[وف]?لل{rest})(?![\w])")
-    return re.compile(rf"(?<![\w]){PREFIX_RE}{body}(?![\w])")
+class NameCounter:
+    """Counts occurrences of multi-word names in a corpus, through an index of first words."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.tokens: list[str] = []
+        self.index: dict[str, list[int]] = defaultdict(list)
+        for text in texts:
+            for ws in clauses(text):
+                for w in ws:
+                    for b in bases(w):
+                        self.index[b].append(len(self.tokens))
+                    self.tokens.append(w)
+                self.tokens.append("")  # clause boundary
+
+    def count(self, name: str) -> int:
+        """Occurrences of ``name`` as a whole run of words."""
+        ws = words(name)
+        if not ws:
+            return 0
+        n = len(ws)
+        return sum(1 for i in self.index.get(ws[0], ())
+                   if self.tokens[i + 1:i + n] == ws[1:])
 
 
-def check(lexicon: Path, texts: list[str]) -> int:
-    """Recount each actor's most frequent alias; report mismatched sources."""
-    corpus = "\n".join(normalize(t) for t in texts)
-    bad = 0
-    with lexicon.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
+def split(cell: str) -> list[str]:
+    """Split a '|'-separated cell, dropping empty items."""
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+def structure_errors(rows: list[dict[str, str]]) -> list[str]:
+    """Schema problems: bad ids, types, parents, shared names, anaphors that are names."""
+    errors: list[str] = []
+    ids = [r["id"] for r in rows]
+    owner: dict[str, str] = {}
+    for r in rows:
+        rid = r["id"]
+        if not SLUG.match(rid) or ids.count(rid) > 1:
+            errors.append(f"{rid}: id not a unique ASCII slug")
+        if r["acled_type"] not in ACLED_TYPES:
+            errors.append(f"{rid}: unknown acled_type {r['acled_type']!r}")
+        if r["parent"] and r["parent"] not in ids:
+            errors.append(f"{rid}: parent {r['parent']!r} is not an actor id")
+        for name in [r["label_ar"]] + split(r["aliases_ar"]):
+            key = match_key(name)
+            if key in owner:
+                errors.append(f"{rid}: name {name!r} also listed for {owner[key]}")
+            owner[key] = rid
+    for r in rows:
+        for ana in split(r["anaphors"]):
+            if match_key(ana) in owner:
+                errors.append(f"{r['id']}: anaphor {ana!r} is a name of {owner[match_key(ana)]}")
+    return errors
+
+
+def read_lexicon(path: Path) -> list[dict[str, str]]:
+    """Rows of actors.tsv; raises ValueError on a wrong header."""
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        if reader.fieldnames != COLUMNS:
+            raise ValueError(f"{path}: header is {reader.fieldnames}, expected {COLUMNS}")
+        return list(reader)
+
+
+def best_name(row: dict[str, str], counter: NameCounter) -> tuple[int, str, list[tuple[int, str]]]:
+    """(count, name) of the row's most frequent Arabic name, and every name's count."""
+    counts = [(counter.count(a), a) for a in [row["label_ar"]] + split(row["aliases_ar"])]
+    n, name = max(counts, key=lambda c: c[0])
+    return n, name, counts
+
+
+def check(lexicon: Path, counter: NameCounter, show_aliases: bool) -> int:
+    """Validate actors.tsv and recount each actor's most frequent name."""
+    rows = read_lexicon(lexicon)
+    errors = structure_errors(rows)
     for row in rows:
-        names = [row["label_ar"]] + [a for a in row["aliases_ar"].split("|") if a]
-        best = max(((len(alias_pattern(a).findall(corpus)), a) for a in names))
+        n, name, counts = best_name(row, counter)
         stated = re.search(r"corpus:(\d+)", row["source"])
-        flag = ""
-        if stated is None or int(stated.group(1)) != best[0]:
-            flag = f"  <- source says {stated.group(1) if stated else 'nothing'}"
-            bad += 1
-        print(f"{row['id']}\t{best[0]}\t{best[1]}{flag}")
-    print(f"{len(rows)} actors, {bad} with a corpus count differing from the source column",
-          file=sys.stderr)
-    return 1 if bad else 0
+        if stated is None or int(stated.group(1)) != n:
+            errors.append(f"{row['id']}: corpus count is {n}, source says "
+                          f"{stated.group(1) if stated else 'nothing'}")
+        print(f"{row['id']}\t{n}\t{name}")
+        if show_aliases:
+            for c, alias in sorted(counts, key=lambda c: -c[0]):
+                print(f"\t\t{c}\t{alias}")
+    for error in errors:
+        print(error, file=sys.stderr)
+    print(f"{len(rows)} actors, {len(errors)} problems", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def update(lexicon: Path, counter: NameCounter) -> int:
+    """Rewrite the corpus:<count> part of every source cell in place."""
+    rows = read_lexicon(lexicon)
+    for row in rows:
+        n = best_name(row, counter)[0]
+        parts = [p for p in row["source"].split(";") if p and not p.startswith("corpus:")]
+        row["source"] = ";".join(parts + [f"corpus:{n}"])
+    with lexicon.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, COLUMNS, delimiter="\t", lineterminator="\n",
+                                quoting=csv.QUOTE_NONE)
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"{len(rows)} actors recounted", file=sys.stderr)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,13 +251,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=40, help="candidates to print")
     ap.add_argument("--max-len", type=int, default=4, help="longest n-gram in words")
     ap.add_argument("--all", action="store_true",
-                    help="also count the 31k-article corpus (slower)")
-    ap.add_argument("--check", type=Path, help="verify corpus counts of an actors.tsv")
+                    help="also count in the 31k-article corpus (slower)")
+    ap.add_argument("--check", type=Path, help="validate an actors.tsv and its corpus counts")
+    ap.add_argument("--aliases", action="store_true", help="with --check: count every name")
+    ap.add_argument("--update", type=Path, help="rewrite the corpus counts of an actors.tsv")
     args = ap.parse_args(argv)
 
-    syria = list(read_texts(args.corpus / SYRIA_FILE))
-    if args.check:
-        return check(args.check, syria)
+    syria = read_texts(args.corpus / SYRIA_FILE)
+    if args.check or args.update:
+        counter = NameCounter(syria)
+        return check(args.check, counter, args.aliases) if args.check else update(args.update, counter)
     counts = count_ngrams(syria, args.max_len)
     wide = count_ngrams(read_texts(args.corpus / ALL_FILE), args.max_len) if args.all else None
     print("count_syria\tcount_all\tngram" if wide is not None else "count_syria\tngram")

@@ -132,7 +132,10 @@ def test_viz_edge_tooltip(graph, offline_page, tmp_path):
     # hover the middle of a straight-ish edge that carries evidence
     point = page.evaluate("""() => {
         const r = document.getElementById('mynetwork').getBoundingClientRect();
-        for (const e of edges.get({filter: e => e.rel !== 'partOf' && !e.smooth})) {
+        const pairs = {};
+        for (const e of edges.get()) { const k = [e.from, e.to].sort().join('|'); pairs[k] = (pairs[k] || 0) + 1; }
+        // an edge alone between its two nodes, so the hovered edge is the one picked
+        for (const e of edges.get({filter: e => e.rel !== 'partOf' && !e.smooth && pairs[[e.from, e.to].sort().join('|')] === 1})) {
             const p = network.getPositions([e.from, e.to]);
             const d = network.canvasToDOM({x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2});
             const x = d.x + r.left, y = d.y + r.top;

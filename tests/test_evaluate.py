@@ -22,7 +22,6 @@ def test_seed_casualties_all_found_none_false(seed_report):
     assert cas.precision == 1.0
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: 'حي الصناعة' twice with different inferred cities; Russia and its MoD are two actors; Damascus city vs governorate")
 def test_seed_no_duplicate_nodes(seed_report):
     assert seed_report.duplicates == 0
 

@@ -18,7 +18,7 @@ def find_reporters(doc: Doc, index: int, lx: Lexicon) -> list[str]:
         end = k + hit[0]
         for m in actors:  # "أفاد المرصد" or "وكان المرصد ... أفاد"
             after = end <= m.i < end + REPORTER_WINDOW
-            before = 0 <= k - m.j <= 1
+            before = "verb" in hit[2] and 0 <= k - m.j <= 1 and all(t.kind == "word" for t in tokens[m.j : k])
             if (after or before) and m.ref not in out:
                 out.append(m.ref)
                 break

@@ -110,7 +110,11 @@ class SentenceEvents:
             return False
         for k in range(max(0, m.i - 3), min(m.j + 2, len(self.tokens))):
             hit = lx.reporting.longest(self.tokens, k)
-            if hit and (k < m.i and k + hit[0] >= m.i - 1 or 0 <= k - m.j <= 1):
+            if not hit:
+                continue
+            after = k < m.i and k + hit[0] >= m.i - 1
+            before = "verb" in hit[2] and 0 <= k - m.j <= 1 and all(t.kind == "word" for t in self.tokens[m.j : k])
+            if after or before:
                 return True
         return False
 
@@ -271,7 +275,7 @@ class SentenceEvents:
             k = tr.i - 1
             while k >= 0 and tokens[k].key in self.lx.function_words and tokens[k].key.startswith("ال"):
                 k -= 1  # "الواقعة تحت سيطرة"
-            area = k >= 0 and any(b in self.areas for _, b in clitic_candidates(tokens[k].key))
+            area = k >= 0 and any(b in self.areas or b[2:] in self.areas for _, b in clitic_candidates(tokens[k].key))
             before = None if area else self.last_before(k + 1, ("place",), 2)
             if before is not None:
                 targets = self.group_of(before)
@@ -430,7 +434,7 @@ def event_facts(doc: Doc, ev: Event) -> None:
         for t in ev.targets:
             if rel in ("controls", "advancesOn") and t not in doc.places:
                 continue
-            doc.add_fact(a, rel, t, ev.sentence)
+            doc.add_fact(a, rel, t, ev.sentence, o_place=t in ev.places)
 
 
 @lru_cache(maxsize=1)

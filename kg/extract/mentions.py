@@ -34,6 +34,7 @@ _SETTLEMENT_KINDS = {
     "Countryside": {"governorate", "city", "district", "town"},
 }
 _MAX_NAME = 3
+_QUOTES = {'"', "«", "“", "'", "‘", "„"}
 
 
 @lru_cache(maxsize=1)
@@ -129,10 +130,11 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon) -> Iterat
         if hit:
             n, prefix, rows = hit
             yield _mention("actor", tokens, i, i + n, text, "source", ids=(rows[0]["id"],), prefix=prefix)
+        hit = lx.actor_anaphors.longest(tokens, i)
+        if hit:
+            n, prefix, ids = hit
+            yield _mention("actor", tokens, i, i + n, text, "anaphor", ids=tuple(dict.fromkeys(ids)), prefix=prefix)
         for prefix, base in clitic_candidates(tok.key):
-            if base in lx.actor_anaphors:
-                yield _mention("actor", tokens, i, i + 1, text, "anaphor", ids=tuple(lx.actor_anaphors[base]), prefix=prefix)
-                break
             if base in generic:
                 yield _mention("actor", tokens, i, i + 1, text, "anaphor", ids=(), prefix=prefix)
                 break
@@ -173,6 +175,8 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
     مطار …) take the longest reading, so "حي المطار القديم" is a name while "مطار
     المدينة" is the airport of the city referred to.
     """
+    while j < len(tokens) and tokens[j].text in _QUOTES:
+        j += 1  # منطقة "البوابة"
     if j >= len(tokens) or tokens[j].kind != "word":
         return None
     readings: list[Mention] = []
@@ -190,7 +194,9 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
     if not _is_stop(tokens[j], lx):
         end = read_name(tokens, j, lx, allow_direction=cls not in ("Countryside", "Region", "Neighbourhood"))
         single = end - j == 1 and not tokens[j].key.startswith("ال")
-        common = single and lx.word_rank.get(tokens[j].key, 0) >= COMMON_WORD  # "معبراً حيوياً"
+        rank = lx.word_rank.get(tokens[j].key, 0)
+        # an ordinary word ("معبراً هاماً") or an indefinite nisba adjective ("معبراً حيوياً") is no name
+        common = single and (rank >= COMMON_WORD or (tokens[j].key.endswith("ي") and rank >= 20))
         if end > j and not common and (strong is None or end > strong.j):
             return _mention("place", tokens, j, end, text, "name")
     return strong

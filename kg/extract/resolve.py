@@ -197,6 +197,9 @@ class Resolver:
             pid = self.anaphor_place(m.cls)
             if pid:
                 self._alt(pid, surface)
+                cls = place_class(self.doc, self.lx, pid)
+                if cls:
+                    self.state.last_place[cls] = pid  # "في المدينة" makes that city the latest
             return pid
         if m.how == "direction":
             base = self.resolve_place(m.of) if m.of is not None else self.last_city()
@@ -352,7 +355,7 @@ class Resolver:
         ms = self.doc.mentions[index]
         as_container = set()
         for k, m in enumerate(ms):
-            if m.kind == "place" and m.how in ("noun", "gazetteer"):
+            if m.kind == "place" and m.how in ("noun", "gazetteer", "direction"):
                 cont = self.explicit_container(ms, k)
                 if cont is not None and ms[cont[0]].how == "direction" and ms[cont[0]].of is not None:
                     as_container.add(cont[0])
@@ -423,18 +426,16 @@ def resolve(doc: Doc, lx: Lexicon) -> Doc:
 
 
 def gazetteer_part_of(doc: Doc, lx: Lexicon) -> None:
-    """partOf from the gazetteer: each named place in its governorate, each governorate in its country."""
-    for pid in list(doc.places):
-        if pid not in lx.places or not lx.places[pid].pcode:
+    """partOf from the gazetteer between places the article names: each named place in the
+    nearest named place above it ("كفرنبل" … "محافظة إدلب"). The full hierarchy is reference
+    data (kg.graph.build.gazetteer_graph), kept out of each article's graph."""
+    named = {m.ref for ms in doc.mentions for m in ms if m.kind == "place" and m.ref}
+    named |= {m.of.ref for ms in doc.mentions for m in ms if m.of is not None and m.of.ref}
+    for pid in sorted(named):
+        if pid not in lx.places:
             continue
-        chain = lx.ancestors(pid)
-        for anc in chain:
-            if anc in lx.places and lx.places[anc].kind in ("governorate", "country"):
-                if lx.places[pid].kind not in ("governorate", "district", "subdistrict"):
-                    doc.places.setdefault(anc, lx.places[anc])
-                    doc.add_fact(pid, "partOf", anc, -1, "gazetteer")
+        for anc in lx.ancestors(pid):
+            if anc in named:
+                doc.places.setdefault(anc, lx.places[anc])
+                doc.add_fact(pid, "partOf", anc, -1, "gazetteer")
                 break
-        if lx.places[pid].kind == "governorate" and lx.places[pid].parent:
-            doc.places.setdefault(lx.places[pid].parent, lx.places[lx.places[pid].parent])
-            doc.add_fact(pid, "partOf", lx.places[pid].parent, -1, "gazetteer")
-    # text places inside a gazetteer place inherit nothing more: their parent fact is enough

@@ -131,8 +131,15 @@ def add_actor(g: Graph, a: ActorEntry, alt: set[str]) -> None:
         g.add((node, CK.subOrganisationOf, actor_iri(a.parent)))
 
 
-def entity_iri(doc: Doc, entity_id: str) -> URIRef:
-    return actor_iri(entity_id) if entity_id in doc.actors else place_iri(entity_id)
+_PLACE_OBJECT = {"partOf", "controls", "advancesOn"}
+_ACTOR_OBJECT = {"clashesWith", "alliedWith"}
+
+
+def entity_iri(doc: Doc, entity_id: str, place: bool | None = None) -> URIRef:
+    """IRI of an entity id; ``place`` settles ids that are both (روسيا the state and the country)."""
+    if place is None:
+        place = entity_id not in doc.actors
+    return place_iri(entity_id) if place else actor_iri(entity_id)
 
 
 def add_event(g: Graph, doc: Doc, ev: Event, n: int, art: URIRef) -> URIRef:
@@ -142,7 +149,7 @@ def add_event(g: Graph, doc: Doc, ev: Event, n: int, art: URIRef) -> URIRef:
     for a in ev.actors:
         g.add((node, CK.actor, actor_iri(a)))
     for t in ev.targets:
-        g.add((node, CK.target, entity_iri(doc, t)))
+        g.add((node, CK.target, entity_iri(doc, t, t in ev.places if ev.type != "clash" else False)))
     for p in ev.places:
         g.add((node, CK.place, place_iri(p)))
     if ev.fatalities is not None:
@@ -177,7 +184,8 @@ def add_provenance(g: Graph, node: URIRef, evidence: str, start: int, end: int, 
 
 
 def add_fact(g: Graph, doc: Doc, f: Fact, art: URIRef) -> None:
-    s, o, p = entity_iri(doc, f.s), entity_iri(doc, f.o), RELATIONS[f.rel]
+    o_place = True if f.rel in _PLACE_OBJECT else False if f.rel in _ACTOR_OBJECT else f.o_place
+    s, o, p = entity_iri(doc, f.s, f.rel == "partOf"), entity_iri(doc, f.o, o_place), RELATIONS[f.rel]
     g.add((s, p, o))
     key = hashlib.sha1(f"{s}|{p}|{o}|{f.sentence}".encode()).hexdigest()[:16]
     node = assertion_iri(doc.article.id, key)
@@ -214,7 +222,7 @@ def doc_graph(doc: Doc, graph: Graph | None = None) -> Graph:
     g = bind_prefixes(graph if graph is not None else Graph())
     art = add_article(g, doc)
     lx = load_lexicon()
-    used = {e for f in doc.facts for e in (f.s, f.o)}
+    used = {e for f in doc.facts for e in (f.s, f.o)}  # ids used as actor or place
     used |= {x for ev in doc.events for x in (*ev.actors, *ev.targets, *ev.places, *ev.reported_by)}
     actors = {aid: a for aid, a in doc.actors.items() if aid in used}
     for aid in list(actors):  # an actor's parent organisations are nodes too
@@ -235,4 +243,20 @@ def doc_graph(doc: Doc, graph: Graph | None = None) -> Graph:
         add_event(g, doc, ev, n, art)
     for f in doc.facts:
         add_fact(g, doc, f, art)
+    return g
+
+
+@lru_cache(maxsize=1)
+def gazetteer_graph() -> Graph:
+    """Reference data: every gazetteer place (labels, p-code, coordinates) and its partOf chain.
+
+    Articles' graphs hold only the places they name; a store loads this once, in its own
+    named graph, so "every attack inside a governorate" can follow ck:partOf+.
+    """
+    lx = load_lexicon()
+    g = bind_prefixes(Graph())
+    for pid, p in lx.places.items():
+        add_place(g, pid, p, set())
+        if p.parent and p.parent in lx.places:
+            g.add((place_iri(pid), CK.partOf, place_iri(p.parent)))
     return g

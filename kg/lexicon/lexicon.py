@@ -70,8 +70,8 @@ class NameTrie:
             while node is not None:
                 if None in node and (best is None or j - i > best[0]):
                     best = (j - i, prefix, node[None])
-                if j >= len(tokens) or tokens[j].kind != "word":
-                    break
+                if j >= len(tokens) or tokens[j].kind == "punct":
+                    break  # a name may hold a number ("الفرقة 30"), never punctuation
                 node = node.get(tokens[j].key)
                 j += 1
         return best
@@ -97,7 +97,7 @@ class Lexicon:
     place_names: NameTrie = field(default_factory=NameTrie)
     place_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # key → (number, class)
     place_anaphors: NameTrie = field(default_factory=NameTrie)  # payload: class
-    actor_anaphors: dict[str, list[str]] = field(default_factory=dict)  # key → actor ids
+    actor_anaphors: NameTrie = field(default_factory=NameTrie)  # payload: actor id
     actor_heads: dict[str, str] = field(default_factory=dict)  # key → acled type
     triggers: NameTrie = field(default_factory=NameTrie)  # payload: (event, frame)
     trigger_modifiers: dict[str, str] = field(default_factory=dict)
@@ -140,7 +140,7 @@ def load_lexicon() -> Lexicon:
         for name in (a.label_ar, *a.aliases_ar):
             lx.actor_names.add(name, a.id)
         for ana in a.anaphors:
-            lx.actor_anaphors.setdefault(match_key(ana), []).append(a.id)
+            lx.actor_anaphors.add(ana, a.id)
     for row in _optional("generic_actors.tsv"):
         if row["id"] not in lx.actors:
             lx.actors[row["id"]] = ActorEntry(row["id"], row["label_ar"], row["label_en"], row["acled_type"], source=row["source"])
@@ -167,7 +167,7 @@ def load_lexicon() -> Lexicon:
     for row in read_tsv("cues.tsv"):
         lx.cues.add(row["form"], row["kind"])
     for row in read_tsv("reporting.tsv"):
-        lx.reporting.add(row["form"], "report")
+        lx.reporting.add(row["form"], row["kind"])
     for row in read_tsv("sources.tsv"):
         lx.sources.add(row["form"], row)
     for row in read_tsv("numbers_ar.tsv"):

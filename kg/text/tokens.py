@@ -106,4 +106,6 @@ def clitic_candidates(key: str) -> list[tuple[str, str]]:
             out.append((pre + p, "ا" + rest[1:]))
         else:
             out.append((pre + p, rest[1:]))
+    # match_key rewrote a final يه to يا on the whole word; key the stripped base afresh
+    out = [(p, match_key(b[:-2] + "يه") if p and b.endswith("يا") else b) for p, b in out]
     return [(p, b) for p, b in out if len(b) >= 2]
