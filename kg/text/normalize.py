@@ -31,8 +31,10 @@ def _fold_char(ch: str) -> str:
     """One character to its normalized form ('' when it is dropped)."""
     if _DROP.match(ch):
         return ""
-    if "\ufb50" <= ch <= "\ufeff":  # presentation forms: back to base letters
-        ch = unicodedata.normalize("NFKC", ch)
+    if "\ufb50" <= ch <= "\ufeff":  # presentation forms: back to base letters, then fold those
+        base = unicodedata.normalize("NFKC", ch)
+        if base != ch:
+            return "".join(_fold_char(c) for c in base)
     return ch.translate(_LETTERS)
 
 
