@@ -8,6 +8,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from kg.errors import KGError
 from kg.io import parse_date
 
 
@@ -51,7 +52,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not result.docs:
         return 2
     out = Path(args.output)
-    write_atomically(result.graph.serialize(format="turtle").encode("utf-8"), out)
+    try:
+        write_atomically(result.graph.serialize(format="turtle").encode("utf-8"), out)
+    except OSError as e:
+        raise KGError(f"{out}: cannot write the output ({e.strerror or e.__class__.__name__})") from e
     if not args.quiet:
         print(summary(result, out))
     return 2 if result.errors else 0

@@ -1,6 +1,8 @@
 """On whose word: reporting phrases ("وفق ما أفاد المرصد") and hedges ("على الأرجح")."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from kg.doc import Doc
 from kg.lexicon.lexicon import Lexicon
 
@@ -9,13 +11,15 @@ REPORTER_WINDOW = 4
 
 def find_reporters(doc: Doc, index: int, lx: Lexicon) -> list[str]:
     tokens = doc.tokens[index]
-    actors = [m for m in doc.mentions[index] if m.kind == "actor" and m.ref]
+    every = [m for m in doc.mentions[index] if m.kind == "actor" and m.ref]
+    starts = [m.i for m in every]
     out: list[str] = []
     for k in range(len(tokens)):
         hit = lx.reporting.longest(tokens, k)
         if not hit:
             continue
         end = k + hit[0]
+        actors = every[bisect_left(starts, k - 12) : bisect_left(starts, end + REPORTER_WINDOW)]
         for m in actors:  # "أفاد المرصد" or "وكان المرصد ... أفاد"
             after = end <= m.i < end + REPORTER_WINDOW
             before = "verb" in hit[2] and 0 <= k - m.j <= 1 and all(t.kind == "word" for t in tokens[m.j : k])

@@ -5,6 +5,7 @@ have no kill word or no victim noun next to them, so they are not read.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.doc import Doc, Event
@@ -68,22 +69,26 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
         if not figures:
             continue
         attacks = [e for e in doc.events if e.sentence == index and e.type in ("attack", "airstrike", "shelling", "missile")]
-        places = [m.ref for m in doc.mentions[index] if m.kind == "place" and m.ref]
+        place_ms = [m for m in doc.mentions[index] if m.kind == "place" and m.ref]
+        places = [m.ref for m in place_ms]
+        starts = [m.i for m in place_ms]
+
+        def near(fig: Figure) -> list[str]:
+            return [m.ref for m in place_ms[bisect_left(starts, fig.i - 3) : bisect_right(starts, fig.j + 6)]]
+
         for n, fig in enumerate(figures):
             host = next((e for e in attacks if e.fatalities is None), None) if n == 0 else None
             if host is None:
-                near = [m.ref for m in doc.mentions[index] if m.kind == "place" and m.ref and fig.i - 3 <= m.i <= fig.j + 6]
                 tok = tokens[fig.i]
                 host = Event("kill", index, tokens[fig.i].text, tok.start, tokens[fig.j - 1].end)
-                host.places = list(dict.fromkeys(near or (attacks[0].places if attacks else places[:1])))
+                host.places = list(dict.fromkeys(near(fig) or (attacks[0].places if attacks else places[:1])))
                 if attacks:
                     host.actors = list(attacks[0].actors)
                 doc.events.append(host)
             host.fatalities = fig.killed
             host.victims = fig.victims
             host.victims_text = fig.victims_text
-            near = [m.ref for m in doc.mentions[index] if m.kind == "place" and m.ref and fig.i - 3 <= m.i <= fig.j + 6]
-            for p in near:
+            for p in near(fig):
                 if p not in host.places:
                     host.places.append(p)
     return doc

@@ -9,6 +9,7 @@ Finding (``find_events``) is kept apart from writing facts (``event_facts``).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -103,6 +104,16 @@ class SentenceEvents:
         self.areas = {match_key(r["form"]) for r in read_tsv("area_nouns.tsv")}
         self.mentions = [m for m in doc.mentions[index] if m.ref and not self._is_reporter(m, lx)]
         self.topic = topic  # actors that were subjects of earlier events (discourse)
+        # indexes that keep argument search linear in long sentences
+        self.starts = [m.i for m in self.mentions]
+        self.breaks = [0]
+        for t in self.tokens:
+            self.breaks.append(self.breaks[-1] + (t.key in _PUNCT_BREAK))
+        self.groups: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            if m.group >= 0:
+                self.groups.setdefault(m.group, []).append(m)
+        self.first_actor = next((m for m in self.mentions if m.kind == "actor" and m.how != "source"), None)
 
     def _is_reporter(self, m: Mention, lx: Lexicon) -> bool:
         """An actor right after a reporting verb ("أفاد المرصد") reports; it does not act."""
@@ -120,16 +131,21 @@ class SentenceEvents:
 
     # --- helpers ------------------------------------------------------------------
     def _break_between(self, a: int, b: int) -> bool:
-        return any(t.key in _PUNCT_BREAK for t in self.tokens[a:b])
+        a, b = max(a, 0), min(b, len(self.tokens))
+        return a < b and self.breaks[b] - self.breaks[a] > 0
+
+    def _window(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions starting in tokens [lo, hi)."""
+        return self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
 
     def actors_after(self, k: int, limit: int = WINDOW) -> list[Mention]:
-        return [m for m in self.mentions if m.kind == "actor" and k <= m.i < k + limit and not self._break_between(k, m.i)]
+        return [m for m in self._window(k, k + limit) if m.kind == "actor" and not self._break_between(k, m.i)]
 
     def first_after(self, k: int, kinds=("actor", "place"), limit: int = WINDOW, skip: Mention | None = None) -> Mention | None:
-        for m in self.mentions:
+        for m in self._window(k, k + limit):
             if m is skip or m.kind not in kinds or m.how == "source":
                 continue
-            if k <= m.i < k + limit and not self._break_between(k, m.i):
+            if not self._break_between(k, m.i):
                 return m
         return None
 
@@ -137,7 +153,7 @@ class SentenceEvents:
         """The nearest mention before ``k``; for actors, the head of a coordination
         ("قوات النظام والمليشيات الموالية لها") or of a support phrase ("مدعومة بمليشيات")."""
         best = None
-        for m in self.mentions:
+        for m in self._window(k - limit - 12, k):
             if m.kind in kinds and m.how != "source" and k - limit <= m.j <= k and not self._break_between(m.j, k):
                 best = m
         while best is not None and best.kind == "actor":
@@ -150,10 +166,9 @@ class SentenceEvents:
     def _previous_actor(self, m: Mention) -> Mention | None:
         """The actor m is coordinated with or supports, if m is a second conjunct."""
         cues = _relation_cues()
-        earlier = [x for x in self.mentions if x.kind == "actor" and x.j <= m.i]
-        if not earlier:
+        prev = next((x for x in reversed(self._window(m.i - 14, m.i)) if x.kind == "actor" and x.j <= m.i), None)
+        if prev is None:
             return None
-        prev = earlier[-1]
         gap = [t.key for t in self.tokens[prev.j : m.i]]
         if not gap and m.prefix.startswith("و"):
             return prev
@@ -163,16 +178,19 @@ class SentenceEvents:
 
     def pronoun_referent(self, k: int, feminine: bool) -> str:
         """The nearest actor before ``k`` whose name agrees with the pronoun (ه / ها)."""
-        for m in reversed([m for m in self.mentions if m.kind == "actor" and m.how != "source" and m.j <= k]):
-            if is_feminine(m.text) == feminine:
+        for m in reversed(self._window(k - 40, k)):
+            if m.kind == "actor" and m.how != "source" and m.j <= k and is_feminine(m.text) == feminine:
                 return m.ref
         return self.clause_subject(k)
 
+    def _previous_any_actor(self, m: Mention) -> Mention | None:
+        return next((x for x in reversed(self._window(m.i - 40, m.i)) if x.kind == "actor" and x.how != "source"), None)
+
     def clause_subject(self, k: int) -> str:
         """The actor a pronoun refers to: the first actor of the sentence before ``k``, else the topic."""
-        for m in self.mentions:
-            if m.kind == "actor" and m.how != "source" and m.j <= k:
-                return m.ref
+        m = self.first_actor
+        if m is not None and m.j <= k:
+            return m.ref
         return self.topic_actor()
 
     def group_of(self, m: Mention) -> list[Mention]:
@@ -180,9 +198,9 @@ class SentenceEvents:
         if m.kind != "place":
             return [m]
         if m.group >= 0:
-            return [x for x in self.mentions if x.group == m.group]
+            return self.groups.get(m.group, [m])
         out = [m]
-        k = self.mentions.index(m)
+        k = bisect_left(self.starts, m.i)
         while k + 1 < len(self.mentions):
             nxt = self.mentions[k + 1]
             gap = self.tokens[out[-1].j : nxt.i]
@@ -198,7 +216,7 @@ class SentenceEvents:
         cues = _relation_cues()
         for t in range(k, min(k + WINDOW, len(self.tokens))):
             if cues.get(self.tokens[t].key) == "agent":
-                acts = [m for m in self.mentions if m.kind == "actor" and t < m.i <= t + 8]
+                acts = [m for m in self._window(t + 1, t + 9) if m.kind == "actor"]
                 if acts:
                     return acts[0]
         return None
@@ -342,7 +360,8 @@ class SentenceEvents:
                 after.append(m)
         between = any(t.key == "بين" for t in self.tokens[tr.j : tr.j + 3])
         if between and after:
-            cut = next((k for k, t in enumerate(self.tokens) if k > after[0].j and t.key == "جهه"), None)
+            last = after[-1].j
+            cut = next((k for k in range(after[0].j, min(last, len(self.tokens))) if self.tokens[k].key == "جهه"), None)
             if cut is not None and any(m.i > cut for m in after):
                 side_a = [m.ref for m in after if m.i < cut]
                 side_b = [m.ref for m in after if m.i > cut]
@@ -353,7 +372,7 @@ class SentenceEvents:
             head = subj.ref if subj is not None else self.topic_actor()
             side_a = [head] if head else []
             if subj is not None:
-                nxt = [m for m in self.mentions if m.kind == "actor" and m.i >= subj.j and m.j <= tr.i]
+                nxt = [m for m in self._window(subj.j, tr.i) if m.kind == "actor" and m.j <= tr.i]
                 side_a += [m.ref for m in nxt if m.prefix.startswith("و") or _relation_cues().get(self.tokens[m.i - 1].key) == "allied_by"]
             side_b = [after[0].ref] if after else []
             for m in after[1:]:
@@ -365,7 +384,7 @@ class SentenceEvents:
         if not side_a or not side_b:
             return None
         ev.actors, ev.targets = list(dict.fromkeys(side_a)), list(dict.fromkeys(side_b))
-        loc = next((m for m in self.mentions if m.kind == "place" and tr.j <= m.i < tr.j + WINDOW + 4), None)
+        loc = next((m for m in self._window(tr.j, tr.j + WINDOW + 4) if m.kind == "place"), None)
         if loc is not None:
             ev.places.append(loc.ref)
         return ev
@@ -395,15 +414,15 @@ class SentenceEvents:
             if nxt:
                 other = nxt[0].ref
             elif kind == "allied_after" and k + 1 < len(self.tokens) and self.tokens[k + 1].key in ("لها", "له", "لهم"):
-                prev = [a for a in acts if a.j <= m.i]
-                other = prev[-1].ref if prev else ""
+                prev = self._previous_any_actor(m)
+                other = prev.ref if prev else ""
             else:
                 continue
             if kind == "allied_by":
-                prev = [a for a in acts if a.j <= m.i]
+                prev = self._previous_any_actor(m)
                 if prev:
-                    self.doc.add_fact(prev[-1].ref, "alliedWith", other, self.index)
-                    self.doc.add_fact(other, "alliedWith", prev[-1].ref, self.index)
+                    self.doc.add_fact(prev.ref, "alliedWith", other, self.index)
+                    self.doc.add_fact(other, "alliedWith", prev.ref, self.index)
                 continue
             self.doc.add_fact(m.ref, "alliedWith", other, self.index)
 

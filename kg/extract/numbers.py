@@ -12,12 +12,10 @@ def parse_number(tokens: list[Token], i: int, lx: Lexicon) -> tuple[int, int] | 
     t = tokens[i]
     if t.kind == "num":
         digits = t.key.rstrip("%").replace(",", "").replace("٬", "")
-        if t.key.endswith("%") or not digits.replace(".", "").isdigit():
+        whole = digits.split(".")[0]
+        if t.key.endswith("%") or not whole.isascii() or not whole.isdigit() or len(whole) > 4000:
             return None
-        try:
-            value = int(float(digits))
-        except ValueError:
-            return None
+        value = int(whole)
         j = i + 1
         if j < len(tokens) and tokens[j].key in lx.numbers and lx.numbers[tokens[j].key][1] == "scale":
             value *= lx.numbers[tokens[j].key][0]

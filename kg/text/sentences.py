@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A sentence ends at . ! ? ؟ … (not a decimal point) or at a line break.
-_END = re.compile(r"(?<!\d)[.!?؟…]+(?=[\s\"'»”)]|$)[\"'»”)]*|\n+")
+# A sentence ends at . ! ? ؟ … (not a decimal point) or at a line break. Possessive
+# quantifiers keep a long run of dots linear.
+_END = re.compile(r"(?<![.!?؟…])(?:(?<!\d)[.!?؟…]++|[.!?؟…]{2,}+)(?=[\s\"'»”)]|$)[\"'»”)]*|\n+")
 
 
 @dataclass(frozen=True, slots=True)

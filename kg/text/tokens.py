@@ -23,6 +23,7 @@ _TOKEN = re.compile(
 _RARE = 3
 _KNOWN = 40
 _MIN_GLUED = 6
+_MAX_GLUED = 32  # longer "words" are not two glued words (and would make splitting quadratic)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,7 @@ def split_glued(word: str) -> int | None:
     words, choosing the split whose rarer half is most common.
     """
     counts = word_counts()
-    if len(word) < _MIN_GLUED or counts.get(word, 0) >= _RARE:
+    if not _MIN_GLUED <= len(word) <= _MAX_GLUED or counts.get(word, 0) >= _RARE:
         return None
     best, best_score = None, 0
     for i in range(2, len(word) - 1):
@@ -89,7 +90,8 @@ _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 
 
-def clitic_candidates(key: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=200_000)
+def clitic_candidates(key: str) -> tuple[tuple[str, str], ...]:
     """(prefix, base) readings of a normalized word: itself and with proclitics removed.
 
     "وبالرقه" → [("", "وبالرقه"), ("و", "بالرقه"), ("وب", "الرقه")];
@@ -108,4 +110,4 @@ def clitic_candidates(key: str) -> list[tuple[str, str]]:
             out.append((pre + p, rest[1:]))
     # match_key rewrote a final يه to يا on the whole word; key the stripped base afresh
     out = [(p, match_key(b[:-2] + "يه") if p and b.endswith("يا") else b) for p, b in out]
-    return [(p, b) for p, b in out if len(b) >= 2]
+    return tuple((p, b) for p, b in out if len(b) >= 2)
