@@ -22,6 +22,8 @@ from kg.text.tokens import Token, clitic_candidates
 # A one-word gazetteer name this common in news is an ordinary word ("الثورة")
 # and needs a place noun before it; governorates, cities and countries do not.
 COMMON_WORD = 400
+# An unknown one-word name without ال this frequent is an ordinary word ("بلدات محاصرة").
+ORDINARY_WORD = 100
 _ALWAYS_KINDS = {"country", "governorate", "city", "region", "river", "sea"}
 # Place classes whose name may be a gazetteer settlement (others are facilities
 # named after a place: "مطار دير الزور").
@@ -76,7 +78,7 @@ def _is_stop(token: Token, lx: Lexicon) -> bool:
     bases += [b[: -len(suf)] for b in bases for suf in ("هما", "هم", "ها", "ه") if b.endswith(suf) and len(b) - len(suf) >= 3]
     if any(b in lx.function_words for b in bases):
         return True
-    if token.key in lx.place_nouns or token.key in lx.numbers:
+    if token.key in lx.numbers or any(b in lx.place_nouns for b in bases):
         return True
     if lx.triggers.longest([token], 0) or lx.time_words.longest([token], 0):
         return True
@@ -104,6 +106,49 @@ def _mention(kind: str, tokens: list[Token], i: int, j: int, text: str, how: str
     return Mention(kind, i, j, start, end, text[start:end], how, **kw)
 
 
+@lru_cache(maxsize=1)
+def _locatives() -> frozenset[str]:
+    return frozenset(match_key(r["form"]) for r in read_tsv("locatives.tsv"))
+
+
+def _place_signal(tokens: list[Token], i: int, n: int, prefix: str, lx: Lexicon) -> bool:
+    """Is a bare name at ``i`` read as a place: "في X", "بX", "X وY" in a list of places,
+    or "X بريف Y" / "X في محافظة Y" after it?"""
+    if prefix.endswith(("ب", "ل")):
+        return True
+    before = tokens[i - 1] if i > 0 else None
+    if before is not None and any(b in _locatives() for _, b in clitic_candidates(before.key)):
+        return True
+    if before is not None and prefix.startswith("و") and lx.place_names.longest(tokens, i - 1, clitics=True):
+        return True  # "معرة النعمان وكفرنبل"
+    if i + n < len(tokens):
+        after = tokens[i + n]
+        if after.key == "في" or any(p.endswith("ب") and b in lx.place_nouns for p, b in clitic_candidates(after.key)):
+            return True
+        if after.key.startswith("و") and lx.place_names.longest(tokens, i + n, clitics=True):
+            return True
+    return False
+
+
+def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds: set[str], lx: Lexicon) -> bool:
+    """Accept a gazetteer match as a place, not an ordinary word ("بشرية", "رامي", "الثورة").
+
+    A proclitic reading must be likelier than the whole word ("ورقة" is paper, not رقة);
+    one-word names of villages and towns need a place signal; common words need one even
+    for cities. Countries, governorates and named regions always count.
+    """
+    whole = tokens[i].key
+    base = next((b for p, b in clitic_candidates(whole) if p == prefix), whole)
+    if prefix and lx.word_rank.get(whole, 0) >= 20 and lx.word_rank.get(whole, 0) > 2 * lx.word_rank.get(base, 0):
+        return False
+    if kinds & {"country", "governorate", "region", "river", "sea"} or n > 1:
+        return True
+    common = lx.word_rank.get(base, 0) >= COMMON_WORD
+    if "city" in kinds and not common:
+        return True
+    return _place_signal(tokens, i, n, prefix, lx) and not (common and not prefix.endswith("ب"))
+
+
 def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
     """Actors of the lexicon, gazetteer places, back-references and information sources."""
     generic = _generic_anaphors()
@@ -118,8 +163,7 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon) -> Iterat
         if hit:
             n, prefix, ids = hit
             kinds = {lx.places[p].kind for p in ids}
-            common = n == 1 and lx.word_rank.get(tokens[i].key[len(prefix):], 0) >= COMMON_WORD
-            if kinds & _ALWAYS_KINDS or not common:
+            if gazetteer_reading_ok(tokens, i, n, prefix, kinds, lx):
                 named = "named" if kinds <= {"river", "sea", "region"} else ""  # "نهر الخابور" is one name
                 yield _mention("place", tokens, i, i + n, text, "gazetteer", ids=tuple(dict.fromkeys(ids)), prefix=prefix, cls=named)
         hit = lx.place_anaphors.longest(tokens, i)
@@ -196,7 +240,7 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         single = end - j == 1 and not tokens[j].key.startswith("ال")
         rank = lx.word_rank.get(tokens[j].key, 0)
         # an ordinary word ("معبراً هاماً") or an indefinite nisba adjective ("معبراً حيوياً") is no name
-        common = single and (rank >= COMMON_WORD or (tokens[j].key.endswith("ي") and rank >= 20))
+        common = single and (rank >= ORDINARY_WORD or (tokens[j].key.endswith("ي") and rank >= 20))
         if end > j and not common and (strong is None or end > strong.j):
             return _mention("place", tokens, j, end, text, "name")
     return strong

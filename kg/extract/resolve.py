@@ -32,9 +32,10 @@ RANK = {
 # Classes that lie inside a city unless the text says otherwise.
 IN_CITY = {"Neighbourhood", "Roundabout", "Airport", "Checkpoint", "Crossing", "MilitaryBase"}
 # Preference among gazetteer readings of a bare name ("دير الزور"): the city.
-KIND_PREFERENCE = ["country", "city", "governorate", "town", "district", "subdistrict", "village", "region", "river", "sea"]
+KIND_PREFERENCE = ["country", "city", "governorate", "region", "river", "sea", "town", "district", "subdistrict", "village"]
 # What may stand between a place and the larger place that holds it.
-_CONTAINER_GAPS = [[], ["في"], ["،"], [","], ["داخل"], ["يقع", "في"], ["تقع", "في"], ["الواقع", "في"], ["الواقعه", "في"]]
+_CONTAINER_GAPS = [[], ["في"], ["،"], [","], ["داخل"], ["يقع", "في"], ["تقع", "في"], ["الواقع", "في"], ["الواقعه", "في"],
+                   ["التي", "تقع", "في"], ["الذي", "يقع", "في"], ["التابعه", "ل"]]
 _CLASS_PREFIX = {
     "Neighbourhood": "", "Roundabout": "roundabout-", "Airport": "airport-", "OilField": "field-",
     "Crossing": "crossing-", "Checkpoint": "checkpoint-", "Landmark": "", "MilitaryBase": "base-",
@@ -92,6 +93,7 @@ class Resolver:
     def __init__(self, doc: Doc, lx: Lexicon) -> None:
         self.doc, self.lx = doc, lx
         self.state = Discourse()
+        self._countries = {p for p, e in lx.places.items() if e.kind == "country"}
         self.article_places = self._unambiguous_places()
 
     # --- places -------------------------------------------------------------------
@@ -109,17 +111,14 @@ class Resolver:
         """One id among gazetteer readings, by context; '' when it stays ambiguous."""
         if len(ids) == 1:
             return ids[0]
-        near = [p for p in ids if set(self.lx.ancestors(p)) & self.article_places or p in self.article_places]
+        context = self.article_places - self._countries
+        near = [p for p in ids if (set(self.lx.ancestors(p)) & context) or p in context]
         pool = near or list(ids)
         kinds = Counter(self.lx.places[p].kind for p in pool)
         for kind in KIND_PREFERENCE:
             if kinds.get(kind):
                 cands = [p for p in pool if self.lx.places[p].kind == kind]
-                if len(cands) == 1:
-                    return cands[0]
-                if near and len(set(self.lx.ancestors(cands[0])) & set(self.lx.ancestors(cands[1]))) > 1:
-                    return sorted(cands)[0]
-                return ""
+                return cands[0] if len(cands) == 1 else ""  # homonyms the context cannot tell apart
         return ""
 
     def _register_gazetteer(self, pid: str, surface: str) -> None:
@@ -165,14 +164,14 @@ class Resolver:
             return max(counts, key=lambda p: (counts[p], -list(counts).index(p)))
         return self.state.last_place.get("Governorate", "")
 
-    def anaphor_place(self, cls: str) -> str:
+    def anaphor_place(self, cls: str, count: bool = True) -> str:
         if cls == "Country":
             return self.state.country
         if cls == "Capital":
-            return self._capital(self.state.country)
+            return self._capital(self.state.country) if count else ""
         if cls == "City":
             pid = self.salient_city()
-            if pid:
+            if pid and count:
                 self.state.city_mentions[pid] += 1
             return pid
         return self.state.last_place.get(cls, "")
@@ -196,7 +195,6 @@ class Resolver:
         if m.how == "anaphor":
             pid = self.anaphor_place(m.cls)
             if pid:
-                self._alt(pid, surface)
                 cls = place_class(self.doc, self.lx, pid)
                 if cls:
                     self.state.last_place[cls] = pid  # "في المدينة" makes that city the latest
@@ -228,7 +226,8 @@ class Resolver:
         label_en = f"{en} {base_entry.name_en}" if base_entry and base_entry.name_en else ""
         pid = self._new_place(f"{base}/{direction}", "Region", label, base, label_en)
         self._alt(pid, surface)
-        self.doc.add_fact(pid, "partOf", base, self.sentence)
+        if place_class(self.doc, self.lx, base) != "Country":
+            self.doc.add_fact(pid, "partOf", base, self.sentence)
         return pid
 
     def same_name_governorate(self, pid: str) -> str:
@@ -254,8 +253,10 @@ class Resolver:
                     self._alt(pid, m.name)
                 return pid
         of = self.resolve_place(m.of) if m.of is not None else ""
-        if m.of is not None and not of:
-            return ""
+        if m.of is not None:
+            m.of.ref = of
+            if not of:
+                return ""
         if m.cls == "Countryside":
             if not of:
                 return ""
@@ -279,9 +280,9 @@ class Resolver:
             label = f"{noun} {name}"
         parent = of or container
         if not parent and (m.cls in IN_CITY or m.cls == "Region"):
-            parent = self.last_city()
+            parent = self.sentence_city(m)
         if not parent and m.cls in ("Village", "Town", "OilField", "Landmark"):
-            parent = self.state.last_place.get("Governorate", "")
+            parent = self.sentence_governorate(m)
         key = _CLASS_PREFIX.get(m.cls, "") + slug(name)
         pid = f"{parent}/{key}" if parent else key
         pid = self._new_place(pid, m.cls, label, parent)
@@ -353,6 +354,7 @@ class Resolver:
     def resolve_sentence(self, index: int) -> None:
         self.sentence = index
         ms = self.doc.mentions[index]
+        self.sentence_places = [(m.i, pid) for m in ms if m.kind == "place" for pid in [self.peek_place(m)] if pid]
         as_container = set()
         for k, m in enumerate(ms):
             if m.kind == "place" and m.how in ("noun", "gazetteer", "direction"):
@@ -390,7 +392,23 @@ class Resolver:
                 self.doc.places.setdefault(pid, self.lx.places[pid])
             return pid
         if m.how == "anaphor":
-            return self.anaphor_place(m.cls)
+            return self.anaphor_place(m.cls, count=False)
+        return ""
+
+    def sentence_city(self, m: Mention) -> str:
+        """The city or town this sentence names nearest to ``m`` (what a neighbourhood,
+        roundabout or airport without a named container lies in); '' when it names none."""
+        best, dist = "", 10**9
+        for i, pid in self.sentence_places:
+            if place_class(self.doc, self.lx, pid) in ("City", "Town") and abs(i - m.i) < dist:
+                best, dist = pid, abs(i - m.i)
+        return best
+
+    def sentence_governorate(self, m: Mention) -> str:
+        """The governorate this sentence names (what a village without a named container lies in)."""
+        for _, pid in self.sentence_places:
+            if place_class(self.doc, self.lx, pid) == "Governorate":
+                return pid
         return ""
 
     def part_of_from_text(self, ms: list[Mention]) -> None:
@@ -435,6 +453,8 @@ def gazetteer_part_of(doc: Doc, lx: Lexicon) -> None:
         if pid not in lx.places:
             continue
         for anc in lx.ancestors(pid):
+            if lx.places[anc].kind == "country":
+                break
             if anc in named:
                 doc.places.setdefault(anc, lx.places[anc])
                 doc.add_fact(pid, "partOf", anc, -1, "gazetteer")

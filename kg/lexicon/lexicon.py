@@ -178,5 +178,7 @@ def load_lexicon() -> Lexicon:
     for row in read_tsv("time_words.tsv"):
         lx.time_words.add(row["form"], (row["kind"], int(row["value"])))
     lx.function_words = {match_key(r["form"]) for r in read_tsv("function_words.tsv")}
-    lx.word_rank = {row["word"]: int(row["count"]) for row in read_tsv("wordfreq_ar.tsv")}
+    for row in read_tsv("wordfreq_ar.tsv"):  # keyed like tokens (match_key), so ‑ية words are found
+        key = match_key(row["word"])
+        lx.word_rank[key] = lx.word_rank.get(key, 0) + int(row["count"])
     return lx

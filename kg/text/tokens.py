@@ -52,6 +52,8 @@ def split_glued(word: str) -> int | None:
     counts = word_counts()
     if not _MIN_GLUED <= len(word) <= _MAX_GLUED or counts.get(word, 0) >= _RARE:
         return None
+    if any(counts.get(b, 0) >= _RARE for p, b in clitic_candidates(word) if p):
+        return None  # "وقريتي" is و + a known word, not two glued words
     best, best_score = None, 0
     for i in range(2, len(word) - 1):
         left, right = word[:i], word[i:]
