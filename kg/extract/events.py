@@ -62,7 +62,23 @@ class Trigger:
     prefix: str
 
 
-_NOUN_CONTEXT = {"في", "بعد", "اثر", "عقب", "جراء", "خلال", "من", "عن", "منذ", "اثناء", "اطار", "عمليه", "حمله"}
+_NOUN_CONTEXT = {"في", "بعد", "اثر", "عقب", "جراء", "خلال", "من", "عن", "منذ", "اثناء", "اطار", "عمليه", "حمله", "وسط", "مع"}
+
+
+_SUFFIXES = ("هما", "هم", "ها", "تا", "وا", "ه", "ا")
+
+
+def _suffixed_trigger(token: Token, lx: Lexicon):
+    """A one-word trigger with a suffix: "استهدافها", "أطلقتها", "استهدفا", "سيطرا"."""
+    for prefix, base in clitic_candidates(token.key):
+        if prefix and prefix not in ("و", "ف", "ب", "وب"):
+            continue
+        for suf in _SUFFIXES:
+            if base.endswith(suf) and len(base) - len(suf) >= 3:
+                hit = lx.triggers.longest([Token(0, 0, "", base[: -len(suf)], "word")], 0, clitics=False)
+                if hit and hit[0] == 1:
+                    return 1, prefix, hit[2]
+    return None
 
 
 def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
@@ -73,7 +89,7 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
     """
     i = 0
     while i < len(tokens):
-        hit = lx.triggers.longest(tokens, i)
+        hit = lx.triggers.longest(tokens, i) or _suffixed_trigger(tokens[i], lx)
         if hit:
             n, prefix, payloads = hit
             event, frame = payloads[0]
@@ -114,6 +130,7 @@ class SentenceEvents:
             if m.group >= 0:
                 self.groups.setdefault(m.group, []).append(m)
         self.first_actor = next((m for m in self.mentions if m.kind == "actor" and m.how != "source"), None)
+        self.last_subject: Mention | None = None
 
     def _is_reporter(self, m: Mention, lx: Lexicon) -> bool:
         """An actor right after a reporting verb ("أفاد المرصد") reports; it does not act."""
@@ -123,7 +140,7 @@ class SentenceEvents:
             hit = lx.reporting.longest(self.tokens, k)
             if not hit:
                 continue
-            after = k < m.i and k + hit[0] >= m.i - 1
+            after = k < m.i and k + hit[0] >= m.i - 1 and not any(t.key in ("ان", "انه") for t in self.tokens[k + hit[0] : m.i])
             before = "verb" in hit[2] and 0 <= k - m.j <= 1 and all(t.kind == "word" for t in self.tokens[m.j : k])
             if after or before:
                 return True
@@ -221,15 +238,37 @@ class SentenceEvents:
                     return acts[0]
         return None
 
+    def agent_by(self, k: int) -> Mention | None:
+        """The agent of a passive: the actor after "من قبل" or "من" right after ``k``."""
+        j = k
+        if j < len(self.tokens) and self.tokens[j].key == "من":
+            j += 1
+            if j < len(self.tokens) and self.tokens[j].key == "قبل":
+                j += 1
+            acts = self.actors_after(j, 2)
+            return acts[0] if acts else None
+        return None
+
+    def passive_cue_before(self, k: int) -> int:
+        """Position of a passive verb ("تعرضت") up to eight tokens before ``k`` (0 if none)."""
+        cues = _relation_cues()
+        for t in range(k - 1, max(-1, k - 9), -1):
+            if any(cues.get(b) == "passive" for _, b in clitic_candidates(self.tokens[t].key)):
+                return t + 1
+        return 0
+
     def topic_actor(self) -> str:
         return self.topic[-1] if self.topic else ""
 
     # --- frames ---------------------------------------------------------------------
     def subject(self, tr: Trigger) -> Mention | None:
-        """The actor of a verb: right after it (VSO), or before it in the clause (SVO)."""
+        """The actor of a verb: right after it (VSO), or before it in the clause (SVO);
+        a verb joined by و to an earlier one ("وسيطرت") shares that verb's subject."""
         after = self.first_after(tr.j, ("actor", "place"), 3)
         if after is not None and after.kind == "actor":
             return after
+        if tr.prefix.startswith("و") and self.last_subject is not None:
+            return self.last_subject
         return self.last_before(tr.i, ("actor",), 8)
 
     def noun_agent(self, tr: Trigger, modifiers_end: int) -> Mention | None:
@@ -238,7 +277,8 @@ class SentenceEvents:
         if agent is not None:
             return agent
         nxt = self.first_after(modifiers_end, ("actor", "place"), 6)
-        if nxt is not None and nxt.kind == "actor":
+        crosses = nxt is not None and any(t.key in ("علي", "ضد", "في") for t in self.tokens[modifiers_end : nxt.i])
+        if nxt is not None and nxt.kind == "actor" and not crosses:
             adjacent = nxt.i == modifiers_end
             marked = nxt.prefix.endswith("ل") or self.tokens[nxt.i - 1].key in ("من", "قبل")
             if marked or (adjacent and tr.event != "siege"):  # "حصار التنظيم": the besieged
@@ -275,7 +315,7 @@ class SentenceEvents:
             return None
         if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile") and "intent" in cues:
             return None
-        if tr.prefix.endswith("ل") and tr.frame == "noun":
+        if tr.prefix.endswith("ل") and tr.frame == "noun" and not self.passive_cue_before(tr.i):
             return None  # "للسيطرة على": purpose, not an event
         event_type, mod_end = self._modifiers(tr)
         trig_text = self.doc.article.text[tokens[tr.i].start : tokens[tr.j - 1].end]
@@ -300,6 +340,18 @@ class SentenceEvents:
             elif actor is not None:
                 after = self.place_after(actor.j, 5)
                 targets = [after] if after else []
+        elif tr.frame == "passive":  # "بلدتي نبل والزهراء المحاصرتين من قبل جبهة النصرة"
+            actor = self.agent_by(tr.j)
+            if actor is None:
+                return None  # no besieger named: no fact (GUIDELINE)
+            before = self.last_before(tr.i, ("place",), 3)
+            targets = self.group_of(before) if before is not None else []
+        elif tr.frame == "noun" and tr.prefix.endswith("ل") and self.passive_cue_before(tr.i):
+            # "تعرضت مناطق في مدينة داريا لقصف من قبل قوات النظام"
+            actor = self.agent_by(mod_end)
+            k = self.passive_cue_before(tr.i)
+            first = self.first_after(k, ("place", "actor"), tr.i - k)
+            targets = self.group_of(first) if first is not None else []
         elif tr.frame == "participle":
             actor = self.last_before(tr.i, ("actor",), 4)
             targets = self.objects(tr.j, None, ("place",))
@@ -327,7 +379,9 @@ class SentenceEvents:
                     targets = []
         if actor is not None:
             ev.actors.append(actor.ref)
-        elif possessive and event_type in ("control", "siege", "advance", "attack"):
+            if tr.frame == "verb":
+                self.last_subject = actor
+        elif possessive and event_type in ("control", "siege", "advance", "attack", "shelling", "airstrike", "missile"):
             subj = self.pronoun_referent(tr.i, feminine=last.endswith(("ها", "هما")))  # "سيطرتها", "حصاره"
             if subj:
                 ev.actors.append(subj)
