@@ -180,7 +180,8 @@ def score_article(g: Graph, entities: dict, gold: list[dict], article: str) -> A
         for v in victims or {""}:
             pred_cas.add((killed, v))
             for p in (*g.objects(ev, CK.place), *g.objects(ev, CK.target)):
-                pred_places[(killed, v)].add(_key(mapping, p))
+                if (p, RDF.type, CK.Place) in g:
+                    pred_places[(killed, v)].add(_key(mapping, p))
     cas = Scores(pred=len(pred_cas), required=sum(1 for f in gold_cas if f.get("required")))
 
     def matches(fig, f) -> bool:

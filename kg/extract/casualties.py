@@ -15,7 +15,7 @@ from kg.text.tokens import clitic_candidates
 
 KILL_WINDOW_BEFORE = 6
 KILL_WINDOW_AFTER = 4
-_WOUNDED = ("جريح", "جرحي", "مصاب", "مصابين", "اصابه", "بجروح")
+_WOUNDED = ("جريح", "جرحي", "مصاب", "مصابين", "اصابه", "بجروح", "اصيب", "اصابت", "جرح")
 
 
 @dataclass
@@ -41,31 +41,100 @@ def _has_kill_word(tokens, lo: int, hi: int, lx: Lexicon) -> bool:
     return False
 
 
-def find_figures(tokens, lx: Lexicon) -> list[Figure]:
-    """Casualty figures of one sentence."""
-    out: list[Figure] = []
-    i = 0
-    while i < len(tokens):
-        parsed = parse_number(tokens, i, lx)
-        if parsed is None:
-            i += 1
-            continue
-        value, j = parsed
-        k = j + 1 if j < len(tokens) and tokens[j].key == "من" else j  # "44 من المدنيين"
-        victim = _victim(lx, tokens[k].key) if k < len(tokens) else ""
-        if victim and 0 < value < 100000:
-            after = {t.key for t in tokens[k + 1 : k + 3]}
-            wounded = any(w in after for w in _WOUNDED)
-            if not wounded and _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, k + 1 + KILL_WINDOW_AFTER, lx):
-                out.append(Figure(value, victim, tokens[k].text, i, k + 1))
-        i = max(j, i + 1)
-    return out
+def _is_kill_word(token, lx: Lexicon) -> bool:
+    return any(b in lx.kill_words for _, b in clitic_candidates(token.key))
+
+
+def _wounded_near(tokens, lo: int, hi: int) -> bool:
+    return any(any(b.startswith(_WOUNDED) for _, b in clitic_candidates(t.key)) for t in tokens[max(lo, 0) : hi])
+
+
+def is_state_force(actor_id: str, lx: Lexicon) -> bool:
+    """A state's forces (their dead are "soldiers"): ACLED State Forces, a state, or part of one."""
+    seen = set()
+    while actor_id and actor_id not in seen:
+        seen.add(actor_id)
+        a = lx.actors.get(actor_id)
+        if a is None:
+            return False
+        if a.acled_type == "State Forces" or lx.places.get(actor_id) and lx.places[actor_id].kind == "country":
+            return True
+        actor_id = a.parent
+    return False
+
+
+class FigureFinder:
+    """Casualty figures of one sentence: a number (or a singular/dual victim noun), a victim
+    noun or "من" + an actor, and a kill word nearby."""
+
+    def __init__(self, tokens, actors, lx: Lexicon) -> None:
+        self.tokens, self.lx = tokens, lx
+        self.actor_at = {m.i: m for m in actors}
+
+    def side_of(self, k: int, default: str) -> str:
+        """"عنصرا من قوات النظام" → soldiers, "مقاتلا من المعارضة" → fighters."""
+        tokens = self.tokens
+        for t in range(k, min(k + 3, len(tokens))):
+            m = self.actor_at.get(t)
+            if m is None and tokens[t].key in ("من",) and t + 1 < len(tokens):
+                m = self.actor_at.get(t + 1)
+                if m is None and _victim(self.lx, tokens[t + 1].key) == "soldiers":
+                    return "soldiers"
+            if m is not None:
+                return "soldiers" if is_state_force(m.ref, self.lx) else "fighters"
+        return default
+
+    def figures(self) -> list[Figure]:
+        tokens, lx = self.tokens, self.lx
+        out: list[Figure] = []
+        i = 0
+        while i < len(tokens):
+            parsed = parse_number(tokens, i, lx)
+            if parsed is None:
+                fig = self.countless(i)
+                if fig:
+                    out.append(fig)
+                i += 1
+                continue
+            value, j = parsed
+            k = j + 1 if j < len(tokens) and tokens[j].key == "من" else j  # "44 من المدنيين"
+            victim = _victim(lx, tokens[k].key) if k < len(tokens) else ""
+            end = k + 1
+            if not victim and k > j and k in self.actor_at:  # "21 من حزب الله"
+                m = self.actor_at[k]
+                victim, end = ("soldiers" if is_state_force(m.ref, lx) else "fighters"), m.j
+            elif victim in ("fighters", "soldiers", "people"):
+                victim = self.side_of(k + 1, victim)
+            if victim and 0 < value < 10_000_000 and not _wounded_near(tokens, i - 4, i):
+                after = {t.key for t in tokens[end : end + 2]}
+                wounded = any(w in after for w in _WOUNDED)
+                if not wounded and _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, end + KILL_WINDOW_AFTER, lx):
+                    out.append(Figure(value, victim, tokens[k].text, i, end))
+            i = max(j, i + 1)
+        return out
+
+    def countless(self, k: int) -> Figure | None:
+        """"بمقتل شخص", "مقتل عنصرين": a kill word, then a singular or dual victim noun."""
+        tokens, lx = self.tokens, self.lx
+        if k == 0 or not _is_kill_word(tokens[k - 1], lx):
+            return None
+        for _, base in clitic_candidates(tokens[k].key):
+            count = lx.victim_counts.get(base)
+            if count:
+                victim = self.side_of(k + 1, lx.victims[base])
+                return Figure(count, victim, tokens[k].text, k, k + 1)
+        return None
+
+
+def find_figures(tokens, lx: Lexicon, actors=()) -> list[Figure]:
+    """Casualty figures of one sentence (``actors``: its resolved actor mentions)."""
+    return FigureFinder(tokens, [m for m in actors if m.ref], lx).figures()
 
 
 def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
     """Put each figure on the sentence's attack event, or on a Killing event of its own."""
     for index, tokens in enumerate(doc.tokens):
-        figures = find_figures(tokens, lx)
+        figures = find_figures(tokens, lx, [m for m in doc.mentions[index] if m.kind == "actor"])
         if not figures:
             continue
         attacks = [e for e in doc.events if e.sentence == index and e.type in ("attack", "airstrike", "shelling", "missile")]
@@ -74,10 +143,12 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
         starts = [m.i for m in place_ms]
 
         def near(fig: Figure) -> list[str]:
-            return [m.ref for m in place_ms[bisect_left(starts, fig.i - 3) : bisect_right(starts, fig.j + 6)]]
+            return [m.ref for m in place_ms[bisect_left(starts, fig.i - 6) : bisect_right(starts, fig.j + 6)]]
 
         for n, fig in enumerate(figures):
             host = next((e for e in attacks if e.fatalities is None), None) if n == 0 else None
+            if host is not None and near(fig) and not set(near(fig)) & set(host.places):
+                host = None  # the figure is about a place of its own ("في مدينة الزبداني ما أدى لمقتل عنصر")
             if host is None:
                 tok = tokens[fig.i]
                 host = Event("kill", index, tokens[fig.i].text, tok.start, tokens[fig.j - 1].end)
