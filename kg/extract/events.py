@@ -486,11 +486,45 @@ def find_events(doc: Doc, lx: Lexicon) -> Doc:
     topic: list[str] = []
     for index in range(len(doc.sentences)):
         se = SentenceEvents(doc, index, lx, topic)
-        doc.events.extend(se.events())
         se.alliances()
+        doc.events.extend(drop_allies(doc, lx, se.events()))
     for ev in doc.events:
         event_facts(doc, ev)
     return doc
+
+
+def _allied(doc: Doc, lx: Lexicon, a: str, b: str) -> bool:
+    """Same side: stated allies, or one organisation part of the other (lexicon parents)."""
+    if any(f.rel == "alliedWith" and {f.s, f.o} == {a, b} for f in doc.facts):
+        return True
+    for x, y in ((a, b), (b, a)):
+        seen, cur = set(), lx.actors.get(x)
+        while cur is not None and cur.parent and cur.parent not in seen:
+            if cur.parent == y:
+                return True
+            seen.add(cur.parent)
+            cur = lx.actors.get(cur.parent)
+    return False
+
+
+def drop_allies(doc: Doc, lx: Lexicon, events: list[Event]) -> list[Event]:
+    """An actor's allies are not its targets or its enemies in a clash; a whole country is
+    not "controlled" or "advanced on" in a report about a front."""
+    out = []
+    for ev in events:
+        if ev.type in ("control", "advance"):
+            ev.targets = [t for t in ev.targets if place_kind(doc, lx, t) != "country"]
+        ev.targets = [t for t in ev.targets if not any(_allied(doc, lx, a, t) for a in ev.actors)]
+        if ev.actors or ev.targets:
+            if ev.type == "clash" and not ev.targets:
+                continue
+            out.append(ev)
+    return out
+
+
+def place_kind(doc: Doc, lx: Lexicon, pid: str) -> str:
+    p = doc.places.get(pid) or lx.places.get(pid)
+    return p.kind if p else ""
 
 
 def event_facts(doc: Doc, ev: Event) -> None:

@@ -226,8 +226,8 @@ class Resolver:
         label_en = f"{en} {base_entry.name_en}" if base_entry and base_entry.name_en else ""
         pid = self._new_place(f"{base}/{direction}", "Region", label, base, label_en)
         self._alt(pid, surface)
-        if place_class(self.doc, self.lx, base) != "Country":
-            self.doc.add_fact(pid, "partOf", base, self.sentence)
+        # "الأحياء الشرقية" lie in the city; "شرق الموصل", "شمال غرب سوريا" are a side of it
+        self.doc.add_fact(pid, "partOf" if urban else "sideOf", base, self.sentence)
         return pid
 
     def same_name_governorate(self, pid: str) -> str:
@@ -268,7 +268,11 @@ class Resolver:
                 return gov
             pid = self._new_place(f"{of}/countryside", "Countryside", f"ريف {self._bare_name(of)}", of)
             self._alt(pid, surface)
-            self.doc.add_fact(pid, "partOf", of, self.sentence)
+            self.doc.add_fact(pid, "sideOf", of, self.sentence)  # "ريف معرة النعمان": around the town
+            gov = next((a for a in self.lx.ancestors(of) if self.lx.places[a].kind == "governorate"), "")
+            if gov:
+                self.doc.places.setdefault(gov, self.lx.places[gov])
+                self.doc.add_fact(pid, "partOf", gov, -1, "gazetteer")
             return pid
         if m.direction and of:
             return self.side_of(of, m.direction, surface, urban=m.cls == "Neighbourhood")
@@ -360,7 +364,8 @@ class Resolver:
             if m.kind == "place" and m.how in ("noun", "gazetteer", "direction"):
                 cont = self.explicit_container(ms, k)
                 if cont is not None and ms[cont[0]].how == "direction" and ms[cont[0]].of is not None:
-                    as_container.add(cont[0])
+                    if self.side_contains(m, ms[cont[0]].of):
+                        as_container.add(cont[0])
         for k, m in enumerate(ms):
             if m.kind == "actor":
                 m.ref = self.resolve_actor(m)
@@ -411,6 +416,14 @@ class Resolver:
                 return pid
         return ""
 
+    def side_contains(self, m: Mention, base: Mention) -> bool:
+        """"X في شرق Y" puts X in Y when Y is a governorate or larger ("مدينة دير الزور في شرق
+        سوريا") or X is a district of a city; a village "جنوب مدينة X" lies beside the city."""
+        y = self.peek_place(base)
+        big = RANK.get(place_class(self.doc, self.lx, y), 0) >= RANK["Governorate"]
+        x_cls = m.cls if m.how == "noun" and not m.ids else place_class(self.doc, self.lx, self.peek_place(m))
+        return big or x_cls in IN_CITY
+
     def part_of_from_text(self, ms: list[Mention]) -> None:
         """"X في Y", "X بريف Y", "X في شرق Y", "X، جنوب Y" → partOf(X, Y) when Y is larger."""
         for k, m in enumerate(ms):
@@ -421,17 +434,19 @@ class Resolver:
                 continue
             nxt = ms[cont[0]]
             target = nxt
-            if nxt.how == "direction" and nxt.of is not None and nxt.of.ref:
+            if nxt.how == "direction" and nxt.of is not None and nxt.of.ref and self.side_contains(m, nxt.of):
                 target = nxt.of  # "مدينة دير الزور في شرق سوريا": in Syria
-            elif nxt.how == "direction" and nxt.of is not None:
+            elif nxt.how == "direction":
                 continue
             y = target.ref or (nxt.ref if target is nxt else "")
             if not y:
                 continue
             members = [x for x in ms[k : cont[0]] if x.kind == "place" and x.ref and (x is m or (m.group >= 0 and x.group == m.group))]
             for x in members:
-                if RANK.get(place_class(self.doc, self.lx, y), 0) > RANK.get(place_class(self.doc, self.lx, x.ref), 0):
-                    self.doc.add_fact(x.ref, "partOf", y, self.sentence)
+                x_cls = place_class(self.doc, self.lx, x.ref)
+                y_x = self.same_name_governorate(y) if x_cls in ("Village", "Town") else y  # "نبل والزهراء في حلب"
+                if RANK.get(place_class(self.doc, self.lx, y_x), 0) > RANK.get(x_cls, 0):
+                    self.doc.add_fact(x.ref, "partOf", y_x, self.sentence)
 
 
 def resolve(doc: Doc, lx: Lexicon) -> Doc:

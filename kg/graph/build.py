@@ -33,7 +33,7 @@ GAZETTEER = CKR["dataset/ocha-cod"]
 RELATIONS = {
     "controls": CK.controls, "attacks": CK.attacks, "clashesWith": CK.clashesWith,
     "besieges": CK.besieges, "advancesOn": CK.advancesOn, "alliedWith": CK.alliedWith,
-    "partOf": CK.partOf,
+    "partOf": CK.partOf, "sideOf": CK.sideOf,
 }
 DATE_TYPE = {"Day": XSD.date, "Month": XSD.gYearMonth, "Year": XSD.gYear}
 
@@ -131,7 +131,7 @@ def add_actor(g: Graph, a: ActorEntry, alt: set[str]) -> None:
         g.add((node, CK.subOrganisationOf, actor_iri(a.parent)))
 
 
-_PLACE_OBJECT = {"partOf", "controls", "advancesOn"}
+_PLACE_OBJECT = {"partOf", "sideOf", "controls", "advancesOn"}
 _ACTOR_OBJECT = {"clashesWith", "alliedWith"}
 
 
@@ -185,7 +185,7 @@ def add_provenance(g: Graph, node: URIRef, evidence: str, start: int, end: int, 
 
 def add_fact(g: Graph, doc: Doc, f: Fact, art: URIRef) -> None:
     o_place = True if f.rel in _PLACE_OBJECT else False if f.rel in _ACTOR_OBJECT else f.o_place
-    s, o, p = entity_iri(doc, f.s, f.rel == "partOf"), entity_iri(doc, f.o, o_place), RELATIONS[f.rel]
+    s, o, p = entity_iri(doc, f.s, f.rel in ("partOf", "sideOf")), entity_iri(doc, f.o, o_place), RELATIONS[f.rel]
     g.add((s, p, o))
     key = hashlib.sha1(f"{s}|{p}|{o}|{f.sentence}".encode()).hexdigest()[:16]
     node = assertion_iri(doc.article.id, key)

@@ -72,6 +72,7 @@ class CK(DefinedNamespace):
     advancesOn: URIRef
     alliedWith: URIRef
     partOf: URIRef
+    sideOf: URIRef
     subOrganisationOf: URIRef
     # event roles
     actor: URIRef
