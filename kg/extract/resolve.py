@@ -278,13 +278,13 @@ class Resolver:
             return self.side_of(of, m.direction, surface, urban=m.cls == "Neighbourhood")
         noun = _singular_nouns().get(m.cls, "")
         name = m.name if not of else self._bare_name(of)
-        if m.cls in ("Village", "Town", "City", "Region") or not noun:
+        if m.cls in ("Village", "Town", "City") or not noun:
             label = name
         else:
             label = f"{noun} {name}"
         parent = of or container
         if not parent and (m.cls in IN_CITY or m.cls == "Region"):
-            parent = self.sentence_city(m)
+            parent = self.sentence_city(m) or (self.sentence_governorate(m) if m.cls == "Region" else "")
         if not parent and m.cls in ("Village", "Town", "OilField", "Landmark"):
             parent = self.sentence_governorate(m)
         key = _CLASS_PREFIX.get(m.cls, "") + slug(name)
