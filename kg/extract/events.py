@@ -22,7 +22,9 @@ from kg.text.tokens import Token, clitic_candidates
 
 WINDOW = 10  # tokens an argument may stand from its trigger
 _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
-_RELATIVE = {"الذي", "التي", "الذين", "اللتي", "اللذين"}
+_RELATIVE = {"الذي", "التي", "الذين", "اللتي", "اللذين", "اللتين", "والتي", "والذي"}
+_QUOTE_CHARS = {'"', "«", "»", "“", "”", "'", "(", ")"}
+_BETWEEN_ANTECEDENT = {"ما", "لا", "يزال", "تزال", "يزالان", "تزالان", "زال", "زالت", "كانت", "كان", "اللذين", "اللتين", "الذي", "التي", "والتي"}
 _OBJ_PRONOUN = {"عليه", "عليها", "عليهم", "عليهما"}
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
 _EVENT_RELATION = {
@@ -203,6 +205,24 @@ class SentenceEvents:
     def _previous_any_actor(self, m: Mention) -> Mention | None:
         return next((x for x in reversed(self._window(m.i - 40, m.i)) if x.kind == "actor" and x.how != "source"), None)
 
+    def coordinated(self, m: Mention) -> list[Mention]:
+        """m and the actors joined to it by و ("قوات النظام وحزب الله", "الجيش و«المقاومة
+        اللبنانية»"); allies attached by "مدعومة بـ" or "الموالين لها" are not included."""
+        out = [m]
+        k = bisect_left(self.starts, m.i) + 1
+        while k < len(self.mentions):
+            nxt = self.mentions[k]
+            gap = [t for t in self.tokens[out[-1].j : nxt.i]]
+            joined = nxt.prefix.startswith("و") and all(t.kind == "punct" and t.text in _QUOTE_CHARS for t in gap)
+            joined = joined or ([t.key for t in gap if t.kind == "word"] == ["و"] and all(t.kind != "punct" or t.text in _QUOTE_CHARS for t in gap))
+            if nxt.kind != "actor" or not joined:
+                break
+            if any(_relation_cues().get(t.key) == "allied_after" for t in self.tokens[nxt.i : nxt.j + 1]):
+                break  # "والمسلحين الموالين لها": supporters, not a second agent
+            out.append(nxt)
+            k += 1
+        return out
+
     def clause_subject(self, k: int) -> str:
         """The actor a pronoun refers to: the first actor of the sentence before ``k``, else the topic."""
         m = self.first_actor
@@ -238,6 +258,21 @@ class SentenceEvents:
                     return acts[0]
         return None
 
+    def head_place(self, m: Mention) -> Mention:
+        """The head of "حي المغاير في حلب القديمة", "أريحا بمحافظة إدلب": a relative clause
+        after them is about the first place, not its container."""
+        k = bisect_left(self.starts, m.i)
+        while k > 0:
+            prev = self.mentions[k - 1]
+            if prev.kind != "place":
+                break
+            gap = [t.key for t in self.tokens[prev.j : self.mentions[k].i]]
+            if gap == ["في"] or (not gap and self.mentions[k].prefix.endswith("ب")):
+                k -= 1
+                continue
+            break
+        return self.mentions[k]
+
     def agent_by(self, k: int) -> Mention | None:
         """The agent of a passive: the actor after "من قبل" or "من" right after ``k``."""
         j = k
@@ -269,7 +304,10 @@ class SentenceEvents:
             return after
         if tr.prefix.startswith("و") and self.last_subject is not None:
             return self.last_subject
-        return self.last_before(tr.i, ("actor",), 8)
+        before = self.last_before(tr.i, ("actor",), 8)
+        if before is None and self.first_actor is not None and self.first_actor.j <= tr.i:
+            return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …"
+        return before
 
     def noun_agent(self, tr: Trigger, modifiers_end: int) -> Mention | None:
         """Who carried out a nominal event: "نفذه X", "لطائرات تابعة للنظام", "غارات التحالف"."""
@@ -328,15 +366,18 @@ class SentenceEvents:
         if tr.event == "advance" and "movement" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
             mod_end = tr.j + 1
         if tr.frame == "under":
-            acts = self.actors_after(tr.j, 4)
+            acts = self.actors_after(tr.j, 6)
             actor = acts[0] if acts else None
             k = tr.i - 1
-            while k >= 0 and tokens[k].key in self.lx.function_words and tokens[k].key.startswith("ال"):
-                k -= 1  # "الواقعة تحت سيطرة"
+            while k >= 0 and (tokens[k].key in _BETWEEN_ANTECEDENT or tokens[k].key in self.lx.function_words and tokens[k].key.startswith("ال")):
+                k -= 1  # "الواقعة تحت سيطرة", "اللذين ما يزالان تحت سيطرة"
             area = k >= 0 and any(b in self.areas or b[2:] in self.areas for _, b in clitic_candidates(tokens[k].key))
             before = None if area else self.last_before(k + 1, ("place",), 2)
+            inside = self.first_after(tr.j, ("place",), actor.i - tr.j) if actor is not None and actor.i > tr.j else None
             if before is not None:
-                targets = self.group_of(before)
+                targets = self.group_of(self.head_place(before))
+            elif inside is not None:  # "تخضع مدينة درعا جزئيا لسيطرة المعارضة"
+                targets = self.group_of(inside)
             elif actor is not None:
                 after = self.place_after(actor.j, 5)
                 targets = [after] if after else []
@@ -370,7 +411,7 @@ class SentenceEvents:
                 actor = None if possessive else self.noun_agent(tr, mod_end)
             if relative:
                 ante = self.last_before(tr.i - 1, ("place",), 4)
-                targets = self.group_of(ante) if ante else []
+                targets = self.group_of(self.head_place(ante)) if ante else []
             else:
                 want = ("place",) if event_type in ("control", "advance") else ("place", "actor")
                 start = max(mod_end, actor.j) if actor is not None and actor.i >= tr.j else mod_end
@@ -378,7 +419,7 @@ class SentenceEvents:
                 if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i:
                     targets = []
         if actor is not None:
-            ev.actors.append(actor.ref)
+            ev.actors.extend(m.ref for m in self.coordinated(actor) if m.ref not in ev.actors)
             if tr.frame == "verb":
                 self.last_subject = actor
         elif possessive and event_type in ("control", "siege", "advance", "attack", "shelling", "airstrike", "missile"):
