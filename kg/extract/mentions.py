@@ -200,15 +200,14 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 break
 
 
-def _place_noun(token: Token, lx: Lexicon) -> tuple[str, str, str] | None:
-    """(proclitic, number, class) when ``token`` is a place noun like حي، أحياء، قريتا."""
+def _place_noun(token: Token, lx: Lexicon) -> tuple[str, str, str, str, bool] | None:
+    """(proclitic, number, class, within, definite) when ``token`` is a place noun like حي،
+    أحياء، قريتا; definite plurals ("الأحياء") take no name, only an adjective."""
     for prefix, base in clitic_candidates(token.key):
         if base in lx.place_nouns:
-            number, cls = lx.place_nouns[base]
-            return prefix, number, cls
+            return (prefix, *lx.place_nouns[base], False)
         if base.startswith("ال") and base[2:] in lx.place_nouns and lx.place_nouns[base[2:]][0] != "sg":
-            number, cls = lx.place_nouns[base[2:]]  # "الأحياء الشرقية"
-            return prefix, number, cls
+            return (prefix, *lx.place_nouns[base[2:]], True)  # "الأحياء الشرقية"
     return None
 
 
@@ -246,7 +245,7 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
     return strong
 
 
-def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, prefix: str, *, bare: bool = False) -> Mention | None:
+def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, prefix: str, *, bare: bool = False, within: str = "") -> Mention | None:
     """One place read from the noun at ``i`` and the name after it (``bare``: the name is at ``i``)."""
     name = _read_place_name(tokens, i if bare else i + 1, text, lx, cls)
     if name is None:
@@ -262,7 +261,7 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
     if j < len(tokens) and tokens[j].kind == "word" and tokens[j].key in lx.function_words and match_key(tokens[j].text).startswith("ال") and tokens[j].key not in ("الذي", "التي", "الذين"):
         if tokens[j].key in {match_key(w) for w in ("العسكري", "العسكرية", "النفطي", "الدولي", "الرئيسي")}:
             j += 1
-    m = _mention("place", tokens, i, j, text, "noun", cls=cls, prefix=prefix, direction=direction)
+    m = _mention("place", tokens, i, j, text, "noun", cls=cls, prefix=prefix, direction=direction, within=within)
     if name.how == "gazetteer":
         kinds = _SETTLEMENT_KINDS.get(cls)
         compatible = tuple(p for p in name.ids if kinds and lx.places[p].kind in kinds)
@@ -291,13 +290,18 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
         noun = _place_noun(tok, lx)
         if noun is None:
             continue
-        prefix, number, cls = noun
+        prefix, number, cls, within, definite = noun
         if number == "pl" and i + 1 < len(tokens):
             d = direction_at(tokens, i + 1, "adj")
             if d:  # "الأحياء الشرقية": a side of the city referred to
                 yield _mention("place", tokens, i, i + 1 + d[1], text, "direction", direction=d[0], cls="Region", prefix=prefix)
                 continue
-        first = _noun_place(tokens, i, text, lx, cls, prefix)
+        if definite:
+            continue  # "التلال المشرفة": an adjective, not a name
+        whole = lx.place_names.longest(tokens, i)
+        if whole and whole[0] >= 2 and cls != "City":
+            continue  # "ريف دمشق" is itself a gazetteer name (the governorate)
+        first = _noun_place(tokens, i, text, lx, cls, prefix, within=within)
         if first is None:
             continue
         if number == "sg":
@@ -313,9 +317,9 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
             sub = [rest, *tokens[k + 1 :]]
             inner = _place_noun(rest, lx)
             if inner is not None:
-                m = _noun_place(sub, 0, text, lx, inner[2], "و")
+                m = _noun_place(sub, 0, text, lx, inner[2], "و", within=inner[3])
             else:
-                m = _noun_place(sub, 0, text, lx, cls, "و", bare=True)
+                m = _noun_place(sub, 0, text, lx, cls, "و", bare=True, within=within)
             if m is None:
                 break
             for x in (m, m.of):

@@ -283,9 +283,9 @@ class Resolver:
         else:
             label = f"{noun} {name}"
         parent = of or container
-        if not parent and (m.cls in IN_CITY or m.cls == "Region"):
-            parent = self.sentence_city(m) or (self.sentence_governorate(m) if m.cls == "Region" else "")
-        if not parent and m.cls in ("Village", "Town", "OilField", "Landmark"):
+        if not parent and m.within == "city":
+            parent = self.sentence_city(m)
+        if not parent and m.within == "governorate":
             parent = self.sentence_governorate(m)
         key = _CLASS_PREFIX.get(m.cls, "") + slug(name)
         pid = f"{parent}/{key}" if parent else key
