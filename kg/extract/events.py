@@ -499,6 +499,12 @@ class SentenceEvents:
         cues = _relation_cues()
         acts = [m for m in self.mentions if m.kind == "actor" and m.how != "source"]
         for m in acts:
+            inside = next((t for t in range(m.i + 1, m.j) if cues.get(self.tokens[t].key) == "allied_after"), None)
+            if inside is not None and m.j - 1 > inside and self.tokens[m.j - 1].key in ("لها", "له", "لهم"):
+                prev = self._previous_any_actor(m)  # a lexicon name that says it: "المسلحين الموالين لها"
+                if prev is not None:
+                    self.doc.add_fact(m.ref, "alliedWith", prev.ref, self.index)
+                continue
             k = m.j
             if k >= len(self.tokens):
                 continue
