@@ -72,6 +72,7 @@ class Discourse:
 
     last_place: dict[str, str] = field(default_factory=dict)  # class → id
     city_mentions: Counter = field(default_factory=Counter)  # city id → times named
+    history: dict[str, list[str]] = field(default_factory=dict)  # class → ids, latest last
     actors: list[str] = field(default_factory=list)  # actor ids in order of mention
     country: str = "syria"
 
@@ -125,11 +126,22 @@ class Resolver:
         self.doc.places[pid] = self.lx.places[pid]
         self._alt(pid, surface)
         cls = KIND_CLASS.get(self.lx.places[pid].kind, "Landmark")
-        self.state.last_place[cls] = pid
+        self.remember(cls, pid)
         if cls in ("City", "Town"):
             self.state.city_mentions[pid] += 1
         if cls == "Country":
             self.state.country = pid
+
+    def remember(self, cls: str, pid: str) -> None:
+        self.state.last_place[cls] = pid
+        hist = self.state.history.setdefault(cls, [])
+        if pid in hist:
+            hist.remove(pid)
+        hist.append(pid)
+
+    def last_two(self, cls: str) -> list[str]:
+        """The two places of a class named last ("البلدتين", "القريتين")."""
+        return self.state.history.get(cls, [])[-2:]
 
     def _alt(self, entity_id: str, surface: str) -> None:
         self.doc.alt_labels.setdefault(entity_id, set()).add(surface.strip())
@@ -295,7 +307,7 @@ class Resolver:
             self._alt(pid, m.name)
         if parent:
             self.doc.add_fact(pid, "partOf", parent, self.sentence)
-        self.state.last_place[m.cls] = pid
+        self.remember(m.cls, pid)
         return pid
 
     # --- actors -------------------------------------------------------------------
@@ -382,7 +394,21 @@ class Resolver:
                 if cid and RANK.get(place_class(self.doc, self.lx, cid), 0) > RANK.get(m.cls, 0):
                     container = cid
             m.ref = self.resolve_place(m, container)
+        self.add_dual_referents(ms)
         self.part_of_from_text(ms)
+
+    def add_dual_referents(self, ms: list[Mention]) -> None:
+        """"قصفت القريتين": a dual back-reference names the last two places of its class."""
+        for k in range(len(ms) - 1, -1, -1):
+            m = ms[k]
+            if m.kind != "place" or m.how != "anaphor" or not _is_dual(m.text):
+                continue
+            pair = self.last_two(m.cls)
+            if len(pair) < 2:
+                continue
+            m.ref, m.group = pair[0], 900 + k
+            twin = Mention(m.kind, m.i, m.j, m.start, m.end, m.text, m.how, cls=m.cls, prefix=m.prefix, ref=pair[1], group=m.group)
+            ms.insert(k + 1, twin)
 
     def peek_place(self, m: Mention) -> str:
         """Resolve a place mention ahead of its turn (for containers), without side effects on order."""
@@ -447,6 +473,11 @@ class Resolver:
                 y_x = self.same_name_governorate(y) if x_cls in ("Village", "Town") else y  # "نبل والزهراء في حلب"
                 if RANK.get(place_class(self.doc, self.lx, y_x), 0) > RANK.get(x_cls, 0):
                     self.doc.add_fact(x.ref, "partOf", y_x, self.sentence)
+
+
+def _is_dual(surface: str) -> bool:
+    key = match_key(surface)
+    return key.endswith(("تين", "تان", "يين"))
 
 
 def resolve(doc: Doc, lx: Lexicon) -> Doc:

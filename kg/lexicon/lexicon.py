@@ -45,6 +45,9 @@ class PlaceEntry:
     source: str = ""
 
 
+_QUOTES = {'"', "«", "»", "“", "”", "'"}
+
+
 class NameTrie:
     """Multi-word names keyed by token match keys; finds the longest name at a position."""
 
@@ -70,8 +73,10 @@ class NameTrie:
             while node is not None:
                 if None in node and (best is None or j - i > best[0]):
                     best = (j - i, prefix, node[None])
+                while j < len(tokens) and tokens[j].text in _QUOTES and j + 1 < len(tokens) and tokens[j + 1].key in node:
+                    j += 1  # a quote inside a name: ميليشيا «الدفاع الوطني»
                 if j >= len(tokens) or tokens[j].kind == "punct":
-                    break  # a name may hold a number ("الفرقة 30"), never punctuation
+                    break  # a name may hold a number ("الفرقة 30"), never other punctuation
                 node = node.get(tokens[j].key)
                 j += 1
         return best
@@ -150,6 +155,9 @@ def load_lexicon() -> Lexicon:
         lx.places[p.id] = p
     for p in _entries(_optional("places.tsv"), PlaceEntry, ("alt_ar", "alt_en")):
         lx.places[p.id] = p
+    for row in _optional("place_aliases.tsv"):
+        if row["place"] in lx.places:
+            lx.place_names.add(row["form"], row["place"])
     for p in lx.places.values():
         for name in (p.name_ar, *p.alt_ar):
             lx.place_names.add(name, p.id)
