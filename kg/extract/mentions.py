@@ -139,14 +139,20 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
     """
     whole = tokens[i].key
     base = next((b for p, b in clitic_candidates(whole) if p == prefix), whole)
+    if n == 1 and lx.place_anaphors.longest(tokens, i):
+        return False  # "المدينة" refers back to a city; it is not the village of that name
+    if lx.time_words.longest(tokens, i):
+        return False  # "في آذار/مارس" is a month, not the village آذار
     if prefix and lx.word_rank.get(whole, 0) >= 20 and lx.word_rank.get(whole, 0) > 2 * lx.word_rank.get(base, 0):
         return False
     if kinds & {"country", "governorate", "region", "river", "sea"} or n > 1:
         return True
-    common = lx.word_rank.get(base, 0) >= COMMON_WORD
-    if "city" in kinds and not common:
-        return True
-    return _place_signal(tokens, i, n, prefix, lx) and not (common and not prefix.endswith("ب"))
+    rank = lx.word_rank.get(base, 0)
+    signal = _place_signal(tokens, i, n, prefix, lx)
+    if "city" in kinds:  # a city named like a word ("درعا", "سلمية", "الطبقة") needs a signal too
+        return rank < ORDINARY_WORD or signal
+    strong = prefix.endswith("ب") or (i > 0 and tokens[i - 1].key in ("في", "قرب", "داخل", "بلدتي", "قريتي"))
+    return signal and (rank < ORDINARY_WORD or strong)
 
 
 def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
