@@ -277,6 +277,8 @@ class Resolver:
             gov = self.same_name_governorate(of)
             if gov != of or place_class(self.doc, self.lx, gov) == "Governorate":
                 self._alt(gov, surface)  # "ريف حلب" is how news name the governorate
+                if m.of is not None:
+                    m.of.ref = gov  # the city's name here names the governorate
                 return gov
             pid = self._new_place(f"{of}/countryside", "Countryside", f"ريف {self._bare_name(of)}", of)
             self._alt(pid, surface)
