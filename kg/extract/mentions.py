@@ -297,7 +297,7 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
         if noun is None:
             continue
         prefix, number, cls, within, definite = noun
-        if number == "pl" and i + 1 < len(tokens):
+        if (number == "pl" or definite or tokens[i].key.startswith("ال") or tok.key[len(prefix):].startswith("ال")) and i + 1 < len(tokens):
             d = direction_at(tokens, i + 1, "adj")
             if d:  # "الأحياء الشرقية": a side of the city referred to
                 yield _mention("place", tokens, i, i + 1 + d[1], text, "direction", direction=d[0], cls="Region", prefix=prefix)
@@ -406,6 +406,23 @@ def _actor_or_place(cands: list[Mention], tokens: list[Token]) -> list[Mention]:
     return out
 
 
+def attach_sides(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"الريف الشرقي لحلب", "الجهة الشمالية من المدينة": a side named with ل/من X is X's side."""
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for k, m in enumerate(chosen):
+        if k in skip:
+            continue
+        if m.how == "direction" and m.of is None and k + 1 < len(chosen):
+            n = chosen[k + 1]
+            gap = [t.key for t in tokens[m.j : n.i]]
+            if n.kind == "place" and (gap == ["من"] or (not gap and n.prefix.endswith("ل"))):
+                m.of, m.j, m.end = n, n.j, n.end
+                skip.add(k + 1)
+        out.append(m)
+    return out
+
+
 def find_mentions(tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
     """All actor and place mentions of one sentence, left to right, without overlaps."""
     cands = list(find_lexicon_mentions(tokens, text, lx))
@@ -416,4 +433,4 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
     regions = find_direction_regions(tokens, text, lx, [m for m in chosen if m.kind == "place"])
     if regions:
         chosen = _select(regions + chosen)
-    return chosen
+    return attach_sides(chosen, tokens)

@@ -35,7 +35,8 @@ IN_CITY = {"Neighbourhood", "Roundabout", "Airport", "Checkpoint", "Crossing", "
 KIND_PREFERENCE = ["country", "city", "governorate", "region", "river", "sea", "town", "district", "subdistrict", "village"]
 # What may stand between a place and the larger place that holds it.
 _CONTAINER_GAPS = [[], ["في"], ["،"], [","], ["داخل"], ["يقع", "في"], ["تقع", "في"], ["الواقع", "في"], ["الواقعه", "في"],
-                   ["التي", "تقع", "في"], ["الذي", "يقع", "في"], ["التابعه", "ل"]]
+                   ["التي", "تقع", "في"], ["الذي", "يقع", "في"], ["التابعه", "ل"],
+                   ["،", "عاصمه"], ["عاصمه"], ["،", "مركز"], ["مركز"]]
 _CLASS_PREFIX = {
     "Neighbourhood": "", "Roundabout": "roundabout-", "Airport": "airport-", "OilField": "field-",
     "Crossing": "crossing-", "Checkpoint": "checkpoint-", "Landmark": "", "MilitaryBase": "base-",
@@ -378,8 +379,10 @@ class Resolver:
             if m.kind == "place" and m.how in ("noun", "gazetteer", "direction"):
                 cont = self.explicit_container(ms, k)
                 if cont is not None and ms[cont[0]].how == "direction" and ms[cont[0]].of is not None:
-                    if self.side_contains(m, ms[cont[0]].of):
-                        as_container.add(cont[0])
+                    base = ms[cont[0]].of
+                    country = place_class(self.doc, self.lx, self.peek_place(base)) == "Country"
+                    if self.side_contains(m, base) and not country:
+                        as_container.add(cont[0])  # a country's side stays a region: "شمال غرب سوريا"
         for k, m in enumerate(ms):
             if m.kind == "actor":
                 m.ref = self.resolve_actor(m)
