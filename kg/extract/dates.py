@@ -40,7 +40,11 @@ def find_date(tokens, lx: Lexicon, published: dt.date | None) -> tuple[str, str,
             return (published - dt.timedelta(days=back)).isoformat(), "Day", text
         if kind == "month":
             year = None
-            nxt = tokens[i + n] if i + n < len(tokens) else None
+            k = i + n
+            if k + 1 < len(tokens) and tokens[k].text == "/" and lx.time_words.longest(tokens, k + 1):
+                text += "/" + tokens[k + 1].text  # "آذار/مارس": the Levantine and the Egyptian name
+                k += 2
+            nxt = tokens[k] if k < len(tokens) else None
             if nxt is not None and _YEAR.match(nxt.key):
                 year = int(nxt.key)
                 text += " " + nxt.text
