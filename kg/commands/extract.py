@@ -24,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     e = sub.add_parser("evaluate", help="score extraction against gold files")
     e.add_argument("gold_dir", metavar="GOLD_DIR", help="folder with entities.json and <article>.jsonl")
     e.add_argument("articles_dir", metavar="ARTICLES_DIR", help="folder with <article>.txt")
+    e.add_argument("more", nargs="*", metavar="GOLD_DIR ARTICLES_DIR", help="more pairs, scored together (micro-averaged)")
     e.add_argument("--per-article", action="store_true", help="also print scores per article")
     e.add_argument("--errors", action="store_true", help="list missed and spurious facts")
     e.set_defaults(func=cmd_evaluate)
@@ -76,8 +77,16 @@ def summary(result, out: Path) -> str:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from kg.evaluate import evaluate_dir, format_report
+    from kg.evaluate import Report, evaluate_dir, format_report
 
-    report = evaluate_dir(Path(args.gold_dir), Path(args.articles_dir))
+    dirs = [args.gold_dir, args.articles_dir, *args.more]
+    if len(dirs) % 2:
+        raise KGError("evaluate takes pairs: GOLD_DIR ARTICLES_DIR [GOLD_DIR ARTICLES_DIR ...]")
+    articles = []
+    for gold, arts in zip(dirs[::2], dirs[1::2]):
+        if not (Path(gold) / "entities.json").is_file():
+            raise KGError(f"{gold}: no entities.json (not a gold folder)")
+        articles += evaluate_dir(Path(gold), Path(arts)).articles
+    report = Report(articles)
     print(format_report(report, per_article=args.per_article, errors=args.errors))
     return 0
