@@ -142,7 +142,8 @@ class SentenceEvents:
             hit = lx.reporting.longest(self.tokens, k)
             if not hit:
                 continue
-            after = k < m.i and k + hit[0] >= m.i - 1 and not any(t.key in ("ان", "انه") for t in self.tokens[k + hit[0] : m.i])
+            reach = 3 if "prep" in hit[2] else 1  # "بحسب حصيلة جديدة للمرصد"
+            after = k < m.i and k + hit[0] >= m.i - reach and not any(t.key in ("ان", "انه") for t in self.tokens[k + hit[0] : m.i])
             before = "verb" in hit[2] and 0 <= k - m.j <= 1 and all(t.kind == "word" for t in self.tokens[m.j : k])
             if after or before:
                 return True
@@ -556,11 +557,11 @@ def _allied(doc: Doc, lx: Lexicon, a: str, b: str) -> bool:
 
 def drop_allies(doc: Doc, lx: Lexicon, events: list[Event]) -> list[Event]:
     """An actor's allies are not its targets or its enemies in a clash; a whole country is
-    not "controlled" or "advanced on" in a report about a front."""
+    not "controlled", "advanced on" or "attacked" as a place in a report about a front."""
     out = []
     for ev in events:
-        if ev.type in ("control", "advance"):
-            ev.targets = [t for t in ev.targets if place_kind(doc, lx, t) != "country"]
+        if ev.type != "clash":  # "غارات في سوريا والعراق": a country is where, not what, is hit
+            ev.targets = [t for t in ev.targets if place_kind(doc, lx, t) != "country" or t in doc.actors]
         ev.targets = [t for t in ev.targets if not any(_allied(doc, lx, a, t) for a in ev.actors)]
         if ev.actors or ev.targets:
             if ev.type == "clash" and not ev.targets:
