@@ -575,39 +575,18 @@ def place_kind(doc: Doc, lx: Lexicon, pid: str) -> str:
     return p.kind if p else ""
 
 
-def main_actor(actor_id: str, lx: Lexicon | None = None) -> str:
-    """A state's unit (its air force, a division, an intelligence branch) acts for the state:
-    direct triples name the state, the event node keeps the unit (like ACLED's actor and
-    associated actor)."""
-    from kg.lexicon.lexicon import load_lexicon
-
-    lx = lx or load_lexicon()
-    a = lx.actors.get(actor_id)
-    while a is not None and a.acled_type == "State Forces" and a.parent in lx.actors and lx.actors[a.parent].acled_type == "State Forces":
-        a = lx.actors[a.parent]
-    return a.id if a is not None else actor_id
-
-
 def event_facts(doc: Doc, ev: Event) -> None:
-    """The direct triples an event states (a state's units as the state)."""
-    from kg.lexicon.lexicon import load_lexicon
-
-    lx = load_lexicon()
-    for a in (*ev.actors, *ev.targets):
-        m = main_actor(a, lx)
-        if m != a and m in lx.actors:
-            doc.actors.setdefault(m, lx.actors[m])
+    """The direct triples an event states."""
     if ev.type == "clash":
         for a in ev.actors:
             for b in ev.targets:
-                doc.add_fact(main_actor(a), "clashesWith", main_actor(b), ev.sentence)
+                doc.add_fact(a, "clashesWith", b, ev.sentence)
         return
     rel = _EVENT_RELATION.get(ev.type)
     if rel is None:
         return
-    for a in map(main_actor, ev.actors):
+    for a in ev.actors:
         for t in ev.targets:
-            t = t if t in ev.places else main_actor(t)
             if rel in ("controls", "advancesOn") and t not in doc.places:
                 continue
             doc.add_fact(a, rel, t, ev.sentence, o_place=t in ev.places)

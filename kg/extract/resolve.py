@@ -317,9 +317,7 @@ class Resolver:
     def resolve_actor(self, m: Mention) -> str:
         surface = _strip_prefix(m)
         if m.how == "lexicon":
-            from kg.extract.events import main_actor
-
-            aid = main_actor(m.ids[0], self.lx)  # a state's unit (its air force) is the state's forces
+            aid = m.ids[0]
             self.doc.actors[aid] = self.lx.actors[aid]
         elif m.how == "source":
             aid = m.ids[0]
