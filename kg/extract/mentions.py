@@ -119,6 +119,8 @@ def _place_signal(tokens: list[Token], i: int, n: int, prefix: str, lx: Lexicon)
     before = tokens[i - 1] if i > 0 else None
     if before is not None and any(b in _locatives() for _, b in clitic_candidates(before.key)):
         return True
+    if before is not None and (before.key == "علي" or lx.triggers.longest([before], 0)):
+        return True  # the object of "تحاصر", "قصفت", "على"
     if before is not None and prefix.startswith("و") and lx.place_names.longest(tokens, i - 1, clitics=True):
         return True  # "معرة النعمان وكفرنبل"
     if i + n < len(tokens):
