@@ -153,6 +153,8 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
     signal = _place_signal(tokens, i, n, prefix, lx)
     if "city" in kinds:  # a city named like a word ("درعا", "سلمية", "الطبقة") needs a signal too
         return rank < ORDINARY_WORD or signal
+    if rank >= COMMON_WORD * 2:
+        return False  # "بمسجد": so common a word needs its place noun ("قرية مسجد")
     strong = prefix.endswith("ب") or (i > 0 and tokens[i - 1].key in ("في", "قرب", "داخل", "بلدتي", "قريتي"))
     return signal and (rank < ORDINARY_WORD or strong)
 
