@@ -147,15 +147,18 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
         return False  # "في آذار/مارس" is a month, not the village آذار
     if prefix and lx.word_rank.get(whole, 0) >= 20 and lx.word_rank.get(whole, 0) > 2 * lx.word_rank.get(base, 0):
         return False
-    if kinds & {"country", "governorate", "region", "river", "sea"} or n > 1:
+    if kinds & {"country", "governorate", "region", "river", "sea"}:
         return True
-    rank = lx.word_rank.get(base, 0)
     signal = _place_signal(tokens, i, n, prefix, lx)
-    if "city" in kinds:  # a city named like a word ("درعا", "سلمية", "الطبقة") needs a signal too
-        return rank < ORDINARY_WORD or signal
-    if rank >= COMMON_WORD * 2:
-        return False  # "بمسجد": so common a word needs its place noun ("قرية مسجد")
+    if n > 1:  # "أبو بكر", "نصر الله": names of people made of common words need a signal
+        words = [lx.word_rank.get(t.key, 0) for t in tokens[i + 1 : i + n]] + [lx.word_rank.get(base, 0)]
+        return min(words) < ORDINARY_WORD or signal
+    rank = lx.word_rank.get(base, 0)
     strong = prefix.endswith("ب") or (i > 0 and tokens[i - 1].key in ("في", "قرب", "داخل", "بلدتي", "قريتي"))
+    if "city" in kinds:  # a city named like a word ("درعا", "سلمية", "الطبقة") needs a signal too
+        return rank < ORDINARY_WORD or (signal and (strong or rank < COMMON_WORD))
+    if rank >= COMMON_WORD:
+        return False  # "بمسجد", "في الغرب": so common a word needs its place noun ("قرية مسجد")
     return signal and (rank < ORDINARY_WORD or strong)
 
 
