@@ -72,16 +72,23 @@ class FigureFinder:
         self.actor_at = {m.i: m for m in actors}
 
     def side_of(self, k: int, default: str) -> str:
-        """"عنصرا من قوات النظام" → soldiers, "مقاتلا من المعارضة" → fighters."""
+        """"عنصرا من قوات النظام", "عنصرا لقوات النظام" → soldiers; "مقاتلا من المعارضة" →
+        fighters; "من البيشمركة" (a force noun) → soldiers. Only what "من"/"لـ" attaches."""
         tokens = self.tokens
-        for t in range(k, min(k + 3, len(tokens))):
-            m = self.actor_at.get(t)
-            if m is None and tokens[t].key in ("من",) and t + 1 < len(tokens):
-                m = self.actor_at.get(t + 1)
-                if m is None and _victim(self.lx, tokens[t + 1].key) == "soldiers":
+        if k >= len(tokens):
+            return default
+        if tokens[k].key == "من":
+            k += 1
+            if k < len(tokens) and _victim(self.lx, tokens[k].key) in ("soldiers", "fighters") and k not in self.actor_at:
+                noun = _victim(self.lx, tokens[k].key)
+                if noun == "soldiers":
                     return "soldiers"
-            if m is not None:
-                return "soldiers" if is_state_force(m.ref, self.lx) else "fighters"
+                k += 1  # "من عناصر تنظيم داعش": the side follows the noun
+        elif not tokens[k].key.startswith("ل"):
+            return default
+        m = self.actor_at.get(k)
+        if m is not None:
+            return "soldiers" if is_state_force(m.ref, self.lx) else "fighters"
         return default
 
     def figures(self) -> list[Figure]:
@@ -100,6 +107,11 @@ class FigureFinder:
             k = j + 1 if j < len(tokens) and tokens[j].key == "من" else j  # "44 من المدنيين"
             victim = _victim(lx, tokens[k].key) if k < len(tokens) else ""
             end = k + 1
+            if not victim and j < len(tokens) and tokens[j].key == "منهم":  # "قتل 29 منهم"
+                earlier = [m for i0, m in self.actor_at.items() if i0 < i]
+                if earlier:
+                    m = max(earlier, key=lambda x: x.i)
+                    victim, end = ("soldiers" if is_state_force(m.ref, lx) else "fighters"), j + 1
             if not victim and k > j and k in self.actor_at:  # "21 من حزب الله"
                 m = self.actor_at[k]
                 victim, end = ("soldiers" if is_state_force(m.ref, lx) else "fighters"), m.j

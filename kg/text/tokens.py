@@ -15,7 +15,7 @@ from kg.text.normalize import match_key, normalize_with_offsets
 
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[.,٫٬]\d+)*%?|[٠-٩۰-۹]+(?:[.,٫٬][٠-٩۰-۹]+)*%?)"
-    r"|(?P<word>[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed]+)"
+    r"|(?P<word>(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed])+)"  # letters: "و62" is و + 62
     r"|(?P<punct>[^\w\s])"
 )
 # Word counts below which a long word may be a typo of two glued words, and
