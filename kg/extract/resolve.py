@@ -166,6 +166,14 @@ class Resolver:
                 return self.state.last_place[cls]
         return ""
 
+    def last_governorate(self) -> str:
+        """The governorate of the city named last, else the governorate named last."""
+        city = self.last_city()
+        for anc in self.lx.ancestors(city) if city in self.lx.places else []:
+            if self.lx.places[anc].kind == "governorate":
+                return anc
+        return self.state.last_place.get("Governorate", "")
+
     def salient_city(self) -> str:
         """The city "المدينة" means: the one the article names most, the latest on a tie."""
         counts = self.state.city_mentions
@@ -213,7 +221,12 @@ class Resolver:
                     self.state.last_place[cls] = pid  # "في المدينة" makes that city the latest
             return pid
         if m.how == "direction":
-            base = self.resolve_place(m.of) if m.of is not None else self.last_city()
+            if m.of is not None:
+                base = self.resolve_place(m.of)
+            elif m.cls == "Countryside":
+                base = self.last_governorate()  # "الريف الجنوبي": the governorate's countryside
+            else:
+                base = self.last_city()
             if m.of is not None:
                 m.of.ref = base
             if not base:
