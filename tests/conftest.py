@@ -41,3 +41,13 @@ def extract_text():
         return extract(Article(id="t", text=text, published=published))
 
     return run
+
+
+@pytest.fixture
+def small_ttl(tmp_path):
+    """A small hand-written graph (tests/test_network.py SMALL_TTL) as a Turtle file."""
+    from tests.test_network import SMALL_TTL
+
+    p = tmp_path / "small.ttl"
+    p.write_text(SMALL_TTL, encoding="utf-8")
+    return p

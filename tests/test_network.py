@@ -312,13 +312,6 @@ def test_graphml_and_gexf_round_trip(small, tmp_path):
 
 # --- command line ---------------------------------------------------------
 
-@pytest.fixture()
-def small_ttl(tmp_path) -> Path:
-    p = tmp_path / "small.ttl"
-    p.write_text(SMALL_TTL, encoding="utf-8")
-    return p
-
-
 def test_cli_stats_json(small_ttl, tmp_path, capsys):
     out = tmp_path / "g.graphml"
     assert main(["stats", str(small_ttl), "--format", "json", "--graphml", str(out), "--gexf", str(tmp_path / "g.gexf")]) == 0

@@ -166,13 +166,6 @@ def test_small_graph_uses_bounded_physics():
 
 # --- command line ---------------------------------------------------------
 
-@pytest.fixture()
-def small_ttl(tmp_path) -> Path:
-    p = tmp_path / "small.ttl"
-    p.write_text(SMALL_TTL, encoding="utf-8")
-    return p
-
-
 def test_cli_viz(small_ttl, tmp_path, capsys):
     out = tmp_path / "g.html"
     assert main(["viz", str(small_ttl), "-o", str(out)]) == 0
