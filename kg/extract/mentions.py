@@ -48,6 +48,11 @@ def _directions() -> tuple[dict[tuple[str, ...], tuple[str, str]], int]:
 
 
 @lru_cache(maxsize=1)
+def _descriptors() -> frozenset[str]:
+    return frozenset(match_key(r["form"]) for r in read_tsv("place_descriptors.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _generic_anaphors() -> frozenset[str]:
     return frozenset(match_key(r["form"]) for r in read_tsv("generic_anaphors.tsv"))
 
@@ -271,9 +276,8 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
             direction, n = d
             j += n
     # A descriptive adjective right after the name ("العسكري", "النفطي") is part of the phrase.
-    if j < len(tokens) and tokens[j].kind == "word" and tokens[j].key in lx.function_words and match_key(tokens[j].text).startswith("ال") and tokens[j].key not in ("الذي", "التي", "الذين"):
-        if tokens[j].key in {match_key(w) for w in ("العسكري", "العسكرية", "النفطي", "الدولي", "الرئيسي")}:
-            j += 1
+    if j < len(tokens) and tokens[j].key in _descriptors():
+        j += 1
     m = _mention("place", tokens, i, j, text, "noun", cls=cls, prefix=prefix, direction=direction, within=within)
     if name.how == "gazetteer":
         kinds = _SETTLEMENT_KINDS.get(cls)
