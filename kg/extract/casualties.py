@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from kg.doc import Doc, Event
 from kg.extract.numbers import parse_number
 from kg.lexicon.lexicon import Lexicon
+from kg.lexicon.loader import read_tsv
 from kg.text.tokens import clitic_candidates
 
 KILL_WINDOW_BEFORE = 6
 KILL_WINDOW_AFTER = 4
-_WOUNDED = ("جريح", "جرحي", "مصاب", "مصابين", "اصابه", "بجروح", "اصيب", "اصابت", "جرح")
+_WOUNDED = tuple(r["form"] for r in read_tsv("wounded_words.tsv"))
 
 
 @dataclass

@@ -457,7 +457,7 @@ class SentenceEvents:
         between = any(t.key == "بين" for t in self.tokens[tr.j : tr.j + 3])
         if between and after:
             last = after[-1].j
-            cut = next((k for k in range(after[0].j, min(last, len(self.tokens))) if self.tokens[k].key in ("جهه", "جانب", "طرف")), None)
+            cut = next((k for k in range(after[0].j, min(last, len(self.tokens))) if _relation_cues().get(self.tokens[k].key) == "side"), None)
             if cut is not None and any(m.i > cut for m in after):
                 side_a = [m.ref for m in after if m.i < cut]
                 side_b = [m.ref for m in after if m.i > cut]
