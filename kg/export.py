@@ -17,7 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KGError
-from kg.graph.vocab import ONTOLOGY_IRI
+from kg.graph.vocab import PREFIXES, REFERENCE_GRAPHS
 from kg.store import open_store, restore_datatypes
 
 FORMATS = {
@@ -26,17 +26,6 @@ FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
     "trig": ox.RdfFormat.TRIG,
     "nquads": ox.RdfFormat.N_QUADS,
-}
-PREFIXES = {
-    "ck": "https://w3id.org/conflict-kg/ontology#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
 }
 
 
@@ -61,20 +50,21 @@ DATASET_FORMATS = ("trig", "nquads")  # JSON-LD could hold graphs too; here it h
 
 
 def _statements(st, fmt: str, ontology: bool):
-    onto = ox.NamedNode(str(ONTOLOGY_IRI))
+    reference = {ox.NamedNode(str(g)) for g in REFERENCE_GRAPHS}  # the ontology and the gazetteer
     if fmt in DATASET_FORMATS:
         for g in st.named_graphs():
-            if ontology or g != onto:
+            if ontology or g not in reference:
                 for q in st.ox.quads_for_pattern(None, None, None, g):
                     yield restore_datatypes(q)
         return
     skip: set[ox.Triple] = set()
-    if not ontology:  # ontology triples no article graph states too
-        for q in st.ox.quads_for_pattern(None, None, None, onto):
-            t = q.triple
-            if not any(h.graph_name != onto for h in st.ox.quads_for_pattern(t.subject, t.predicate, t.object, None)
-                       if not isinstance(h.graph_name, ox.DefaultGraph)):
-                skip.add(t)
+    if not ontology:  # reference triples no article graph states too
+        for ref in reference:
+            for q in st.ox.quads_for_pattern(None, None, None, ref):
+                t = q.triple
+                if not any(h.graph_name not in reference for h in st.ox.quads_for_pattern(t.subject, t.predicate, t.object, None)
+                           if not isinstance(h.graph_name, ox.DefaultGraph)):
+                    skip.add(t)
     for q in st.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()):
         t = q.triple
         if t not in skip:

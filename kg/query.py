@@ -6,7 +6,10 @@ Named queries live in kg/queries/*.rq. Their header comments document them:
     # param NAME (KIND, required|optional): what to give
     # further lines: details
 
-and every parameter has a slot ``VALUES ?NAME { }`` in the query. A value is
+and every parameter has a slot ``VALUES ?NAME { }`` in the query. A query with
+date parameters ``from`` and ``to`` may also have a ``VALUES ?date { }`` slot:
+it receives every day of the range, which Oxigraph looks up in its index
+(a FILTER on ``?date`` alone compares every date in the store). A value is
 never spliced into SPARQL as text: names are first resolved in Python to IRIs
 (place and actor names are matched on their rdfs:label / skos:altLabel after
 Arabic normalization), then written into the slot with rdflib's ``.n3()``.
@@ -32,25 +35,15 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.errors import QueryError, StoreError
-from kg.graph.vocab import CK_IRI, CKR
+from kg.graph.vocab import CKR, CK_IRI, GAZETTEER_GRAPH_IRI, PREFIXES
 from kg.text.normalize import match_key
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 KINDS = ("place", "actor", "entity", "predicate", "date", "integer")
 FORMATS = ("table", "csv", "tsv", "json")
-PREFIXES = {
-    "ck": CK_IRI,
-    "ckr": str(CKR),
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "owl": "http://www.w3.org/2002/07/owl#",
-}
 RELATIONS = ("controls", "attacks", "clashesWith", "besieges", "advancesOn", "alliedWith", "partOf")
 PAGE = 10000  # rows per request when reading labels from an endpoint
+MAX_DAYS = 3660  # a date range up to this long is spelled out day by day (see _days)
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 _HEAD = re.compile(r"^#\s*([a-z][a-z0-9-]*):\s*(.+)$")
 _PARAM = re.compile(r"^#\s*param\s+([a-z][a-z0-9_]*)\s*\(\s*(\w+)\s*(?:,\s*(required|optional))?\s*\)\s*:\s*(.+)$")
@@ -248,9 +241,14 @@ class Resolver:
         """match key of every rdfs:label / skos:altLabel → nodes of that kind."""
         if kind not in self._index:
             values = " ".join(f"<{CK_IRI}{c}>" for c in _CLASSES[kind])
+            # Places of the gazetteer's reference graph count only when an article names them,
+            # or when they are administrative units (what "places-in" and partOf+ queries take).
+            admin = " ".join(f"<{CK_IRI}{c}>" for c in ("Country", "Governorate", "District", "Subdistrict"))
             sparql = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
                       "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-                      f"SELECT DISTINCT ?s ?l WHERE {{ VALUES ?c {{ {values} }} ?s a ?c ; rdfs:label|skos:altLabel ?l }}")
+                      f"SELECT DISTINCT ?s ?l WHERE {{ VALUES ?c {{ {values} }} ?s a ?c ; rdfs:label|skos:altLabel ?l . "
+                      f"FILTER (EXISTS {{ VALUES ?a {{ {admin} }} ?s a ?a }} || "
+                      f"EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{GAZETTEER_GRAPH_IRI}>) }}) }}")
             idx: dict[str, set[URIRef]] = {}
             shown: dict[str, str] = {}
             for s, label in self._rows(sparql):
@@ -340,10 +338,27 @@ def prepare(nq: NamedQuery, values: dict[str, str | None], resolver: Resolver) -
     if nq.params and not any(p.required for p in nq.params) and not given:
         raise QueryError(f"{nq.name} needs at least one of " + ", ".join(f"--{p.name}" for p in nq.params))
     text = nq.text
+    bound: dict[str, list] = {}
     for p in nq.params:
         terms = resolver.resolve(given[p.name], p.kind) if p.name in given else None
         text = bind(text, p.name, terms)
+        bound[p.name] = terms or []
+    if _slot("date").search(text) and len(bound.get("from", [])) == 1 and len(bound.get("to", [])) == 1:
+        text = bind(text, "date", _days(bound["from"][0], bound["to"][0]))
     return text
+
+
+def _slot(name: str) -> re.Pattern:
+    return re.compile(r"VALUES\s+\?" + name + r"\s*\{\s*\}")
+
+
+def _days(first: Literal, last: Literal) -> list | None:
+    """Every xsd:date from first to last (None, i.e. UNDEF, beyond MAX_DAYS: the query's FILTER then decides)."""
+    d0, d1 = dt.date.fromisoformat(str(first)), dt.date.fromisoformat(str(last))
+    n = (d1 - d0).days
+    if n < 0 or n > MAX_DAYS:
+        return None
+    return [Literal((d0 + dt.timedelta(days=i)).isoformat(), datatype=XSD.date) for i in range(n + 1)]
 
 
 def run_named(backend, name: str, values: dict[str, str | None], resolver: Resolver | None = None) -> Result:

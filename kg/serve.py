@@ -39,6 +39,7 @@ import pyoxigraph as ox
 
 from kg.errors import KGError, StoreError
 from kg.store import store_lock, store_path
+from kg.graph.vocab import PREFIXES
 
 MAX_BODY = 1024 * 1024  # a SPARQL request larger than this is refused (413)
 MAX_CONCURRENT = 32  # queries forwarded at once; more wait
@@ -62,14 +63,6 @@ GRAPH_TYPES = {
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
     "application/ld+json": ox.RdfFormat.JSON_LD,
     "text/n3": ox.RdfFormat.N3,
-}
-PREFIXES = {
-    "ck": "https://w3id.org/conflict-kg/ontology#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "prov": "http://www.w3.org/ns/prov#",
 }
 
 
@@ -153,6 +146,7 @@ def start_backend(location: Path, port: int, *, read_only: bool, timeout: float)
 class Proxy(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # the default 5 refuses connections under a burst of clients
 
     def __init__(self, addr, *, backend_port: int, allow_update: bool, timeout: float, max_results: int,
                  verbose: bool = False):
@@ -169,6 +163,11 @@ class Handler(BaseHTTPRequestHandler):
     server: Proxy
     server_version = "kg-serve"
     protocol_version = "HTTP/1.1"
+
+    def setup(self) -> None:
+        super().setup()
+        # headers and body are separate writes: without NODELAY, Nagle and delayed ACKs add ~40 ms
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 (BaseHTTPRequestHandler's name)
         if self.server.verbose:
@@ -219,6 +218,8 @@ class Handler(BaseHTTPRequestHandler):
 
     def _upstream(self, body: bytes, accept: str, timeout: float) -> http.client.HTTPResponse:
         conn = http.client.HTTPConnection("127.0.0.1", self.server.backend_port, timeout=timeout)
+        conn.connect()
+        conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         headers = {"Accept": accept}
         if self.headers.get("Content-Type"):
             headers["Content-Type"] = self.headers["Content-Type"]

@@ -6,15 +6,17 @@ Layout (docs/store.md):
   makes of that article (events, direct triples, assertions, the actors and
   places it names with their labels);
 * named graph ``<https://w3id.org/conflict-kg/ontology>``: the ontology;
+* named graph ``<https://w3id.org/conflict-kg/resource/graph/gazetteer>``: the gazetteer (places, partOf);
 * the default graph: the RDF merge (set union) of all named graphs, kept in the
   same transaction as each named graph. Queries read the default graph, not
   Oxigraph's ``use_default_graph_as_union``: in pyoxigraph 0.5 that union counts
   a triple once per graph holding it (oxigraph/oxigraph#1919), so a label shared
   by 500 articles came back 500 times and SUM/COUNT were inflated.
 
-Every write of one article is one transaction (``Store.extend`` or one SPARQL
-update), so a crash, Ctrl-C or SIGKILL leaves each article either wholly in
-its old state or wholly in its new one.
+Every write is atomic and holds whole articles: new articles go in batches of
+about a second's work as one bulk load (one RocksDB ingestion), a changed
+article as one SPARQL update, so a crash, Ctrl-C or SIGKILL leaves each article
+either wholly in its old state or wholly in its new one (tests/test_kill.py).
 """
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ from rdflib.namespace import XSD
 
 from kg.doc import Article
 from kg.errors import InputError, QueryError, StoreError
-from kg.graph.vocab import CK, ONTOLOGY_IRI
+from kg.graph.vocab import CK, GAZETTEER_GRAPH_IRI, ONTOLOGY_IRI, REFERENCE_GRAPHS
 
 DEFAULT_STORE = "kg-store"
 LOCK_FILE = "kg.lock"
@@ -45,6 +47,7 @@ BATCH_QUADS = 100_000  # new articles are written together up to this many quads
 BATCH_SECONDS = float(os.environ.get("KG_BATCH_SECONDS", "1.0"))  # … or this much time: what a crash can cost
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _SHA = ox.NamedNode(str(CK.textSha256))
+_ISSUED = ox.NamedNode("http://purl.org/dc/terms/issued")
 
 
 def store_path(arg: str | os.PathLike[str] | None = None) -> Path:
@@ -73,6 +76,11 @@ def from_ox(t) -> URIRef | Literal | BNode | None:
     """A pyoxigraph term as an rdflib term (xsd:string literals become plain ones, as rdflib parses them)."""
     if t is None:
         return None
+    return _from_ox(t)
+
+
+@lru_cache(maxsize=200_000)
+def _from_ox(t) -> URIRef | Literal | BNode:  # cached: results repeat their IRIs and labels, and rdflib terms are slow to make
     if isinstance(t, ox.NamedNode):
         return URIRef(t.value)
     if isinstance(t, ox.Literal):
@@ -188,9 +196,18 @@ def store_lock(path: Path, *, exclusive: bool, purpose: str) -> Iterator[None]:
     (a read-only opening during writes is undefined behaviour in Oxigraph).
     The file lists the holders (pid and command) for the error message.
     """
-    path.mkdir(parents=True, exist_ok=True)
     lock = path / LOCK_FILE
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as e:
+        if exclusive:
+            raise StoreError(f"{path}: cannot write here ({e.strerror})") from None
+        try:  # a store on read-only media: lock what exists, else read unguarded
+            fd = os.open(lock, os.O_RDONLY)
+        except OSError:
+            yield
+            return
     me = os.getpid()
     try:
         fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
@@ -204,13 +221,20 @@ def store_lock(path: Path, *, exclusive: bool, purpose: str) -> Iterator[None]:
         raise StoreError(f"{path}: store in use by {who}; {hint}") from None
     try:
         others = [] if exclusive else [h for h in _holder_lines(fd) if h[0] != me]
-        _write_holders(fd, others + [(me, purpose)])
+        _note(fd, others + [(me, purpose)])
         yield
     finally:
         try:
-            _write_holders(fd, [h for h in _holder_lines(fd) if h[0] != me])
+            _note(fd, [h for h in _holder_lines(fd) if h[0] != me])
         finally:
             os.close(fd)
+
+
+def _note(fd: int, holders: list[tuple[int, str]]) -> None:
+    try:
+        _write_holders(fd, holders)
+    except OSError:  # read-only lock file: the lock holds, only the note is missing
+        pass
 
 
 def _oserror(path: Path, e: OSError) -> StoreError:
@@ -244,14 +268,26 @@ class GraphStore:
         return sorted((g for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
 
     def article_graphs(self) -> list[ox.NamedNode]:
-        onto = str(ONTOLOGY_IRI)
-        return [g for g in self.named_graphs() if g.value != onto]
+        reference = {str(g) for g in REFERENCE_GRAPHS}
+        return [g for g in self.named_graphs() if g.value not in reference]
 
     def stored_sha(self, graph_name: URIRef | ox.NamedNode) -> str | None:
         g = _nn(graph_name)
         for q in self.ox.quads_for_pattern(g, _SHA, None, g):
             return q.object.value
         return None
+
+    def is_current(self, graph_name: URIRef | ox.NamedNode, article: Article) -> bool:
+        """True when the stored article has this text (ck:textSha256) and this publication date.
+
+        The date counts too: it anchors relative dates (أمس، الثلاثاء), so the
+        same text published on another day gives other event dates.
+        """
+        if self.stored_sha(graph_name) != article.sha256:
+            return False
+        g = _nn(graph_name)
+        issued = [q.object.value for q in self.ox.quads_for_pattern(g, _ISSUED, None, g)]
+        return issued == ([article.published.isoformat()] if article.published else [])
 
     def has_type(self, node: URIRef, cls: URIRef) -> bool:
         it = self.ox.quads_for_pattern(_nn(node), _RDF_TYPE, _nn(cls), ox.DefaultGraph())
@@ -304,7 +340,8 @@ class GraphStore:
         that size Oxigraph splits the load, so larger sets go through extend.
         """
         quads = [ox.Quad(t.subject, t.predicate, t.object, g) for g, triples in graphs for t in triples]
-        quads += [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads]
+        merged = {t for _, triples in graphs for t in triples}  # articles share labels, places, actors
+        quads += [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in merged]
         if not quads:
             return
         if len(quads) < BULK_ATOMIC_QUADS:
@@ -381,8 +418,19 @@ class BuildReport:
             f"store {store}: {total} article(s) in {self.seconds:.1f} s",
             f"  articles: new {self.new}, changed {self.changed}, unchanged {self.unchanged}, failed {len(self.failed)}",
             f"  events written: {sum(self.events.values())} ({ev})",
-            f"  new actors: {len(self.new_actors)}, new places: {len(self.new_places)}; triples written: {self.triples}",
+            f"  new actors: {len(self.new_actors)}{_some(self.new_actors)}",
+            f"  new places: {len(self.new_places)}{_some(self.new_places)}",
+            f"  triples written: {self.triples}",
         ]
+
+
+def _some(iris: set[str], n: int = 6) -> str:
+    """A few new entities by the last part of their IRI (isis, deir-ez-zor-city …)."""
+    if not iris:
+        return ""
+    names = sorted(i.split("/resource/", 1)[-1].split("/", 1)[-1] for i in iris)
+    more = f" … +{len(names) - n}" if len(names) > n else ""
+    return " (" + ", ".join(names[:n]) + more + ")"
 
 
 def iter_sources(paths: Iterable[str | os.PathLike[str]], published=None) -> Iterator[Article | InputError]:
@@ -494,7 +542,7 @@ def build(paths: list[str], store: str | os.PathLike[str] | None = None, *, publ
     from tqdm import tqdm
 
     from kg.api import extract
-    from kg.graph.build import doc_graph, ontology_graph
+    from kg.graph.build import doc_graph, gazetteer_graph, ontology_graph
     from kg.graph.ids import article_iri
 
     t0 = time.monotonic()
@@ -509,6 +557,8 @@ def build(paths: list[str], store: str | os.PathLike[str] | None = None, *, publ
             batch = _Batch(st, report)
             try:
                 report.ontology = st.write_graph(ONTOLOGY_IRI, ox_triples(ontology_graph()))
+                # the gazetteer's partOf hierarchy, so "attacks inside a governorate" follows ck:partOf+
+                st.write_graph(GAZETTEER_GRAPH_IRI, ox_triples(gazetteer_graph()))
                 for item in iter_sources(paths, published):
                     bar.update(1)
                     if isinstance(item, InputError):
@@ -527,7 +577,7 @@ def build(paths: list[str], store: str | os.PathLike[str] | None = None, *, publ
                         say(f"kg build: error: {msg}")
                         continue
                     seen[str(iri)] = (name, item.sha256)
-                    if not force and st.stored_sha(iri) == item.sha256:
+                    if not force and st.is_current(iri, item):
                         report.unchanged += 1
                         continue
                     try:
@@ -545,3 +595,19 @@ def build(paths: list[str], store: str | os.PathLike[str] | None = None, *, publ
         bar.close()
         report.seconds = time.monotonic() - t0
     return report
+
+
+def load_graph(path: str | os.PathLike[str] | None = None, *, reference: bool = False) -> Graph:
+    """The store's articles as one rdflib Graph (for networkx and pyvis views).
+
+    Without ``reference``, triples that only the ontology or the gazetteer graph state
+    are left out, so a view shows what the articles say, not all 5,000 Syrian places.
+    """
+    from kg.export import _statements
+
+    g = Graph()
+    with open_store(path) as st:
+        for t in _statements(st, "turtle", ontology=reference):
+            t = getattr(t, "triple", t)
+            g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+    return g

@@ -32,10 +32,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     where = q.add_mutually_exclusive_group()
     where.add_argument("--store", metavar="DIR", help=STORE_HELP)
     where.add_argument("--endpoint", metavar="URL", help="query a SPARQL endpoint instead (e.g. http://127.0.0.1:7878/query)")
+    from kg.errors import KGError
     from kg.query import all_params
 
+    try:
+        found = all_params()
+    except KGError:  # a broken .rq header must not break every kg command; `kg query` reports it
+        found = {}
     params = q.add_argument_group("named-query parameters (see --list)")
-    for name, p in sorted(all_params().items()):
+    for name, p in sorted(found.items()):
         params.add_argument(f"--{name}", dest=f"param_{name}", metavar=p.kind.upper(), help=p.help)
     q.set_defaults(func=cmd_query)
 

@@ -319,7 +319,7 @@ class Resolver:
         pid = f"{parent}/{key}" if parent else key
         pid = self._new_place(pid, m.cls, label, parent)
         self._alt(pid, surface)
-        if m.name and m.cls not in ("Village", "Town", "City"):
+        if m.name and m.of is None and m.cls not in ("Village", "Town", "City"):
             self._alt(pid, m.name)
         if parent:
             self.doc.add_fact(pid, "partOf", parent, self.sentence)

@@ -14,6 +14,22 @@ CK_IRI = "https://w3id.org/conflict-kg/ontology#"
 CKR = Namespace("https://w3id.org/conflict-kg/resource/")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 ONTOLOGY_IRI = URIRef("https://w3id.org/conflict-kg/ontology")
+# The gazetteer hierarchy as reference data: the named graph a store keeps it in.
+GAZETTEER_GRAPH_IRI = URIRef("https://w3id.org/conflict-kg/resource/graph/gazetteer")
+REFERENCE_GRAPHS = (ONTOLOGY_IRI, GAZETTEER_GRAPH_IRI)
+# The prefixes conflict-kg writes and reads (Turtle output, SPARQL, endpoint answers).
+PREFIXES = {
+    "ck": CK_IRI,
+    "ckr": str(CKR),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "geo": str(GEO),
+}
 ONTOLOGY_FILE = Path(__file__).resolve().parents[2] / "ontology" / "conflict.ttl"
 
 
