@@ -267,3 +267,9 @@ def test_state_units_are_the_states_forces(extract_text):
     doc = extract_text("وقصف الطيران الحربي السوري بلدة كفرنبل في ريف إدلب.")
     assert ("syrian-government", "attacks", "kafr-nobol") in facts(doc)
     assert "الطيران الحربي السوري" in doc.alt_labels["syrian-government"]  # the unit's name is kept
+
+
+def test_cumulative_toll_is_no_ones_attack(extract_text):
+    doc = extract_text("وقصفت قوات النظام مدينة داريا، في نزاع تسبب منذ منتصف مارس 2011 بمقتل أكثر من 240 ألف شخص.")
+    tolls = [e for e in doc.events if e.fatalities == 240000]
+    assert tolls and tolls[0].type == "kill" and not tolls[0].actors

@@ -144,6 +144,15 @@ def find_figures(tokens, lx: Lexicon, actors=()) -> list[Figure]:
     return FigureFinder(tokens, [m for m in actors if m.ref], lx).figures()
 
 
+def _cumulative(tokens, fig: Figure, lx: Lexicon) -> bool:
+    """"تسبب منذ منتصف مارس بمقتل أكثر من 240 ألف شخص": a toll over time, no one event's dead."""
+    for k in range(max(0, fig.i - 8), min(len(tokens), fig.j + 6)):
+        hit = lx.cues.longest(tokens, k)
+        if hit and "cumulative" in hit[2]:
+            return True
+    return False
+
+
 def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
     """Put each figure on the sentence's attack event, or on a Killing event of its own."""
     for index, tokens in enumerate(doc.tokens):
@@ -159,14 +168,15 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
             return [m.ref for m in place_ms[bisect_left(starts, fig.i - 6) : bisect_right(starts, fig.j + 6)]]
 
         for n, fig in enumerate(figures):
-            host = next((e for e in attacks if e.fatalities is None), None) if n == 0 else None
+            cumulative = _cumulative(tokens, fig, lx)
+            host = next((e for e in attacks if e.fatalities is None), None) if n == 0 and not cumulative else None
             if host is not None and near(fig) and not set(near(fig)) & set(host.places):
                 host = None  # the figure is about a place of its own ("في مدينة الزبداني ما أدى لمقتل عنصر")
             if host is None:
                 tok = tokens[fig.i]
                 host = Event("kill", index, tokens[fig.i].text, tok.start, tokens[fig.j - 1].end)
                 host.places = list(dict.fromkeys(near(fig) or (attacks[0].places if attacks else places[:1])))
-                if attacks:
+                if attacks and not cumulative:
                     host.actors = list(attacks[0].actors)
                 doc.events.append(host)
             host.fatalities = fig.killed
