@@ -273,3 +273,8 @@ def test_cumulative_toll_is_no_ones_attack(extract_text):
     doc = extract_text("وقصفت قوات النظام مدينة داريا، في نزاع تسبب منذ منتصف مارس 2011 بمقتل أكثر من 240 ألف شخص.")
     tolls = [e for e in doc.events if e.fatalities == 240000]
     assert tolls and tolls[0].type == "kill" and not tolls[0].actors
+
+
+def test_reporters_before_that_do_not_act(extract_text):
+    doc = extract_text("وأعلن المقاتلون الأكراد والمرصد السوري لحقوق الإنسان أن الدبابات التركية قصفت قرية في ريف حلب.")
+    assert not [e for e in doc.events if "syrian-observatory-for-human-rights" in e.actors]

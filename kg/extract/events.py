@@ -135,9 +135,15 @@ class SentenceEvents:
         self.last_subject: Mention | None = None
 
     def _is_reporter(self, m: Mention, lx: Lexicon) -> bool:
-        """An actor right after a reporting verb ("أفاد المرصد") reports; it does not act."""
+        """An actor right after a reporting verb ("أفاد المرصد") reports; it does not act.
+        So does one between a reporting verb and "أن/إنه" ("وأعلن المقاتلون الأكراد والمرصد أن")."""
         if m.kind != "actor":
             return False
+        then = [t.key for t in self.tokens[m.j : m.j + 4]]
+        if any(k in ("ان", "انه", "انها") for k in then):
+            for k in range(max(0, m.i - 8), m.i):
+                if lx.reporting.longest(self.tokens, k):
+                    return True
         for k in range(max(0, m.i - 3), min(m.j + 2, len(self.tokens))):
             hit = lx.reporting.longest(self.tokens, k)
             if not hit:
