@@ -278,3 +278,21 @@ def test_cumulative_toll_is_no_ones_attack(extract_text):
 def test_reporters_before_that_do_not_act(extract_text):
     doc = extract_text("وأعلن المقاتلون الأكراد والمرصد السوري لحقوق الإنسان أن الدبابات التركية قصفت قرية في ريف حلب.")
     assert not [e for e in doc.events if "syrian-observatory-for-human-rights" in e.actors]
+
+
+@pytest.mark.parametrize(
+    "text, actor, event",
+    [
+        ("قصفت طائرات حربية روسية مدينة الرقة.", "russia", "airstrike"),  # nationality adjective, aircraft
+        ("وقصفت القوات التركية قرية في ريف حلب.", "turkey", "shelling"),
+    ],
+)
+def test_nationality_adjectives_name_the_state(extract_text, text, actor, event):
+    doc = extract_text(text)
+    assert [(e.type, e.actors) for e in doc.events] == [(event, [actor])]
+    assert not [f for f in doc.facts if f.rel == "attacks" and f.o == "russia"]
+
+
+def test_the_reporter_who_says_it_did_it_acts(extract_text):
+    doc = extract_text("وقالت قوات سورية الديمقراطية إنها سيطرت على قرية جديد عكيدات.")
+    assert ("syrian-democratic-forces", "controls", "jdid-ekeidat") in facts(doc)

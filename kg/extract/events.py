@@ -140,7 +140,9 @@ class SentenceEvents:
         if m.kind != "actor":
             return False
         then = [t.key for t in self.tokens[m.j : m.j + 4]]
-        if any(k in ("ان", "انه", "انها") for k in then):
+        if any(k in ("انه", "انها", "انهم") for k in then[:2]):
+            return False  # "قالت قوات سوريا الديمقراطية إنها سيطرت": the reporter is who acted
+        if "ان" in then:
             for k in range(max(0, m.i - 8), m.i):
                 if lx.reporting.longest(self.tokens, k):
                     return True
@@ -604,6 +606,11 @@ def _weapon_forms() -> list[tuple[str, ...]]:
     return sorted(forms, key=len, reverse=True)
 
 
+@lru_cache(maxsize=1)
+def _weapon_events() -> dict[tuple[str, ...], str]:
+    return {tuple(match_key(r["form"]).split()): r["event"] for r in read_tsv("weapons.tsv") if r["event"]}
+
+
 def attach_weapons(doc: Doc, lx: Lexicon) -> Doc:
     """ck:weapon of attack events: the first weapon phrase of their sentence, as written."""
     forms = _weapon_forms()
@@ -617,5 +624,8 @@ def attach_weapons(doc: Doc, lx: Lexicon) -> Doc:
             if hit:
                 start = tok.start + (len(tok.text) - len(tok.text.lstrip("وبلف")) if tok.key not in {hit[0]} else 0)
                 ev.weapon = doc.article.text[start : tokens[i + len(hit) - 1].end]
+                refined = _weapon_events().get(hit)
+                if refined and ev.type in ("attack", "shelling") and refined != "shelling":
+                    ev.type = refined  # "قصف لطائرات حربية" is an air strike
                 break
     return doc

@@ -167,6 +167,22 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
     return signal and (rank < ORDINARY_WORD or strong)
 
 
+def _taa_agrees(last: Token, names) -> bool:
+    """match_key makes سورية and سوريا one key; an adjective "روسية" must not become روسيا, so a
+    word ending in ة matches only a name that some spelling writes with ة too."""
+    if not last.text.rstrip("\u064b-\u0652").endswith("ة"):
+        return True
+    return any(n.split()[-1].endswith("ة") for n in names if n)
+
+
+def _place_names_of(lx: Lexicon, ids) -> list[str]:
+    return [n for p in ids for n in (lx.places[p].name_ar, *lx.places[p].alt_ar)]
+
+
+def _actor_names_of(lx: Lexicon, ids) -> list[str]:
+    return [n for a in ids if a in lx.actors for n in (lx.actors[a].label_ar, *lx.actors[a].aliases_ar)]
+
+
 def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
     """Actors of the lexicon, gazetteer places, back-references and information sources."""
     generic = _generic_anaphors()
@@ -174,11 +190,11 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon) -> Iterat
         if tok.kind != "word":
             continue
         hit = lx.actor_names.longest(tokens, i)
-        if hit:
+        if hit and _taa_agrees(tokens[i + hit[0] - 1], _actor_names_of(lx, hit[2])):
             n, prefix, ids = hit
             yield _mention("actor", tokens, i, i + n, text, "lexicon", ids=tuple(dict.fromkeys(ids)), prefix=prefix)
         hit = lx.place_names.longest(tokens, i)
-        if hit:
+        if hit and _taa_agrees(tokens[i + hit[0] - 1], _place_names_of(lx, hit[2])):
             n, prefix, ids = hit
             kinds = {lx.places[p].kind for p in ids}
             if gazetteer_reading_ok(tokens, i, n, prefix, kinds, lx):
@@ -417,6 +433,32 @@ def _actor_or_place(cands: list[Mention], tokens: list[Token]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _nationalities() -> dict[str, str]:
+    return {match_key(r["form"]): r["actor"] for r in read_tsv("nationalities.tsv")}
+
+
+def attach_nationality(chosen: list[Mention], tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
+    """"طائرات حربية روسية", "القوات التركية": a force word with a nationality adjective is that
+    state; the adjective is not a place or a second actor."""
+    nat = _nationalities()
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for k, m in enumerate(chosen):
+        if k in skip:
+            continue
+        if m.kind == "actor" and m.how in ("anaphor", "head") and m.j < len(tokens):
+            actor = nat.get(tokens[m.j].key)
+            if actor in lx.actors:
+                nm = _mention("actor", tokens, m.i, m.j + 1, text, "lexicon", ids=(actor,), prefix=m.prefix)
+                if k + 1 < len(chosen) and chosen[k + 1].i == m.j:
+                    skip.add(k + 1)  # the adjective read as روسيا or سوريا
+                out.append(nm)
+                continue
+        out.append(m)
+    return out
+
+
 def attach_sides(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"الريف الشرقي لحلب", "الجهة الشمالية من المدينة": a side named with ل/من X is X's side."""
     out: list[Mention] = []
@@ -444,4 +486,4 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
     regions = find_direction_regions(tokens, text, lx, [m for m in chosen if m.kind == "place"])
     if regions:
         chosen = _select(regions + chosen)
-    return attach_sides(chosen, tokens)
+    return attach_sides(attach_nationality(chosen, tokens, text, lx), tokens)
