@@ -45,6 +45,7 @@ class Mention:
     ids: tuple[str, ...] = ()  # candidate entity ids (lexicon or gazetteer)
     cls: str = ""  # place class (ck: local name) for places read from a noun
     within: str = ""  # where such a place lies when no container is named: "city", "governorate" or ""
+    noun: str = ""  # the place noun, singular ("حقل" of "حقلي التنك والعمر"), for labels and ids
     name: str = ""  # the name part of a noun-headed place ("الصناعة" of "حي الصناعة")
     direction: str = ""  # compass code of a direction region
     of: "Mention | None" = None  # the place a direction region or noun phrase is relative to

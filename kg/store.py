@@ -479,6 +479,9 @@ def _entities(graph: Graph, cls: URIRef) -> set[URIRef]:
     return {s for s in graph.subjects(RDF.type, cls) if isinstance(s, URIRef)}
 
 
+_LABEL = ox.NamedNode(str(RDFS.label))
+
+
 class _Batch:
     """New articles waiting to be written together; changed ones are written at once (one update each)."""
 
@@ -488,8 +491,21 @@ class _Batch:
         self.counts: list[tuple[int, Counter, set[str], set[str]]] = []
         self.quads = 0
         self.since = time.monotonic()
+        self.labels: dict[str, Literal] = {}  # Arabic labels this build has written
+
+    def known_label(self, node) -> Literal | None:
+        """The Arabic label the store (or this build, not yet flushed) gives ``node``."""
+        if str(node) in self.labels:
+            return self.labels[str(node)]
+        for q in self.st.ox.quads_for_pattern(to_ox(node), _LABEL, None, ox.DefaultGraph()):
+            if isinstance(q.object, ox.Literal) and q.object.language == "ar":
+                return from_ox(q.object)
+        return None
 
     def add(self, iri: URIRef, graph: Graph, doc) -> None:
+        for node, label in graph.subject_objects(RDFS.label):
+            if getattr(label, "language", None) == "ar":
+                self.labels.setdefault(str(node), label)
         st = self.st
         actors = {str(a) for a in _entities(graph, CK.Actor) if not st.has_type(a, CK.Actor)}
         places = {str(p) for p in _entities(graph, CK.Place) if not st.has_type(p, CK.Place)}
@@ -542,7 +558,7 @@ def build(paths: list[str], store: str | os.PathLike[str] | None = None, *, publ
     from tqdm import tqdm
 
     from kg.api import extract
-    from kg.graph.build import doc_graph, gazetteer_graph, ontology_graph
+    from kg.graph.build import doc_graph, gazetteer_graph, ontology_graph, reconcile_labels
     from kg.graph.ids import article_iri
 
     t0 = time.monotonic()
@@ -583,6 +599,7 @@ def build(paths: list[str], store: str | os.PathLike[str] | None = None, *, publ
                     try:
                         doc = extract(item)
                         graph = doc_graph(doc)
+                        reconcile_labels(graph, batch.known_label)  # one label per node across articles
                     except Exception as e:  # one bad article must not stop a batch
                         msg = f"{name}: extraction failed: {type(e).__name__}: {' '.join(str(e).split())[:200]}"
                         report.failed.append(msg)

@@ -205,3 +205,17 @@ def test_reindex_rebuilds_merge(tmp_path):
     r = kg("build", "--reindex", "--store", str(tmp_path / "s"))
     assert r.returncode == 0, r.stderr
     assert quads(tmp_path / "s") == before
+
+
+def test_one_arabic_label_per_node_across_articles(tmp_path):
+    """Two articles spell one village two ways (كفريا / كفرية): one node, one rdfs:label@ar."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("وقصفت قوات النظام قرية كفريا في ريف إدلب بالمدفعية الثقيلة صباح اليوم.", encoding="utf-8")
+    b.write_text("وسيطرت فصائل المعارضة على قرية كفرية في ريف إدلب بعد معارك عنيفة.", encoding="utf-8")
+    store = tmp_path / "s"
+    build([str(a), str(b)], store, progress=False)
+    with open_store(store) as st:
+        rows = st.query(
+            'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?s (COUNT(DISTINCT ?l) AS ?n) '
+            'WHERE { ?s rdfs:label ?l FILTER(lang(?l) = "ar") } GROUP BY ?s HAVING(COUNT(DISTINCT ?l) > 1)')
+        assert list(rows) == []

@@ -234,8 +234,8 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 break
 
 
-def _place_noun(token: Token, lx: Lexicon) -> tuple[str, str, str, str, bool] | None:
-    """(proclitic, number, class, within, definite) when ``token`` is a place noun like حي،
+def _place_noun(token: Token, lx: Lexicon) -> tuple[str, str, str, str, str, bool] | None:
+    """(proclitic, number, class, within, singular, definite) when ``token`` is a place noun like حي،
     أحياء، قريتا; definite plurals ("الأحياء") take no name, only an adjective."""
     for prefix, base in clitic_candidates(token.key):
         if base in lx.place_nouns:
@@ -279,7 +279,7 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
     return strong
 
 
-def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, prefix: str, *, bare: bool = False, within: str = "") -> Mention | None:
+def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, prefix: str, *, bare: bool = False, within: str = "", noun: str = "") -> Mention | None:
     """One place read from the noun at ``i`` and the name after it (``bare``: the name is at ``i``)."""
     name = _read_place_name(tokens, i if bare else i + 1, text, lx, cls)
     if name is None:
@@ -294,7 +294,7 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
     # A descriptive adjective right after the name ("العسكري", "النفطي") is part of the phrase.
     if j < len(tokens) and tokens[j].key in _descriptors():
         j += 1
-    m = _mention("place", tokens, i, j, text, "noun", cls=cls, prefix=prefix, direction=direction, within=within)
+    m = _mention("place", tokens, i, j, text, "noun", cls=cls, prefix=prefix, direction=direction, within=within, noun=noun)
     if name.how == "gazetteer":
         kinds = _SETTLEMENT_KINDS.get(cls)
         compatible = tuple(p for p in name.ids if kinds and lx.places[p].kind in kinds)
@@ -323,7 +323,7 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
         noun = _place_noun(tok, lx)
         if noun is None:
             continue
-        prefix, number, cls, within, definite = noun
+        prefix, number, cls, within, singular, definite = noun
         if (number == "pl" or definite or tokens[i].key.startswith("ال") or tok.key[len(prefix):].startswith("ال")) and i + 1 < len(tokens):
             d = direction_at(tokens, i + 1, "adj")
             if d:  # "الأحياء الشرقية": a side of the city referred to
@@ -334,7 +334,7 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
         whole = lx.place_names.longest(tokens, i)
         if whole and whole[0] >= 2 and cls != "City":
             continue  # "ريف دمشق" is itself a gazetteer name (the governorate)
-        first = _noun_place(tokens, i, text, lx, cls, prefix, within=within)
+        first = _noun_place(tokens, i, text, lx, cls, prefix, within=within, noun=singular)
         if first is None:
             continue
         if number == "sg":
@@ -350,9 +350,9 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
             sub = [rest, *tokens[k + 1 :]]
             inner = _place_noun(rest, lx)
             if inner is not None:
-                m = _noun_place(sub, 0, text, lx, inner[2], "و", within=inner[3])
+                m = _noun_place(sub, 0, text, lx, inner[2], "و", within=inner[3], noun=inner[4])
             else:
-                m = _noun_place(sub, 0, text, lx, cls, "و", bare=True, within=within)
+                m = _noun_place(sub, 0, text, lx, cls, "و", bare=True, within=within, noun=singular)
             if m is None:
                 break
             for x in (m, m.of):

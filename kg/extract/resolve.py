@@ -8,12 +8,13 @@ unresolved), and places the gazetteer lacks get ids from their container
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.doc import Doc, Mention
-from kg.graph.ids import slug
+from kg.graph.ids import canonical_name, name_slug, slug
 from kg.lexicon.lexicon import ActorEntry, Lexicon, PlaceEntry
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key
@@ -29,6 +30,8 @@ RANK = {
     "Checkpoint": 1, "Landmark": 1, "MilitaryBase": 1, "Village": 2, "Town": 3, "City": 4,
     "Subdistrict": 5, "District": 6, "Countryside": 6, "Region": 6, "Governorate": 7, "Country": 9,
 }
+# Places whose names repeat from city to city ("حي الميدان"): their id includes the city.
+CITY_SCOPED = {"Neighbourhood", "Roundabout", "Checkpoint"}
 # Classes that lie inside a city unless the text says otherwise.
 IN_CITY = {"Neighbourhood", "Roundabout", "Airport", "Checkpoint", "Crossing", "MilitaryBase"}
 # Preference among gazetteer readings of a bare name ("دير الزور"): the city.
@@ -83,6 +86,14 @@ def place_class(doc: Doc, lx: Lexicon, place_id: str) -> str:
     if p is None:
         return ""
     return KIND_CLASS.get(p.kind, p.kind)
+
+
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+
+
+def plain(text: str) -> str:
+    """A name as written, without diacritics and tatweel: one label for "السُّمّاق" and "السماق"."""
+    return " ".join(_MARKS.sub("", text).split())
 
 
 def _strip_prefix(m: Mention) -> str:
@@ -145,7 +156,7 @@ class Resolver:
         return self.state.history.get(cls, [])[-2:]
 
     def _alt(self, entity_id: str, surface: str) -> None:
-        self.doc.alt_labels.setdefault(entity_id, set()).add(surface.strip())
+        self.doc.alt_labels.setdefault(entity_id, set()).add(plain(surface))
 
     def _bare_name(self, pid: str) -> str:
         p = self.doc.places.get(pid) or self.lx.places.get(pid)
@@ -304,19 +315,34 @@ class Resolver:
             return pid
         if m.direction and of:
             return self.side_of(of, m.direction, surface, urban=m.cls == "Neighbourhood")
-        noun = _singular_nouns().get(m.cls, "")
-        name = m.name if not of else self._bare_name(of)
-        if m.cls in ("Village", "Town", "City") or not noun:
-            label = name
-        else:
-            label = f"{noun} {name}"
+        return self.mint_place(m, surface, of, container)
+
+    def mint_place(self, m: Mention, surface: str, of: str, container: str) -> str:
+        """A place the gazetteer lacks, named from its noun and name.
+
+        Its id depends only on what names it: the noun and the name ("airport-al-thla"),
+        under its city for a district or a roundabout, whose names repeat from city to
+        city ("damascus-city/al-mydan"); its container is a partOf fact, not part of the
+        id, so the same place named in two articles is one node. The label is the name as
+        written, without diacritics.
+        """
+        noun = m.noun or _singular_nouns().get(m.cls, "")
+        name = canonical_name(m.name) if not of else self._bare_name(of)
+        if of and m.cls in ("Region", "Neighbourhood") and match_key(name) == match_key(self._bare_name(of)):
+            return of  # "منطقة حلب": the area named after a place is that place
+        label = name if m.cls in ("Village", "Town", "City") or not noun else f"{noun} {name}"
         parent = of or container
         if not parent and m.within == "city":
             parent = self.sentence_city(m)
         if not parent and m.within == "governorate":
             parent = self.sentence_governorate(m)
-        key = _CLASS_PREFIX.get(m.cls, "") + slug(name)
-        pid = f"{parent}/{key}" if parent else key
+        key = name_slug(name) if m.cls in ("Village", "Town", "City", "Neighbourhood") else name_slug(f"{noun} {name}")
+        if m.cls in CITY_SCOPED and parent:
+            pid = f"{parent}/{key}"
+        elif key in self.lx.places:
+            pid = f"{key}-{slug(noun) or 'text'}"  # never the id of another, gazetteer place
+        else:
+            pid = key
         pid = self._new_place(pid, m.cls, label, parent)
         self._alt(pid, surface)
         if m.name and m.of is None and m.cls not in ("Village", "Town", "City"):
@@ -442,6 +468,8 @@ class Resolver:
             return pid
         if m.how == "anaphor":
             return self.anaphor_place(m.cls, count=False)
+        if m.how == "direction" and m.of is not None:
+            return self.peek_place(m.of)  # "جنوب دمشق" names Damascus too
         return ""
 
     def sentence_city(self, m: Mention) -> str:

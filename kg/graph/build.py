@@ -81,6 +81,29 @@ def place_labels(p: PlaceEntry) -> tuple[str, str]:
     return ar, en
 
 
+def add_arabic_label(g: Graph, node: URIRef, label: str) -> None:
+    """One rdfs:label@ar per node: a node the graph already labels (another article wrote
+    "كفريا", this one "كفرية") keeps its label and takes this one as skos:altLabel."""
+    have = [o for o in g.objects(node, RDFS.label) if getattr(o, "language", None) == "ar"]
+    if have and str(have[0]) != label:
+        g.add((node, SKOS.altLabel, Literal(label, lang="ar")))
+    else:
+        g.add((node, RDFS.label, Literal(label, lang="ar")))
+
+
+def reconcile_labels(g: Graph, known) -> None:
+    """Give each node of ``g`` the Arabic label a store already has for it (``known(node)``
+    returns it or None), keeping this article's own as skos:altLabel."""
+    for node, label in list(g.subject_objects(RDFS.label)):
+        if getattr(label, "language", None) != "ar":
+            continue
+        stored = known(node)
+        if stored is not None and str(stored) != str(label):
+            g.remove((node, RDFS.label, label))
+            g.add((node, RDFS.label, Literal(str(stored), lang="ar")))
+            g.add((node, SKOS.altLabel, label))
+
+
 def add_place(g: Graph, pid: str, p: PlaceEntry, alt: set[str]) -> None:
     node = place_iri(pid)
     g.add((node, RDF.type, CK.Place))
@@ -88,7 +111,7 @@ def add_place(g: Graph, pid: str, p: PlaceEntry, alt: set[str]) -> None:
     if cls is not None and cls != CK.Place:
         g.add((node, RDF.type, cls))
     ar, en = place_labels(p)
-    g.add((node, RDFS.label, Literal(ar, lang="ar")))
+    add_arabic_label(g, node, ar)
     if en:
         g.add((node, RDFS.label, Literal(en, lang="en")))
     keys = {match_key(ar)}
@@ -112,7 +135,7 @@ def add_place(g: Graph, pid: str, p: PlaceEntry, alt: set[str]) -> None:
 def add_actor(g: Graph, a: ActorEntry, alt: set[str]) -> None:
     node = actor_iri(a.id)
     g.add((node, RDF.type, CK.Actor))
-    g.add((node, RDFS.label, Literal(a.label_ar, lang="ar")))
+    add_arabic_label(g, node, a.label_ar)
     if a.label_en:
         g.add((node, RDFS.label, Literal(a.label_en, lang="en")))
     keys = {match_key(a.label_ar)}

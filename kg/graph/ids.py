@@ -33,6 +33,28 @@ def transliterate(text: str) -> str:
     return " ".join(out)
 
 
+_ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+_EXACT = {**_TRANSLIT, "ة": "a", "ه": "h", "ى": "a", "ؤ": "w", "ئ": "y"}
+
+
+def canonical_name(text: str) -> str:
+    """The label of a place the gazetteer lacks: as written, without diacritics or tatweel and
+    with one alef for أ إ آ ("التأميم" and "التاميم" are one label)."""
+    return " ".join(_MARKS.sub("", text).translate(_ALEFS).split())
+
+
+def name_slug(label: str) -> str:
+    """Slug that tells apart exactly the labels canonical_name tells apart (ة, ه and ى differ),
+    so one id never carries two labels."""
+    out = []
+    for word in canonical_name(label).split():
+        body = word[2:] if word.startswith("ال") and len(word) > 3 else word
+        t = "".join(_EXACT.get(c, c) for c in body)
+        out.append(f"al-{t}" if body is not word else t)
+    return _SAFE.sub("-", " ".join(out).lower()).strip("-") or "x"
+
+
 def slug(text: str) -> str:
     """Lowercase ASCII slug: letters, digits and single hyphens."""
     s = _SAFE.sub("-", transliterate(text).lower()).strip("-")

@@ -100,7 +100,7 @@ class Lexicon:
     places: dict[str, PlaceEntry] = field(default_factory=dict)
     actor_names: NameTrie = field(default_factory=NameTrie)
     place_names: NameTrie = field(default_factory=NameTrie)
-    place_nouns: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # key → (number, class, within)
+    place_nouns: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)  # key → (number, class, within, singular)
     place_anaphors: NameTrie = field(default_factory=NameTrie)  # payload: class
     actor_anaphors: NameTrie = field(default_factory=NameTrie)  # payload: actor id
     actor_heads: dict[str, str] = field(default_factory=dict)  # key → acled type
@@ -164,7 +164,7 @@ def load_lexicon() -> Lexicon:
         if p.parent:
             lx.children.setdefault(p.parent, []).append(p.id)
     for row in read_tsv("place_nouns.tsv"):
-        lx.place_nouns[match_key(row["form"])] = (row["number"], row["class"], row["within"])
+        lx.place_nouns[match_key(row["form"])] = (row["number"], row["class"], row["within"], row["singular"])
     for row in read_tsv("place_anaphors.tsv"):
         lx.place_anaphors.add(row["form"], row["class"])
     for row in read_tsv("actor_heads.tsv"):
