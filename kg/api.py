@@ -16,6 +16,7 @@ from rdflib import Graph
 from kg.doc import Article, Doc
 from kg.errors import InputError
 from kg.graph.build import bind_prefixes, doc_graph, ontology_graph
+from kg.graph.ids import article_iri
 from kg.io import read_article, read_jsonl
 from kg.pipeline import run
 
@@ -47,12 +48,20 @@ def extract_files(paths: Iterable[str | Path], *, published: dt.date | None = No
     result = ExtractResult(g)
     if with_ontology:
         g += ontology_graph()
+    seen: dict[str, tuple[str, str]] = {}  # article IRI → (path, text hash)
     for path in paths:
         try:
             article = read_article(path, published)
         except InputError as e:
             result.errors.append(e)
             continue
+        iri = str(article_iri(article.id))
+        if iri in seen:
+            first, sha = seen[iri]
+            if sha != article.sha256:  # one IRI, two texts: the second is refused, not merged
+                result.errors.append(InputError(f"{path}: article id {article.id!r} already read from {first} with another text"))
+            continue
+        seen[iri] = (str(path), article.sha256)
         doc = extract(article)
         result.docs.append(doc)
         doc_graph(doc, g)

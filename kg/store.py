@@ -558,7 +558,7 @@ def build(paths: list[str], store: str | os.PathLike[str] | None = None, *, publ
     from tqdm import tqdm
 
     from kg.api import extract
-    from kg.graph.build import doc_graph, gazetteer_graph, ontology_graph, reconcile_labels
+    from kg.graph.build import doc_graph, gazetteer_graph, gazetteer_version, ontology_graph, reconcile_labels
     from kg.graph.ids import article_iri
 
     t0 = time.monotonic()
@@ -573,8 +573,13 @@ def build(paths: list[str], store: str | os.PathLike[str] | None = None, *, publ
             batch = _Batch(st, report)
             try:
                 report.ontology = st.write_graph(ONTOLOGY_IRI, ox_triples(ontology_graph()))
-                # the gazetteer's partOf hierarchy, so "attacks inside a governorate" follows ck:partOf+
-                st.write_graph(GAZETTEER_GRAPH_IRI, ox_triples(gazetteer_graph()))
+                # the gazetteer's partOf hierarchy, so "attacks inside a governorate" follows ck:partOf+;
+                # written again only when the gazetteer data changed (its hash is stored with it)
+                version = gazetteer_version()
+                if st.stored_sha(GAZETTEER_GRAPH_IRI) != version:
+                    gaz = gazetteer_graph()
+                    gaz.add((URIRef(str(GAZETTEER_GRAPH_IRI)), CK.textSha256, Literal(version)))
+                    st.write_graph(GAZETTEER_GRAPH_IRI, ox_triples(gaz))
                 for item in iter_sources(paths, published):
                     bar.update(1)
                     if isinstance(item, InputError):

@@ -14,7 +14,7 @@ from kg.io import parse_date
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="extract articles into a Turtle file (touches no store)")
-    p.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 plain-text articles, one per file")
+    p.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 plain-text articles, one per file (no '-': standard input is not read)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.ttl", help="Turtle file to write")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, for relative dates (أمس، الثلاثاء)")
     p.add_argument("--no-ontology", action="store_true", help="leave the ontology terms out")
@@ -31,7 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def write_atomically(data: bytes, out: Path) -> None:
-    """Write to a temporary file beside ``out`` and rename: never a half-written output."""
+    """Write to a temporary file beside ``out`` and rename: never a half-written output.
+    Missing folders of ``out`` are made, like ``mkdir -p``."""
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
     try:

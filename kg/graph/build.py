@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
+from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
@@ -267,6 +268,17 @@ def doc_graph(doc: Doc, graph: Graph | None = None) -> Graph:
     for f in doc.facts:
         add_fact(g, doc, f, art)
     return g
+
+
+def gazetteer_version() -> str:
+    """SHA-256 of the data the gazetteer graph is made from (and of this module's code)."""
+    from kg.lexicon.loader import DATA
+
+    h = hashlib.sha256()
+    for name in ("places.tsv", "countries.tsv", "place_aliases.tsv"):
+        h.update((DATA / name).read_bytes())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()
 
 
 @lru_cache(maxsize=1)

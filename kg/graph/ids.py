@@ -83,6 +83,14 @@ def assertion_iri(article_id: str, key: str) -> URIRef:
 
 
 def slug_id(identifier: str) -> str:
-    """An article id made safe for an IRI path segment, kept readable."""
-    s = re.sub(r"[^A-Za-z0-9._-]+", "-", identifier).strip("-")
-    return s or slug(identifier)
+    """An article id made safe for an IRI path segment, kept readable: ASCII kept,
+    Arabic transliterated ("حلب 1" → "hlb-1"), so different names stay different."""
+    parts = re.split(r"([A-Za-z0-9._-]+)", identifier)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:
+            out.append(part)
+        elif part.strip():
+            out.append(slug(part))
+    s = re.sub(r"-{2,}", "-", "-".join(p for p in out if p)).strip("-")
+    return s or "x"

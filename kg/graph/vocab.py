@@ -30,7 +30,7 @@ PREFIXES = {
     "owl": "http://www.w3.org/2002/07/owl#",
     "geo": str(GEO),
 }
-ONTOLOGY_FILE = Path(__file__).resolve().parents[2] / "ontology" / "conflict.ttl"
+ONTOLOGY_FILE = Path(__file__).resolve().parents[1] / "ontology" / "conflict.ttl"  # kg/ontology (ontology/ links to it)
 
 
 class CK(DefinedNamespace):
@@ -118,9 +118,5 @@ class CK(DefinedNamespace):
 
 
 def ontology_path() -> Path:
-    """Where ontology/conflict.ttl is (source checkout or installed package data)."""
-    if ONTOLOGY_FILE.exists():
-        return ONTOLOGY_FILE
-    from importlib import resources
-
-    return Path(str(resources.files("kg") / "ontology" / "conflict.ttl"))
+    """Where the ontology is: package data (kg/ontology/conflict.ttl), in a checkout or installed."""
+    return ONTOLOGY_FILE
