@@ -340,8 +340,7 @@ class SentenceEvents:
         return self.group_of(m)
 
     def place_after(self, k: int, limit: int = 5) -> Mention | None:
-        m = self.first_after(k, ("place",), limit)
-        return m
+        return self.first_after(k, ("place",), limit)
 
     def _modifiers(self, tr: Trigger) -> tuple[str, int]:
         """Refine an attack's type from the words after it ("قصف جوي", "بصواريخ")."""
@@ -442,7 +441,7 @@ class SentenceEvents:
         for t in targets:
             if t.ref in ev.actors:
                 continue
-            (ev.targets if t.kind == "actor" else ev.targets).append(t.ref)
+            ev.targets.append(t.ref)
             if t.kind == "place":
                 ev.places.append(t.ref)
         if event_type != "control" and targets and targets[-1].kind == "actor":
