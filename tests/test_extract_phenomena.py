@@ -296,3 +296,56 @@ def test_nationality_adjectives_name_the_state(extract_text, text, actor, event)
 def test_the_reporter_who_says_it_did_it_acts(extract_text):
     doc = extract_text("وقالت قوات سورية الديمقراطية إنها سيطرت على قرية جديد عكيدات.")
     assert ("syrian-democratic-forces", "controls", "jdid-ekeidat") in facts(doc)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # OCHA writes the village as "كفريا معرتمصرين"; news writes كفريا, and the Foah beside it picks the one of two
+        ("وتحاصر فصائل جيش الفتح بلدتي الفوعة وكفريا في ريف إدلب.", "kafraya-maar-tamsarin"),
+        ("واستهدفت الفصائل بلدة كفريا بعشرات القذائف، فيما قصفت الطائرات الفوعة.", "kafraya-maar-tamsarin"),
+    ],
+)
+def test_villages_named_without_ochas_qualifier(extract_text, text, place):
+    doc = extract_text(text)
+    assert place in {m.ref for ms in doc.mentions for m in ms if m.kind == "place"}
+
+
+def test_an_adjective_after_a_plural_place_noun_is_no_name(extract_text):
+    doc = extract_text("وأمطرت الفصائل المقاتلة بلدات علوية في ريف اللاذقية بالقذائف.")
+    assert not [m for ms in doc.mentions for m in ms if m.kind == "place" and "علوية" in m.text]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # the operations room acts, not the factions listed as its members
+        ("وأصدرت غرفة عمليات حلب التي تضم مجموعة من الفصائل أبرزها حركة نور الدين الزنكي ولواء الحرية بيانا أعلنت فيه استهداف بلدة نبل.",
+         "ghrfa-mlyat-hlb"),
+        ("وكان جيش الفتح المؤلف من جبهة النصرة وفصائل أخرى قد قصف بلدة الفوعة.", "jaysh-al-fath"),
+    ],
+)
+def test_a_group_acts_not_its_listed_members(extract_text, text, actor):
+    doc = extract_text(text)
+    attackers = {s for s, r, _ in facts(doc, "attacks")}
+    assert attackers == {actor}, doc.facts
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # "الأكراد" refers back to the Kurdish force the article named
+        ("سيطرت وحدات حماية الشعب على بلدة صرين. وكان التنظيم يهاجم مدينة كوباني التي يسيطر عليها الأكراد.",
+         ("ypg", "controls", "ain-al-arab-city")),
+        # a verb joined by و shares the subject of the sentence's first verb, not the actor it defeated
+        ("وحققت وحدات حماية الشعب مكاسب على حساب تنظيم داعش في محافظة الرقة وسيطرت على بلدة تل أبيض.",
+         ("ypg", "controls", "tell-abiad-city")),
+    ],
+)
+def test_subjects_across_clauses(extract_text, text, fact):
+    assert fact in facts(extract_text(text))
+
+
+def test_without_a_kurdish_force_named_the_kurds_stay_unresolved(extract_text):
+    doc = extract_text("وتقول أنقرة إن الأكراد يهددون أمنها.")
+    assert not doc.actors.keys() & {"ypg", "pkk"}

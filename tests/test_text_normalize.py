@@ -54,7 +54,7 @@ def test_glued_words_are_split_with_offsets(glued, parts):
         assert text[t.start : t.end] == t.text
 
 
-@pytest.mark.parametrize("word", ["الكنامات", "الطحطوح", "هرابش", "عكيدات", "كفرنبل"])
+@pytest.mark.parametrize("word", ["الكنامات", "الطحطوح", "هرابش", "عكيدات", "كفرنبل", "يزالان", "تزالان"])
 def test_rare_names_are_not_split(word):
     assert [t.text for t in tokenize(word)] == [word]
 

@@ -185,11 +185,23 @@ class SentenceEvents:
             if m.kind in kinds and m.how != "source" and k - limit <= m.j <= k and not self._break_between(m.j, k):
                 best = m
         while best is not None and best.kind == "actor":
-            prev = self._previous_actor(best)
+            prev = self._previous_actor(best) or self._member_head(best)
             if prev is None:
                 break
             best = prev
         return best
+
+    def _member_head(self, m: Mention) -> Mention | None:
+        """The group whose members m is listed among ("غرفة عمليات حلب التي تضم … أبرزها حركة
+        نور الدين الزنكي"): the group, not its members, is who acts."""
+        cues = _relation_cues()
+        for t in range(m.i - 1, max(-1, m.i - 8), -1):
+            if self.tokens[t].key in _PUNCT_BREAK or (self.tokens[t].kind == "punct" and self.tokens[t].text in ",،"):
+                return None
+            if cues.get(self.tokens[t].key) == "member":
+                return next((x for x in reversed(self._window(t - 5, t)) if x.kind == "actor" and x.how != "source"
+                             and t - 3 <= x.j <= t), None)
+        return None
 
     def _previous_actor(self, m: Mention) -> Mention | None:
         """The actor m is coordinated with or supports, if m is a second conjunct."""
@@ -313,6 +325,8 @@ class SentenceEvents:
             return after
         if tr.prefix.startswith("و") and self.last_subject is not None:
             return self.last_subject
+        if tr.prefix.startswith("و") and self.first_actor is not None and self.first_actor.i <= 2 < tr.i:
+            return self.first_actor  # "وحققت X مكاسب على حساب Y … وسيطرت على": X's verbs share X
         before = self.last_before(tr.i, ("actor",), 8)
         if before is None and self.first_actor is not None and self.first_actor.j <= tr.i:
             return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …"
@@ -446,10 +460,10 @@ class SentenceEvents:
                 ev.places.append(t.ref)
         if event_type != "control" and targets and targets[-1].kind == "actor":
             loc = self.place_after(targets[-1].j, 6)
-            if loc is not None:
-                ev.places.append(loc.ref)
+            for place in self.group_of(loc) if loc is not None else []:
+                ev.places.append(place.ref)
                 if event_type != "advance":
-                    ev.targets.append(loc.ref)  # "حصاره على الأحياء ... في المدينة", "على مواقع التنظيم في X"
+                    ev.targets.append(place.ref)  # "حصاره على الأحياء ... في المدينة", "على مواقع التنظيم في X"
         if not ev.actors and not ev.targets:
             return None
         return ev

@@ -16,7 +16,7 @@ from functools import lru_cache
 from kg.doc import Mention
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
-from kg.text.normalize import match_key
+from kg.text.normalize import match_key, normalize
 from kg.text.tokens import Token, clitic_candidates
 
 # A one-word gazetteer name this common in news is an ordinary word ("الثورة")
@@ -227,11 +227,25 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
         if lx.actor_names.longest(tokens, i) or (i + 1 < len(tokens) and lx.actor_names.longest(tokens, i + 1)):
             continue
         for prefix, base in clitic_candidates(tok.key):
-            if base in lx.actor_heads and i + 1 < len(tokens) and not _is_stop(tokens[i + 1], lx):
-                j = min(read_name(tokens, i + 1, lx), i + 3)
-                if j > i + 1:
-                    yield _mention("actor", tokens, i, j, text, "head", name=text[tokens[i + 1].start : tokens[j - 1].end], prefix=prefix)
-                break
+            if base in lx.actor_heads:
+                n = 1
+            elif i + 1 < len(tokens) and f"{base} {tokens[i + 1].key}" in lx.actor_heads:
+                n = 2  # "غرفة عمليات حلب"
+            else:
+                continue
+            k = i + n
+            if k < len(tokens) and not _is_stop(tokens[k], lx) and not _adjective(tokens[k], lx):
+                j = min(read_name(tokens, k, lx), k + 2)
+                if j > k:
+                    yield _mention("actor", tokens, i, j, text, "head", name=text[tokens[k].start : tokens[j - 1].end], prefix=prefix)
+            break
+
+
+def _adjective(token: Token, lx: Lexicon) -> bool:
+    """A common indefinite adjective ("مشتركة", "عسكرية") after a head noun is no name."""
+    word = normalize(token.text)
+    return (not word.startswith("ال") and word.endswith(("ه", "ي"))
+            and lx.word_rank.get(token.key, 0) >= ORDINARY_WORD)
 
 
 def _place_noun(token: Token, lx: Lexicon) -> tuple[str, str, str, str, str, bool] | None:
@@ -245,7 +259,7 @@ def _place_noun(token: Token, lx: Lexicon) -> tuple[str, str, str, str, str, boo
     return None
 
 
-def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: str) -> Mention | None:
+def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: str, plural: bool = False) -> Mention | None:
     """The name after a place noun: a gazetteer place, a back-reference, or an unknown name.
 
     Settlements (مدينة، قرية …) prefer the gazetteer; facilities and districts (حي، دوار،
@@ -273,15 +287,22 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         single = end - j == 1 and not tokens[j].key.startswith("ال")
         rank = lx.word_rank.get(tokens[j].key, 0)
         # an ordinary word ("معبراً هاماً") or an indefinite nisba adjective ("معبراً حيوياً") is no name
-        common = single and (rank >= ORDINARY_WORD or (tokens[j].key.endswith("ي") and rank >= 20))
+        common = single and (rank >= ORDINARY_WORD or (tokens[j].key.endswith("ي") and rank >= 20)
+                             or (plural and _is_feminine_nisba(tokens[j])))  # "بلدات علوية"
         if end > j and not common and (strong is None or end > strong.j):
             return _mention("place", tokens, j, end, text, "name")
     return strong
 
 
-def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, prefix: str, *, bare: bool = False, within: str = "", noun: str = "") -> Mention | None:
+def _is_feminine_nisba(token: Token) -> bool:
+    """An indefinite adjective in ‑ية/‑يتين agreeing with a plural or dual noun ("علوية", "شيعيتين")."""
+    word = normalize(token.text)
+    return not word.startswith("ال") and word.endswith(("يه", "يتين", "يتان"))
+
+
+def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, prefix: str, *, bare: bool = False, within: str = "", noun: str = "", plural: bool = False) -> Mention | None:
     """One place read from the noun at ``i`` and the name after it (``bare``: the name is at ``i``)."""
-    name = _read_place_name(tokens, i if bare else i + 1, text, lx, cls)
+    name = _read_place_name(tokens, i if bare else i + 1, text, lx, cls, plural)
     if name is None:
         return None
     j = name.j
@@ -334,7 +355,7 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
         whole = lx.place_names.longest(tokens, i)
         if whole and whole[0] >= 2 and cls != "City":
             continue  # "ريف دمشق" is itself a gazetteer name (the governorate)
-        first = _noun_place(tokens, i, text, lx, cls, prefix, within=within, noun=singular)
+        first = _noun_place(tokens, i, text, lx, cls, prefix, within=within, noun=singular, plural=number != "sg")
         if first is None:
             continue
         if number == "sg":

@@ -131,8 +131,19 @@ class Resolver:
         for kind in KIND_PREFERENCE:
             if kinds.get(kind):
                 cands = [p for p in pool if self.lx.places[p].kind == kind]
+                if len(cands) > 1 and near:  # two villages of one governorate: the one nearer the others
+                    closeness = {p: self._closeness(p, context) for p in cands}
+                    best = min(closeness.values())
+                    cands = [p for p in cands if closeness[p] == best]
                 return cands[0] if len(cands) == 1 else ""  # homonyms the context cannot tell apart
         return ""
+
+    def _closeness(self, pid: str, context: set[str]) -> int:
+        """How far up its parent chain a place meets the article's other places (0 = its parent)."""
+        if pid in context:
+            return -1
+        chain = self.lx.ancestors(pid)
+        return next((k for k, a in enumerate(chain) if a in context), len(chain))
 
     def _register_gazetteer(self, pid: str, surface: str) -> None:
         self.doc.places[pid] = self.lx.places[pid]
@@ -367,7 +378,8 @@ class Resolver:
         elif m.how == "head":
             aid = slug(surface)
             if aid not in self.doc.actors:
-                acled = self.lx.actor_heads.get(match_key(surface).split()[0], "")
+                words = match_key(surface).split()
+                acled = self.lx.actor_heads.get(" ".join(words[:2])) or self.lx.actor_heads.get(words[0], "")
                 self.doc.actors[aid] = ActorEntry(aid, surface, "", acled, source="text")
         elif m.how == "anaphor":
             aid = self.antecedent(m.ids)

@@ -55,7 +55,7 @@ def split_glued(word: str) -> int | None:
     if any(counts.get(b, 0) >= _RARE for p, b in clitic_candidates(word) if p):
         return None  # "وقريتي" is و + a known word, not two glued words
     best, best_score = None, 0
-    for i in range(2, len(word) - 1):
+    for i in range(2, len(word) - 2):  # a right half of two letters is a suffix ("يزالان"), not a word
         left, right = word[:i], word[i:]
         score = min(counts.get(left, 0), counts.get(right, 0))
         if score >= _KNOWN and score > best_score:
