@@ -117,6 +117,10 @@ def test_clashes(extract_text, text, pair):
         ("وأشار المرصد إلى مقتل 37 شخصاً في مدينة معرة النعمان وحدها.", 37, "people"),
         ("وكان 44 مدنيا قتلوا، الثلاثاء، في قصف جوي.", 44, "civilians"),
         ("قتل خمسة وعشرون مقاتلا في المعارك.", 25, "fighters"),
+        # a list of tolls: the wounded of one figure do not cancel the next; a conjunct's و
+        ("شنت الطائرات غارات مخلفة ثلاثة شهداء وعشرة جرحى بقرية الموزرة، وخمسة شهداء بقرية أرنبة.", 5, "people"),
+        # a dual noun that itself says killed
+        ("قصفت قوات النظام البلدة، إضافة لشهيدين وعشرات الجرحى في تل النبي أيوب.", 2, "people"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
@@ -132,6 +136,7 @@ def test_casualty_figures(extract_text, text, killed, victims):
         "إن أعمال العنف في سوريا انخفضت بنسبة 70%.",  # percentage
         "ويستحوذ تنظيم داعش منذ العام 2013 على الجزء الأكبر من محافظة دير الزور.",  # year
         "وأصيب 12 مدنيا بجروح في القصف.",  # wounded
+        "وقال إن 30 جريحا وصلوا إلى المستشفى بينهم 5 أطفال.",  # wounded, with children among them
     ],
 )
 def test_not_casualties(extract_text, text):
@@ -349,3 +354,17 @@ def test_subjects_across_clauses(extract_text, text, fact):
 def test_without_a_kurdish_force_named_the_kurds_stay_unresolved(extract_text):
     doc = extract_text("وتقول أنقرة إن الأكراد يهددون أمنها.")
     assert not doc.actors.keys() & {"ypg", "pkk"}
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("وقصفت قوات النظام قرى في ريف إدلب.", "ريف إدلب"),  # a governorate's countryside
+        ("سيطرت الفصائل على قرية في ريف حماة الغربي.", "ريف حماة الغربي"),
+    ],
+)
+def test_a_countryside_is_a_place_within_its_governorate(extract_text, text, label):
+    doc = extract_text(text)
+    ids = [m.ref for ms in doc.mentions for m in ms if m.kind == "place" and label in m.text]
+    assert ids and all(not doc.places[i].kind == "governorate" for i in ids if i in doc.places), ids
+    assert any(f.rel in ("partOf", "sideOf") and f.s == ids[0] for f in doc.facts)

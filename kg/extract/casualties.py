@@ -46,8 +46,14 @@ def _is_kill_word(token, lx: Lexicon) -> bool:
     return any(b in lx.kill_words for _, b in clitic_candidates(token.key))
 
 
-def _wounded_near(tokens, lo: int, hi: int) -> bool:
-    return any(any(b.startswith(_WOUNDED) for _, b in clitic_candidates(t.key)) for t in tokens[max(lo, 0) : hi])
+def _wounded_near(tokens, lo: int, hi: int, lx: Lexicon) -> bool:
+    """A wounded word ("جرح", "أصيب") just before a figure, not one with a number of its own
+    ("ثلاثة شهداء وعشرة جرحى، وخمسة شهداء")."""
+    for k in range(max(lo, 0), hi):
+        if any(b.startswith(_WOUNDED) for _, b in clitic_candidates(tokens[k].key)):
+            if not (k > 0 and (tokens[k - 1].kind == "num" or tokens[k - 1].key.lstrip("و") in lx.numbers)):
+                return True
+    return False
 
 
 def is_state_force(actor_id: str, lx: Lexicon) -> bool:
@@ -118,22 +124,33 @@ class FigureFinder:
                 victim, end = ("soldiers" if is_state_force(m.ref, lx) else "fighters"), m.j
             elif victim in ("fighters", "soldiers", "people"):
                 victim = self.side_of(k + 1, victim)
-            if victim and 0 < value < 10_000_000 and not _wounded_near(tokens, i - 4, i):
-                after = {t.key for t in tokens[end : end + 2]}
-                wounded = any(w in after for w in _WOUNDED)
+            if victim and 0 < value < 10_000_000 and not _wounded_near(tokens, i - 4, i, lx):
+                after = {t.key for t in tokens[end : end + 2]} if not self.next_figure_at(end) else set()
+                wounded = any(w in after for w in _WOUNDED)  # "5 أشخاص جرحى", not "ثلاثة شهداء وعشرة جرحى"
                 if not wounded and _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, end + KILL_WINDOW_AFTER, lx):
                     out.append(Figure(value, victim, tokens[k].text, i, end))
             i = max(j, i + 1)
         return out
 
+    def next_figure_at(self, k: int) -> bool:
+        """A number (or و + number) starts at ``k``: what follows belongs to it."""
+        if k >= len(self.tokens):
+            return False
+        if parse_number(self.tokens, k, self.lx) is not None:
+            return True
+        t = self.tokens[k]
+        return t.key.startswith("و") and t.key[1:] in self.lx.numbers
+
     def countless(self, k: int) -> Figure | None:
-        """"بمقتل شخص", "مقتل عنصرين": a kill word, then a singular or dual victim noun."""
+        """"بمقتل شخص", "مقتل عنصرين": a kill word, then a singular or dual victim noun;
+        a noun that itself says killed ("شهيدين", "قتيلان") needs no kill word."""
         tokens, lx = self.tokens, self.lx
-        if k == 0 or not _is_kill_word(tokens[k - 1], lx):
-            return None
+        if k > 0 and parse_number(tokens, k - 1, lx) is not None:
+            return None  # "3 شهداء" is read with its number
         for _, base in clitic_candidates(tokens[k].key):
             count = lx.victim_counts.get(base)
-            if count:
+            killed = base in lx.kill_words or (k > 0 and _is_kill_word(tokens[k - 1], lx))
+            if count and killed:
                 victim = self.side_of(k + 1, lx.victims[base])
                 return Figure(count, victim, tokens[k].text, k, k + 1)
         return None

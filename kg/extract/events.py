@@ -125,8 +125,9 @@ class SentenceEvents:
         # indexes that keep argument search linear in long sentences
         self.starts = [m.i for m in self.mentions]
         self.breaks = [0]
+        clause = {form for form, kind in _relation_cues().items() if kind == "clause"}
         for t in self.tokens:
-            self.breaks.append(self.breaks[-1] + (t.key in _PUNCT_BREAK))
+            self.breaks.append(self.breaks[-1] + (t.key in _PUNCT_BREAK or t.key in clause))
         self.groups: dict[int, list[Mention]] = {}
         for m in self.mentions:
             if m.group >= 0:

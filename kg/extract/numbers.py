@@ -24,7 +24,7 @@ def parse_number(tokens: list[Token], i: int, lx: Lexicon) -> tuple[int, int] | 
     total, current, j = 0, 0, i
     while j < len(tokens):
         key = tokens[j].key
-        if j > i and key.startswith("و") and key[1:] in lx.numbers:
+        if key.startswith("و") and key[1:] in lx.numbers:  # "خمسة وعشرون", "وخمسة شهداء"
             key = key[1:]
         if key not in lx.numbers:
             break

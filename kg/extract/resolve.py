@@ -312,10 +312,13 @@ class Resolver:
                 return self.side_of(of, m.direction, surface)
             gov = self.same_name_governorate(of)
             if gov != of or place_class(self.doc, self.lx, gov) == "Governorate":
-                self._alt(gov, surface)  # "ريف حلب" is how news name the governorate
+                # "ريف حلب": the governorate outside its capital, a part of the governorate
                 if m.of is not None:
                     m.of.ref = gov  # the city's name here names the governorate
-                return gov
+                pid = self._new_place(f"{gov}/countryside", "Countryside", f"ريف {self._bare_name(gov)}", gov)
+                self._alt(pid, surface)
+                self.doc.add_fact(pid, "partOf", gov, -1, "gazetteer")
+                return pid
             pid = self._new_place(f"{of}/countryside", "Countryside", f"ريف {self._bare_name(of)}", of)
             self._alt(pid, surface)
             self.doc.add_fact(pid, "sideOf", of, self.sentence)  # "ريف معرة النعمان": around the town
