@@ -368,3 +368,40 @@ def test_a_countryside_is_a_place_within_its_governorate(extract_text, text, lab
     ids = [m.ref for ms in doc.mentions for m in ms if m.kind == "place" and label in m.text]
     assert ids and all(not doc.places[i].kind == "governorate" for i in ids if i in doc.places), ids
     assert any(f.rel in ("partOf", "sideOf") and f.s == ids[0] for f in doc.facts)
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # the container after a list holds its first member too, and a named area lies in a countryside
+        ("وقصفت قوات الأسد مدينة تلبيسة وقرى الحولة وأم شرشوح في ريف حمص الشمالي.", ("talbiseh", "partOf", "homs-governorate/north")),
+        ("وشن الطيران غارات على جبل الزاوية بريف إدلب.", ("jbl-al-zawya", "partOf", "idleb-governorate/countryside")),
+        # a passive noun whose target is the verb's subject
+        ("وقال إن داريا تتعرض لحصار من قبل قوات النظام منذ سنتين.", ("syrian-government", "besieges", "darayya-city")),
+        # sides of a fight listed at length, up to "من جهة أخرى"
+        ("وتستمر الاشتباكات في المدينة، بين قوات النظام وحزب الله وجيش التحرير الفلسطيني وقوات الدفاع الوطني من جهة، "
+         "والفصائل الإسلامية ومسلحين محليين من جهة أخرى.", ("national-defence-forces", "clashesWith", "syrian-opposition")),
+        # "المدينة" is the city the sentence is about, not the one the article names most
+        ("قصفت قوات النظام مدينة داريا. وقصفت قوات النظام داريا مجددا. وفي الزبداني، ألقى الطيران المروحي براميل على المدينة.",
+         ("syrian-government", "attacks", "az-zabdani-city")),
+    ],
+)
+def test_places_and_sides_of_long_sentences(extract_text, text, fact):
+    assert fact in facts(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلقت فصائل المعارضة معركة لفك الحصار المفروض على مدينة داريا.",  # a launched battle, a lifted siege
+        "وتهدف المعركة إلى كسر الحصار عن الزبداني.",
+    ],
+)
+def test_lifting_a_siege_and_launching_a_battle_are_no_attack(extract_text, text):
+    doc = extract_text(text)
+    assert not facts(doc, "besieges") and not facts(doc, "attacks"), doc.facts
+
+
+def test_a_launch_that_fires_is_an_attack(extract_text):
+    doc = extract_text("وأطلق تنظيم داعش عشرات الصواريخ على بلدة مخمور.")
+    assert any(s == "isis" for s, _, _ in facts(doc, "attacks"))

@@ -378,6 +378,10 @@ class SentenceEvents:
             return None
         if tr.prefix.endswith("ل") and tr.frame == "noun" and not self.passive_cue_before(tr.i):
             return None  # "للسيطرة على": purpose, not an event
+        if tr.event == "missile" and tr.frame == "verb" and "projectile" not in _cue_kinds(tokens, tr.i - 3, tr.j + 8, lx):
+            return None  # "أطلقت الفصائل معركة": a launch that fires nothing ("قذيفة أطلقتها X") is no attack
+        if tr.event == "siege" and "lift" in _cue_kinds(tokens, tr.i - 2, tr.i, lx):
+            return self.lifted_siege(tr)
         event_type, mod_end = self._modifiers(tr)
         trig_text = self.doc.article.text[tokens[tr.i].start : tokens[tr.j - 1].end]
         ev = Event(event_type, self.index, trig_text, tokens[tr.i].start, tokens[tr.j - 1].end)
@@ -415,6 +419,8 @@ class SentenceEvents:
             actor = self.agent_by(mod_end)
             k = self.passive_cue_before(tr.i)
             first = self.first_after(k, ("place", "actor"), tr.i - k)
+            if first is None:  # "داريا تتعرض لحصار من قبل النظام": the target is the verb's subject
+                first = self.last_before(k - 1, ("place",), 3)
             targets = self.group_of(first) if first is not None else []
         elif tr.frame == "participle":
             actor = self.last_before(tr.i, ("actor",), 4)
@@ -469,14 +475,42 @@ class SentenceEvents:
             return None
         return ev
 
+    def _sides_end(self, b: int) -> int:
+        """Where the sides of "بين … من جهة … من جهة أخرى" end (at most 40 tokens on)."""
+        cues = _relation_cues()
+        sides = 0
+        for k in range(b, min(b + 40, len(self.tokens))):
+            if cues.get(self.tokens[k].key) == "side":
+                sides += 1
+                if sides == 2:
+                    return k
+        return min(b + WINDOW + 6, len(self.tokens))
+
+    def lifted_siege(self, tr: Trigger) -> Event | None:
+        """"فك الحصار الذي تفرضه قوات النظام على داريا": whoever lifts a siege does not lay it;
+        only a besieger named by an agent cue makes a siege."""
+        actor = self.agent_after(tr.j)
+        if actor is None:
+            return None
+        tokens = self.tokens
+        ev = Event("siege", self.index, self.doc.article.text[tokens[tr.i].start : tokens[tr.j - 1].end],
+                   tokens[tr.i].start, tokens[tr.j - 1].end, actors=[actor.ref])
+        for t in self.objects(actor.j, actor, ("place",)):
+            ev.targets.append(t.ref)
+            ev.places.append(t.ref)
+        return ev if ev.targets else None
+
     def clash(self, tr: Trigger, ev: Event) -> Event | None:
         """Sides of a fight: "اشتباكات بين X و Y", "بين X وY من جهة وZ من جهة أخرى",
         "معارك مع X" (the other side is the clause's subject). Actors = one side, targets = the other."""
         after: list[Mention] = []
-        for m in self.actors_after(tr.j, WINDOW + 6):
+        b = next((k for k in range(tr.j, min(tr.j + 6, len(self.tokens))) if self.tokens[k].key == "بين"), None)
+        between = b is not None and not self._break_between(tr.j, b)
+        # "بين X وY وZ من جهة، وW من جهة أخرى": both sides, however long, up to "أخرى"
+        reach = self._sides_end(b) - tr.j if between else WINDOW + 6
+        for m in self.actors_after(tr.j, reach):
             if m.ref not in [a.ref for a in after]:
                 after.append(m)
-        between = any(t.key == "بين" for t in self.tokens[tr.j : tr.j + 3])
         if between and after:
             last = after[-1].j
             cut = next((k for k in range(after[0].j, min(last, len(self.tokens))) if _relation_cues().get(self.tokens[k].key) == "side"), None)

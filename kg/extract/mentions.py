@@ -279,6 +279,8 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
     if hit:
         n, _, classes = hit
         readings.append(_mention("place", tokens, j, j + n, text, "anaphor", cls=classes[0]))
+    if len(readings) == 2 and readings[1].j >= readings[0].j and all(lx.places[p].kind == "village" for p in readings[0].ids):
+        readings.reverse()  # "ريف المدينة": the city referred to, not a village called المدينة
     if readings and cls in _SETTLEMENT_KINDS:
         return readings[0]
     strong = next((r for r in readings if r.how == "anaphor" or any(lx.places[p].kind in _ALWAYS_KINDS for p in r.ids)), None)

@@ -108,6 +108,7 @@ class Resolver:
         self.state = Discourse()
         self._countries = {p for p, e in lx.places.items() if e.kind == "country"}
         self.article_places = self._unambiguous_places()
+        self.topic_city = ""
 
     # --- places -------------------------------------------------------------------
     def _unambiguous_places(self) -> set[str]:
@@ -213,7 +214,7 @@ class Resolver:
         if cls == "Capital":
             return self._capital(self.state.country) if count else ""
         if cls == "City":
-            pid = self.salient_city()
+            pid = self.topic_city or self.salient_city()
             if pid and count:
                 self.state.city_mentions[pid] += 1
             return pid
@@ -426,6 +427,7 @@ class Resolver:
 
     def resolve_sentence(self, index: int) -> None:
         self.sentence = index
+        self.topic_city = ""  # "وفي الزبداني … على المدينة": the city this sentence is about
         ms = self.doc.mentions[index]
         self.sentence_places = [(m.i, pid) for m in ms if m.kind == "place" for pid in [self.peek_place(m)] if pid]
         as_container = set()
@@ -453,6 +455,8 @@ class Resolver:
                 if cid and RANK.get(place_class(self.doc, self.lx, cid), 0) > RANK.get(m.cls, 0):
                     container = cid
             m.ref = self.resolve_place(m, container)
+            if not self.topic_city and m.how in ("gazetteer", "noun") and place_class(self.doc, self.lx, m.ref) in ("City", "Town"):
+                self.topic_city = m.ref
         self.add_dual_referents(ms)
         self.part_of_from_text(ms)
 
@@ -529,11 +533,31 @@ class Resolver:
             if not y:
                 continue
             members = [x for x in ms[k : cont[0]] if x.kind == "place" and x.ref and (x is m or (m.group >= 0 and x.group == m.group))]
+            members += self.conjuncts_before(ms, k)
             for x in members:
                 x_cls = place_class(self.doc, self.lx, x.ref)
                 y_x = self.same_name_governorate(y) if x_cls in ("Village", "Town") else y  # "نبل والزهراء في حلب"
-                if RANK.get(place_class(self.doc, self.lx, y_x), 0) > RANK.get(x_cls, 0):
+                y_rank = RANK.get(place_class(self.doc, self.lx, y_x), 0)
+                if target.cls == "Countryside" and y_x == y:
+                    y_rank = max(y_rank, RANK["Countryside"] + 0.5)  # "جبل الزاوية بريف إدلب": a named area in it
+                if y_rank > RANK.get(x_cls, 0):
                     self.doc.add_fact(x.ref, "partOf", y_x, self.sentence)
+
+    def conjuncts_before(self, ms: list[Mention], k: int) -> list[Mention]:
+        """Places joined to ms[k] by و before it ("مدينة تلبيسة وقرى الحولة … في ريف حمص"):
+        the container after a list holds every member."""
+        toks = self.doc.tokens[self.sentence]
+        out: list[Mention] = []
+        first = k
+        while first > 0 and ms[first].group >= 0 and ms[first - 1].group == ms[first].group:
+            first -= 1  # the head of m's own noun group
+        cur = ms[first]
+        for prev in reversed(ms[:first]):
+            if prev.kind != "place" or not prev.ref or not cur.prefix.startswith("و") or toks[prev.j : cur.i]:
+                break
+            out.append(prev)
+            cur = prev
+        return out
 
 
 def _is_dual(surface: str) -> bool:
