@@ -405,3 +405,31 @@ def test_lifting_a_siege_and_launching_a_battle_are_no_attack(extract_text, text
 def test_a_launch_that_fires_is_an_attack(extract_text):
     doc = extract_text("وأطلق تنظيم داعش عشرات الصواريخ على بلدة مخمور.")
     assert any(s == "isis" for s, _, _ in facts(doc, "attacks"))
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # a success verb makes "تحرير" a capture; groups in parentheses and coordinated through "و("
+        ("وأكد أن الجيش الحر وكتائب (شهداء الإسلام) و(أجناد الشام) تمكنوا من تحرير منطقة الجمعيات في داريا.",
+         ("ktayb-shada-al-aslam", "controls", "mntqa-al-jmyat")),
+        # a hill named by its noun, in quotes, and the places a capture reaches through
+        ('وأعلنت فصائل جيش الفتح عن سيطرتها على "تل القرقور" مروراً بقرية "القرقور" ووصولاً إلى قرية "المشيك".',
+         ("jaysh-al-fath", "controls", "al-mshyk")),
+        ('وأعلنت فصائل جيش الفتح عن سيطرتها على "تل القرقور" مروراً بقرية "القرقور" ووصولاً إلى قرية "المشيك".',
+         ("jaysh-al-fath", "controls", "tl-al-qrqwr")),
+    ],
+)
+def test_captures(extract_text, text, fact):
+    assert fact in facts(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبدأت عملية تحرير مدينة الرمادي من تنظيم داعش.",  # an operation under way, not a capture
+        "وقال رئيس تحرير الصحيفة إن الوضع في حلب صعب.",  # an editor
+    ],
+)
+def test_liberation_without_success_is_no_control(extract_text, text):
+    assert not facts(extract_text(text), "controls")

@@ -98,6 +98,11 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             prev = tokens[i - 1].key if i > 0 else ""
             if frame == "verb" and (prefix.endswith(("ب", "ل")) or prev in _NOUN_CONTEXT):
                 frame = "noun"
+            if frame == "success":  # "تمكنوا من تحرير X" is control; "عملية تحرير X" is not (yet)
+                if "success" not in _cue_kinds(tokens, i - 3, i, lx):
+                    i += n
+                    continue
+                frame = "noun"
             yield Trigger(i, i + n, event, frame, prefix)
             i += n
         else:
@@ -143,6 +148,8 @@ class SentenceEvents:
         then = [t.key for t in self.tokens[m.j : m.j + 4]]
         if any(k in ("انه", "انها", "انهم") for k in then[:2]):
             return False  # "قالت قوات سوريا الديمقراطية إنها سيطرت": the reporter is who acted
+        if then[:1] == ["عن"] and len(then) > 1 and then[1].endswith(_POSSESSIVE):
+            return False  # "أعلنت فصائل جيش الفتح عن سيطرتها على": it announces its own act
         if "ان" in then:
             for k in range(max(0, m.i - 8), m.i):
                 if lx.reporting.longest(self.tokens, k):
@@ -192,6 +199,20 @@ class SentenceEvents:
             best = prev
         return best
 
+    def extent(self, k: int) -> list[Mention]:
+        """Places a capture reaches through: "على تل القرقور مروراً بقرية القرقور ووصولاً إلى قرية المشيك"."""
+        out: list[Mention] = []
+        while True:
+            cue = next((t for t in range(k, min(k + 3, len(self.tokens)))
+                        if "extent" in _cue_kinds(self.tokens, t, t + 1, self.lx)), None)
+            if cue is None:
+                return out
+            place = self.first_after(cue + 1, ("place",), 3)
+            if place is None:
+                return out
+            out += self.group_of(place)
+            k = out[-1].j
+
     def _member_head(self, m: Mention) -> Mention | None:
         """The group whose members m is listed among ("غرفة عمليات حلب التي تضم … أبرزها حركة
         نور الدين الزنكي"): the group, not its members, is who acts."""
@@ -210,8 +231,8 @@ class SentenceEvents:
         prev = next((x for x in reversed(self._window(m.i - 14, m.i)) if x.kind == "actor" and x.j <= m.i), None)
         if prev is None:
             return None
-        gap = [t.key for t in self.tokens[prev.j : m.i]]
-        if not gap and m.prefix.startswith("و"):
+        gap = [t.key for t in self.tokens[prev.j : m.i] if not (t.kind == "punct" and t.text in _QUOTE_CHARS)]
+        if (not gap and m.prefix.startswith("و")) or gap == ["و"]:  # "وحزب الله", "و(أجناد الشام)"
             return prev
         if gap and all(cues.get(g) == "allied_by" for g in gap) and len(gap) == 1:
             return prev
@@ -459,6 +480,8 @@ class SentenceEvents:
             subj = self.clause_subject(tr.i)  # "تمكنت من حصار التنظيم"
             if subj:
                 ev.actors.append(subj)
+        if event_type == "control" and targets:
+            targets = targets + self.extent(targets[-1].j)
         for t in targets:
             if t.ref in ev.actors:
                 continue

@@ -234,6 +234,8 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
             else:
                 continue
             k = i + n
+            while k < len(tokens) and tokens[k].text in _QUOTES | {"("}:
+                k += 1  # كتائب (شهداء الإسلام), لواء "صقور الجبل"
             if k < len(tokens) and not _is_stop(tokens[k], lx) and not _adjective(tokens[k], lx):
                 j = min(read_name(tokens, k, lx), k + 2)
                 if j > k:

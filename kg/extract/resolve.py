@@ -380,6 +380,7 @@ class Resolver:
             self._alt(aid, surface)
             return aid  # sources are not discourse antecedents
         elif m.how == "head":
+            surface = " ".join(re.sub(r"[\"«»“”‘’'()]", " ", surface).split())  # كتائب (شهداء الإسلام)
             aid = slug(surface)
             if aid not in self.doc.actors:
                 words = match_key(surface).split()
