@@ -411,7 +411,22 @@ def test_liberation_without_success_is_no_control(extract_text, text):
          ("jaysh-al-fath", "controls", "al-mshyk")),
         ('وأعلنت فصائل جيش الفتح عن سيطرتها على "تل القرقور" مروراً بقرية "القرقور" ووصولاً إلى قرية "المشيك".',
          ("jaysh-al-fath", "controls", "tl-al-qrqwr")),
+        # a strike on a place "ضد" an actor hits the actor too
+        ("ونفذ التحالف بقيادة الولايات المتحدة غارات في شمال سوريا ضد تنظيم داعش.", ("us-led-coalition", "attacks", "isis")),
+        # a falling shell is an attack; a list runs on through a new noun ("وحي …")
+        ("وقتل خمسة أشخاص جراء سقوط قذائف صاروخية على شارعي الثورة وبغداد وحي باب توما في دمشق.",
+         ("shar-bghdad", "partOf", "damascus-city")),
     ],
 )
 def test_sentence_states_fact(extract_text, text, fact):
     assert fact in facts(extract_text(text))
+
+
+def test_a_street_named_after_a_city_is_not_in_it(extract_text):
+    doc = extract_text("وسقطت قذائف على شارع بغداد في دمشق.")
+    assert not [f for f in doc.facts if f.rel == "partOf" and f.o == "baghdad"]
+
+
+def test_supporting_is_not_striking(extract_text):
+    doc = extract_text("وقال المرصد إن ضربات التحالف الجوية دعمت وحدات حماية الشعب في هذه العملية.")
+    assert ("us-led-coalition", "attacks", "ypg") not in facts(doc)

@@ -277,10 +277,8 @@ class SentenceEvents:
         """m and the places coordinated with it ("الكنامات والرصافة وحي المطار القديم")."""
         if m.kind != "place":
             return [m]
-        if m.group >= 0:
-            return self.groups.get(m.group, [m])
-        out = [m]
-        k = bisect_left(self.starts, m.i)
+        out = list(self.groups.get(m.group, [m])) if m.group >= 0 else [m]
+        k = bisect_left(self.starts, out[-1].i)  # then the places joined to the list by و
         while k + 1 < len(self.mentions):
             nxt = self.mentions[k + 1]
             gap = self.tokens[out[-1].j : nxt.i]
@@ -373,7 +371,18 @@ class SentenceEvents:
         m = self.first_after(start, want, WINDOW, skip=skip)
         if m is None:
             return []
-        return self.group_of(m)
+        out = self.group_of(m)
+        if m.kind == "place" and "actor" in want:
+            out += self.against(out[-1].j)
+        return out
+
+    def against(self, k: int) -> list[Mention]:
+        """"غاراته في شمال سوريا ضد المتشددين": the actor a strike on a place is aimed at."""
+        for t in range(k, min(k + 4, len(self.tokens))):
+            if self.tokens[t].key == "ضد":
+                m = self.first_after(t + 1, ("actor", "place"), 2)
+                return self.coordinated(m) if m is not None and m.kind == "actor" else []
+        return []
 
     def place_after(self, k: int, limit: int = 5) -> Mention | None:
         return self.first_after(k, ("place",), limit)

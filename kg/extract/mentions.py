@@ -36,6 +36,8 @@ _SETTLEMENT_KINDS = {
     "Countryside": {"governorate", "city", "district", "town"},
 }
 _MAX_NAME = 3
+# Nouns (singular) whose gazetteer names honour a place rather than locate the thing in it.
+_NAMED_AFTER = {"شارع", "دوار", "ساحة", "ساحه"}
 _QUOTES = {'"', "«", "“", "'", "‘", "„"}
 
 
@@ -236,7 +238,8 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
             k = i + n
             while k < len(tokens) and tokens[k].text in _QUOTES | {"("}:
                 k += 1  # كتائب (شهداء الإسلام), لواء "صقور الجبل"
-            if k < len(tokens) and not _is_stop(tokens[k], lx) and not _adjective(tokens[k], lx):
+            if k < len(tokens) and not _is_stop(tokens[k], lx) and not _adjective(tokens[k], lx) \
+                    and not lx.actor_anaphors.longest(tokens, k):  # "حرية حركة التنظيم": no group named التنظيم
                 j = min(read_name(tokens, k, lx), k + 2)
                 if j > k:
                     yield _mention("actor", tokens, i, j, text, "head", name=text[tokens[k].start : tokens[j - 1].end], prefix=prefix)
@@ -330,6 +333,9 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
                 m.of = name
                 m.ids = ()
             return m
+        if noun in _NAMED_AFTER:
+            m.name = name.text
+            return m  # "شارع بغداد" in Damascus: named after a place, not in it
         m.of = name  # a facility named after a place: "مطار دير الزور"
     elif name.how == "anaphor":
         m.of = name
