@@ -416,6 +416,10 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         # a falling shell is an attack; a list runs on through a new noun ("وحي …")
         ("وقتل خمسة أشخاص جراء سقوط قذائف صاروخية على شارعي الثورة وبغداد وحي باب توما في دمشق.",
          ("shar-bghdad", "partOf", "damascus-city")),
+        # a siege "عليها/عليه": the place named before; a masculine passive participle with its besieger
+        ("ويعطي النظام الأولوية للمعركة في الزبداني عبر تشديد الحصار عليها.", ("syrian-government", "besieges", "az-zabdani-city")),
+        ("وقصف طيران النظام مطار أبو الضهور العسكري، المحاصر من قبل جبهة النصرة منذ عامين.",
+         ("jabhat-al-nusra", "besieges", "mtar-abw-al-dhwr")),
     ],
 )
 def test_sentence_states_fact(extract_text, text, fact):

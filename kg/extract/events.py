@@ -474,7 +474,13 @@ class SentenceEvents:
             else:
                 want = ("place",) if event_type in ("control", "advance") else ("place", "actor")
                 start = max(mod_end, actor.j) if actor is not None and actor.i >= tr.j else mod_end
-                targets = self.objects(start, actor, want)
+                pronoun = next((t for t in range(start, min(start + 6, len(tokens))) if tokens[t].key in _OBJ_PRONOUN), None)
+                if pronoun is not None and event_type != "control" and not self._window(start, pronoun):
+                    # "تشديد الحصار عليها", "الحصار الذي تفرضه قوات النظام عليه": the place named before
+                    ante = self.last_before(tr.i, ("place",), 15)
+                    targets = self.group_of(self.head_place(ante)) if ante else []
+                else:
+                    targets = self.objects(start, actor, want)
                 if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i:
                     targets = []
         if actor is not None:
