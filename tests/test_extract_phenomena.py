@@ -420,6 +420,8 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("ويعطي النظام الأولوية للمعركة في الزبداني عبر تشديد الحصار عليها.", ("syrian-government", "besieges", "az-zabdani-city")),
         ("وقصف طيران النظام مطار أبو الضهور العسكري، المحاصر من قبل جبهة النصرة منذ عامين.",
          ("jabhat-al-nusra", "besieges", "mtar-abw-al-dhwr")),
+        # a dual noun names two places even when a name is an ordinary word ("شاعر": poet)
+        ("وتستمر الاشتباكات في محيط حقلي شاعر وجزل بريف حمص الشرقي.", ("hql-shar", "partOf", "homs-governorate/east")),
     ],
 )
 def test_sentence_states_fact(extract_text, text, fact):
@@ -434,3 +436,8 @@ def test_a_street_named_after_a_city_is_not_in_it(extract_text):
 def test_supporting_is_not_striking(extract_text):
     doc = extract_text("وقال المرصد إن ضربات التحالف الجوية دعمت وحدات حماية الشعب في هذه العملية.")
     assert ("us-led-coalition", "attacks", "ypg") not in facts(doc)
+
+
+def test_a_hill_east_of_a_village_is_beside_it(extract_text):
+    doc = extract_text("واستهدف تنظيم داعش مناطق سيطرة قوات النظام في تل معاز شرقي قرية شقا في ريف السويداء الشمالي.")
+    assert not [f for f in doc.facts if f.rel == "partOf" and f.o == "shaqa"], doc.facts

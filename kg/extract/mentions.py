@@ -264,7 +264,7 @@ def _place_noun(token: Token, lx: Lexicon) -> tuple[str, str, str, str, str, boo
     return None
 
 
-def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: str, plural: bool = False) -> Mention | None:
+def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: str, number: str = "sg") -> Mention | None:
     """The name after a place noun: a gazetteer place, a back-reference, or an unknown name.
 
     Settlements (مدينة، قرية …) prefer the gazetteer; facilities and districts (حي، دوار،
@@ -295,7 +295,9 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         rank = lx.word_rank.get(tokens[j].key, 0)
         # an ordinary word ("معبراً هاماً") or an indefinite nisba adjective ("معبراً حيوياً") is no name
         common = single and (rank >= ORDINARY_WORD or (tokens[j].key.endswith("ي") and rank >= 20)
-                             or (plural and _is_feminine_nisba(tokens[j])))  # "بلدات علوية"
+                             or (number != "sg" and _is_feminine_nisba(tokens[j])))  # "بلدات علوية"
+        if common and number == "du" and not normalize(tokens[j].text).endswith(("ين", "ان")):
+            common = False  # "حقلي شاعر وجزل": a dual noun names two places; its adjective would be dual too
         if end > j and not common and (strong is None or end > strong.j):
             return _mention("place", tokens, j, end, text, "name")
     return strong
@@ -307,9 +309,9 @@ def _is_feminine_nisba(token: Token) -> bool:
     return not word.startswith("ال") and word.endswith(("يه", "يتين", "يتان"))
 
 
-def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, prefix: str, *, bare: bool = False, within: str = "", noun: str = "", plural: bool = False) -> Mention | None:
+def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, prefix: str, *, bare: bool = False, within: str = "", noun: str = "", number: str = "sg") -> Mention | None:
     """One place read from the noun at ``i`` and the name after it (``bare``: the name is at ``i``)."""
-    name = _read_place_name(tokens, i if bare else i + 1, text, lx, cls, plural)
+    name = _read_place_name(tokens, i if bare else i + 1, text, lx, cls, number)
     if name is None:
         return None
     j = name.j
@@ -365,7 +367,7 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
         whole = lx.place_names.longest(tokens, i)
         if whole and whole[0] >= 2 and cls != "City":
             continue  # "ريف دمشق" is itself a gazetteer name (the governorate)
-        first = _noun_place(tokens, i, text, lx, cls, prefix, within=within, noun=singular, plural=number != "sg")
+        first = _noun_place(tokens, i, text, lx, cls, prefix, within=within, noun=singular, number=number)
         if first is None:
             continue
         if number == "sg":

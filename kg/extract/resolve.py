@@ -452,7 +452,9 @@ class Resolver:
             if cont is not None and m.how == "noun" and not m.ids:
                 nxt = ms[cont[0]]
                 target = nxt.of if nxt.how == "direction" and nxt.of is not None else nxt
-                cid = self.peek_place(target)
+                if nxt.how == "direction" and nxt.of is not None and not self.side_contains(m, nxt.of):
+                    target = None  # "تل معاز شرقي قرية شقا": beside the village, not in it
+                cid = self.peek_place(target) if target is not None else ""
                 if cid and RANK.get(place_class(self.doc, self.lx, cid), 0) > RANK.get(m.cls, 0):
                     container = cid
             m.ref = self.resolve_place(m, container)
