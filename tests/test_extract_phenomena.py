@@ -422,6 +422,12 @@ def test_liberation_without_success_is_no_control(extract_text, text):
          ("jabhat-al-nusra", "besieges", "mtar-abw-al-dhwr")),
         # a dual noun names two places even when a name is an ordinary word ("شاعر": poet)
         ("وتستمر الاشتباكات في محيط حقلي شاعر وجزل بريف حمص الشرقي.", ("hql-shar", "partOf", "homs-governorate/east")),
+        # a dual "under" participle with a pronoun holder, over both conjuncts; "نقلت" moving tanks reports nothing
+        ("ونقلت القوات النظامية دبابات إلى بلدة صلنفة وقرية البسيط الخاضعتين لسيطرتها.", ("syrian-government", "controls", "salanfa")),
+        # the announcer of its own capture ("سيطرتها") acts
+        ("وأعلنت القوات الكردية، أول من أمس، سيطرتها بشكل شبه كامل على مدينة الحسكة.", ("ypg", "controls", "al-hasakeh-city")),
+        # a hill named after a person: a name, though the word is common
+        ("كما تمكن الثوار من استعادة السيطرة على تلة عثمان في جبل التركمان.", ("syrian-opposition", "controls", "tla-thman")),
     ],
 )
 def test_sentence_states_fact(extract_text, text, fact):

@@ -9,6 +9,12 @@ from kg.lexicon.lexicon import Lexicon
 REPORTER_WINDOW = 4
 
 
+def reports_through(hit, tokens, m) -> bool:
+    """A reporting hit can make ``m`` its source: a "from" verb only with "عن" after the
+    source ("نقلت وكالة رويترز عن مصادر", not "نقلت القوات دبابات")."""
+    return "from" not in hit[2] or any(t.key == "عن" for t in tokens[m.j : m.j + 3])
+
+
 def find_reporters(doc: Doc, index: int, lx: Lexicon) -> list[str]:
     tokens = doc.tokens[index]
     every = [m for m in doc.mentions[index] if m.kind == "actor" and m.ref]
@@ -23,7 +29,7 @@ def find_reporters(doc: Doc, index: int, lx: Lexicon) -> list[str]:
         for m in actors:  # "أفاد المرصد" or "وكان المرصد ... أفاد"
             after = end <= m.i < end + REPORTER_WINDOW
             before = "verb" in hit[2] and 0 <= k - m.j <= 1 and all(t.kind == "word" for t in tokens[m.j : k])
-            if (after or before) and m.ref not in out:
+            if (after or before) and reports_through(hit, tokens, m) and m.ref not in out:
                 out.append(m.ref)
                 break
     return out

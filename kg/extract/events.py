@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.doc import Doc, Event, Mention
+from kg.extract.attribution import reports_through
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key
@@ -70,10 +71,11 @@ _NOUN_CONTEXT = {"في", "بعد", "اثر", "عقب", "جراء", "خلال", "
 _SUFFIXES = ("هما", "هم", "ها", "تا", "وا", "ه", "ا")
 
 
-def _suffixed_trigger(token: Token, lx: Lexicon):
-    """A one-word trigger with a suffix: "استهدافها", "أطلقتها", "استهدفا", "سيطرا"."""
+def _suffixed_trigger(token: Token, lx: Lexicon, prefixes=("و", "ف", "ب", "وب")):
+    """A one-word trigger with a suffix: "استهدافها", "أطلقتها", "استهدفا", "سيطرا"
+    (``prefixes``: the proclitics allowed; ل marks purpose, so it is not one by default)."""
     for prefix, base in clitic_candidates(token.key):
-        if prefix and prefix not in ("و", "ف", "ب", "وب"):
+        if prefix and prefix not in prefixes:
             continue
         for suf in _SUFFIXES:
             if base.endswith(suf) and len(base) - len(suf) >= 3:
@@ -148,8 +150,11 @@ class SentenceEvents:
         then = [t.key for t in self.tokens[m.j : m.j + 4]]
         if any(k in ("انه", "انها", "انهم") for k in then[:2]):
             return False  # "قالت قوات سوريا الديمقراطية إنها سيطرت": the reporter is who acted
-        if then[:1] == ["عن"] and len(then) > 1 and then[1].endswith(_POSSESSIVE):
-            return False  # "أعلنت فصائل جيش الفتح عن سيطرتها على": it announces its own act
+        own = next((k for k in range(m.j, min(m.j + 10, len(self.tokens)))
+                    if self.tokens[k].key.endswith(_POSSESSIVE) and _suffixed_trigger(self.tokens[k], lx)
+                    or self.tokens[k].key in ("ان", "انه", "انها", "انهم") or self.tokens[k].key in _PUNCT_BREAK), None)
+        if own is not None and self.tokens[own].key.endswith(_POSSESSIVE) and self.tokens[own].key not in ("انه", "انها", "انهم"):
+            return False  # "أعلنت القوات الكردية … سيطرتها على": it announces its own act
         if "ان" in then:
             for k in range(max(0, m.i - 8), m.i):
                 if lx.reporting.longest(self.tokens, k):
@@ -157,6 +162,8 @@ class SentenceEvents:
         for k in range(max(0, m.i - 3), min(m.j + 2, len(self.tokens))):
             hit = lx.reporting.longest(self.tokens, k)
             if not hit:
+                continue
+            if not reports_through(hit, self.tokens, m):
                 continue
             reach = 3 if "prep" in hit[2] else 1  # "بحسب حصيلة جديدة للمرصد"
             after = k < m.i and k + hit[0] >= m.i - reach and not any(t.key in ("ان", "انه") for t in self.tokens[k + hit[0] : m.i])
@@ -278,6 +285,13 @@ class SentenceEvents:
         if m.kind != "place":
             return [m]
         out = list(self.groups.get(m.group, [m])) if m.group >= 0 else [m]
+        k = bisect_left(self.starts, out[0].i)
+        while k > 0:  # "بلدة صلنفة وقرية البسيط الخاضعتين": the conjuncts before m
+            prev = self.mentions[k - 1]
+            if prev.kind != "place" or self.tokens[prev.j : out[0].i] or not out[0].prefix.startswith("و"):
+                break
+            out.insert(0, prev)
+            k -= 1
         k = bisect_left(self.starts, out[-1].i)  # then the places joined to the list by و
         while k + 1 < len(self.mentions):
             nxt = self.mentions[k + 1]
@@ -425,6 +439,12 @@ class SentenceEvents:
         if tr.frame == "under":
             acts = self.actors_after(tr.j, 6)
             actor = acts[0] if acts else None
+            held = tokens[tr.j].text.rstrip("\u064b-\u0652") if tr.j < len(tokens) else ""
+            if actor is None and held.endswith(_POSSESSIVE) and _suffixed_trigger(tokens[tr.j], self.lx, ("ل", "و")):
+                # "صلنفة والبسيط الخاضعتين لسيطرتها": the holder is the pronoun's referent
+                ref = self.pronoun_referent(tr.i, feminine=held.endswith(("ها", "هما")))
+                if ref:
+                    ev.actors.append(ref)
             k = tr.i - 1
             while k >= 0 and (tokens[k].key in _BETWEEN_ANTECEDENT or tokens[k].key in self.lx.function_words and tokens[k].key.startswith("ال")):
                 k -= 1  # "الواقعة تحت سيطرة", "اللذين ما يزالان تحت سيطرة"

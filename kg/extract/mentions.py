@@ -294,7 +294,8 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         single = end - j == 1 and not tokens[j].key.startswith("ال")
         rank = lx.word_rank.get(tokens[j].key, 0)
         # an ordinary word ("معبراً هاماً") or an indefinite nisba adjective ("معبراً حيوياً") is no name
-        common = single and (rank >= ORDINARY_WORD or (tokens[j].key.endswith("ي") and rank >= 20)
+        adjective_like = normalize(tokens[j].text).endswith(("ا", "ه", "ي", "تين", "تان", "يين", "ون"))
+        common = single and ((rank >= ORDINARY_WORD and adjective_like) or (tokens[j].key.endswith("ي") and rank >= 20)
                              or (number != "sg" and _is_feminine_nisba(tokens[j])))  # "بلدات علوية"
         if common and number == "du" and not normalize(tokens[j].text).endswith(("ين", "ان")):
             common = False  # "حقلي شاعر وجزل": a dual noun names two places; its adjective would be dual too
