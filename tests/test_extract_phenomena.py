@@ -428,6 +428,14 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("وأعلنت القوات الكردية، أول من أمس، سيطرتها بشكل شبه كامل على مدينة الحسكة.", ("ypg", "controls", "al-hasakeh-city")),
         # a hill named after a person: a name, though the word is common
         ("كما تمكن الثوار من استعادة السيطرة على تلة عثمان في جبل التركمان.", ("syrian-opposition", "controls", "tla-thman")),
+        # a strike named as the cause of deaths hit the place named before it
+        ("وقتل ثلاثة أشخاص في مدينة عربين نتيجة قصف من طائرات النظام السوري.", ("syrian-government", "attacks", "arbin")),
+        # a second object under one verb, past a relative clause with its own trigger
+        ("كما شنت قوات النظام غارات على قرية كفر داعل التي تسيطر عليها المعارضة المسلحة، وعلى قرية الإمام.",
+         ("syrian-government", "attacks", "al-amam")),
+        # the reporter who says "إنها" after an aside acts; expelling is capturing
+        ("فأعلنت وحدات الحماية الكردية من جانبها، أنها شددت الحصار على منطقة الأغوات.", ("ypg", "besieges", "mntqa-al-aghwat")),
+        ("فيما تمكن المقاتلون الأكراد من طرد تنظيم داعش من حي النشوة في مدينة الحسكة.", ("ypg", "controls", "al-hasakeh-city/al-nshwa")),
     ],
 )
 def test_sentence_states_fact(extract_text, text, fact):

@@ -65,7 +65,7 @@ class Trigger:
     prefix: str
 
 
-_NOUN_CONTEXT = {"في", "بعد", "اثر", "عقب", "جراء", "خلال", "من", "عن", "منذ", "اثناء", "اطار", "عمليه", "حمله", "وسط", "مع"}
+_NOUN_CONTEXT = {"في", "بعد", "اثر", "عقب", "جراء", "نتيجه", "بسبب", "خلال", "من", "عن", "منذ", "اثناء", "اطار", "عمليه", "حمله", "وسط", "مع"}
 
 
 _SUFFIXES = ("هما", "هم", "ها", "تا", "وا", "ه", "ا")
@@ -101,10 +101,9 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             if frame == "verb" and (prefix.endswith(("ب", "ل")) or prev in _NOUN_CONTEXT):
                 frame = "noun"
             if frame == "success":  # "تمكنوا من تحرير X" is control; "عملية تحرير X" is not (yet)
-                if "success" not in _cue_kinds(tokens, i - 3, i, lx):
+                if "success" not in _cue_kinds(tokens, i - 6, i, lx):  # "تمكن المقاتلون الأكراد من طرد"
                     i += n
                     continue
-                frame = "noun"
             yield Trigger(i, i + n, event, frame, prefix)
             i += n
         else:
@@ -147,9 +146,9 @@ class SentenceEvents:
         So does one between a reporting verb and "أن/إنه" ("وأعلن المقاتلون الأكراد والمرصد أن")."""
         if m.kind != "actor":
             return False
-        then = [t.key for t in self.tokens[m.j : m.j + 4]]
-        if any(k in ("انه", "انها", "انهم") for k in then[:2]):
-            return False  # "قالت قوات سوريا الديمقراطية إنها سيطرت": the reporter is who acted
+        then = [t.key for t in self.tokens[m.j : m.j + 5]]
+        if any(k in ("انه", "انها", "انهم") for k in then):
+            return False  # "قالت قوات سوريا الديمقراطية (من جانبها) إنها سيطرت": the reporter is who acted
         own = next((k for k in range(m.j, min(m.j + 10, len(self.tokens)))
                     if self.tokens[k].key.endswith(_POSSESSIVE) and _suffixed_trigger(self.tokens[k], lx)
                     or self.tokens[k].key in ("ان", "انه", "انها", "انهم") or self.tokens[k].key in _PUNCT_BREAK), None)
@@ -390,6 +389,17 @@ class SentenceEvents:
             out += self.against(out[-1].j)
         return out
 
+    def further_objects(self, k: int) -> list[Mention]:
+        """"غارات على قرية X التي …، وعلى قرية Y": a second object under the same verb."""
+        for t in range(k, min(k + 20, len(self.tokens))):
+            relative = t > 0 and self.tokens[t - 1].key in _RELATIVE  # "التي تسيطر عليها" describes the object
+            if self._break_between(k, t) or (t > k and not relative and any(find_triggers(self.tokens[t : t + 1], self.lx))):
+                return []
+            if self.tokens[t].key in ("وعلي", "والي"):
+                m = self.first_after(t + 1, ("place",), 3)
+                return self.group_of(m) if m is not None else []
+        return []
+
     def against(self, k: int) -> list[Mention]:
         """"غاراته في شمال سوريا ضد المتشددين": the actor a strike on a place is aimed at."""
         for t in range(k, min(k + 4, len(self.tokens))):
@@ -486,6 +496,8 @@ class SentenceEvents:
             relative = tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE and tr.j < len(tokens) and tokens[tr.j].key in _OBJ_PRONOUN
             if tr.frame == "verb":
                 actor = self.subject(tr)
+            elif tr.frame == "success":  # "تمكن الأكراد من طرد التنظيم": the succeeding subject; the genitive is the loser
+                actor = self.last_before(tr.i, ("actor",), 8)
             else:
                 actor = None if possessive else self.noun_agent(tr, mod_end)
             if relative:
@@ -503,6 +515,11 @@ class SentenceEvents:
                     targets = self.objects(start, actor, want)
                 if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i:
                     targets = []
+                if not targets and "cause" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
+                    ante = self.last_before(tr.i, ("place",), 10)  # "قتل ثلاثة في مدينة عربين نتيجة قصف"
+                    targets = self.group_of(self.head_place(ante)) if ante else []
+                if targets and targets[-1].kind == "place":
+                    targets = targets + self.further_objects(targets[-1].j)
         if actor is not None:
             ev.actors.extend(m.ref for m in self.coordinated(actor) if m.ref not in ev.actors)
             if tr.frame == "verb":
@@ -511,7 +528,7 @@ class SentenceEvents:
             subj = self.pronoun_referent(tr.i, feminine=last.endswith(("ها", "هما")))  # "سيطرتها", "حصاره"
             if subj:
                 ev.actors.append(subj)
-        elif not ev.actors and tr.frame in ("verb", "noun") and event_type in ("control", "siege", "advance"):
+        elif not ev.actors and tr.frame in ("verb", "noun", "success") and event_type in ("control", "siege", "advance"):
             subj = self.clause_subject(tr.i)  # "تمكنت من حصار التنظيم"
             if subj:
                 ev.actors.append(subj)
