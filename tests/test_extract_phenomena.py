@@ -119,6 +119,10 @@ def test_clashes(extract_text, text, pair):
         ("قتل خمسة وعشرون مقاتلا في المعارك.", 25, "fighters"),
         # a list of tolls: the wounded of one figure do not cancel the next; a conjunct's و
         ("شنت الطائرات غارات مخلفة ثلاثة شهداء وعشرة جرحى بقرية الموزرة، وخمسة شهداء بقرية أرنبة.", 5, "people"),
+        # a kill word after the victims and their side; a killer between the kill word and the victims
+        ("وأعلنت الوحدات أن عنصرين من وحدات الحماية قضوا خلال الهجوم.", 2, "fighters"),
+        ("وقتل حزب العمال الكردستاني ضابطي شرطة على الأقل.", 2, "soldiers"),
+        ("بعد أن قتل مفجر انتحاري يشتبه بأنه من تنظيم داعش 32 شخصا في مدينة سروج.", 32, "people"),
         # a dual noun that itself says killed
         ("قصفت قوات النظام البلدة، إضافة لشهيدين وعشرات الجرحى في تل النبي أيوب.", 2, "people"),
     ],

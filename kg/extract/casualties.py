@@ -14,7 +14,8 @@ from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
 from kg.text.tokens import clitic_candidates
 
-KILL_WINDOW_BEFORE = 6
+KILL_WINDOW_BEFORE = 10
+_BETWEEN_KILL_AND_VICTIM = {"فيه", "فيها", "خلاله", "خلالها", "امس", "اليوم"}
 KILL_WINDOW_AFTER = 4
 _WOUNDED = tuple(r["form"] for r in read_tsv("wounded_words.tsv"))
 
@@ -141,6 +142,25 @@ class FigureFinder:
         t = self.tokens[k]
         return t.key.startswith("و") and t.key[1:] in self.lx.numbers
 
+    def killed_around(self, k: int) -> bool:
+        """A kill word just before the victim noun at ``k``, past its killer or "فيه"
+        ("قتل حزب العمال الكردستاني ضابطي شرطة", "قتل فيه ضابط"), or just after it, past
+        its side ("عنصرين من وحدات الحماية قضوا")."""
+        tokens, j = self.tokens, k - 1
+        while j >= 0 and k - j <= 6:
+            if _is_kill_word(tokens[j], self.lx):
+                return True
+            inside = any(m.i <= j < m.j for m in self.actor_at.values())
+            if not (inside or tokens[j].key in _BETWEEN_KILL_AND_VICTIM):
+                break
+            j -= 1
+        j = k + 1
+        if j < len(tokens) and tokens[j].key == "من":  # the side, however named, then the kill word
+            m = self.actor_at.get(j + 1)
+            reach = range(m.j, m.j + 1) if m is not None else range(j + 2, j + 5)
+            return any(t < len(tokens) and _is_kill_word(tokens[t], self.lx) for t in reach)
+        return j < len(tokens) and _is_kill_word(tokens[j], self.lx)
+
     def countless(self, k: int) -> Figure | None:
         """"بمقتل شخص", "مقتل عنصرين": a kill word, then a singular or dual victim noun;
         a noun that itself says killed ("شهيدين", "قتيلان") needs no kill word."""
@@ -149,7 +169,7 @@ class FigureFinder:
             return None  # "3 شهداء" is read with its number
         for _, base in clitic_candidates(tokens[k].key):
             count = lx.victim_counts.get(base)
-            killed = base in lx.kill_words or (k > 0 and _is_kill_word(tokens[k - 1], lx))
+            killed = base in lx.kill_words or self.killed_around(k)
             if count and killed:
                 victim = self.side_of(k + 1, lx.victims[base])
                 return Figure(count, victim, tokens[k].text, k, k + 1)
