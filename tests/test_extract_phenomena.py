@@ -428,6 +428,9 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("وتستمر الاشتباكات في محيط حقلي شاعر وجزل بريف حمص الشرقي.", ("hql-shar", "partOf", "homs-governorate/east")),
         # a dual "under" participle with a pronoun holder, over both conjuncts; "نقلت" moving tanks reports nothing
         ("ونقلت القوات النظامية دبابات إلى بلدة صلنفة وقرية البسيط الخاضعتين لسيطرتها.", ("syrian-government", "controls", "salanfa")),
+        # the pronoun passes over an actor governed by a preposition
+        ("ورفعت القوات النظامية عدد عناصرها في محاور القتال مع فصائل المعارضة، ونقلت دبابات إلى بلدة صلنفة الخاضعة لسيطرتها.",
+         ("syrian-government", "controls", "salanfa")),
         # the announcer of its own capture ("سيطرتها") acts
         ("وأعلنت القوات الكردية، أول من أمس، سيطرتها بشكل شبه كامل على مدينة الحسكة.", ("ypg", "controls", "al-hasakeh-city")),
         # a hill named after a person: a name, though the word is common

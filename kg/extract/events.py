@@ -26,6 +26,7 @@ _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللتي", "اللذين", "اللتين", "والتي", "والذي"}
 _QUOTE_CHARS = {'"', "«", "»", "“", "”", "'", "(", ")"}
 _BETWEEN_ANTECEDENT = {"ما", "لا", "يزال", "تزال", "يزالان", "تزالان", "زال", "زالت", "كانت", "كان", "اللذين", "اللتين", "الذي", "التي", "والتي"}
+_PREPOSITIONS = {"مع", "ضد", "علي", "من", "الي", "عن"}
 _OBJ_PRONOUN = {"عليه", "عليها", "عليهم", "عليهما"}
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
 _EVENT_RELATION = {
@@ -245,9 +246,12 @@ class SentenceEvents:
         return None
 
     def pronoun_referent(self, k: int, feminine: bool) -> str:
-        """The nearest actor before ``k`` whose name agrees with the pronoun (ه / ها)."""
+        """The nearest actor before ``k`` whose name agrees with the pronoun (ه / ها), passing over
+        one governed by a preposition ("دفعت القوات النظامية … القتال مع فصائل المعارضة … الخاضعتين
+        لسيطرتها": the forces)."""
         for m in reversed(self._window(k - 40, k)):
-            if m.kind == "actor" and m.how != "source" and m.j <= k and is_feminine(m.text) == feminine:
+            governed = m.i > 0 and self.tokens[m.i - 1].key in _PREPOSITIONS
+            if m.kind == "actor" and m.how != "source" and m.j <= k and is_feminine(m.text) == feminine and not governed:
                 return m.ref
         return self.clause_subject(k)
 
