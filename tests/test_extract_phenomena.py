@@ -443,6 +443,10 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         # the reporter who says "إنها" after an aside acts; expelling is capturing
         ("فأعلنت وحدات الحماية الكردية من جانبها، أنها شددت الحصار على منطقة الأغوات.", ("ypg", "besieges", "mntqa-al-aghwat")),
         ("فيما تمكن المقاتلون الأكراد من طرد تنظيم داعش من حي النشوة في مدينة الحسكة.", ("ypg", "controls", "al-hasakeh-city/al-nshwa")),
+        # a fighting verb with its subject and enemy after it; supporters are not the agent
+        ("وتقاتل القوات النظامية تنظيم داعش الذي شن هجوما على المدينة.", ("syrian-government", "clashesWith", "isis")),
+        ("وقال مصدر إن وحدات حماية الشعب بالتعاون مع الكتائب المقاتلة وبغطاء من طيران التحالف الدولي تمكنت من السيطرة على قرية الفيلات.",
+         ("ypg", "controls", "al-fylat")),
     ],
 )
 def test_sentence_states_fact(extract_text, text, fact):
@@ -462,3 +466,8 @@ def test_supporting_is_not_striking(extract_text):
 def test_a_hill_east_of_a_village_is_beside_it(extract_text):
     doc = extract_text("واستهدف تنظيم داعش مناطق سيطرة قوات النظام في تل معاز شرقي قرية شقا في ريف السويداء الشمالي.")
     assert not [f for f in doc.facts if f.rel == "partOf" and f.o == "shaqa"], doc.facts
+
+
+def test_fighting_alongside_is_no_clash(extract_text):
+    doc = extract_text("وقال إن حزب الله الذي يقاتل إلى جانب قوات النظام خسر عشرات المقاتلين.")
+    assert not facts(doc, "clashesWith"), doc.facts

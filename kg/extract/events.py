@@ -198,6 +198,8 @@ class SentenceEvents:
         best = None
         for m in self._window(k - limit - 12, k):
             if m.kind in kinds and m.how != "source" and k - limit <= m.j <= k and not self._break_between(m.j, k):
+                if m.kind == "actor" and self._supporter(m):
+                    continue  # "بغطاء من طيران التحالف": helps the agent, is not it
                 best = m
         while best is not None and best.kind == "actor":
             prev = self._previous_actor(best) or self._member_head(best)
@@ -219,6 +221,11 @@ class SentenceEvents:
                 return out
             out += self.group_of(place)
             k = out[-1].j
+
+    def _supporter(self, m: Mention) -> bool:
+        """m stands in a support phrase: "بالتعاون مع X", "بغطاء من X", "بدعم من طيران X"."""
+        cues = _relation_cues()
+        return any(cues.get(t.key) == "support" for t in self.tokens[max(0, m.i - 3) : m.i])
 
     def _member_head(self, m: Mention) -> Mention | None:
         """The group whose members m is listed among ("غرفة عمليات حلب التي تضم … أبرزها حركة
@@ -582,6 +589,9 @@ class SentenceEvents:
     def clash(self, tr: Trigger, ev: Event) -> Event | None:
         """Sides of a fight: "اشتباكات بين X و Y", "بين X وY من جهة وZ من جهة أخرى",
         "معارك مع X" (the other side is the clause's subject). Actors = one side, targets = the other."""
+        next_words = [t.key for t in self.tokens[tr.j : tr.j + 2]]
+        if next_words[:2] in (["الي", "جانب"], ["في", "صفوف"], ["في", "صف"]) or next_words[:1] == ["مع"] and tr.frame == "verb":
+            return None  # "يقاتل إلى جانب X", "في صفوف X", "يقاتل مع الحوثيين": alongside X, not against
         after: list[Mention] = []
         b = next((k for k in range(tr.j, min(tr.j + 6, len(self.tokens))) if self.tokens[k].key == "بين"), None)
         between = b is not None and not self._break_between(tr.j, b)
@@ -598,6 +608,11 @@ class SentenceEvents:
                 side_b = [m.ref for m in after if m.i > cut]
             else:
                 side_a, side_b = [after[0].ref], [m.ref for m in after[1:2]]
+        elif tr.frame == "verb" and after and after[0].i <= tr.j + 1 and len(after) > 1:
+            # "وتقاتل القوات النظامية التنظيم", "تتصدى الوحدات للمتشددين": subject after the verb, then the enemy
+            side_a = [m.ref for m in self.coordinated(after[0])]
+            rest = [m for m in after if m.i >= self.coordinated(after[0])[-1].j]
+            side_b = [m.ref for m in self.coordinated(rest[0])] if rest else []
         else:
             subj = self.last_before(tr.i, ("actor",), 12)
             head = subj.ref if subj is not None else self.topic_actor()
