@@ -123,6 +123,10 @@ def test_clashes(extract_text, text, pair):
         ("وأعلنت الوحدات أن عنصرين من وحدات الحماية قضوا خلال الهجوم.", 2, "fighters"),
         ("وقتل حزب العمال الكردستاني ضابطي شرطة على الأقل.", 2, "soldiers"),
         ("بعد أن قتل مفجر انتحاري يشتبه بأنه من تنظيم داعش 32 شخصا في مدينة سروج.", 32, "people"),
+        # the victims named around the figure
+        ("وارتفع عدد القتلى في القصف إلى 20.", 20, "people"),
+        ("كما ارتفع إلى 5 عدد القتلى الذين قضوا أول أمس في ريف دمشق.", 5, "people"),
+        ("وقتل 5 وجرح 10 في قصف على مدينة دوما.", 5, "people"),
         # a dual noun that itself says killed
         ("قصفت قوات النظام البلدة، إضافة لشهيدين وعشرات الجرحى في تل النبي أيوب.", 2, "people"),
     ],
@@ -141,6 +145,7 @@ def test_casualty_figures(extract_text, text, killed, victims):
         "ويستحوذ تنظيم داعش منذ العام 2013 على الجزء الأكبر من محافظة دير الزور.",  # year
         "وأصيب 12 مدنيا بجروح في القصف.",  # wounded
         "وقال إن 30 جريحا وصلوا إلى المستشفى بينهم 5 أطفال.",  # wounded, with children among them
+        "وحصد هذا القصف آلاف القتلى في مدينة حلب.",  # thousands: no figure
     ],
 )
 def test_not_casualties(extract_text, text):

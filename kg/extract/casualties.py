@@ -15,6 +15,7 @@ from kg.lexicon.loader import read_tsv
 from kg.text.tokens import clitic_candidates
 
 KILL_WINDOW_BEFORE = 10
+_VAGUE_PLURALS = {"الاف", "الوف"}  # a plural scale word with no number before it
 _BETWEEN_KILL_AND_VICTIM = {"فيه", "فيها", "خلاله", "خلالها", "امس", "اليوم"}
 KILL_WINDOW_AFTER = 4
 _WOUNDED = tuple(r["form"] for r in read_tsv("wounded_words.tsv"))
@@ -112,6 +113,9 @@ class FigureFinder:
                 i += 1
                 continue
             value, j = parsed
+            if tokens[i].key in _VAGUE_PLURALS:
+                i = j
+                continue  # "آلاف القتلى": thousands, not a figure
             k = j + 1 if j < len(tokens) and tokens[j].key == "من" else j  # "44 من المدنيين"
             victim = _victim(lx, tokens[k].key) if k < len(tokens) else ""
             end = k + 1
@@ -125,6 +129,8 @@ class FigureFinder:
                 victim, end = ("soldiers" if is_state_force(m.ref, lx) else "fighters"), m.j
             elif victim in ("fighters", "soldiers", "people"):
                 victim = self.side_of(k + 1, victim)
+            if not victim:
+                victim = self.toll_noun(i, j)  # "ارتفع عدد القتلى إلى 20", "قتل 5 وجرح 10"
             if victim and 0 < value < 10_000_000 and not _wounded_near(tokens, i - 4, i, lx):
                 after = {t.key for t in tokens[end : end + 2]} if not self.next_figure_at(end) else set()
                 wounded = any(w in after for w in _WOUNDED)  # "5 أشخاص جرحى", not "ثلاثة شهداء وعشرة جرحى"
@@ -132,6 +138,20 @@ class FigureFinder:
                     out.append(Figure(value, victim, tokens[k].text, i, end))
             i = max(j, i + 1)
         return out
+
+    def toll_noun(self, i: int, j: int) -> str:
+        """The victims of a figure at [i, j) named around it rather than after it: "عدد القتلى"
+        just before ("ارتفع عدد القتلى إلى 20") or after ("ارتفع إلى 5 عدد القتلى"), or a bare
+        figure right after a kill verb and before و or a preposition ("قتل 5 وجرح 10")."""
+        tokens, lx = self.tokens, self.lx
+        for a in [*range(max(0, i - 6), i), j]:
+            if a + 1 < len(tokens) and tokens[a].key == "عدد" and _victim(lx, tokens[a + 1].key):
+                return _victim(lx, tokens[a + 1].key)
+        if i > 0 and _is_kill_word(tokens[i - 1], lx) and j < len(tokens):
+            nxt = tokens[j]
+            if nxt.kind == "punct" or nxt.key in ("في", "خلال", "جراء", "اثر", "بعد") or (nxt.key.startswith("و") and not _victim(lx, nxt.key)):
+                return "people"
+        return ""
 
     def next_figure_at(self, k: int) -> bool:
         """A number (or و + number) starts at ``k``: what follows belongs to it."""
