@@ -45,6 +45,8 @@ XSD_STRING = str(XSD.string)
 BULK_ATOMIC_QUADS = 900_000  # under Oxigraph's 1M-quad bulk batch: one atomic ingestion
 BATCH_QUADS = 100_000  # new articles are written together up to this many quads …
 BATCH_SECONDS = float(os.environ.get("KG_BATCH_SECONDS", "1.0"))  # … or this much time: what a crash can cost
+SHARED_MAX = 300_000  # triples remembered as already merged (entity descriptions), bounding memory
+WRITERS = int(os.environ.get("KG_WRITERS", "2"))  # batches bulk-loaded at once, on background threads
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _SHA = ox.NamedNode(str(CK.textSha256))
 _ISSUED = ox.NamedNode("http://purl.org/dc/terms/issued")
@@ -332,22 +334,27 @@ class GraphStore:
         return "changed"
 
     def add_new_graphs(self, graphs: list[tuple[ox.NamedNode, list[ox.Triple]]]) -> None:
-        """Add graphs that are not in the store yet, with their merge, as one atomic bulk load.
+        """Add graphs that are not in the store yet, with their merge, as one atomic bulk load (synchronous)."""
+        data, n, _ = nquads([(g, [str(t) for t in triples]) for g, triples in graphs])
+        self.load_nquads(data, n)
 
-        pyoxigraph's bulk_extend turns up to 1M quads into SST files and hands
+    def load_nquads(self, data: bytes, n: int) -> None:
+        """Write ``n`` quads of N-Quads text as one atomic operation.
+
+        pyoxigraph's bulk_load turns up to 1M quads into SST files and hands
         them to RocksDB in one IngestExternalFiles call, which is atomic; it is
-        ~5x faster than a transaction (measured: 277k vs 46-61k quads/s). Above
-        that size Oxigraph splits the load, so larger sets go through extend.
+        ~5x faster than a transaction, and unlike bulk_extend it parses in Rust
+        with the GIL released (measured, docs/store.md). Above that size
+        Oxigraph splits the load, so larger sets go through ``load``, one
+        transaction.
         """
-        quads = [ox.Quad(t.subject, t.predicate, t.object, g) for g, triples in graphs for t in triples]
-        merged = {t for _, triples in graphs for t in triples}  # articles share labels, places, actors
-        quads += [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in merged]
-        if not quads:
+        if not n:
             return
-        if len(quads) < BULK_ATOMIC_QUADS:
-            self.ox.bulk_extend(quads)
+        if n < BULK_ATOMIC_QUADS:
+            # lenient: the text comes from pyoxigraph terms, already checked (skipping the IRI check saves ~8 %)
+            self.ox.bulk_load(data, ox.RdfFormat.N_QUADS, lenient=True)
         else:
-            self.ox.extend(quads)
+            self.ox.load(data, ox.RdfFormat.N_QUADS)
 
     def remove_graph(self, graph_name: URIRef) -> bool:
         """Drop a named graph and its share of the merge (one transaction)."""
@@ -369,6 +376,112 @@ class GraphStore:
             self.ox.extend([ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples])
             n += len(triples)
         return n
+
+
+def nquads(graphs: list[tuple[ox.NamedNode, list[str]]],
+           in_default: set[str] | frozenset[str] = frozenset()) -> tuple[bytes, int, list[str]]:
+    """N-Quads for new named graphs (their triples as N-Triples text) plus their merge into the default graph.
+
+    The merge holds each triple once however many graphs state it (articles
+    repeat the labels of the actors and places they name); triples in
+    ``in_default`` are known to be in the default graph already and are left
+    out. Returns the bytes, the number of quads, and the merged triples stated
+    by two or more of the graphs (entity descriptions: they recur in later batches).
+    """
+    lines: list[str] = []
+    shared: dict[str, bool] = {}  # triple -> stated by more than one graph
+    for g, triples in graphs:
+        tail = f" {g} .\n"
+        lines += [t + tail for t in triples]
+        for t in triples:
+            shared[t] = t in shared
+    merge = [t for t in shared if t not in in_default]
+    lines += [t + " .\n" for t in merge]
+    return "".join(lines).encode(), len(lines), [t for t in merge if shared[t]]
+
+
+class BatchWriter:
+    """New article graphs, collected into batches and bulk-loaded by background threads.
+
+    pyoxigraph's bulk_load releases the GIL while Oxigraph parses, sorts and
+    ingests a batch (bulk_extend holds it), so batches are written on writer
+    threads while the caller extracts and serializes the next ones; with two
+    writers both cores load. Each batch is one atomic ingestion of whole
+    articles, and independent of the others: the default graph is a set union,
+    and a triple is left out of a batch's merge only when a *committed* batch
+    put it there. At most WRITERS batches are in flight. Call ``wait`` before
+    any other write (a changed article's update must see every graph) and
+    ``close`` at the end; ``done(payload)`` runs in the caller's thread once a
+    batch is committed.
+    """
+
+    def __init__(self, st: GraphStore, done: Callable[[list], None] | None = None,
+                 batch_quads: int = BATCH_QUADS, batch_seconds: float | None = None, writers: int = WRITERS):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.st, self.done = st, done or (lambda payload: None)
+        self.batch_quads = batch_quads
+        self.batch_seconds = BATCH_SECONDS if batch_seconds is None else batch_seconds
+        self.writers = max(1, writers)
+        self.graphs: list[tuple[ox.NamedNode, list[str]]] = []
+        self.payload: list = []
+        self.quads = 0
+        self.since = time.monotonic()
+        self.in_default: set[str] = set()  # shared triples committed to the default graph by this build
+        self._pool = ThreadPoolExecutor(max_workers=self.writers, thread_name_prefix="kg-writer")
+        self._flights: list[tuple] = []  # (future, payload, shared triples), oldest first
+
+    def add(self, g: ox.NamedNode, triples: list[ox.Triple], payload=None) -> None:
+        """Queue a new graph; writes the batch once it holds BATCH_QUADS quads or BATCH_SECONDS of work."""
+        self.graphs.append((g, [str(t) for t in triples]))
+        self.payload.append(payload)
+        self.quads += 2 * len(triples)
+        if self.quads >= self.batch_quads or time.monotonic() - self.since >= self.batch_seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        """Hand the collected graphs to a writer thread (waiting while WRITERS batches are in flight)."""
+        graphs, payload = self.graphs, self.payload
+        self.graphs, self.payload, self.quads = [], [], 0
+        self.since = time.monotonic()
+        if not graphs:
+            return
+        data, n, shared = nquads(graphs, self.in_default)
+        while len(self._flights) >= self.writers:
+            self._settle()
+        self._flights.append((self._pool.submit(self.st.load_nquads, data, n), payload, shared))
+
+    def wait(self) -> None:
+        """Block until every batch in flight is committed; an error is raised here."""
+        while self._flights:
+            self._settle()
+
+    def _settle(self) -> None:
+        future, payload, shared = self._flights[0]
+        try:
+            future.result()
+        except KeyboardInterrupt:
+            raise  # still being written: close() waits for it
+        except BaseException:
+            self._flights.pop(0)
+            raise
+        self._flights.pop(0)
+        if len(self.in_default) + len(shared) > SHARED_MAX:
+            self.in_default.clear()  # a cache, not a record: forgetting only costs rewriting a triple
+        self.in_default.update(shared)
+        self.done(payload)
+
+    def forget(self) -> None:
+        """Another write may have removed triples from the default graph: stop trusting the cache."""
+        self.in_default.clear()
+
+    def close(self) -> None:
+        """Write what is collected and wait for it (also on Ctrl-C: the articles already extracted are whole)."""
+        try:
+            self.flush()
+            self.wait()
+        finally:
+            self._pool.shutdown(wait=True)
 
 
 @contextmanager
@@ -483,18 +596,15 @@ _LABEL = ox.NamedNode(str(RDFS.label))
 
 
 class _Batch:
-    """New articles waiting to be written together; changed ones are written at once (one update each)."""
+    """Articles being written: new ones in atomic bulk batches (BatchWriter), changed ones at once (one update each)."""
 
     def __init__(self, st: GraphStore, report: BuildReport):
         self.st, self.report = st, report
-        self.graphs: list[tuple[ox.NamedNode, list[ox.Triple]]] = []
-        self.counts: list[tuple[int, Counter, set[str], set[str]]] = []
-        self.quads = 0
-        self.since = time.monotonic()
+        self.writer = BatchWriter(st, done=self._committed)
         self.labels: dict[str, Literal] = {}  # Arabic labels this build has written
 
     def known_label(self, node) -> Literal | None:
-        """The Arabic label the store (or this build, not yet flushed) gives ``node``."""
+        """The Arabic label the store (or this build, not yet committed) gives ``node``."""
         if str(node) in self.labels:
             return self.labels[str(node)]
         for q in self.st.ox.quads_for_pattern(to_ox(node), _LABEL, None, ox.DefaultGraph()):
@@ -513,26 +623,23 @@ class _Batch:
         counts = (len(triples), Counter(ev.type for ev in doc.events), actors, places)
         g = _nn(iri)
         if st.ox.contains_named_graph(g):
+            # the update removes merge triples no other stored graph states: every batch must be in first
+            self.writer.wait()
             status = st.write_graph(g, triples)
             if status == "unchanged":
                 self.report.unchanged += 1
             else:
+                self.writer.forget()
                 self._count("changed", *counts)
             return
-        self.graphs.append((g, triples))
-        self.counts.append(counts)
-        self.quads += 2 * len(triples)
-        if self.quads >= BATCH_QUADS or time.monotonic() - self.since >= BATCH_SECONDS:
-            self.flush()
+        self.writer.add(g, triples, counts)
 
-    def flush(self) -> None:
-        graphs, counts = self.graphs, self.counts
-        self.graphs, self.counts, self.quads = [], [], 0
-        self.since = time.monotonic()
-        if graphs:
-            self.st.add_new_graphs(graphs)
-            for c in counts:
-                self._count("new", *c)
+    def close(self) -> None:
+        self.writer.close()
+
+    def _committed(self, payload: list) -> None:
+        for c in payload:
+            self._count("new", *c)
 
     def _count(self, status: str, n: int, events: Counter, actors: set[str], places: set[str]) -> None:
         r = self.report
@@ -612,7 +719,7 @@ def build(paths: list[str], store: str | os.PathLike[str] | None = None, *, publ
                         continue
                     batch.add(iri, graph, doc)
             finally:
-                batch.flush()  # on Ctrl-C too: the articles already extracted are whole
+                batch.close()  # on Ctrl-C too: the articles already extracted are written whole
     finally:
         bar.close()
         report.seconds = time.monotonic() - t0

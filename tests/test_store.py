@@ -219,3 +219,36 @@ def test_one_arabic_label_per_node_across_articles(tmp_path):
             'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?s (COUNT(DISTINCT ?l) AS ?n) '
             'WHERE { ?s rdfs:label ?l FILTER(lang(?l) = "ar") } GROUP BY ?s HAVING(COUNT(DISTINCT ?l) > 1)')
         assert list(rows) == []
+
+
+def _graph(i: int, shared: int) -> tuple[ox.NamedNode, list[ox.Triple]]:
+    """A small article graph: its own event triple plus ``shared`` triples every graph repeats (labels)."""
+    g = ox.NamedNode(f"{CKR}article/t{i}")
+    own = [ox.Triple(ox.NamedNode(f"{CKR}event/t{i}"), ox.NamedNode(str(CK.place)), ox.NamedNode(f"{CKR}place/p"))]
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    return g, own + [ox.Triple(ox.NamedNode(f"{CKR}place/p{k}"), label, ox.Literal(f"مكان {k}", language="ar"))
+                     for k in range(shared)]
+
+
+@pytest.mark.parametrize("writers", [1, 2])
+def test_batch_writer_merge_across_batches(tmp_path, writers):
+    """Tiny batches on writer threads: graphs whole, the default graph exactly the merge, shared triples once."""
+    from kg.store import BatchWriter
+
+    committed = []
+    with open_store(tmp_path / "s", write=True) as st:
+        w = BatchWriter(st, done=committed.extend, batch_quads=20, batch_seconds=60, writers=writers)
+        graphs = [_graph(i, 5) for i in range(40)]
+        for i, (g, triples) in enumerate(graphs):
+            w.add(g, triples, payload=i)
+        w.close()
+        assert sorted(committed) == list(range(40))
+        for g, triples in graphs:
+            assert st.graph_triples(g) == set(triples)
+        merged = set().union(*(set(t) for _, t in graphs))
+        assert st.graph_triples(ox.DefaultGraph()) == merged
+        assert len(w.in_default) == 5  # the shared labels, remembered once committed
+        # a removal after the batches: the merge keeps what other graphs still state
+        w.in_default.clear()
+        assert st.remove_graph(graphs[0][0])
+        assert st.graph_triples(ox.DefaultGraph()) == merged - {graphs[0][1][0]}
