@@ -131,6 +131,8 @@ def test_clashes(extract_text, text, pair):
         ("وارتفع عدد القتلى في القصف إلى 20.", 20, "people"),
         ("كما ارتفع إلى 5 عدد القتلى الذين قضوا أول أمس في ريف دمشق.", 5, "people"),
         ("وقتل 5 وجرح 10 في قصف على مدينة دوما.", 5, "people"),
+        # an aside on who the victims were between them and the kill word
+        ("وقال إن ثمانية عناصر من حزب الله بينهم علويون من جبل محسن في طرابلس قتلوا خلال المواجهات.", 8, "fighters"),
         # a dual noun that itself says killed
         ("قصفت قوات النظام البلدة، إضافة لشهيدين وعشرات الجرحى في تل النبي أيوب.", 2, "people"),
     ],
@@ -480,3 +482,8 @@ def test_a_hill_east_of_a_village_is_beside_it(extract_text):
 def test_fighting_alongside_is_no_clash(extract_text):
     doc = extract_text("وقال إن حزب الله الذي يقاتل إلى جانب قوات النظام خسر عشرات المقاتلين.")
     assert not facts(doc, "clashesWith"), doc.facts
+
+
+def test_a_repelled_attack_is_not_the_defenders(extract_text):
+    doc = extract_text("وتحدثت وسائل الإعلام عن إحباط الجيش السوري هجوما للمسلحين على مدينة درعا.")
+    assert ("syrian-government", "attacks", "dara-city") not in facts(doc), doc.facts

@@ -134,10 +134,24 @@ class FigureFinder:
             if victim and 0 < value < 10_000_000 and not _wounded_near(tokens, i - 4, i, lx):
                 after = {t.key for t in tokens[end : end + 2]} if not self.next_figure_at(end) else set()
                 wounded = any(w in after for w in _WOUNDED)  # "5 أشخاص جرحى", not "ثلاثة شهداء وعشرة جرحى"
-                if not wounded and _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, end + KILL_WINDOW_AFTER, lx):
+                if not wounded and _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, self.past_aside(end) + KILL_WINDOW_AFTER, lx):
                     out.append(Figure(value, victim, tokens[k].text, i, end))
             i = max(j, i + 1)
         return out
+
+    def past_aside(self, k: int) -> int:
+        """Where the words after a figure resume past an aside on who the victims were
+        ("ثمانية عناصر من حزب الله بينهم علويون من جبل محسن … قتلوا", "ثلاثة مدنيين، بينهم طفلة، قتلوا")."""
+        tokens = self.tokens
+        if k < len(tokens) and tokens[k].key == "من" and k + 1 in self.actor_at:
+            k = self.actor_at[k + 1].j  # their side first: "عناصر من حزب الله"
+        j = k + 1 if k < len(tokens) and tokens[k].kind == "punct" else k
+        if j >= len(tokens) or tokens[j].key not in ("بينهم", "منهم"):
+            return k
+        for t in range(j + 1, min(j + 8, len(tokens))):
+            if tokens[t].kind == "punct":
+                return t + 1
+        return min(j + 8, len(tokens))
 
     def toll_noun(self, i: int, j: int) -> str:
         """The victims of a figure at [i, j) named around it rather than after it: "عدد القتلى"

@@ -505,7 +505,11 @@ class SentenceEvents:
             return self.clash(tr, ev)
         else:
             relative = tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE and tr.j < len(tokens) and tokens[tr.j].key in _OBJ_PRONOUN
-            if tr.frame == "verb":
+            foiled = tr.frame == "noun" and "foil" in _cue_kinds(tokens, tr.i - 4, tr.i, lx)
+            if foiled:  # "إحباط الجيش هجوما للمسلحين": only an attacker marked after the noun
+                nxt = self.first_after(mod_end, ("actor", "place"), 3)
+                actor = nxt if nxt is not None and nxt.kind == "actor" and (nxt.prefix.endswith("ل") or tokens[nxt.i - 1].key == "من") else None
+            elif tr.frame == "verb":
                 actor = self.subject(tr)
             elif tr.frame == "success":  # "تمكن الأكراد من طرد التنظيم": the succeeding subject; the genitive is the loser
                 actor = self.last_before(tr.i, ("actor",), 8)
