@@ -458,6 +458,10 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("وتقاتل القوات النظامية تنظيم داعش الذي شن هجوما على المدينة.", ("syrian-government", "clashesWith", "isis")),
         ("وقال مصدر إن وحدات حماية الشعب بالتعاون مع الكتائب المقاتلة وبغطاء من طيران التحالف الدولي تمكنت من السيطرة على قرية الفيلات.",
          ("ypg", "controls", "al-fylat")),
+        # "سيطرتهم": the side of the fighters just named; a plant named by its noun
+        ("وقال المرصد إن 13 عنصرا من تنظيم داعش قتلوا جراء قصف للطيران الحربي على مناطق سيطرتهم في حي النشوة بمدينة الحسكة.",
+         ("isis", "controls", "al-hasakeh-city/al-nshwa")),
+        ("واستهدفت طائرات التحالف مناطق في محيط معمل غاز كونيكو الواقع تحت سيطرة تنظيم داعش.", ("isis", "controls", "mml-ghaz-kwnykw")),
     ],
 )
 def test_sentence_states_fact(extract_text, text, fact):

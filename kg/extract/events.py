@@ -252,10 +252,15 @@ class SentenceEvents:
             return prev
         return None
 
-    def pronoun_referent(self, k: int, feminine: bool) -> str:
+    def pronoun_referent(self, k: int, feminine: bool, plural: bool = False) -> str:
         """The nearest actor before ``k`` whose name agrees with the pronoun (ه / ها), passing over
         one governed by a preposition ("دفعت القوات النظامية … القتال مع فصائل المعارضة … الخاضعتين
         لسيطرتها": the forces)."""
+        if plural:  # "سيطرتهم": people, so the side named after a plural of fighters ("13 عنصرا من تنظيم داعش")
+            for m in reversed(self._window(k - 40, k)):
+                if m.kind == "actor" and m.j <= k and m.i >= 2 and self.tokens[m.i - 1].key == "من" \
+                        and self.lx.victims.get(self.tokens[m.i - 2].key) in ("fighters", "soldiers"):
+                    return m.ref
         for m in reversed(self._window(k - 40, k)):
             governed = m.i > 0 and self.tokens[m.i - 1].key in _PREPOSITIONS
             if m.kind == "actor" and m.how != "source" and m.j <= k and is_feminine(m.text) == feminine and not governed:
@@ -463,7 +468,7 @@ class SentenceEvents:
             held = tokens[tr.j].text.rstrip("\u064b-\u0652") if tr.j < len(tokens) else ""
             if actor is None and held.endswith(_POSSESSIVE) and _suffixed_trigger(tokens[tr.j], self.lx, ("ل", "و")):
                 # "صلنفة والبسيط الخاضعتين لسيطرتها": the holder is the pronoun's referent
-                ref = self.pronoun_referent(tr.i, feminine=held.endswith(("ها", "هما")))
+                ref = self.pronoun_referent(tr.i, feminine=held.endswith(("ها", "هما")), plural=held.endswith("هم"))
                 if ref:
                     ev.actors.append(ref)
             k = tr.i - 1
@@ -540,7 +545,7 @@ class SentenceEvents:
             if tr.frame == "verb":
                 self.last_subject = actor
         elif possessive and event_type in ("control", "siege", "advance", "attack", "shelling", "airstrike", "missile"):
-            subj = self.pronoun_referent(tr.i, feminine=last.endswith(("ها", "هما")))  # "سيطرتها", "حصاره"
+            subj = self.pronoun_referent(tr.i, feminine=last.endswith(("ها", "هما")), plural=last.endswith("هم"))  # "سيطرتها", "حصاره"
             if subj:
                 ev.actors.append(subj)
         elif not ev.actors and tr.frame in ("verb", "noun", "success") and event_type in ("control", "siege", "advance"):
