@@ -462,6 +462,9 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("وقال المرصد إن 13 عنصرا من تنظيم داعش قتلوا جراء قصف للطيران الحربي على مناطق سيطرتهم في حي النشوة بمدينة الحسكة.",
          ("isis", "controls", "al-hasakeh-city/al-nshwa")),
         ("واستهدفت طائرات التحالف مناطق في محيط معمل غاز كونيكو الواقع تحت سيطرة تنظيم داعش.", ("isis", "controls", "mml-ghaz-kwnykw")),
+        # "تعرض X لهجوم Y": the genitive is the agent; "مواقع ل-X": X is hit
+        ("ردا على تعرض بلدة الزبداني في ريف دمشق لهجوم القوات النظامية.", ("syrian-government", "attacks", "az-zabdani-city")),
+        ("وقصفت فصائل معارضة أخرى في حلب، مواقع للجيش النظامي وحزب الله في نبل والزهراء.", ("syrian-opposition", "attacks", "hezbollah")),
     ],
 )
 def test_sentence_states_fact(extract_text, text, fact):
@@ -491,3 +494,8 @@ def test_fighting_alongside_is_no_clash(extract_text):
 def test_a_repelled_attack_is_not_the_defenders(extract_text):
     doc = extract_text("وتحدثت وسائل الإعلام عن إحباط الجيش السوري هجوما للمسلحين على مدينة درعا.")
     assert ("syrian-government", "attacks", "dara-city") not in facts(doc), doc.facts
+
+
+def test_a_member_of_the_agent_is_not_the_target(extract_text):
+    doc = extract_text("وأمطرت فصائل معارضة، بينها جبهة النصرة، أربع بلدات محاصرة في شمال سورية بالقذائف.")
+    assert ("syrian-opposition", "attacks", "jabhat-al-nusra") not in facts(doc), doc.facts

@@ -26,6 +26,7 @@ _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللتي", "اللذين", "اللتين", "والتي", "والذي"}
 _QUOTE_CHARS = {'"', "«", "»", "“", "”", "'", "(", ")"}
 _BETWEEN_ANTECEDENT = {"ما", "لا", "يزال", "تزال", "يزالان", "تزالان", "زال", "زالت", "كانت", "كان", "اللذين", "اللتين", "الذي", "التي", "والتي"}
+_POSITION_NOUNS = {"مواقع", "مراكز", "نقاط", "ثكنات", "تجمعات", "تمركزات", "مقرات"}  # "مواقع ل-X": X is hit
 _PREPOSITIONS = {"مع", "ضد", "علي", "من", "الي", "عن"}
 _OBJ_PRONOUN = {"عليه", "عليها", "عليهم", "عليهما"}
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
@@ -398,12 +399,26 @@ class SentenceEvents:
     def objects(self, start: int, skip: Mention | None, want=("place", "actor")) -> list[Mention]:
         """The object(s) after a trigger: a place (with its coordination) or an actor target."""
         m = self.first_after(start, want, WINDOW, skip=skip)
+        cues = _relation_cues()
+        while m is not None and m.kind == "actor" and m.i > 0 and cues.get(self.tokens[m.i - 1].key) == "member":
+            # "أمطرت فصائل معارضة، بينها جبهة النصرة، أربع بلدات": a member of the agent, not the target
+            end = self.coordinated(m)[-1].j
+            m = self.first_after(end, want, WINDOW - (end - start), skip=skip)
         if m is None:
             return []
         out = self.group_of(m)
         if m.kind == "place" and "actor" in want:
-            out += self.against(out[-1].j)
+            out += self.against(out[-1].j) or self.positions_of(start, start + WINDOW)
         return out
+
+    def positions_of(self, lo: int, hi: int) -> list[Mention]:
+        """"قصفت الفصائل في حلب مواقع للجيش النظامي وحزب الله": the actor whose positions are hit."""
+        for t in range(lo, min(hi, len(self.tokens) - 1)):
+            if self.tokens[t].key in _POSITION_NOUNS:
+                m = self.first_after(t + 1, ("actor", "place"), 2)
+                if m is not None and m.kind == "actor" and (m.prefix.endswith("ل") or self.tokens[m.i - 1].key == "ل"):
+                    return self.coordinated(m)
+        return []
 
     def further_objects(self, k: int) -> list[Mention]:
         """"غارات على قرية X التي …، وعلى قرية Y": a second object under the same verb."""
@@ -493,6 +508,9 @@ class SentenceEvents:
         elif tr.frame == "noun" and tr.prefix.endswith("ل") and self.passive_cue_before(tr.i):
             # "تعرضت مناطق في مدينة داريا لقصف من قبل قوات النظام"
             actor = self.agent_by(mod_end)
+            if actor is None:  # "تعرض بلدة الزبداني لهجوم القوات النظامية": the genitive is the agent
+                nxt = self.first_after(mod_end, ("actor", "place"), 1)
+                actor = nxt if nxt is not None and nxt.kind == "actor" and nxt.i == mod_end else None
             k = self.passive_cue_before(tr.i)
             first = self.first_after(k, ("place", "actor"), tr.i - k)
             if first is None:  # "داريا تتعرض لحصار من قبل النظام": the target is the verb's subject
