@@ -465,6 +465,8 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         # "تعرض X لهجوم Y": the genitive is the agent; "مواقع ل-X": X is hit
         ("ردا على تعرض بلدة الزبداني في ريف دمشق لهجوم القوات النظامية.", ("syrian-government", "attacks", "az-zabdani-city")),
         ("وقصفت فصائل معارضة أخرى في حلب، مواقع للجيش النظامي وحزب الله في نبل والزهراء.", ("syrian-opposition", "attacks", "hezbollah")),
+        # a relative clause whose pronoun ("منها") comes after the subject
+        ("ووفدا عشائريا من محافظة الأنبار، التي يسيطر تنظيم داعش على مساحات واسعة منها.", ("isis", "controls", "anbar-iraq")),
     ],
 )
 def test_sentence_states_fact(extract_text, text, fact):

@@ -28,6 +28,7 @@ _QUOTE_CHARS = {'"', "«", "»", "“", "”", "'", "(", ")"}
 _BETWEEN_ANTECEDENT = {"ما", "لا", "يزال", "تزال", "يزالان", "تزالان", "زال", "زالت", "كانت", "كان", "اللذين", "اللتين", "الذي", "التي", "والتي"}
 _POSITION_NOUNS = {"مواقع", "مراكز", "نقاط", "ثكنات", "تجمعات", "تمركزات", "مقرات"}  # "مواقع ل-X": X is hit
 _PREPOSITIONS = {"مع", "ضد", "علي", "من", "الي", "عن"}
+_PART_PRONOUN = {"منها", "منه", "منهما"}  # "على مساحات واسعة منها"
 _OBJ_PRONOUN = {"عليه", "عليها", "عليهم", "عليهما"}
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
 _EVENT_RELATION = {
@@ -528,6 +529,10 @@ class SentenceEvents:
             return self.clash(tr, ev)
         else:
             relative = tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE and tr.j < len(tokens) and tokens[tr.j].key in _OBJ_PRONOUN
+            if tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE and not relative and tr.frame == "verb":
+                # "الأنبار التي يسيطر التنظيم على مساحات واسعة منها": the pronoun after the subject is the antecedent
+                pron = next((t for t in range(tr.j, min(tr.j + 8, len(tokens))) if tokens[t].key in _OBJ_PRONOUN | _PART_PRONOUN), None)
+                relative = pron is not None and not [m for m in self._window(tr.j, pron) if m.kind == "place"]
             foiled = tr.frame == "noun" and "foil" in _cue_kinds(tokens, tr.i - 4, tr.i, lx)
             if foiled:  # "إحباط الجيش هجوما للمسلحين": only an attacker marked after the noun
                 nxt = self.first_after(mod_end, ("actor", "place"), 3)
