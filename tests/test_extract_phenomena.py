@@ -467,6 +467,8 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("وقصفت فصائل معارضة أخرى في حلب، مواقع للجيش النظامي وحزب الله في نبل والزهراء.", ("syrian-opposition", "attacks", "hezbollah")),
         # a relative clause whose pronoun ("منها") comes after the subject
         ("ووفدا عشائريا من محافظة الأنبار، التي يسيطر تنظيم داعش على مساحات واسعة منها.", ("isis", "controls", "anbar-iraq")),
+        # "قامت X بقصف": X acts; "مواقع ل-Y": Y is hit, not the agent
+        ("وقامت ثلاث مقاتلات من سلاح الجو التركي بقصف ثلاثة مواقع لتنظيم داعش قرب الحدود.", ("turkey", "attacks", "isis")),
     ],
 )
 def test_sentence_states_fact(extract_text, text, fact):

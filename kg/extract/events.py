@@ -26,6 +26,7 @@ _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللتي", "اللذين", "اللتين", "والتي", "والذي"}
 _QUOTE_CHARS = {'"', "«", "»", "“", "”", "'", "(", ")"}
 _BETWEEN_ANTECEDENT = {"ما", "لا", "يزال", "تزال", "يزالان", "تزالان", "زال", "زالت", "كانت", "كان", "اللذين", "اللتين", "الذي", "التي", "والتي"}
+_PERFORM_VERBS = {"قام", "قامت", "قاموا", "وقام", "وقامت", "يقوم", "تقوم"}  # "قامت X بقصف": X acts
 _POSITION_NOUNS = {"مواقع", "مراكز", "نقاط", "ثكنات", "تجمعات", "تمركزات", "مقرات"}  # "مواقع ل-X": X is hit
 _PREPOSITIONS = {"مع", "ضد", "علي", "من", "الي", "عن"}
 _PART_PRONOUN = {"منها", "منه", "منهما"}  # "على مساحات واسعة منها"
@@ -388,8 +389,12 @@ class SentenceEvents:
         agent = self.agent_after(tr.j)
         if agent is not None:
             return agent
+        performer = self.performer(tr)
+        if performer is not None:
+            return performer
         nxt = self.first_after(modifiers_end, ("actor", "place"), 6)
-        crosses = nxt is not None and any(t.key in ("علي", "ضد", "في") for t in self.tokens[modifiers_end : nxt.i])
+        crosses = nxt is not None and any(t.key in ("علي", "ضد", "في") or t.key in _POSITION_NOUNS
+                                          for t in self.tokens[modifiers_end : nxt.i])  # "مواقع للجهاديين": the target
         if nxt is not None and nxt.kind == "actor" and not crosses:
             adjacent = nxt.i == modifiers_end
             marked = nxt.prefix.endswith("ل") or self.tokens[nxt.i - 1].key in ("من", "قبل")
@@ -411,6 +416,18 @@ class SentenceEvents:
         if m.kind == "place" and "actor" in want:
             out += self.against(out[-1].j) or self.positions_of(start, start + WINDOW)
         return out
+
+    def performer(self, tr: Trigger) -> Mention | None:
+        """"قامت مقاتلات من سلاح الجو التركي بقصف …": the subject of قام before a ب-noun acts."""
+        if not tr.prefix.endswith("ب"):
+            return None
+        for t in range(tr.i - 1, max(-1, tr.i - 10), -1):
+            if self._break_between(t, tr.i):
+                return None
+            if self.tokens[t].key in _PERFORM_VERBS:
+                acts = [m for m in self._window(t + 1, tr.i) if m.kind == "actor" and m.how != "source"]
+                return acts[0] if acts else None
+        return None
 
     def positions_of(self, lo: int, hi: int) -> list[Mention]:
         """"قصفت الفصائل في حلب مواقع للجيش النظامي وحزب الله": the actor whose positions are hit."""
