@@ -469,6 +469,9 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("ووفدا عشائريا من محافظة الأنبار، التي يسيطر تنظيم داعش على مساحات واسعة منها.", ("isis", "controls", "anbar-iraq")),
         # "قامت X بقصف": X acts; "مواقع ل-Y": Y is hit, not the agent
         ("وقامت ثلاث مقاتلات من سلاح الجو التركي بقصف ثلاثة مواقع لتنظيم داعش قرب الحدود.", ("turkey", "attacks", "isis")),
+        # "ما بين X المسنودة بـZ وY": sides split at the first و, a supporter with its side; a relative verb's subject is its antecedent
+        ('وتشهد مدينة الفلوجة معارك عنيفة في أطرافها ما بين القوات الأمنية العراقية المسنودة بفصائل الحشد الشعبي وتنظيم "داعش" الذي يسيطر على المدينة.',
+         ("popular-mobilization-forces", "clashesWith", "isis")),
     ],
 )
 def test_sentence_states_fact(extract_text, text, fact):
@@ -503,3 +506,8 @@ def test_a_repelled_attack_is_not_the_defenders(extract_text):
 def test_a_member_of_the_agent_is_not_the_target(extract_text):
     doc = extract_text("وأمطرت فصائل معارضة، بينها جبهة النصرة، أربع بلدات محاصرة في شمال سورية بالقذائف.")
     assert ("syrian-opposition", "attacks", "jabhat-al-nusra") not in facts(doc), doc.facts
+
+
+def test_a_relative_clause_verb_belongs_to_its_antecedent(extract_text):
+    doc = extract_text('وتشهد مدينة الفلوجة معارك بين القوات العراقية المسنودة بفصائل الحشد الشعبي وتنظيم "داعش" الذي يسيطر على المدينة.')
+    assert {s for s, _, o in facts(doc, "controls")} == {"isis"}, doc.facts

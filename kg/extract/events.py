@@ -375,6 +375,11 @@ class SentenceEvents:
         after = self.first_after(tr.j, ("actor", "place"), 3)
         if after is not None and after.kind == "actor":
             return after
+        if tr.i > 1 and self.tokens[tr.i - 1].key in _RELATIVE:
+            gap_ok = lambda m: all(t.kind == "punct" and t.text in _QUOTE_CHARS for t in self.tokens[m.j : tr.i - 1])
+            ante = next((m for m in self._window(tr.i - 8, tr.i) if m.kind == "actor" and m.j <= tr.i - 1 and gap_ok(m)), None)
+            if ante is not None:  # "وتنظيم داعش الذي يسيطر على المدينة": the antecedent, not its coordination
+                return ante
         if tr.prefix.startswith("و") and self.last_subject is not None:
             return self.last_subject
         if tr.prefix.startswith("و") and self.first_actor is not None and self.first_actor.i <= 2 < tr.i:
@@ -642,7 +647,7 @@ class SentenceEvents:
         if next_words[:2] in (["الي", "جانب"], ["في", "صفوف"], ["في", "صف"]) or next_words[:1] == ["مع"] and tr.frame == "verb":
             return None  # "يقاتل إلى جانب X", "في صفوف X", "يقاتل مع الحوثيين": alongside X, not against
         after: list[Mention] = []
-        b = next((k for k in range(tr.j, min(tr.j + 6, len(self.tokens))) if self.tokens[k].key == "بين"), None)
+        b = next((k for k in range(tr.j, min(tr.j + 8, len(self.tokens))) if self.tokens[k].key == "بين"), None)
         between = b is not None and not self._break_between(tr.j, b)
         # "بين X وY وZ من جهة، وW من جهة أخرى": both sides, however long, up to "أخرى"
         reach = self._sides_end(b) - tr.j if between else WINDOW + 6
@@ -655,8 +660,12 @@ class SentenceEvents:
             if cut is not None and any(m.i > cut for m in after):
                 side_a = [m.ref for m in after if m.i < cut]
                 side_b = [m.ref for m in after if m.i > cut]
-            else:
-                side_a, side_b = [after[0].ref], [m.ref for m in after[1:2]]
+            else:  # "بين X المسنودة بـZ وY": the side after the first و; a supporter stays with its side
+                split = next((n for n, m in enumerate(after) if n and m.prefix.startswith("و")), None)
+                if split is not None:
+                    side_a, side_b = [m.ref for m in after[:split]], [m.ref for m in self.coordinated(after[split])]
+                else:
+                    side_a, side_b = [after[0].ref], [m.ref for m in after[1:2]]
         elif tr.frame == "verb" and after and after[0].i <= tr.j + 1 and len(after) > 1:
             # "وتقاتل القوات النظامية التنظيم", "تتصدى الوحدات للمتشددين": subject after the verb, then the enemy
             side_a = [m.ref for m in self.coordinated(after[0])]
