@@ -133,6 +133,11 @@ def test_clashes(extract_text, text, pair):
         ("وقتل 5 وجرح 10 في قصف على مدينة دوما.", 5, "people"),
         # an aside on who the victims were between them and the kill word
         ("وقال إن ثمانية عناصر من حزب الله بينهم علويون من جبل محسن في طرابلس قتلوا خلال المواجهات.", 8, "fighters"),
+        # "على الأقل" and quotes between the figure and its victims; more victim nouns
+        ("وقال المرصد إن تنظيم داعش قتل 37 على الأقل من مسلحي جماعات منافسة.", 37, "fighters"),
+        ("وقتل خلالها 241 «إرهابيا» وفقا للمتحدث العسكري.", 241, "fighters"),
+        ("وقتل خمسة من أفراد الفرقة 30 أثناء تصديهم للمهاجمين.", 5, "fighters"),
+        ("وأكد الجيش أن جنديين قتلا وأصيب 31 آخرون.", 2, "soldiers"),
         # a dual noun that itself says killed
         ("قصفت قوات النظام البلدة، إضافة لشهيدين وعشرات الجرحى في تل النبي أيوب.", 2, "people"),
     ],

@@ -15,6 +15,8 @@ from kg.lexicon.loader import read_tsv
 from kg.text.tokens import clitic_candidates
 
 KILL_WINDOW_BEFORE = 10
+_QUOTES = {'"', "«", "»", "“", "”"}
+_AT_LEAST = {"علي", "الاقل"}  # "على الأقل" between a number and its noun
 _VAGUE_PLURALS = {"الاف", "الوف"}  # a plural scale word with no number before it
 _BETWEEN_KILL_AND_VICTIM = {"فيه", "فيها", "خلاله", "خلالها", "امس", "اليوم"}
 KILL_WINDOW_AFTER = 4
@@ -116,6 +118,8 @@ class FigureFinder:
             if tokens[i].key in _VAGUE_PLURALS:
                 i = j
                 continue  # "آلاف القتلى": thousands, not a figure
+            while j < len(tokens) and (tokens[j].text in _QUOTES or tokens[j].key in _AT_LEAST):
+                j += 1  # "241 «إرهابيا»", "37 على الأقل من مسلحي …"
             k = j + 1 if j < len(tokens) and tokens[j].key == "من" else j  # "44 من المدنيين"
             victim = _victim(lx, tokens[k].key) if k < len(tokens) else ""
             end = k + 1
