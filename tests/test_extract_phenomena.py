@@ -477,6 +477,11 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         # "ما بين X المسنودة بـZ وY": sides split at the first و, a supporter with its side; a relative verb's subject is its antecedent
         ('وتشهد مدينة الفلوجة معارك عنيفة في أطرافها ما بين القوات الأمنية العراقية المسنودة بفصائل الحشد الشعبي وتنظيم "داعش" الذي يسيطر على المدينة.',
          ("popular-mobilization-forces", "clashesWith", "isis")),
+        # "الأحياء الغربية من حلب": a side of the city, not of the governorate; "أرياف المدينة" its countryside
+        ("وفي حين تسيطر الفصائل المقاتلة على الأحياء الشرقية، تسيطر قوات النظام على الأحياء الغربية من حلب.",
+         ("syrian-government", "controls", "aleppo-city/west")),
+        ("قصفت قوات النظام مدينة الزبداني. وبعد استعادة حزب الله السيطرة على أرياف المدينة بدأت المفاوضات.",
+         ("hezbollah", "controls", "az-zabdani-city/countryside")),
     ],
 )
 def test_sentence_states_fact(extract_text, text, fact):

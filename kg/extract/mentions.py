@@ -361,7 +361,8 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
         if (number == "pl" or definite or tokens[i].key.startswith("ال") or tok.key[len(prefix):].startswith("ال")) and i + 1 < len(tokens):
             d = direction_at(tokens, i + 1, "adj")
             if d:  # "الأحياء الشرقية": a side of the city referred to
-                yield _mention("place", tokens, i, i + 1 + d[1], text, "direction", direction=d[0], cls="Region", prefix=prefix)
+                yield _mention("place", tokens, i, i + 1 + d[1], text, "direction", direction=d[0], cls="Region", prefix=prefix,
+                               within=within, noun=singular)
                 continue
         if definite:
             continue  # "التلال المشرفة": an adjective, not a name

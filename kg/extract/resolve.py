@@ -256,7 +256,8 @@ class Resolver:
                 return ""
             if m.prefix.startswith("و") or container == "self":
                 return base  # "وسط وغرب المدينة", "X في شرق سوريا": the place itself
-            return self.side_of(base, m.direction, surface, urban=m.cls == "Region" and m.of is None)
+            # "الأحياء الغربية (من حلب)": a side of the city; "شمال حلب": a side of the area around it
+            return self.side_of(base, m.direction, surface, urban=m.cls == "Region" and (m.of is None or m.within == "city"))
         if m.how == "noun":
             return self.resolve_noun_place(m, surface, container)
         return ""
