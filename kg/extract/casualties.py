@@ -135,6 +135,8 @@ class FigureFinder:
                 victim = self.side_of(k + 1, victim)
             if not victim:
                 victim = self.toll_noun(i, j)  # "ارتفع عدد القتلى إلى 20", "قتل 5 وجرح 10"
+            if victim == "people":
+                victim = self.ranks_side(end) or victim  # "تسعة قتلى سقطوا من صفوف مقاتلي التنظيم"
             if victim and 0 < value < 10_000_000 and not _wounded_near(tokens, i - 4, i, lx):
                 after = {t.key for t in tokens[end : end + 2]} if not self.next_figure_at(end) else set()
                 wounded = any(w in after for w in _WOUNDED)  # "5 أشخاص جرحى", not "ثلاثة شهداء وعشرة جرحى"
@@ -142,6 +144,21 @@ class FigureFinder:
                     out.append(Figure(value, victim, tokens[k].text, i, end))
             i = max(j, i + 1)
         return out
+
+    def ranks_side(self, k: int) -> str:
+        """Fighters or soldiers named by "في/من صفوف X" just after a generic figure."""
+        tokens = self.tokens
+        for t in range(k, min(k + 6, len(tokens) - 1)):
+            if tokens[t].key in ("صفوف", "جانب") and tokens[t - 1].key in ("من", "في", "بين", "ال"):
+                nxt = tokens[t + 1]
+                noun = _victim(self.lx, nxt.key)
+                if noun in ("fighters", "soldiers"):  # "صفوف مقاتلي تنظيم داعش", "صفوف عناصر قوات النظام"
+                    m = self.actor_at.get(t + 2)
+                    return "soldiers" if noun == "soldiers" or (m is not None and is_state_force(m.ref, self.lx)) else "fighters"
+                m = self.actor_at.get(t + 1)
+                if m is not None:
+                    return "soldiers" if is_state_force(m.ref, self.lx) else "fighters"
+        return ""
 
     def past_aside(self, k: int) -> int:
         """Where the words after a figure resume past an aside on who the victims were
