@@ -12,10 +12,9 @@ from kg.doc import Doc, Event
 from kg.extract.numbers import parse_number
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
-from kg.text.tokens import clitic_candidates
+from kg.text.tokens import QUOTE_MARKS, clitic_candidates
 
 KILL_WINDOW_BEFORE = 10
-_QUOTES = {'"', "«", "»", "“", "”"}
 _AT_LEAST = {"علي", "الاقل"}  # "على الأقل" between a number and its noun
 _VAGUE_PLURALS = {"الاف", "الوف"}  # a plural scale word with no number before it
 _BETWEEN_KILL_AND_VICTIM = {"فيه", "فيها", "خلاله", "خلالها", "امس", "اليوم"}
@@ -50,12 +49,17 @@ def _is_kill_word(token, lx: Lexicon) -> bool:
     return any(b in lx.kill_words for _, b in clitic_candidates(token.key))
 
 
+def _is_number_token(token, lx: Lexicon) -> bool:
+    """Digits, or a number word with or without its و ("عشرة", "وعشرة")."""
+    return token.kind == "num" or token.key in lx.numbers or (token.key.startswith("و") and token.key[1:] in lx.numbers)
+
+
 def _wounded_near(tokens, lo: int, hi: int, lx: Lexicon) -> bool:
     """A wounded word ("جرح", "أصيب") just before a figure, not one with a number of its own
     ("ثلاثة شهداء وعشرة جرحى، وخمسة شهداء")."""
     for k in range(max(lo, 0), hi):
         if any(b.startswith(_WOUNDED) for _, b in clitic_candidates(tokens[k].key)):
-            if not (k > 0 and (tokens[k - 1].kind == "num" or tokens[k - 1].key.lstrip("و") in lx.numbers)):
+            if not (k > 0 and _is_number_token(tokens[k - 1], lx)):
                 return True
     return False
 
@@ -118,7 +122,7 @@ class FigureFinder:
             if tokens[i].key in _VAGUE_PLURALS:
                 i = j
                 continue  # "آلاف القتلى": thousands, not a figure
-            while j < len(tokens) and (tokens[j].text in _QUOTES or tokens[j].key in _AT_LEAST):
+            while j < len(tokens) and (tokens[j].text in QUOTE_MARKS or tokens[j].key in _AT_LEAST):
                 j += 1  # "241 «إرهابيا»", "37 على الأقل من مسلحي …"
             k = j + 1 if j < len(tokens) and tokens[j].key == "من" else j  # "44 من المدنيين"
             victim = _victim(lx, tokens[k].key) if k < len(tokens) else ""
@@ -149,7 +153,7 @@ class FigureFinder:
         """Fighters or soldiers named by "في/من صفوف X" just after a generic figure."""
         tokens = self.tokens
         for t in range(k, min(k + 6, len(tokens) - 1)):
-            if tokens[t].key in ("صفوف", "جانب") and tokens[t - 1].key in ("من", "في", "بين", "ال"):
+            if tokens[t].key in ("صفوف", "جانب") and tokens[t - 1].key in ("من", "في", "بين"):
                 nxt = tokens[t + 1]
                 noun = _victim(self.lx, nxt.key)
                 if noun in ("fighters", "soldiers"):  # "صفوف مقاتلي تنظيم داعش", "صفوف عناصر قوات النظام"
@@ -192,10 +196,7 @@ class FigureFinder:
         """A number (or و + number) starts at ``k``: what follows belongs to it."""
         if k >= len(self.tokens):
             return False
-        if parse_number(self.tokens, k, self.lx) is not None:
-            return True
-        t = self.tokens[k]
-        return t.key.startswith("و") and t.key[1:] in self.lx.numbers
+        return _is_number_token(self.tokens[k], self.lx)
 
     def killed_around(self, k: int) -> bool:
         """A kill word just before the victim noun at ``k``, past its killer or "فيه"

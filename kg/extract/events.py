@@ -19,15 +19,13 @@ from kg.extract.attribution import reports_through
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key
-from kg.text.tokens import Token, clitic_candidates
+from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
 
 WINDOW = 10  # tokens an argument may stand from its trigger
 _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللتي", "اللذين", "اللتين", "والتي", "والذي"}
-_QUOTE_CHARS = {'"', "«", "»", "“", "”", "'", "(", ")"}
+_QUOTE_CHARS = QUOTE_MARKS | {"(", ")"}
 _BETWEEN_ANTECEDENT = {"ما", "لا", "يزال", "تزال", "يزالان", "تزالان", "زال", "زالت", "كانت", "كان", "اللذين", "اللتين", "الذي", "التي", "والتي"}
-_PERFORM_VERBS = {"قام", "قامت", "قاموا", "وقام", "وقامت", "يقوم", "تقوم"}  # "قامت X بقصف": X acts
-_POSITION_NOUNS = {"مواقع", "مراكز", "نقاط", "ثكنات", "تجمعات", "تمركزات", "مقرات"}  # "مواقع ل-X": X is hit
 _PREPOSITIONS = {"مع", "ضد", "علي", "من", "الي", "عن"}
 _PART_PRONOUN = {"منها", "منه", "منهما"}  # "على مساحات واسعة منها"
 _OBJ_PRONOUN = {"عليه", "عليها", "عليهم", "عليهما"}
@@ -41,6 +39,12 @@ _EVENT_RELATION = {
 @lru_cache(maxsize=1)
 def _relation_cues() -> dict[str, str]:
     return {match_key(r["form"]): r["kind"] for r in read_tsv("relation_cues.tsv")}
+
+
+@lru_cache(maxsize=None)
+def _cue_forms(kind: str) -> frozenset[str]:
+    """The relation cues of one kind ("clause", "position", "perform")."""
+    return frozenset(form for form, k in _relation_cues().items() if k == kind)
 
 
 _BROKEN_PLURALS = {"فصايل", "كتايب", "قوي", "عناصر", "مليشيات"}
@@ -135,7 +139,7 @@ class SentenceEvents:
         # indexes that keep argument search linear in long sentences
         self.starts = [m.i for m in self.mentions]
         self.breaks = [0]
-        clause = {form for form, kind in _relation_cues().items() if kind == "clause"}
+        clause = _cue_forms("clause")
         for t in self.tokens:
             self.breaks.append(self.breaks[-1] + (t.key in _PUNCT_BREAK or t.key in clause))
         self.groups: dict[int, list[Mention]] = {}
@@ -398,7 +402,7 @@ class SentenceEvents:
         if performer is not None:
             return performer
         nxt = self.first_after(modifiers_end, ("actor", "place"), 6)
-        crosses = nxt is not None and any(t.key in ("علي", "ضد", "في") or t.key in _POSITION_NOUNS
+        crosses = nxt is not None and any(t.key in ("علي", "ضد", "في") or t.key in _cue_forms("position")
                                           for t in self.tokens[modifiers_end : nxt.i])  # "مواقع للجهاديين": the target
         if nxt is not None and nxt.kind == "actor" and not crosses:
             adjacent = nxt.i == modifiers_end
@@ -429,7 +433,7 @@ class SentenceEvents:
         for t in range(tr.i - 1, max(-1, tr.i - 10), -1):
             if self._break_between(t, tr.i):
                 return None
-            if self.tokens[t].key in _PERFORM_VERBS:
+            if any(base in _cue_forms("perform") for _, base in clitic_candidates(self.tokens[t].key)):  # "وقامت"
                 acts = [m for m in self._window(t + 1, tr.i) if m.kind == "actor" and m.how != "source"]
                 return acts[0] if acts else None
         return None
@@ -437,7 +441,7 @@ class SentenceEvents:
     def positions_of(self, lo: int, hi: int) -> list[Mention]:
         """"قصفت الفصائل في حلب مواقع للجيش النظامي وحزب الله": the actor whose positions are hit."""
         for t in range(lo, min(hi, len(self.tokens) - 1)):
-            if self.tokens[t].key in _POSITION_NOUNS:
+            if self.tokens[t].key in _cue_forms("position"):
                 m = self.first_after(t + 1, ("actor", "place"), 2)
                 if m is not None and m.kind == "actor" and (m.prefix.endswith("ل") or self.tokens[m.i - 1].key == "ل"):
                     return self.coordinated(m)
@@ -488,11 +492,11 @@ class SentenceEvents:
             return None  # "للسيطرة على": purpose, not an event
         if tr.event == "missile" and tr.frame == "verb" and "projectile" not in _cue_kinds(tokens, tr.i - 3, tr.j + 8, lx):
             return None  # "أطلقت الفصائل معركة": a launch that fires nothing ("قذيفة أطلقتها X") is no attack
-        if tr.event == "siege" and "lift" in _cue_kinds(tokens, tr.i - 2, tr.i, lx):
-            return self.lifted_siege(tr)
         event_type, mod_end = self._modifiers(tr)
         trig_text = self.doc.article.text[tokens[tr.i].start : tokens[tr.j - 1].end]
         ev = Event(event_type, self.index, trig_text, tokens[tr.i].start, tokens[tr.j - 1].end)
+        if tr.event == "siege" and "lift" in _cue_kinds(tokens, tr.i - 2, tr.i, lx):
+            return self.lifted_siege(tr, ev)
         actor: Mention | None = None
         targets: list[Mention] = []
         last = tokens[tr.j - 1].text.rstrip("\u064b-\u0652")
@@ -626,15 +630,13 @@ class SentenceEvents:
                     return k
         return min(b + WINDOW + 6, len(self.tokens))
 
-    def lifted_siege(self, tr: Trigger) -> Event | None:
+    def lifted_siege(self, tr: Trigger, ev: Event) -> Event | None:
         """"فك الحصار الذي تفرضه قوات النظام على داريا": whoever lifts a siege does not lay it;
         only a besieger named by an agent cue makes a siege."""
         actor = self.agent_after(tr.j)
         if actor is None:
             return None
-        tokens = self.tokens
-        ev = Event("siege", self.index, self.doc.article.text[tokens[tr.i].start : tokens[tr.j - 1].end],
-                   tokens[tr.i].start, tokens[tr.j - 1].end, actors=[actor.ref])
+        ev.actors.append(actor.ref)
         for t in self.objects(actor.j, actor, ("place",)):
             ev.targets.append(t.ref)
             ev.places.append(t.ref)
@@ -668,8 +670,9 @@ class SentenceEvents:
                     side_a, side_b = [after[0].ref], [m.ref for m in after[1:2]]
         elif tr.frame == "verb" and after and after[0].i <= tr.j + 1 and len(after) > 1:
             # "وتقاتل القوات النظامية التنظيم", "تتصدى الوحدات للمتشددين": subject after the verb, then the enemy
-            side_a = [m.ref for m in self.coordinated(after[0])]
-            rest = [m for m in after if m.i >= self.coordinated(after[0])[-1].j]
+            subject = self.coordinated(after[0])
+            side_a = [m.ref for m in subject]
+            rest = [m for m in after if m.i >= subject[-1].j]
             side_b = [m.ref for m in self.coordinated(rest[0])] if rest else []
         else:
             subj = self.last_before(tr.i, ("actor",), 12)

@@ -17,7 +17,7 @@ from kg.doc import Mention
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key, normalize
-from kg.text.tokens import Token, clitic_candidates
+from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
 
 # A one-word gazetteer name this common in news is an ordinary word ("الثورة")
 # and needs a place noun before it; governorates, cities and countries do not.
@@ -36,9 +36,11 @@ _SETTLEMENT_KINDS = {
     "Countryside": {"governorate", "city", "district", "town"},
 }
 _MAX_NAME = 3
+# Endings of indefinite adjectives ("هاماً", "عسكرية", "حيوي", "محاصرتين", "مسلحون"); a common word
+# ending otherwise is more likely a name ("تلة عثمان").
+_ADJECTIVE_ENDINGS = ("ا", "ه", "ي", "تين", "تان", "يين", "ون")
 # Nouns (singular) whose gazetteer names honour a place rather than locate the thing in it.
 _NAMED_AFTER = {"شارع", "دوار", "ساحة", "ساحه"}
-_QUOTES = {'"', "«", "“", "'", "‘", "„"}
 
 
 @lru_cache(maxsize=1)
@@ -236,7 +238,7 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
             else:
                 continue
             k = i + n
-            while k < len(tokens) and tokens[k].text in _QUOTES | {"("}:
+            while k < len(tokens) and tokens[k].text in QUOTE_MARKS | {"("}:
                 k += 1  # كتائب (شهداء الإسلام), لواء "صقور الجبل"
             if k < len(tokens) and not _is_stop(tokens[k], lx) and not _adjective(tokens[k], lx) \
                     and not lx.actor_anaphors.longest(tokens, k):  # "حرية حركة التنظيم": no group named التنظيم
@@ -247,9 +249,9 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
 
 
 def _adjective(token: Token, lx: Lexicon) -> bool:
-    """A common indefinite adjective ("مشتركة", "عسكرية") after a head noun is no name."""
+    """A common indefinite adjective ("مشتركة", "عسكرية", "هاماً") is no name."""
     word = normalize(token.text)
-    return (not word.startswith("ال") and word.endswith(("ه", "ي"))
+    return (not word.startswith("ال") and word.endswith(_ADJECTIVE_ENDINGS)
             and lx.word_rank.get(token.key, 0) >= ORDINARY_WORD)
 
 
@@ -271,7 +273,7 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
     مطار …) take the longest reading, so "حي المطار القديم" is a name while "مطار
     المدينة" is the airport of the city referred to.
     """
-    while j < len(tokens) and tokens[j].text in _QUOTES:
+    while j < len(tokens) and tokens[j].text in QUOTE_MARKS:
         j += 1  # منطقة "البوابة"
     if j >= len(tokens) or tokens[j].kind != "word":
         return None
@@ -294,10 +296,10 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         single = end - j == 1 and not tokens[j].key.startswith("ال")
         rank = lx.word_rank.get(tokens[j].key, 0)
         # an ordinary word ("معبراً هاماً") or an indefinite nisba adjective ("معبراً حيوياً") is no name
-        adjective_like = normalize(tokens[j].text).endswith(("ا", "ه", "ي", "تين", "تان", "يين", "ون"))
-        common = single and ((rank >= ORDINARY_WORD and adjective_like) or (tokens[j].key.endswith("ي") and rank >= 20)
+        word = normalize(tokens[j].text)
+        common = single and (_adjective(tokens[j], lx) or (tokens[j].key.endswith("ي") and rank >= 20)
                              or (number != "sg" and _is_feminine_nisba(tokens[j])))  # "بلدات علوية"
-        if common and number == "du" and not normalize(tokens[j].text).endswith(("ين", "ان")):
+        if common and number == "du" and not word.endswith(("ين", "ان")):
             common = False  # "حقلي شاعر وجزل": a dual noun names two places; its adjective would be dual too
         if end > j and not common and (strong is None or end > strong.j):
             return _mention("place", tokens, j, end, text, "name")

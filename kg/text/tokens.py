@@ -23,6 +23,8 @@ _TOKEN = re.compile(
 _RARE = 3
 _KNOWN = 40
 _MIN_GLUED = 6
+# Quotation marks around names and words ("«داعش»", "“جيش الفتح”"): skipped where a name or a noun is sought.
+QUOTE_MARKS = frozenset({'"', "'", "«", "»", "“", "”", "‘", "’", "„"})
 _MAX_GLUED = 32  # longer "words" are not two glued words (and would make splitting quadratic)
 
 
