@@ -172,6 +172,15 @@ def test_not_casualties(extract_text, text):
     assert not [e for e in doc.events if e.fatalities is not None]
 
 
+def test_the_city_is_the_one_named_lately(extract_text):
+    """Salience fades: ten sentences on Zabadani, then two on al-Hasakeh; "المدينة" is al-Hasakeh."""
+    text = " ".join(["وقصفت قوات النظام مدينة الزبداني."] * 3 + ["وقال ناشطون إن القصف مستمر."] * 6
+                    + ["وتقدم تنظيم داعش في مدينة الحسكة.", "وسيطر التنظيم على حي النشوة جنوبي مدينة الحسكة.",
+                       "وحاصرت وحدات حماية الشعب مقاتلي التنظيم في حي غويران جنوبي المدينة."])
+    doc = extract_text(text)
+    assert ("al-hasakeh-city/ghwyran", "partOf", "al-hasakeh-city") in facts(doc), facts(doc, "partOf")
+
+
 def test_the_city_refers_to_the_city_named(extract_text):
     doc = extract_text("سيطر تنظيم داعش على أحد أحياء مدينة دير الزور. وتمكن داعش من السيطرة على كامل حي الصناعة في المدينة.")
     assert ("deir-ez-zor-city/al-snaa", "partOf", "deir-ez-zor-city") in facts(doc, "partOf")
@@ -475,6 +484,28 @@ def test_liberation_without_success_is_no_control(extract_text, text):
          ("syrian-government", "controls", "aleppo-city/west")),
         ("قصفت قوات النظام مدينة الزبداني. وبعد استعادة حزب الله السيطرة على أرياف المدينة بدأت المفاوضات.",
          ("hezbollah", "controls", "az-zabdani-city/countryside")),
+        # "تحت السيطرة الكاملة ل-X" after a relative verb ("اللتين تقعان"): the two cities named before
+        ("وتسلل المقاتلون إلى مدينتي اللاذقية وجبلة، اللتين تقعان تحت السيطرة الكاملة للنظام.", ("syrian-government", "controls", "jablah-city")),
+        # a relative clause after "X شمال Y" is about X, not about Y's north
+        ("وفي مدينة منبج شمال حلب التي يسيطر عليها تنظيم داعش، قتل خمسة مدنيين.", ("isis", "controls", "menbij-city")),
+        # a passive cue far before its noun; an agent after describing words ("لهجوم واسع من")
+        ("تعرضت بعد منتصف ليل الأحد مناطق في مدينة داريا بالغوطة الغربية، لقصف من قبل قوات النظام.",
+         ("syrian-government", "attacks", "darayya-city")),
+        ("نصرة لمدينة الزبداني بريف دمشق التي تتعرض منذ شهر لهجوم واسع من قوات النظام وحزب الله.", ("hezbollah", "attacks", "az-zabdani-city")),
+        # "أفاد بأن X": X is what is reported on, not the reporter
+        ("وأفاد بأن قوات النظام قصفت أماكن في بلدة كباني بريف اللاذقية الشمالي.", ("syrian-government", "attacks", "kabani")),
+        # "سقوط قذائف على X، مصدرها مواقع Y": Y fired them
+        ("وقتل شخصان جراء سقوط قذائف صاروخية على حي باب توما في دمشق، مصدرها مواقع الفصائل المقاتلة.",
+         ("syrian-opposition", "attacks", "damascus-city/bab-twma")),
+        # "هذا الجيش": the named army just mentioned, not the Syrian army
+        ("سيطر جيش الفتح على بلدة محمبل. وبدأ هذا الجيش هجوما على بلدتي الفوعة وكفريا.", ("jaysh-al-fath", "attacks", "foah")),
+        # an unknown division named by its head noun acts for itself
+        ("وأعلنت الفرقة الأولى الساحلية أنها قصفت مواقع قوات النظام في جبل الأكراد.", ("al-frqa-al-awly-al-sahlya", "attacks", "syrian-government")),
+        # a container after a clause on who holds the place
+        ("وقصف الطيران قرية الإمام التي يسيطر عليها تنظيم داعش في ريف حلب الشرقي.", ("al-amam", "partOf", "aleppo-governorate/east")),
+        ("وقصفت قوات النظام تل الشيخ حسين الخاضع لسيطرة النظام في ريف درعا.", ("tl-al-shykh-hsyn", "partOf", "dara-governorate/countryside")),
+        # "ريف دمشق الغربي": a side of the governorate whose own name is "ريف دمشق"
+        ("وقصف الطيران بلدة بيت جن بريف دمشق الغربي.", ("bait-jan", "partOf", "rural-damascus-governorate/west")),
     ],
 )
 def test_sentence_states_fact(extract_text, text, fact):

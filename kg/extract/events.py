@@ -25,10 +25,12 @@ WINDOW = 10  # tokens an argument may stand from its trigger
 _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللتي", "اللذين", "اللتين", "والتي", "والذي"}
 _QUOTE_CHARS = QUOTE_MARKS | {"(", ")"}
-_BETWEEN_ANTECEDENT = {"ما", "لا", "يزال", "تزال", "يزالان", "تزالان", "زال", "زالت", "كانت", "كان", "اللذين", "اللتين", "الذي", "التي", "والتي"}
+_BETWEEN_ANTECEDENT = {"ما", "لا", "يزال", "تزال", "يزالان", "تزالان", "زال", "زالت", "كانت", "كان", "اللذين", "اللتين", "الذي", "التي", "والتي",
+                       "تقع", "يقع", "تقعان", "يقعان", "تقعين", "الواقعه", "الواقع", "الواقعتين", "الواقعين", "باتت", "اصبحت", "اصبح", "بات"}
 _PREPOSITIONS = {"مع", "ضد", "علي", "من", "الي", "عن"}
 _PART_PRONOUN = {"منها", "منه", "منهما"}  # "على مساحات واسعة منها"
 _OBJ_PRONOUN = {"عليه", "عليها", "عليهم", "عليهما"}
+_THAT = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"}  # "قال إن", "أفاد بأن": what follows is reported
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
 _EVENT_RELATION = {
     "control": "controls", "attack": "attacks", "airstrike": "attacks", "shelling": "attacks",
@@ -159,10 +161,10 @@ class SentenceEvents:
             return False  # "قالت قوات سوريا الديمقراطية (من جانبها) إنها سيطرت": the reporter is who acted
         own = next((k for k in range(m.j, min(m.j + 10, len(self.tokens)))
                     if self.tokens[k].key.endswith(_POSSESSIVE) and _suffixed_trigger(self.tokens[k], lx)
-                    or self.tokens[k].key in ("ان", "انه", "انها", "انهم") or self.tokens[k].key in _PUNCT_BREAK), None)
+                    or self.tokens[k].key in _THAT or self.tokens[k].key in _PUNCT_BREAK), None)
         if own is not None and self.tokens[own].key.endswith(_POSSESSIVE) and self.tokens[own].key not in ("انه", "انها", "انهم"):
             return False  # "أعلنت القوات الكردية … سيطرتها على": it announces its own act
-        if "ان" in then:
+        if any(k in ("ان", "بان") for k in then):
             for k in range(max(0, m.i - 8), m.i):
                 if lx.reporting.longest(self.tokens, k):
                     return True
@@ -173,7 +175,7 @@ class SentenceEvents:
             if not reports_through(hit, self.tokens, m):
                 continue
             reach = 3 if "prep" in hit[2] else 1  # "بحسب حصيلة جديدة للمرصد"
-            after = k < m.i and k + hit[0] >= m.i - reach and not any(t.key in ("ان", "انه") for t in self.tokens[k + hit[0] : m.i])
+            after = k < m.i and k + hit[0] >= m.i - reach and not any(t.key in _THAT for t in self.tokens[k + hit[0] : m.i])
             before = "verb" in hit[2] and 0 <= k - m.j <= 1 and all(t.kind == "word" for t in self.tokens[m.j : k])
             if after or before:
                 return True
@@ -328,8 +330,9 @@ class SentenceEvents:
     def agent_after(self, k: int) -> Mention | None:
         """"قصف ... نفذه الجيش الروسي": the actor after an agent cue near the trigger."""
         cues = _relation_cues()
-        for t in range(k, min(k + WINDOW, len(self.tokens))):
-            if cues.get(self.tokens[t].key) == "agent":
+        for t in range(k, min(k + 2 * WINDOW, len(self.tokens))):
+            kind = cues.get(self.tokens[t].key)
+            if kind == "agent" and t < k + WINDOW or kind == "origin" and not self._break_between(k, t):
                 acts = [m for m in self._window(t + 1, t + 9) if m.kind == "actor"]
                 if acts:
                     return acts[0]
@@ -344,15 +347,24 @@ class SentenceEvents:
             if prev.kind != "place":
                 break
             gap = [t.key for t in self.tokens[prev.j : self.mentions[k].i]]
-            if gap == ["في"] or (not gap and self.mentions[k].prefix.endswith("ب")):
+            side = not gap and self.mentions[k].how == "direction"  # "مدينة منبج شمال حلب التي …": Manbij
+            if gap == ["في"] or (not gap and self.mentions[k].prefix.endswith("ب")) or side:
                 k -= 1
                 continue
             break
         return self.mentions[k]
 
     def agent_by(self, k: int) -> Mention | None:
-        """The agent of a passive: the actor after "من قبل" or "من" right after ``k``."""
+        """The agent of a passive: the actor after "من قبل" or "من" right after ``k``, or after
+        a few describing words ("لهجوم واسع من قوات النظام", "بشتى القذائف من قبل")."""
         j = k
+        for t in range(k, min(k + 5, len(self.tokens))):
+            tok = self.tokens[t]
+            if tok.key == "من" and (t - k <= 2 or t + 1 < len(self.tokens) and self.tokens[t + 1].key == "قبل"):
+                j = t
+                break
+            if tok.kind != "word" or self._window(t, t + 1) or any(find_triggers(self.tokens[t : t + 1], self.lx)):
+                break
         if j < len(self.tokens) and self.tokens[j].key == "من":
             j += 1
             if j < len(self.tokens) and self.tokens[j].key == "قبل":
@@ -362,9 +374,12 @@ class SentenceEvents:
         return None
 
     def passive_cue_before(self, k: int) -> int:
-        """Position of a passive verb ("تعرضت") up to eight tokens before ``k`` (0 if none)."""
+        """Position of a passive verb ("تعرضت") earlier in the clause, at most 15 tokens before ``k``
+        (0 if none): "تعرضت بعد منتصف ليل الأحد مناطق في مدينة داريا … لقصف"."""
         cues = _relation_cues()
-        for t in range(k - 1, max(-1, k - 9), -1):
+        for t in range(k - 1, max(-1, k - 16), -1):
+            if self._break_between(t, k):
+                break
             if any(cues.get(b) == "passive" for _, b in clitic_candidates(self.tokens[t].key)):
                 return t + 1
         return 0
@@ -377,7 +392,8 @@ class SentenceEvents:
         """The actor of a verb: right after it (VSO), or before it in the clause (SVO);
         a verb joined by و to an earlier one ("وسيطرت") shares that verb's subject."""
         after = self.first_after(tr.j, ("actor", "place"), 3)
-        if after is not None and after.kind == "actor":
+        position = after is not None and any(t.key in _cue_forms("position") for t in self.tokens[tr.j : after.i])
+        if after is not None and after.kind == "actor" and not position:  # "قصفت مواقع قوات النظام": the target
             return after
         if tr.i > 1 and self.tokens[tr.i - 1].key in _RELATIVE:
             gap_ok = lambda m: all(t.kind == "punct" and t.text in _QUOTE_CHARS for t in self.tokens[m.j : tr.i - 1])
@@ -542,6 +558,7 @@ class SentenceEvents:
             first = self.first_after(k, ("place", "actor"), tr.i - k)
             if first is None:  # "داريا تتعرض لحصار من قبل النظام": the target is the verb's subject
                 first = self.last_before(k - 1, ("place",), 3)
+                first = self.head_place(first) if first is not None else None
             targets = self.group_of(first) if first is not None else []
         elif tr.frame == "participle":
             actor = self.last_before(tr.i, ("actor",), 4)
@@ -574,7 +591,8 @@ class SentenceEvents:
                 targets = self.group_of(self.head_place(ante)) if ante else []
             else:
                 want = ("place",) if event_type in ("control", "advance") else ("place", "actor")
-                start = max(mod_end, actor.j) if actor is not None and actor.i >= tr.j else mod_end
+                later = actor is not None and actor.i >= tr.j and not [m for m in self._window(mod_end, actor.i) if m.kind == "place"]
+                start = max(mod_end, actor.j) if later else mod_end  # "… على X، مصدرها مواقع Y": X is still the object
                 pronoun = next((t for t in range(start, min(start + 6, len(tokens))) if tokens[t].key in _OBJ_PRONOUN), None)
                 if pronoun is not None and event_type != "control" and not self._window(start, pronoun):
                     # "تشديد الحصار عليها", "الحصار الذي تفرضه قوات النظام عليه": the place named before

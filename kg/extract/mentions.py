@@ -370,6 +370,13 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
             continue  # "التلال المشرفة": an adjective, not a name
         whole = lx.place_names.longest(tokens, i)
         if whole and whole[0] >= 2 and cls != "City":
+            d = direction_at(tokens, i + whole[0], "adj") if cls == "Countryside" else None
+            if d:  # "بريف دمشق الغربي": a side of the governorate called ريف دمشق
+                m = _mention("place", tokens, i, i + whole[0] + d[1], text, "noun", cls=cls, prefix=prefix,
+                             direction=d[0], within=within, noun=singular)
+                m.of = _mention("place", tokens, i, i + whole[0], text, "gazetteer", ids=tuple(whole[2]), prefix=whole[1])
+                m.name = m.of.text
+                yield m
             continue  # "ريف دمشق" is itself a gazetteer name (the governorate)
         first = _noun_place(tokens, i, text, lx, cls, prefix, within=within, noun=singular, number=number)
         if first is None:

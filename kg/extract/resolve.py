@@ -35,11 +35,14 @@ CITY_SCOPED = {"Neighbourhood", "Roundabout", "Checkpoint"}
 # Classes that lie inside a city unless the text says otherwise.
 IN_CITY = {"Neighbourhood", "Roundabout", "Airport", "Checkpoint", "Crossing", "MilitaryBase"}
 # Preference among gazetteer readings of a bare name ("دير الزور"): the city.
+_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}
+SALIENCE_DECAY = 0.7  # per sentence: how fast an earlier city stops being "المدينة"
 KIND_PREFERENCE = ["country", "city", "governorate", "region", "river", "sea", "town", "district", "subdistrict", "village"]
 # What may stand between a place and the larger place that holds it.
 _CONTAINER_GAPS = [[], ["في"], ["،"], [","], ["داخل"], ["يقع", "في"], ["تقع", "في"], ["الواقع", "في"], ["الواقعه", "في"],
                    ["التي", "تقع", "في"], ["الذي", "يقع", "في"], ["التابعه", "ل"],
                    ["،", "عاصمه"], ["عاصمه"], ["،", "مركز"], ["مركز"]]
+_CLAUSE_OPENERS = {"التي", "الذي", "والتي", "والذي", "الخاضع", "الخاضعه", "المحاصر", "المحاصره"}
 _CLASS_PREFIX = {
     "Neighbourhood": "", "Roundabout": "roundabout-", "Airport": "airport-", "OilField": "field-",
     "Crossing": "crossing-", "Checkpoint": "checkpoint-", "Landmark": "", "MilitaryBase": "base-",
@@ -75,7 +78,7 @@ class Discourse:
     """What the article has named so far."""
 
     last_place: dict[str, str] = field(default_factory=dict)  # class → id
-    city_mentions: Counter = field(default_factory=Counter)  # city id → times named
+    city_mentions: Counter = field(default_factory=Counter)  # city id → times named, fading by sentence
     history: dict[str, list[str]] = field(default_factory=dict)  # class → ids, latest last
     actors: list[str] = field(default_factory=list)  # actor ids in order of mention
     country: str = "syria"
@@ -388,7 +391,7 @@ class Resolver:
                 acled = self.lx.actor_heads.get(" ".join(words[:2])) or self.lx.actor_heads.get(words[0], "")
                 self.doc.actors[aid] = ActorEntry(aid, surface, "", acled, source="text")
         elif m.how == "anaphor":
-            aid = self.antecedent(m.ids)
+            aid = self.demonstrated(m) or self.antecedent(m.ids)
             if not aid and len(m.ids) == 1:
                 aid = m.ids[0]  # "النظام" with no antecedent: the one actor it names in this lexicon
                 self.doc.actors[aid] = self.lx.actors[aid]
@@ -399,6 +402,20 @@ class Resolver:
         self._alt(aid, surface)
         self.state.actors.append(aid)
         return aid
+
+    def demonstrated(self, m: Mention) -> str:
+        """"هذا الجيش", "هذه الجبهة": the latest actor whose own name has that head noun
+        (جيش الفتح), not the default referent of the bare noun (the Syrian army)."""
+        tokens = self.doc.tokens[self.sentence]
+        if m.i == 0 or tokens[m.i - 1].key not in _DEMONSTRATIVES:
+            return ""
+        head = match_key(_strip_prefix(m)).split()[0].removeprefix("ال")
+        for aid in reversed(self.state.actors):
+            entry = self.doc.actors.get(aid)
+            names = [entry.label_ar] if entry else []  # its own name, not an alias like "جيش النظام"
+            if any(match_key(n).split()[:1] == [head] for n in names if n):
+                return aid
+        return ""
 
     def antecedent(self, ids: tuple[str, ...]) -> str:
         """The most recent actor among ``ids`` (any actor when ``ids`` is empty)."""
@@ -418,6 +435,8 @@ class Resolver:
         if last + 1 >= len(ms):
             return None
         nxt = ms[last + 1]
+        if nxt.kind == "actor":
+            return self._container_after_clause(ms, last)
         if nxt.kind != "place":
             return None
         gap = [t.key for t in toks[ms[last].j : nxt.i]]
@@ -427,8 +446,25 @@ class Resolver:
             return None
         return last + 1, nxt.how
 
+    def _container_after_clause(self, ms: list[Mention], last: int) -> tuple[int, str] | None:
+        """"قرية الإمام التي يسيطر عليها تنظيم داعش في ريف حلب", "تل الشيخ حسين الخاضع لسيطرة
+        النظام في ريف درعا": a short clause on who holds the place stands before its container."""
+        toks = self.doc.tokens[self.sentence]
+        start = ms[last].j
+        if start >= len(toks) or toks[start].key not in _CLAUSE_OPENERS or last + 2 >= len(ms):
+            return None
+        actor, nxt = ms[last + 1], ms[last + 2]
+        if nxt.kind != "place" or actor.i - start > 4:
+            return None
+        gap = [t.key for t in toks[actor.j : nxt.i]]
+        if gap == ["في"] or (not gap and nxt.prefix.endswith("ب")):
+            return last + 2, nxt.how
+        return None
+
     def resolve_sentence(self, index: int) -> None:
         self.sentence = index
+        for pid in self.state.city_mentions:  # salience fades: a city named ten sentences ago yields to one named just now
+            self.state.city_mentions[pid] *= SALIENCE_DECAY
         self.topic_city = ""  # "وفي الزبداني … على المدينة": the city this sentence is about
         ms = self.doc.mentions[index]
         self.sentence_places = [(m.i, pid) for m in ms if m.kind == "place" for pid in [self.peek_place(m)] if pid]
@@ -461,6 +497,10 @@ class Resolver:
             m.ref = self.resolve_place(m, container)
             if not self.topic_city and m.how in ("gazetteer", "noun") and place_class(self.doc, self.lx, m.ref) in ("City", "Town"):
                 self.topic_city = m.ref
+            elif not self.topic_city and m.how == "direction" and m.of is not None and m.of.how != "anaphor":
+                base = self.peek_place(m.of)  # "جنوبي مدينة الحسكة": the sentence is about al-Hasakeh
+                if base and place_class(self.doc, self.lx, base) in ("City", "Town"):
+                    self.topic_city = base
         self.add_dual_referents(ms)
         self.part_of_from_text(ms)
 
