@@ -506,6 +506,24 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("وقصفت قوات النظام تل الشيخ حسين الخاضع لسيطرة النظام في ريف درعا.", ("tl-al-shykh-hsyn", "partOf", "dara-governorate/countryside")),
         # "ريف دمشق الغربي": a side of the governorate whose own name is "ريف دمشق"
         ("وقصف الطيران بلدة بيت جن بريف دمشق الغربي.", ("bait-jan", "partOf", "rural-damascus-governorate/west")),
+        # "مسرحاً لاشتباكات": a plural event noun after ل is no purpose; sides split at "من جهة"
+        ("وكانت المنطقة مسرحاً لاشتباكات عنيفة بين حزب الله وقوات النظام من جهة، والفصائل الإسلامية من جهة أخرى.",
+         ("hezbollah", "clashesWith", "syrian-opposition")),
+        # "بين" several words after the fighting noun; "، وبين Y": Y is the other side
+        ("وقد تجددت المعارك العنيفة الخميس في مدينة درعا في جنوب سوريا بين قوات النظام ومقاتلي المعارضة.",
+         ("syrian-government", "clashesWith", "syrian-opposition")),
+        ("أن اشتباكات عنيفة دارت أمس، بين الجيش السوري النظامي ومقاتلي حزب الله اللبناني، وبين مقاتلي جيش الفتح في سهل الغاب.",
+         ("hezbollah", "clashesWith", "jaysh-al-fath")),
+        # a unit named by a number after its head noun is its own actor
+        ("دارت اشتباكات صباح أمس بين مقاتلي الفرقة 16 مشاة وقوات النظام في حي الخالدية بمدينة حلب.",
+         ("al-frqa-16-mshaa", "clashesWith", "syrian-government")),
+        # "سيطرته" after an aside between dashes: the announcer's, not the aside's actor
+        ("وأعلن جيش الفتح -والذي يتكون من فصائل معارضة لنظام بشار الاسد- عن سيطرته على قريتي المشيك والقرقور في سهل الغاب.",
+         ("jaysh-al-fath", "controls", "al-mshyk")),
+        # "تخضع X لسيطرة Y": the place after the verb; an apposition "X، آخر مدينة … بيد Y"
+        ("ومثل حلب تخضع مدينة درعا جزئيا لسيطرة المعارضة.", ("syrian-opposition", "controls", "dara-city")),
+        ("وتشن القوات هجوما على مدينة الزبداني، آخر مدينة في المنطقة الحدودية مع لبنان لا تزال بيد المعارضة.",
+         ("syrian-opposition", "controls", "az-zabdani-city")),
     ],
 )
 def test_sentence_states_fact(extract_text, text, fact):
@@ -527,6 +545,13 @@ def test_a_hill_east_of_a_village_is_beside_it(extract_text):
     assert not [f for f in doc.facts if f.rel == "partOf" and f.o == "shaqa"], doc.facts
 
 
+def test_factions_of_the_opposition_do_not_fight_it(extract_text):
+    """Member factions (lexicon parents) are one side with the opposition they belong to."""
+    doc = extract_text("ودارت اشتباكات بين قوات النظام من جهة والجيش الحر وفصائل المعارضة من جهة أخرى.")
+    assert ("free-syrian-army", "clashesWith", "syrian-opposition") not in facts(doc)
+    assert ("syrian-government", "clashesWith", "free-syrian-army") in facts(doc)
+
+
 def test_fighting_alongside_is_no_clash(extract_text):
     doc = extract_text("وقال إن حزب الله الذي يقاتل إلى جانب قوات النظام خسر عشرات المقاتلين.")
     assert not facts(doc, "clashesWith"), doc.facts
@@ -545,3 +570,15 @@ def test_a_member_of_the_agent_is_not_the_target(extract_text):
 def test_a_relative_clause_verb_belongs_to_its_antecedent(extract_text):
     doc = extract_text('وتشهد مدينة الفلوجة معارك بين القوات العراقية المسنودة بفصائل الحشد الشعبي وتنظيم "داعش" الذي يسيطر على المدينة.')
     assert {s for s, _, o in facts(doc, "controls")} == {"isis"}, doc.facts
+
+
+@pytest.mark.parametrize(
+    "text, contained",
+    [
+        ("وشملت الغارات مدينة منبج ومحافظة حلب.", True),  # one sentence names both: the gazetteer links them
+        ("وشملت الغارات مدينة منبج. وقتل خمسة في محافظة حلب.", False),  # sentences apart: side by side, no more
+    ],
+)
+def test_gazetteer_containment_within_a_sentence(extract_text, text, contained):
+    doc = extract_text(text)
+    assert (("menbij-city", "partOf", "aleppo-governorate") in {(f.s, f.rel, f.o) for f in doc.facts}) == contained

@@ -159,7 +159,7 @@ class SentenceEvents:
         then = [t.key for t in self.tokens[m.j : m.j + 5]]
         if any(k in ("انه", "انها", "انهم") for k in then):
             return False  # "قالت قوات سوريا الديمقراطية (من جانبها) إنها سيطرت": the reporter is who acted
-        own = next((k for k in range(m.j, min(m.j + 10, len(self.tokens)))
+        own = next((k for k in range(m.j, min(m.j + 16, len(self.tokens)))
                     if self.tokens[k].key.endswith(_POSSESSIVE) and _suffixed_trigger(self.tokens[k], lx)
                     or self.tokens[k].key in _THAT or self.tokens[k].key in _PUNCT_BREAK), None)
         if own is not None and self.tokens[own].key.endswith(_POSSESSIVE) and self.tokens[own].key not in ("انه", "انها", "انهم"):
@@ -271,10 +271,28 @@ class SentenceEvents:
                         and self.lx.victims.get(self.tokens[m.i - 2].key) in ("fighters", "soldiers"):
                     return m.ref
         for m in reversed(self._window(k - 40, k)):
-            governed = m.i > 0 and self.tokens[m.i - 1].key in _PREPOSITIONS
-            if m.kind == "actor" and m.how != "source" and m.j <= k and is_feminine(m.text) == feminine and not governed:
+            governed = m.i > 0 and self.tokens[m.i - 1].key in _PREPOSITIONS or m.prefix.endswith(("ل", "ب"))
+            if m.kind == "actor" and m.how != "source" and m.j <= k and is_feminine(m.text) == feminine \
+                    and not governed and not self._in_closed_aside(m, k):
                 return m.ref
         return self.clause_subject(k)
+
+    def apposition_head(self, k: int) -> Mention | None:
+        """The place an apposition "X، آخر مدينة …" describes, when the clause before ``k`` is one."""
+        for t in range(k - 1, max(0, k - 14), -1):
+            if self._break_between(t, k):
+                return None
+            if self.tokens[t].key in ("اخر", "ابرز", "اهم") and t > 1 and self.tokens[t - 1].text in ("،", ","):
+                prev = self.last_before(t - 1, ("place",), 1)
+                return self.head_place(prev) if prev is not None else None
+        return None
+
+    def _in_closed_aside(self, m: Mention, k: int) -> bool:
+        """m stands in an aside that closes before ``k``: "جيش الفتح -المؤلف من فصائل معارضة
+        لنظام الأسد- عن سيطرته": the pronoun is Jaysh al-Fath's, not the regime's."""
+        between = [t.text for t in self.tokens[m.j : k]]
+        dashes = sum(t in ("-", "–", "—") for t in between)
+        return dashes % 2 == 1 or between.count(")") > between.count("(")
 
     def _previous_any_actor(self, m: Mention) -> Mention | None:
         return next((x for x in reversed(self._window(m.i - 40, m.i)) if x.kind == "actor" and x.how != "source"), None)
@@ -504,7 +522,8 @@ class SentenceEvents:
             return None
         if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile") and "intent" in cues:
             return None
-        if tr.prefix.endswith("ل") and tr.frame == "noun" and not self.passive_cue_before(tr.i):
+        plural = tokens[tr.i].key.endswith("ات") or tokens[tr.i].key.endswith("معارك")  # "مسرحاً لاشتباكات": no purpose
+        if tr.prefix.endswith("ل") and tr.frame == "noun" and not plural and not self.passive_cue_before(tr.i):
             return None  # "للسيطرة على": purpose, not an event
         if tr.event == "missile" and tr.frame == "verb" and "projectile" not in _cue_kinds(tokens, tr.i - 3, tr.j + 8, lx):
             return None  # "أطلقت الفصائل معركة": a launch that fires nothing ("قذيفة أطلقتها X") is no attack
@@ -535,10 +554,13 @@ class SentenceEvents:
             area = k >= 0 and any(b in self.areas or b[2:] in self.areas for _, b in clitic_candidates(tokens[k].key))
             before = None if area else self.last_before(k + 1, ("place",), 2)
             inside = self.first_after(tr.j, ("place",), actor.i - tr.j) if actor is not None and actor.i > tr.j else None
-            if before is not None:
-                targets = self.group_of(self.head_place(before))
-            elif inside is not None:  # "تخضع مدينة درعا جزئيا لسيطرة المعارضة"
+            apposed = self.apposition_head(tr.i)
+            if inside is not None:  # "تخضع مدينة درعا جزئيا لسيطرة المعارضة"
                 targets = self.group_of(inside)
+            elif apposed is not None:  # "الزبداني، آخر مدينة في المنطقة الحدودية مع لبنان لا تزال بيد المعارضة"
+                targets = self.group_of(apposed)
+            elif before is not None:
+                targets = self.group_of(self.head_place(before))
             elif actor is not None:
                 after = self.place_after(actor.j, 5)
                 targets = [after] if after else []
@@ -642,6 +664,8 @@ class SentenceEvents:
         cues = _relation_cues()
         sides = 0
         for k in range(b, min(b + 40, len(self.tokens))):
+            if cues.get(self.tokens[k].key) == "second_side":  # "… من جهة وبين Y": Y, then the end
+                return min(k + WINDOW, len(self.tokens))
             if cues.get(self.tokens[k].key) == "side":
                 sides += 1
                 if sides == 2:
@@ -667,7 +691,7 @@ class SentenceEvents:
         if next_words[:2] in (["الي", "جانب"], ["في", "صفوف"], ["في", "صف"]) or next_words[:1] == ["مع"] and tr.frame == "verb":
             return None  # "يقاتل إلى جانب X", "في صفوف X", "يقاتل مع الحوثيين": alongside X, not against
         after: list[Mention] = []
-        b = next((k for k in range(tr.j, min(tr.j + 8, len(self.tokens))) if self.tokens[k].key == "بين"), None)
+        b = next((k for k in range(tr.j, min(tr.j + 14, len(self.tokens))) if self.tokens[k].key == "بين"), None)
         between = b is not None and not self._break_between(tr.j, b)
         # "بين X وY وZ من جهة، وW من جهة أخرى": both sides, however long, up to "أخرى"
         reach = self._sides_end(b) - tr.j if between else WINDOW + 6
@@ -676,7 +700,7 @@ class SentenceEvents:
                 after.append(m)
         if between and after:
             last = after[-1].j
-            cut = next((k for k in range(after[0].j, min(last, len(self.tokens))) if _relation_cues().get(self.tokens[k].key) == "side"), None)
+            cut = next((k for k in range(after[0].j, min(last, len(self.tokens))) if _relation_cues().get(self.tokens[k].key) in ("side", "second_side")), None)
             if cut is not None and any(m.i > cut for m in after):
                 side_a = [m.ref for m in after if m.i < cut]
                 side_b = [m.ref for m in after if m.i > cut]

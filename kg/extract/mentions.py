@@ -240,9 +240,10 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
             k = i + n
             while k < len(tokens) and tokens[k].text in QUOTE_MARKS | {"("}:
                 k += 1  # كتائب (شهداء الإسلام), لواء "صقور الجبل"
-            if k < len(tokens) and not _is_stop(tokens[k], lx) and not _adjective(tokens[k], lx) \
+            numbered = k < len(tokens) and tokens[k].text.isdigit()  # "الفرقة 16 مشاة", "اللواء 93"
+            if k < len(tokens) and (numbered or not _is_stop(tokens[k], lx) and not _adjective(tokens[k], lx)) \
                     and not lx.actor_anaphors.longest(tokens, k):  # "حرية حركة التنظيم": no group named التنظيم
-                j = min(read_name(tokens, k, lx), k + 2)
+                j = k + 1 + (read_name(tokens, k + 1, lx) > k + 1) if numbered else min(read_name(tokens, k, lx), k + 2)
                 if j > k:
                     yield _mention("actor", tokens, i, j, text, "head", name=text[tokens[k].start : tokens[j - 1].end], prefix=prefix)
             break

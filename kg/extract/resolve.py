@@ -619,18 +619,21 @@ def resolve(doc: Doc, lx: Lexicon) -> Doc:
 
 
 def gazetteer_part_of(doc: Doc, lx: Lexicon) -> None:
-    """partOf from the gazetteer between places the article names: each named place in the
-    nearest named place above it ("كفرنبل" … "محافظة إدلب"). The full hierarchy is reference
-    data (kg.graph.build.gazetteer_graph), kept out of each article's graph."""
-    named = {m.ref for ms in doc.mentions for m in ms if m.kind == "place" and m.ref}
-    named |= {m.of.ref for ms in doc.mentions for m in ms if m.of is not None and m.of.ref}
-    for pid in sorted(named):
-        if pid not in lx.places:
-            continue
-        for anc in lx.ancestors(pid):
-            if lx.places[anc].kind == "country":
-                break
-            if anc in named:
-                doc.places.setdefault(anc, lx.places[anc])
-                doc.add_fact(pid, "partOf", anc, -1, "gazetteer")
-                break
+    """partOf from the gazetteer between places one sentence names: each named place in the
+    nearest place above it named beside it ("نبل والزهراء … وفي محافظة حلب"). Places named
+    sentences apart are not said to be in each other (GUIDELINE: mere mention side by side);
+    the full hierarchy is reference data (kg.graph.build.gazetteer_graph), kept out of each
+    article's graph."""
+    for ms in doc.mentions:
+        named = {m.ref for m in ms if m.kind == "place" and m.ref}
+        named |= {m.of.ref for m in ms if m.of is not None and m.of.ref}
+        for pid in sorted(named):
+            if pid not in lx.places:
+                continue
+            for anc in lx.ancestors(pid):
+                if lx.places[anc].kind == "country":
+                    break
+                if anc in named:
+                    doc.places.setdefault(anc, lx.places[anc])
+                    doc.add_fact(pid, "partOf", anc, -1, "gazetteer")
+                    break
