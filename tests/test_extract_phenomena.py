@@ -148,12 +148,24 @@ def test_clashes(extract_text, text, pair):
         ("والقتلى هم 21 من حزب الله في الزبداني.", 21, "fighters"),
         ("ما أدى إلى مقتل 12 مواطناً على الأقل بينهم أطفال.", 12, "civilians"),
         ("سقطت قذائف على البلدتين ما تسبب بمقتل شخص.", 1, "people"),
+        # a figure with its thousands in words: "240 ألفا و381"
+        ("وقال المرصد إن أكثر من 240 ألفا و381 شخصا قتلوا منذ بداية الصراع.", 240381, "people"),
+        # who the victims were, said after the figure
+        ("وقال المرصد إن القتال أسفر عن مقتل 13 شخصا على الأقل من الجانبين.", 13, "fighters"),
+        ("وبلغ عدد قتلى سقوط الطائرة 18 قتيلاً وأكثر من 70 جريحًا جميعهم مدنيون.", 18, "civilians"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
     doc = extract_text(text)
     figs = {(e.fatalities, e.victims) for e in doc.events if e.fatalities is not None}
     assert (killed, victims) in figs
+
+
+def test_counted_syrians_are_not_the_country(extract_text):
+    """"بمقتل 12 سوريا": Syrians counted, so the figure takes the village, not Syria, as its place."""
+    doc = extract_text("وأفاد المرصد بمقتل 12 سوريا في قصف الطيران المروحي على قرية قصر البريج في ريف حلب.")
+    kill = next(e for e in doc.events if e.fatalities == 12)
+    assert "syria" not in kill.places
 
 
 @pytest.mark.parametrize(

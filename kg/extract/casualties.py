@@ -78,6 +78,10 @@ def is_state_force(actor_id: str, lx: Lexicon) -> bool:
     return False
 
 
+_BOTH_SIDES = {"الجانبين", "الطرفين"}
+_ALL_OF_THEM = {"جميعهم", "كلهم", "جميعها"}
+
+
 class FigureFinder:
     """Casualty figures of one sentence: a number (or a singular/dual victim noun), a victim
     noun or "من" + an actor, and a kill word nearby."""
@@ -139,8 +143,8 @@ class FigureFinder:
                 victim = self.side_of(k + 1, victim)
             if not victim:
                 victim = self.toll_noun(i, j)  # "ارتفع عدد القتلى إلى 20", "قتل 5 وجرح 10"
-            if victim == "people":
-                victim = self.ranks_side(end) or victim  # "تسعة قتلى سقطوا من صفوف مقاتلي التنظيم"
+            if victim == "people":  # "تسعة قتلى سقطوا من صفوف مقاتلي التنظيم", "18 قتيلاً جميعهم مدنيون"
+                victim = self.ranks_side(end) or self.described_after(end) or victim
             if victim and 0 < value < 10_000_000 and not _wounded_near(tokens, i - 4, i, lx):
                 after = {t.key for t in tokens[end : end + 2]} if not self.next_figure_at(end) else set()
                 wounded = any(w in after for w in _WOUNDED)  # "5 أشخاص جرحى", not "ثلاثة شهداء وعشرة جرحى"
@@ -162,6 +166,23 @@ class FigureFinder:
                 m = self.actor_at.get(t + 1)
                 if m is not None:
                     return "soldiers" if is_state_force(m.ref, self.lx) else "fighters"
+        return ""
+
+    def described_after(self, k: int) -> str:
+        """Who a generic figure's victims were, said a few words on: "من الجانبين" (fighters of
+        both sides), "جميعهم مدنيون" (all civilians)."""
+        tokens = self.tokens
+        another = False  # past another figure, "of both sides" is that figure's; "all of them" is still everyone's
+        for t in range(k, min(k + 8, len(tokens))):
+            if tokens[t].key in (".", "؛"):
+                break
+            another = another or t > k and self.next_figure_at(t)
+            if tokens[t].key in _BOTH_SIDES and t > 0 and tokens[t - 1].key in ("من", "بين") and not another:
+                return "fighters"
+            if tokens[t].key in _ALL_OF_THEM and t + 1 < len(tokens):
+                noun = _victim(self.lx, tokens[t + 1].key)
+                if noun and noun != "people":
+                    return noun
         return ""
 
     def past_aside(self, k: int) -> int:

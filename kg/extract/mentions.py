@@ -530,12 +530,21 @@ def attach_sides(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:
     return out
 
 
+def _counted_people(m: Mention, tokens: list[Token], lx: Lexicon) -> bool:
+    """"مقتل 12 سوريا": after a number, "سوريا" counts Syrians (سوريّاً); it names no country."""
+    if m.kind != "place" or m.how != "gazetteer" or m.i == 0 or m.j - m.i != 1 or m.prefix:
+        return False
+    prev = tokens[m.i - 1]
+    country = any(lx.places[p].kind == "country" for p in m.ids if p in lx.places)
+    return country and (prev.kind == "num" or prev.key in lx.numbers) and tokens[m.i].key.endswith("ا")
+
+
 def find_mentions(tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
     """All actor and place mentions of one sentence, left to right, without overlaps."""
     cands = list(find_lexicon_mentions(tokens, text, lx))
     cands += find_noun_places(tokens, text, lx)
     cands += find_group_heads(tokens, text, lx)
-    cands = _actor_or_place(cands, tokens)
+    cands = [m for m in _actor_or_place(cands, tokens) if not _counted_people(m, tokens, lx)]
     chosen = _select(cands)
     regions = find_direction_regions(tokens, text, lx, [m for m in chosen if m.kind == "place"])
     if regions:

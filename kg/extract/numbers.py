@@ -18,8 +18,13 @@ def parse_number(tokens: list[Token], i: int, lx: Lexicon) -> tuple[int, int] | 
         value = int(whole)
         j = i + 1
         if j < len(tokens) and tokens[j].key in lx.numbers and lx.numbers[tokens[j].key][1] == "scale":
-            value *= lx.numbers[tokens[j].key][0]
+            scale = lx.numbers[tokens[j].key][0]
+            value *= scale
             j += 1
+            if j + 1 < len(tokens) and tokens[j].key == "و" and tokens[j + 1].kind == "num":
+                rest = parse_number(tokens, j + 1, lx)  # "240 ألفا و381": 240,381
+                if rest is not None and rest[0] < scale:
+                    value, j = value + rest[0], rest[1]
         return value, j
     total, current, j = 0, 0, i
     while j < len(tokens):
