@@ -534,6 +534,14 @@ def test_liberation_without_success_is_no_control(extract_text, text):
          ("jaysh-al-fath", "controls", "al-mshyk")),
         # "تخضع X لسيطرة Y": the place after the verb; an apposition "X، آخر مدينة … بيد Y"
         ("ومثل حلب تخضع مدينة درعا جزئيا لسيطرة المعارضة.", ("syrian-opposition", "controls", "dara-city")),
+        # "بحلب" ends an unknown name: the neighbourhood is in Aleppo, not called "الخالدية بحلب"
+        ("ودارت اشتباكات في حي الخالدية بحلب.", ("aleppo-city/al-khaldya", "partOf", "aleppo-city")),
+        ("وقتل ستة في قصف على أحياء الميسر والصاخور والكلاسة بحلب.", ("aleppo-city/al-klasa", "partOf", "aleppo-city")),
+        # a container in brackets or after a dash
+        ("وقصفت قوات النظام الفوعة وكفريا (في إدلب).", ("foah", "partOf", "idleb-governorate")),
+        # a neighbourhood without a container: the city named before it, not one named after
+        ("وقال إن أي هجوم سيضعف جبهاته داخل العاصمة، لا سيما في أحياء جوبر والقدم، وأن الأولوية هي معركة الزبداني.",
+         ("damascus-city/al-qdm", "partOf", "damascus-city")),
         ("وتشن القوات هجوما على مدينة الزبداني، آخر مدينة في المنطقة الحدودية مع لبنان لا تزال بيد المعارضة.",
          ("syrian-opposition", "controls", "az-zabdani-city")),
     ],
@@ -555,6 +563,12 @@ def test_supporting_is_not_striking(extract_text):
 def test_a_hill_east_of_a_village_is_beside_it(extract_text):
     doc = extract_text("واستهدف تنظيم داعش مناطق سيطرة قوات النظام في تل معاز شرقي قرية شقا في ريف السويداء الشمالي.")
     assert not [f for f in doc.facts if f.rel == "partOf" and f.o == "shaqa"], doc.facts
+
+
+def test_a_nationality_adjective_is_no_place_name(extract_text):
+    """"محافظة تركية حدودية": a Turkish border province, not a province named "تركيا"."""
+    doc = extract_text("وقتل ثلاثة في محافظة تركية حدودية.")
+    assert not [p for p in doc.places if "trky" in p], list(doc.places)
 
 
 def test_factions_of_the_opposition_do_not_fight_it(extract_text):

@@ -106,8 +106,17 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
             break  # "والرصافة", "وحي": a new conjunct, not part of this name ("وادي" is one word)
         if not allow_direction and direction_at(tokens, k, "adj"):
             break
+        if k > j and _in_named_place(tokens, k, lx):
+            break  # "حي الخالدية بحلب": the name ends where "in Aleppo" begins
         k += 1
     return k
+
+
+def _in_named_place(tokens: list[Token], k: int, lx: Lexicon) -> bool:
+    """Token k is "ب" + a gazetteer place ("بحلب", "بدمشق", "بريف"): a container, not a name word."""
+    hit = lx.place_names.longest(tokens, k)
+    return bool(hit and hit[1].endswith("ب") and any(
+        lx.places[p].kind in ("city", "governorate", "country", "district") for p in hit[2] if p in lx.places))
 
 
 def _mention(kind: str, tokens: list[Token], i: int, j: int, text: str, how: str, **kw) -> Mention:
@@ -278,6 +287,8 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         j += 1  # منطقة "البوابة"
     if j >= len(tokens) or tokens[j].kind != "word":
         return None
+    if tokens[j].key in _nationalities() and normalize(tokens[j].text).endswith(("ة", "ه", "ي")):
+        return None  # "محافظة تركية حدودية", "معبر تركي": a Turkish province, not one called Turkey
     readings: list[Mention] = []
     hit = lx.place_names.longest(tokens, j, clitics=False)
     if hit:

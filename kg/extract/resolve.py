@@ -440,6 +440,8 @@ class Resolver:
         if nxt.kind != "place":
             return None
         gap = [t.key for t in toks[ms[last].j : nxt.i]]
+        if gap[:1] in (["("], ["-"], ["–"]) and gap[1:]:
+            gap = gap[1:]  # "الفوعة وكفريا (في إدلب)", "تل أبيض -التي تقع في الريف الشمالي لمحافظة الرقة-"
         if gap not in _CONTAINER_GAPS and not (gap == [] and nxt.prefix.endswith("ب")):
             return None
         if gap == [] and not nxt.prefix.endswith("ب") and nxt.how != "direction":
@@ -539,9 +541,11 @@ class Resolver:
         """The city or town this sentence names nearest to ``m`` (what a neighbourhood,
         roundabout or airport without a named container lies in); '' when it names none."""
         best, dist = "", 10**9
-        for i, pid in self.sentence_places:
-            if place_class(self.doc, self.lx, pid) in ("City", "Town") and abs(i - m.i) < dist:
-                best, dist = pid, abs(i - m.i)
+        resolved = [(x.i, x.ref) for x in self.doc.mentions[self.sentence] if x.kind == "place" and x.how == "anaphor" and x.ref]
+        for i, pid in self.sentence_places + resolved:  # "داخل العاصمة، لا سيما في أحياء جوبر": the capital
+            d = m.i - i if i < m.i else 2 * (i - m.i)  # a city named before is likelier than one named after
+            if place_class(self.doc, self.lx, pid) in ("City", "Town") and d < dist:
+                best, dist = pid, d
         return best
 
     def sentence_governorate(self, m: Mention) -> str:
