@@ -536,6 +536,8 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("ومثل حلب تخضع مدينة درعا جزئيا لسيطرة المعارضة.", ("syrian-opposition", "controls", "dara-city")),
         # "بحلب" ends an unknown name: the neighbourhood is in Aleppo, not called "الخالدية بحلب"
         ("ودارت اشتباكات في حي الخالدية بحلب.", ("aleppo-city/al-khaldya", "partOf", "aleppo-city")),
+        # a plural verb agrees with a subject before it: "مسلحي داعش" after it is the target
+        ("وقالت إن الولايات المتحدة وحلفاءها استهدفوا مسلحي تنظيم داعش بضربات جوية في سوريا.", ("united-states", "attacks", "isis")),
         ("وقتل ستة في قصف على أحياء الميسر والصاخور والكلاسة بحلب.", ("aleppo-city/al-klasa", "partOf", "aleppo-city")),
         # a container in brackets or after a dash
         ("وقصفت قوات النظام الفوعة وكفريا (في إدلب).", ("foah", "partOf", "idleb-governorate")),
@@ -563,6 +565,13 @@ def test_supporting_is_not_striking(extract_text):
 def test_a_hill_east_of_a_village_is_beside_it(extract_text):
     doc = extract_text("واستهدف تنظيم داعش مناطق سيطرة قوات النظام في تل معاز شرقي قرية شقا في ريف السويداء الشمالي.")
     assert not [f for f in doc.facts if f.rel == "partOf" and f.o == "shaqa"], doc.facts
+
+
+def test_a_checkpoint_of_the_army_is_hit_not_hitting(extract_text):
+    """Singular position nouns too: "استهدفت حاجزاً للقوات النظامية" makes the army the target."""
+    doc = extract_text("وقال إن عربة مفخخة استهدفت حاجزًا للقوات النظامية في منطقة دير الزغب.")
+    attack = next(e for e in doc.events if e.type == "attack")
+    assert "syrian-government" in attack.targets and "syrian-government" not in attack.actors
 
 
 def test_a_nationality_adjective_is_no_place_name(extract_text):

@@ -411,7 +411,8 @@ class SentenceEvents:
         a verb joined by و to an earlier one ("وسيطرت") shares that verb's subject."""
         after = self.first_after(tr.j, ("actor", "place"), 3)
         position = after is not None and any(t.key in _cue_forms("position") for t in self.tokens[tr.j : after.i])
-        if after is not None and after.kind == "actor" and not position:  # "قصفت مواقع قوات النظام": the target
+        plural_verb = self.tokens[tr.j - 1].key.endswith("وا")  # "X وحلفاؤها استهدفوا مسلحي داعش": SVO, agreeing
+        if after is not None and after.kind == "actor" and not position and not plural_verb:  # "قصفت مواقع قوات النظام": the target
             return after
         if tr.i > 1 and self.tokens[tr.i - 1].key in _RELATIVE:
             gap_ok = lambda m: all(t.kind == "punct" and t.text in _QUOTE_CHARS for t in self.tokens[m.j : tr.i - 1])
