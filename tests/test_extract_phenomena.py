@@ -35,6 +35,11 @@ def test_control_frames(extract_text, text, expected):
     assert any(s == actor and r == rel for s, r, _ in facts(doc)), doc.facts
 
 
+@pytest.mark.parametrize("text", ["بدأ تنظيم داعش بشن حملة إعلامية ضد تركيا.", "ونفذت الشرطة حملة اعتقالات واسعة على الناشطين."])
+def test_a_campaign_that_fights_no_one_is_no_attack(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "attack"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -538,6 +543,10 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("ودارت اشتباكات في حي الخالدية بحلب.", ("aleppo-city/al-khaldya", "partOf", "aleppo-city")),
         # a plural verb agrees with a subject before it: "مسلحي داعش" after it is the target
         ("وقالت إن الولايات المتحدة وحلفاءها استهدفوا مسلحي تنظيم داعش بضربات جوية في سوريا.", ("united-states", "attacks", "isis")),
+        # a campaign against someone is an attack; its strikes are the campaigner's, not its target's
+        ("ويشن الجيش السوري حملة منفصلة ضد تنظيم داعش.", ("syrian-government", "attacks", "isis")),
+        ("وذكرت الولايات المتحدة إنها كثفت حملة جوية ضد التنظيم المتطرف في سوريا بموجة من الضربات على مدينة الرقة.",
+         ("united-states", "attacks", "ar-raqqa-city")),
         ("وقتل ستة في قصف على أحياء الميسر والصاخور والكلاسة بحلب.", ("aleppo-city/al-klasa", "partOf", "aleppo-city")),
         # a container in brackets or after a dash
         ("وقصفت قوات النظام الفوعة وكفريا (في إدلب).", ("foah", "partOf", "idleb-governorate")),

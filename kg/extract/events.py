@@ -114,6 +114,13 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 if "success" not in _cue_kinds(tokens, i - 6, i, lx):  # "تمكن المقاتلون الأكراد من طرد"
                     i += n
                     continue
+            if frame == "campaign":  # "حملة جوية ضد التنظيم" is an attack; "حملة اعتقالات" is not
+                window = next((k for k in range(i + n, min(i + n + 8, len(tokens))) if tokens[k].kind == "punct"), i + n + 8)
+                civil = "non_military" in _cue_kinds(tokens, i + n, i + n + 1, lx)  # "حملة إعلامية ضد تركيا"
+                if civil or not any(t.key in ("ضد", "علي") for t in tokens[i + n : window]):  # "حملة قوات النظام وحزب الله على المدينة"
+                    i += n
+                    continue
+                frame = "noun"
             yield Trigger(i, i + n, event, frame, prefix)
             i += n
         else:
@@ -444,7 +451,11 @@ class SentenceEvents:
             marked = nxt.prefix.endswith("ل") or self.tokens[nxt.i - 1].key in ("من", "قبل")
             if marked or (adjacent and tr.event != "siege"):  # "حصار التنظيم": the besieged
                 return nxt
-        return self.last_before(tr.i, ("actor",), 8)
+        before = self.last_before(tr.i, ("actor",), 8)
+        if before is not None and before.i > 0 and self.tokens[before.i - 1].key == "ضد" and self.topic_actor():
+            # "حملة ضد التنظيم … بموجة من الضربات على الرقة": the campaigner strikes, not its target
+            return next((m for m in self.mentions if m.kind == "actor" and m.ref == self.topic_actor()), before)
+        return before
 
     def objects(self, start: int, skip: Mention | None, want=("place", "actor")) -> list[Mention]:
         """The object(s) after a trigger: a place (with its coordination) or an actor target."""
