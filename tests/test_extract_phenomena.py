@@ -545,6 +545,9 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("وقالت إن الولايات المتحدة وحلفاءها استهدفوا مسلحي تنظيم داعش بضربات جوية في سوريا.", ("united-states", "attacks", "isis")),
         # a campaign against someone is an attack; its strikes are the campaigner's, not its target's
         ("ويشن الجيش السوري حملة منفصلة ضد تنظيم داعش.", ("syrian-government", "attacks", "isis")),
+        # fighters of X after a nominal event are X; a monitor that reports it is never its agent
+        ('وافاد المرصد عن "سيطرة مقاتلي الفصائل على بلدة البحصة التي تبعد اقل من كيلومترين عن جورين".',
+         ("syrian-opposition", "controls", "al-bhsa")),
         ("وذكرت الولايات المتحدة إنها كثفت حملة جوية ضد التنظيم المتطرف في سوريا بموجة من الضربات على مدينة الرقة.",
          ("united-states", "attacks", "ar-raqqa-city")),
         ("وقتل ستة في قصف على أحياء الميسر والصاخور والكلاسة بحلب.", ("aleppo-city/al-klasa", "partOf", "aleppo-city")),

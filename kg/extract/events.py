@@ -447,7 +447,8 @@ class SentenceEvents:
         crosses = nxt is not None and any(t.key in ("علي", "ضد", "في") or t.key in _cue_forms("position")
                                           for t in self.tokens[modifiers_end : nxt.i])  # "مواقع للجهاديين": the target
         if nxt is not None and nxt.kind == "actor" and not crosses:
-            adjacent = nxt.i == modifiers_end
+            between = self.tokens[modifiers_end : nxt.i]  # "سيطرة مقاتلي الفصائل": fighters of X are X
+            adjacent = nxt.i == modifiers_end or (len(between) == 1 and self.lx.victims.get(between[0].key) in ("fighters", "soldiers"))
             marked = nxt.prefix.endswith("ل") or self.tokens[nxt.i - 1].key in ("من", "قبل")
             if marked or (adjacent and tr.event != "siege"):  # "حصار التنظيم": the besieged
                 return nxt
@@ -820,11 +821,20 @@ def _allied(doc: Doc, lx: Lexicon, a: str, b: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _observers() -> frozenset[str]:
+    return frozenset(r["id"] for r in read_tsv("observers.tsv"))
+
+
 def drop_allies(doc: Doc, lx: Lexicon, events: list[Event]) -> list[Event]:
     """An actor's allies are not its targets or its enemies in a clash; a whole country is
     not "controlled", "advanced on" or "attacked" as a place in a report about a front."""
     out = []
+    observers = _observers()
     for ev in events:
+        ev.actors = [a for a in ev.actors if a not in observers]  # monitors and envoys report, they do not fight
+        if ev.type == "clash":
+            ev.targets = [t for t in ev.targets if t not in observers]
         if ev.type != "clash":  # "غارات في سوريا والعراق": a country is where, not what, is hit
             ev.targets = [t for t in ev.targets if place_kind(doc, lx, t) != "country" or t in doc.actors]
         ev.targets = [t for t in ev.targets if not any(_allied(doc, lx, a, t) for a in ev.actors)]
