@@ -545,6 +545,11 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("وقالت إن الولايات المتحدة وحلفاءها استهدفوا مسلحي تنظيم داعش بضربات جوية في سوريا.", ("united-states", "attacks", "isis")),
         # a campaign against someone is an attack; its strikes are the campaigner's, not its target's
         ("ويشن الجيش السوري حملة منفصلة ضد تنظيم داعش.", ("syrian-government", "attacks", "isis")),
+        # an aside in brackets between the place and "الخاضعة لسيطرة"
+        ("وقصفت الطائرات مدينة القرداحة (مسقط رأس الرئيس بشار الأسد) الخاضعة لسيطرة النظام.",
+         ("syrian-government", "controls", "al-qardaha-city")),
+        # "سهل الزبداني": the plain named after the town is its own place
+        ("وذلك بعد سيطرة قوات حزب الله والنظام على سهل الزبداني.", ("hezbollah", "controls", "shl-al-zbdany")),
         # fighters of X after a nominal event are X; a monitor that reports it is never its agent
         ('وافاد المرصد عن "سيطرة مقاتلي الفصائل على بلدة البحصة التي تبعد اقل من كيلومترين عن جورين".',
          ("syrian-opposition", "controls", "al-bhsa")),
@@ -629,3 +634,8 @@ def test_a_relative_clause_verb_belongs_to_its_antecedent(extract_text):
 def test_gazetteer_containment_within_a_sentence(extract_text, text, contained):
     doc = extract_text(text)
     assert (("menbij-city", "partOf", "aleppo-governorate") in {(f.s, f.rel, f.o) for f in doc.facts}) == contained
+
+
+def test_a_plain_named_after_a_town_lies_around_it(extract_text):
+    doc = extract_text("وذلك بعد سيطرة قوات حزب الله والنظام على سهل الزبداني.")
+    assert not [f for f in doc.facts if f.rel == "partOf" and f.s == "shl-al-zbdany" and f.o == "az-zabdani-city"]

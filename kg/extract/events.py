@@ -562,7 +562,10 @@ class SentenceEvents:
                 if ref:
                     ev.actors.append(ref)
             k = tr.i - 1
-            while k >= 0 and (tokens[k].key in _BETWEEN_ANTECEDENT or tokens[k].key in self.lx.function_words and tokens[k].key.startswith("ال")):
+            while k >= 0 and (tokens[k].key in _BETWEEN_ANTECEDENT or tokens[k].key in self.lx.function_words and tokens[k].key.startswith("ال")
+                              or tokens[k].text == ")"):
+                if tokens[k].text == ")":  # "مدينة القرداحة (مسقط رأس الأسد) الخاضعة لسيطرة النظام": past the aside
+                    k = next((t for t in range(k - 1, max(-1, k - 12), -1) if tokens[t].text == "("), k)
                 k -= 1  # "الواقعة تحت سيطرة", "اللذين ما يزالان تحت سيطرة"
             area = k >= 0 and any(b in self.areas or b[2:] in self.areas for _, b in clitic_candidates(tokens[k].key))
             before = None if area else self.last_before(k + 1, ("place",), 2)

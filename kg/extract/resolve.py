@@ -347,10 +347,12 @@ class Resolver:
         """
         noun = m.noun or _singular_nouns().get(m.cls, "")
         name = canonical_name(m.name) if not of else self._bare_name(of)
-        if of and m.cls in ("Region", "Neighbourhood") and match_key(name) == match_key(self._bare_name(of)):
+        generic = m.cls == "Neighbourhood" or match_key(noun) in ("منطقه", "ناحيه")  # not "سهل الزبداني", a plain
+        if of and generic and match_key(name) == match_key(self._bare_name(of)):
             return of  # "منطقة حلب": the area named after a place is that place
         label = name if m.cls in ("Village", "Town", "City") or not noun else f"{noun} {name}"
-        parent = of or container
+        around = m.cls == "Region" and of and place_class(self.doc, self.lx, of) in ("City", "Town", "Village")
+        parent = container if around else of or container  # "سهل الزبداني" lies around the town, not in it
         if not parent and m.within == "city":
             parent = self.sentence_city(m)
         if not parent and m.within == "governorate":
