@@ -541,6 +541,11 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("ومثل حلب تخضع مدينة درعا جزئيا لسيطرة المعارضة.", ("syrian-opposition", "controls", "dara-city")),
         # "بحلب" ends an unknown name: the neighbourhood is in Aleppo, not called "الخالدية بحلب"
         ("ودارت اشتباكات في حي الخالدية بحلب.", ("aleppo-city/al-khaldya", "partOf", "aleppo-city")),
+        # "بحي": a two-letter place noun behind its proclitic
+        ("وقتل خمسة بحي جمعية الزهراء شمال غرب حلب.", ("aleppo-city/jmya-al-zhra", "partOf", "aleppo-city")),
+        # "ريف مدينة الباب": the town's countryside; a camp's description before its city
+        ("واستهدف الطيران قرية الإمام في ريف مدينة الباب.", ("al-amam", "partOf", "al-bab-city/countryside")),
+        ("واشتباكات في مخيم اليرموك للاجئين الفلسطينيين بدمشق.", ("yarmuk-damascus", "partOf", "damascus-city")),
         # a plural verb agrees with a subject before it: "مسلحي داعش" after it is the target
         ("وقالت إن الولايات المتحدة وحلفاءها استهدفوا مسلحي تنظيم داعش بضربات جوية في سوريا.", ("united-states", "attacks", "isis")),
         # a campaign against someone is an attack; its strikes are the campaigner's, not its target's

@@ -268,7 +268,10 @@ def _adjective(token: Token, lx: Lexicon) -> bool:
 def _place_noun(token: Token, lx: Lexicon) -> tuple[str, str, str, str, str, bool] | None:
     """(proclitic, number, class, within, singular, definite) when ``token`` is a place noun like حي،
     أحياء، قريتا; definite plurals ("الأحياء") take no name, only an adjective."""
-    for prefix, base in clitic_candidates(token.key):
+    readings = list(clitic_candidates(token.key))
+    if len(token.key) == 3 and token.key[0] in "بلو":
+        readings.append((token.key[0], token.key[1:]))  # "بحي", "وتل": a two-letter noun keeps its proclitic
+    for prefix, base in readings:
         if base in lx.place_nouns:
             return (prefix, *lx.place_nouns[base], False)
         if base.startswith("ال") and base[2:] in lx.place_nouns and lx.place_nouns[base[2:]][0] != "sg":
@@ -287,6 +290,9 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         j += 1  # منطقة "البوابة"
     if j >= len(tokens) or tokens[j].kind != "word":
         return None
+    inner = _place_noun(tokens[j], lx) if cls == "Countryside" else None
+    if inner is not None and inner[2] in ("City", "Town") and not inner[0] and j + 1 < len(tokens):
+        j += 1  # "ريف مدينة الباب": the countryside of the town named after its own noun
     if tokens[j].key in _nationalities() and normalize(tokens[j].text).endswith(("ة", "ه", "ي")):
         return None  # "محافظة تركية حدودية", "معبر تركي": a Turkish province, not one called Turkey
     readings: list[Mention] = []
