@@ -30,8 +30,14 @@ def split(doc: Doc, lx: Lexicon) -> Doc:
 
 
 def mentions(doc: Doc, lx: Lexicon) -> Doc:
-    """Actor and place mentions of every sentence."""
+    """Actor and place mentions of every sentence. A city or town the article names with a
+    place signal ("مدينة الزبداني") is then read without one elsewhere in it ("وتحاصر
+    قوات النظام الزبداني"): a second pass over the sentences that name it."""
     doc.mentions = [find_mentions(toks, doc.article.text, lx) for toks in doc.tokens]
+    known = frozenset(p for ms in doc.mentions for m in ms if m.kind == "place" and m.how in ("gazetteer", "noun")
+                      for p in m.ids if p in lx.places and lx.places[p].kind in ("city", "town"))
+    if known:
+        doc.mentions = [find_mentions(toks, doc.article.text, lx, known) for toks in doc.tokens]
     return doc
 
 

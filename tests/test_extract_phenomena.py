@@ -546,6 +546,14 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         # "ريف مدينة الباب": the town's countryside; a camp's description before its city
         ("واستهدف الطيران قرية الإمام في ريف مدينة الباب.", ("al-amam", "partOf", "al-bab-city/countryside")),
         ("واشتباكات في مخيم اليرموك للاجئين الفلسطينيين بدمشق.", ("yarmuk-damascus", "partOf", "damascus-city")),
+        # a relative verb with its object pronoun attached: the place before "التي/الذي"
+        ("وقع تفجير نفق في مدينة الزبداني، التي يحاصرها حزب الله وقوات النظام.", ("hezbollah", "besieges", "az-zabdani-city")),
+        ("ثم مطار كويرس العسكري، الذي يحاصره تنظيم داعش بريف حلب الشرقي.", ("isis", "besieges", "mtar-kwyrs")),
+        # … but "القذائف التي أطلقتها الفصائل على X": no place before, X is the object
+        ("كما سقطت عشرات القذائف الصاروخية التي أطلقتها الفصائل المقاتلة على مناطق في بلدتي نبل والزهراء.",
+         ("syrian-opposition", "attacks", "nabul")),
+        # a city the article named with a signal needs none later
+        ("سيطرت القوات على مدينة الزبداني. وتحاصر قوات النظام الزبداني منذ عام 2013.", ("syrian-government", "besieges", "az-zabdani-city")),
         # a plural verb agrees with a subject before it: "مسلحي داعش" after it is the target
         ("وقالت إن الولايات المتحدة وحلفاءها استهدفوا مسلحي تنظيم داعش بضربات جوية في سوريا.", ("united-states", "attacks", "isis")),
         # a campaign against someone is an attack; its strikes are the campaigner's, not its target's

@@ -609,7 +609,8 @@ class SentenceEvents:
         elif tr.event == "clash":
             return self.clash(tr, ev)
         else:
-            relative = tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE and tr.j < len(tokens) and tokens[tr.j].key in _OBJ_PRONOUN
+            suffixed = tr.frame == "verb" and tokens[tr.j - 1].key.endswith(("ها", "ه", "هما", "هم"))  # "التي يحاصرها حزب الله"
+            relative = tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE and (suffixed or tr.j < len(tokens) and tokens[tr.j].key in _OBJ_PRONOUN)
             if tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE and not relative and tr.frame == "verb":
                 # "الأنبار التي يسيطر التنظيم على مساحات واسعة منها": the pronoun after the subject is the antecedent
                 pron = next((t for t in range(tr.j, min(tr.j + 8, len(tokens))) if tokens[t].key in _OBJ_PRONOUN | _PART_PRONOUN), None)
@@ -624,8 +625,8 @@ class SentenceEvents:
                 actor = self.last_before(tr.i, ("actor",), 8)
             else:
                 actor = None if possessive else self.noun_agent(tr, mod_end)
-            if relative:
-                ante = self.last_before(tr.i - 1, ("place",), 4)
+            ante = self.last_before(tr.i - 1, ("place",), 4) if relative else None
+            if relative and (ante is not None or not suffixed):  # "القذائف التي أطلقتها الفصائل على X": no place before
                 targets = self.group_of(self.head_place(ante)) if ante else []
             else:
                 want = ("place",) if event_type in ("control", "advance") else ("place", "actor")

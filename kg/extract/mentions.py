@@ -150,12 +150,15 @@ def _place_signal(tokens: list[Token], i: int, n: int, prefix: str, lx: Lexicon)
     return False
 
 
-def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds: set[str], lx: Lexicon) -> bool:
+def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds: set[str], lx: Lexicon,
+                         known: bool = False) -> bool:
     """Accept a gazetteer match as a place, not an ordinary word ("بشرية", "رامي", "الثورة").
 
     A proclitic reading must be likelier than the whole word ("ورقة" is paper, not رقة);
     one-word names of villages and towns need a place signal; common words need one even
-    for cities. Countries, governorates and named regions always count.
+    for cities. Countries, governorates and named regions always count. ``known``: the
+    article has already named this city or town with a signal ("مدينة الزبداني" … "وتحاصر
+    قوات النظام الزبداني"), so a name that is no very common word needs none now.
     """
     whole = tokens[i].key
     base = next((b for p, b in clitic_candidates(whole) if p == prefix), whole)
@@ -172,6 +175,8 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
         words = [lx.word_rank.get(t.key, 0) for t in tokens[i + 1 : i + n]] + [lx.word_rank.get(base, 0)]
         return min(words) < ORDINARY_WORD or signal
     rank = lx.word_rank.get(base, 0)
+    if known and kinds & {"city", "town"} and rank < COMMON_WORD:
+        return True
     strong = prefix.endswith("ب") or (i > 0 and tokens[i - 1].key in ("في", "قرب", "داخل", "بلدتي", "قريتي"))
     if "city" in kinds:  # a city named like a word ("درعا", "سلمية", "الطبقة") needs a signal too
         return rank < ORDINARY_WORD or (signal and (strong or rank < COMMON_WORD))
@@ -196,8 +201,9 @@ def _actor_names_of(lx: Lexicon, ids) -> list[str]:
     return [n for a in ids if a in lx.actors for n in (lx.actors[a].label_ar, *lx.actors[a].aliases_ar)]
 
 
-def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
-    """Actors of the lexicon, gazetteer places, back-references and information sources."""
+def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[str] = frozenset()) -> Iterator[Mention]:
+    """Actors of the lexicon, gazetteer places, back-references and information sources
+    (``known``: gazetteer ids the article has already named as places)."""
     generic = _generic_anaphors()
     for i, tok in enumerate(tokens):
         if tok.kind != "word":
@@ -210,7 +216,7 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon) -> Iterat
         if hit and _taa_agrees(tokens[i + hit[0] - 1], _place_names_of(lx, hit[2])):
             n, prefix, ids = hit
             kinds = {lx.places[p].kind for p in ids}
-            if gazetteer_reading_ok(tokens, i, n, prefix, kinds, lx):
+            if gazetteer_reading_ok(tokens, i, n, prefix, kinds, lx, known=not known.isdisjoint(ids)):
                 named = "named" if kinds <= {"river", "sea", "region"} else ""  # "نهر الخابور" is one name
                 yield _mention("place", tokens, i, i + n, text, "gazetteer", ids=tuple(dict.fromkeys(ids)), prefix=prefix, cls=named)
         hit = lx.place_anaphors.longest(tokens, i)
@@ -556,9 +562,9 @@ def _counted_people(m: Mention, tokens: list[Token], lx: Lexicon) -> bool:
     return country and (prev.kind == "num" or prev.key in lx.numbers) and tokens[m.i].key.endswith("ا")
 
 
-def find_mentions(tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
+def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[str] = frozenset()) -> list[Mention]:
     """All actor and place mentions of one sentence, left to right, without overlaps."""
-    cands = list(find_lexicon_mentions(tokens, text, lx))
+    cands = list(find_lexicon_mentions(tokens, text, lx, known))
     cands += find_noun_places(tokens, text, lx)
     cands += find_group_heads(tokens, text, lx)
     cands = [m for m in _actor_or_place(cands, tokens) if not _counted_people(m, tokens, lx)]
