@@ -17,7 +17,8 @@ from kg.extract.mentions import find_mentions
 from kg.extract.resolve import resolve
 from kg.lexicon.lexicon import Lexicon, load_lexicon
 from kg.text.sentences import split_sentences
-from kg.text.tokens import tokenize
+from kg.text.normalize import match_key
+from kg.text.tokens import clitic_candidates, tokenize
 
 Stage = Callable[[Doc, Lexicon], Doc]
 
@@ -37,7 +38,10 @@ def mentions(doc: Doc, lx: Lexicon) -> Doc:
     known = frozenset(p for ms in doc.mentions for m in ms if m.kind == "place" and m.how in ("gazetteer", "noun")
                       for p in m.ids if p in lx.places and lx.places[p].kind in ("city", "town"))
     if known:
-        doc.mentions = [find_mentions(toks, doc.article.text, lx, known) for toks in doc.tokens]
+        firsts = {match_key(n).split()[0] for p in known for n in (lx.places[p].name_ar, *lx.places[p].alt_ar) if n.strip()}
+        for k, toks in enumerate(doc.tokens):
+            if any(b in firsts for t in toks for _, b in clitic_candidates(t.key)):
+                doc.mentions[k] = find_mentions(toks, doc.article.text, lx, known)
     return doc
 
 
