@@ -549,6 +549,8 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         # a relative verb with its object pronoun attached: the place before "التي/الذي"
         ("وقع تفجير نفق في مدينة الزبداني، التي يحاصرها حزب الله وقوات النظام.", ("hezbollah", "besieges", "az-zabdani-city")),
         ("ثم مطار كويرس العسكري، الذي يحاصره تنظيم داعش بريف حلب الشرقي.", ("isis", "besieges", "mtar-kwyrs")),
+        # "X مع Y": Y acts with the agent
+        ("والفوعة في إدلب والتي تحاصرها الحركة مع فصائل جيش الفتح من كل الاتجاهات.", ("jaysh-al-fath", "besieges", "foah")),
         # … but "القذائف التي أطلقتها الفصائل على X": no place before, X is the object
         ("كما سقطت عشرات القذائف الصاروخية التي أطلقتها الفصائل المقاتلة على مناطق في بلدتي نبل والزهراء.",
          ("syrian-opposition", "attacks", "nabul")),

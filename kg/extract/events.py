@@ -294,6 +294,14 @@ class SentenceEvents:
                 return self.head_place(prev) if prev is not None else None
         return None
 
+    def partners(self, m: Mention) -> list[Mention]:
+        """"تحاصرها الحركة مع فصائل جيش الفتح": the actor "مع" joins to the agent acts with it."""
+        k = m.j
+        if k >= len(self.tokens) or self.tokens[k].key != "مع":
+            return []
+        nxt = self.first_after(k + 1, ("actor", "place"), 2)
+        return self.coordinated(nxt) if nxt is not None and nxt.kind == "actor" else []
+
     def _in_closed_aside(self, m: Mention, k: int) -> bool:
         """m stands in an aside that closes before ``k``: "جيش الفتح -المؤلف من فصائل معارضة
         لنظام الأسد- عن سيطرته": the pronoun is Jaysh al-Fath's, not the regime's."""
@@ -648,6 +656,7 @@ class SentenceEvents:
                     targets = targets + self.further_objects(targets[-1].j)
         if actor is not None:
             ev.actors.extend(m.ref for m in self.coordinated(actor) if m.ref not in ev.actors)
+            ev.actors.extend(m.ref for m in self.partners(self.coordinated(actor)[-1]) if m.ref not in ev.actors)
             if tr.frame == "verb":
                 self.last_subject = actor
         elif possessive and event_type in ("control", "siege", "advance", "attack", "shelling", "airstrike", "missile"):
