@@ -551,6 +551,12 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("ثم مطار كويرس العسكري، الذي يحاصره تنظيم داعش بريف حلب الشرقي.", ("isis", "besieges", "mtar-kwyrs")),
         # "X مع Y": Y acts with the agent
         ("والفوعة في إدلب والتي تحاصرها الحركة مع فصائل جيش الفتح من كل الاتجاهات.", ("jaysh-al-fath", "besieges", "foah")),
+        # "في ريف حلب" after the subject says where it is; the bare place after it is hit
+        ("كما قصفت قوات المعارضة في ريف حلب قريتي نبل والزهراء.", ("syrian-opposition", "attacks", "nabul")),
+        # "من طيران X": X flies the strikes; "بريفي X وY": two countrysides
+        ("في غارات جوية مكثفة من طيران نظام الأسد على عدة مناطق في ريف حلب.",
+         ("syrian-government", "attacks", "aleppo-governorate/countryside")),
+        ("وقصفت المعارضة بلدات موالية للنظام بريفي إدلب وحلب.", ("syrian-opposition", "attacks", "idleb-governorate/countryside")),
         # … but "القذائف التي أطلقتها الفصائل على X": no place before, X is the object
         ("كما سقطت عشرات القذائف الصاروخية التي أطلقتها الفصائل المقاتلة على مناطق في بلدتي نبل والزهراء.",
          ("syrian-opposition", "attacks", "nabul")),

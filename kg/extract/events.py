@@ -294,6 +294,20 @@ class SentenceEvents:
                 return self.head_place(prev) if prev is not None else None
         return None
 
+    def direct_object(self, targets: list[Mention]) -> list[Mention]:
+        """"قصفت قوات المعارضة في ريف حلب قريتي نبل والزهراء": a place after "في" that a bare
+        place follows is where the subject is; the bare place is what the verb hits."""
+        if not targets or targets[0].kind != "place":
+            return targets
+        first = targets[0]
+        located = first.i > 0 and self.tokens[first.i - 1].key == "في" or first.prefix.endswith("ب")
+        if not located:
+            return targets
+        nxt = self.first_after(self.group_of(first)[-1].j, ("place", "actor"), 1)
+        if nxt is None or nxt.kind != "place" or nxt.prefix or nxt.how == "direction":
+            return targets
+        return self.group_of(nxt)
+
     def partners(self, m: Mention) -> list[Mention]:
         """"تحاصرها الحركة مع فصائل جيش الفتح": the actor "مع" joins to the agent acts with it."""
         k = m.j
@@ -457,7 +471,10 @@ class SentenceEvents:
         if nxt is not None and nxt.kind == "actor" and not crosses:
             between = self.tokens[modifiers_end : nxt.i]  # "سيطرة مقاتلي الفصائل": fighters of X are X
             adjacent = nxt.i == modifiers_end or (len(between) == 1 and self.lx.victims.get(between[0].key) in ("fighters", "soldiers"))
-            marked = nxt.prefix.endswith("ل") or self.tokens[nxt.i - 1].key in ("من", "قبل")
+            by = nxt.i - 1
+            if by > 0 and _relation_cues().get(self.tokens[by].key) == "aircraft" and not nxt.prefix:
+                by -= 1  # "غارات جوية مكثفة من طيران نظام الأسد"
+            marked = nxt.prefix.endswith("ل") or self.tokens[by].key in ("من", "قبل")
             if marked or (adjacent and tr.event != "siege"):  # "حصار التنظيم": the besieged
                 return nxt
         before = self.last_before(tr.i, ("actor",), 8)
@@ -647,6 +664,8 @@ class SentenceEvents:
                     targets = self.group_of(self.head_place(ante)) if ante else []
                 else:
                     targets = self.objects(start, actor, want)
+                    if tr.frame == "verb":
+                        targets = self.direct_object(targets)
                 if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i:
                     targets = []
                 if not targets and "cause" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
