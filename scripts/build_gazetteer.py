@@ -424,10 +424,31 @@ def community_places(communities: list[dict], kinds: dict[str, str], ids: dict[s
         places.append(Place(ids[r["pcode"]], kinds[r["pcode"]], r["name_ar"], r["name_en"],
                             sub_ids[r["admin3_pcode"]], r["pcode"], r["lat"], r["lon"],
                             alt_ar=parts_ar, alt_en=alt_en, truncated=truncated))
+        fixed = direction_spelling(r["name_ar"], r["name_en"])
+        if fixed:
+            places[-1].alt_ar.append(fixed)
         bare = unqualified_name(r["name_ar"], [r["admin3_ar"], r["admin2_ar"]]) if not parts_ar else ""
         if bare:
             unqualified[ids[r["pcode"]]] = bare
     return places, unqualified
+
+
+_EN_DIRECTIONS = {"western": "غربي", "eastern": "شرقي", "northern": "شمالي", "southern": "جنوبي"}
+
+
+def direction_spelling(name_ar: str, name_en: str) -> str:
+    """OCHA's "الغارية الغريبة" for Western Ghariyeh: when the English name starts with a
+    direction and the Arabic name's last word is that direction's adjective with two letters
+    swapped, the correctly spelled name (news write "الغارية الغربية"); '' otherwise."""
+    first = name_en.split()[0].casefold() if name_en.split() else ""
+    words = name_ar.split()
+    if first not in _EN_DIRECTIONS or len(words) < 2:
+        return ""
+    last = words[-1]
+    for adjective in (f"ال{_EN_DIRECTIONS[first]}ة", f"ال{_EN_DIRECTIONS[first]}"):
+        if last != adjective and sorted(last) == sorted(adjective):
+            return " ".join([*words[:-1], adjective])
+    return ""
 
 
 def foreign_city_keys() -> set[str]:

@@ -1,4 +1,6 @@
 """The lexicon data files: ids unique across files, parents that exist, every row readable."""
+import pytest
+
 from kg.lexicon.loader import read_tsv
 
 
@@ -27,3 +29,32 @@ def test_actor_parents_and_aliases(lexicon):
 def test_place_aliases_point_at_places(lexicon):
     for row in read_tsv("place_aliases.tsv"):
         assert row["place"] in lexicon.places
+
+
+def test_a_misspelt_direction_gets_its_spelling(lexicon):
+    """scripts/build_gazetteer.py: OCHA's "الغارية الغريبة" (Western Ghariyeh) is also found as "الغارية الغربية"."""
+    from kg.text.normalize import match_key
+
+    names = {match_key(n) for n in (lexicon.places["western-ghariyeh"].name_ar, *lexicon.places["western-ghariyeh"].alt_ar)}
+    assert match_key("الغارية الغربية") in names
+
+
+@pytest.mark.parametrize(
+    "name_ar, name_en, fixed",
+    [
+        ("الغارية الغريبة", "Western Ghariyeh", "الغارية الغربية"),
+        ("الغارية الشرقية", "Eastern Ghariyeh", ""),  # already right
+        ("كفريا معرتمصرين", "Kafraya", ""),  # no direction
+    ],
+)
+def test_direction_spelling(name_ar, name_en, fixed):
+    import importlib.util
+    import sys
+
+    from tests.conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("build_gazetteer", mod)  # its dataclasses look their module up
+    spec.loader.exec_module(mod)
+    assert mod.direction_spelling(name_ar, name_en) == fixed
