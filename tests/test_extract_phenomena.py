@@ -546,6 +546,10 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         # "ريف مدينة الباب": the town's countryside; a camp's description before its city
         ("واستهدف الطيران قرية الإمام في ريف مدينة الباب.", ("al-amam", "partOf", "al-bab-city/countryside")),
         ("واشتباكات في مخيم اليرموك للاجئين الفلسطينيين بدمشق.", ("yarmuk-damascus", "partOf", "damascus-city")),
+        # Iraqi towns (GeoNames) and governorates; an Iraqi unit under the Iraqi government
+        ("وقصف طيران التحالف مواقع لتنظيم داعش في مدينة بيجي بمحافظة صلاح الدين.", ("bayji-iraq", "partOf", "salah-al-din-governorate-iraq")),
+        ("وتمكنت قوات جهاز مكافحة الإرهاب من السيطرة على جامعة الأنبار في مدينة الرمادي.",
+         ("iraqi-counter-terrorism-service", "controls", "jama-al-anbar")),
         # a relative verb with its object pronoun attached: the place before "التي/الذي"
         ("وقع تفجير نفق في مدينة الزبداني، التي يحاصرها حزب الله وقوات النظام.", ("hezbollah", "besieges", "az-zabdani-city")),
         ("ثم مطار كويرس العسكري، الذي يحاصره تنظيم داعش بريف حلب الشرقي.", ("isis", "besieges", "mtar-kwyrs")),

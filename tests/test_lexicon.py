@@ -9,15 +9,28 @@ def _ids(name):
 
 
 def test_place_ids_are_unique_across_files():
-    ids = _ids("countries.tsv") + _ids("places.tsv")
+    ids = [i for name in _PLACE_FILES for i in _ids(name)]
     dupes = sorted({i for i in ids if ids.count(i) > 1}) if len(ids) != len(set(ids)) else []
     assert dupes == []
 
 
+_PLACE_FILES = ("countries.tsv", "places.tsv", "places_iraq.tsv")
+
+
 def test_every_place_parent_exists():
-    ids = set(_ids("countries.tsv") + _ids("places.tsv"))
-    missing = {row["parent"] for name in ("countries.tsv", "places.tsv") for row in read_tsv(name) if row["parent"] and row["parent"] not in ids}
+    ids = {i for name in _PLACE_FILES for i in _ids(name)}
+    missing = {row["parent"] for name in _PLACE_FILES for row in read_tsv(name) if row["parent"] and row["parent"] not in ids}
     assert missing == set()
+
+
+def test_iraqi_towns_come_from_geonames_under_a_governorate():
+    """scripts/build_iraq_places.py: a GeoNames id and coordinates for every row; the parent an Iraqi governorate."""
+    governorates = {r["id"] for r in read_tsv("countries.tsv") if r["kind"] == "governorate" and r["iso2"] == "IQ"}
+    rows = read_tsv("places_iraq.tsv")
+    assert len(governorates) == 18 and len(rows) > 100
+    for r in rows:
+        assert r["source"].startswith("geonames:") and r["lat"] and r["lon"]
+        assert r["parent"] in governorates | {"iraq"}  # Halabja: an admin1 code with no curated governorate
 
 
 def test_actor_parents_and_aliases(lexicon):

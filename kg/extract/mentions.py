@@ -362,9 +362,10 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
                 m.of = name
                 m.ids = ()
             return m
-        if noun in _NAMED_AFTER:
+        wide = all(lx.places[p].kind in ("governorate", "country", "region") or not lx.places[p].pcode for p in name.ids)
+        if noun in _NAMED_AFTER or (cls == "Neighbourhood" and wide):
             m.name = name.text
-            return m  # "شارع بغداد" in Damascus: named after a place, not in it
+            return m  # "شارع بغداد" in Damascus, "حي صلاح الدين" in Aleppo: named after a place, not in it
         m.of = name  # a facility named after a place: "مطار دير الزور"
     elif name.how == "anaphor":
         m.of = name

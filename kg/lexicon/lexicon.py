@@ -153,8 +153,9 @@ def load_lexicon() -> Lexicon:
         lx.actor_names.add(row["form"], row["id"])
     for p in _entries(_optional("countries.tsv"), PlaceEntry, ("alt_ar", "alt_en")):
         lx.places[p.id] = p
-    for p in _entries(_optional("places.tsv"), PlaceEntry, ("alt_ar", "alt_en")):
-        lx.places[p.id] = p
+    for name in ("places.tsv", "places_iraq.tsv"):
+        for p in _entries(_optional(name), PlaceEntry, ("alt_ar", "alt_en")):
+            lx.places[p.id] = p
     for row in _optional("place_aliases.tsv"):
         if row["place"] in lx.places:
             lx.place_names.add(row["form"], row["place"])
