@@ -548,6 +548,9 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("واشتباكات في مخيم اليرموك للاجئين الفلسطينيين بدمشق.", ("yarmuk-damascus", "partOf", "damascus-city")),
         # Iraqi towns (GeoNames) and governorates; an Iraqi unit under the Iraqi government
         ("وقصف طيران التحالف مواقع لتنظيم داعش في مدينة بيجي بمحافظة صلاح الدين.", ("bayji-iraq", "partOf", "salah-al-din-governorate-iraq")),
+        # "تحرير X من (سيطرة) Y", "لاستعادتها من Y": Y holds X now, whatever comes of the liberation
+        ("وبدأت عملية تحرير مدينة الرمادي الواقعة غرب البلاد من سيطرة مسلحي تنظيم داعش.", ("isis", "controls", "ramadi-iraq")),
+        ("وكثفت القوات العراقية هجومها على المدن في محافظة الأنبار لاستعادتها من تنظيم داعش.", ("isis", "controls", "anbar-iraq")),
         ("وتمكنت قوات جهاز مكافحة الإرهاب من السيطرة على جامعة الأنبار في مدينة الرمادي.",
          ("iraqi-counter-terrorism-service", "controls", "jama-al-anbar")),
         # a relative verb with its object pronoun attached: the place before "التي/الذي"
@@ -659,6 +662,11 @@ def test_a_relative_clause_verb_belongs_to_its_antecedent(extract_text):
 def test_gazetteer_containment_within_a_sentence(extract_text, text, contained):
     doc = extract_text(text)
     assert (("menbij-city", "partOf", "aleppo-governorate") in {(f.s, f.rel, f.o) for f in doc.facts}) == contained
+
+
+@pytest.mark.parametrize("text", ["وبدأت حملة لتحرير المدينة من الألغام.", "وتمكن المقاتلون من طرد تنظيم داعش من مدينة تل أبيض."])
+def test_liberating_from_no_holder_says_no_holder(extract_text, text):
+    assert not [f for f in extract_text(text).facts if f.rel == "controls" and f.s == "isis"]
 
 
 def test_a_plain_named_after_a_town_lies_around_it(extract_text):

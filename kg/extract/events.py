@@ -294,6 +294,33 @@ class SentenceEvents:
                 return self.head_place(prev) if prev is not None else None
         return None
 
+    def held_before_liberation(self) -> None:
+        """"تحرير الأنبار من قبضة تنظيم داعش", "عملية استعادتها من التنظيم": whether or not the
+        liberation happened, the text says who holds the place now: controls(Y, X)."""
+        tokens = self.tokens
+        for k in range(len(tokens)):
+            if "liberate" not in _cue_kinds(tokens, k, k + 1, self.lx):
+                continue
+            suffixed = tokens[k].key.endswith(("ها", "ه", "هما"))
+            place = None if suffixed else self.first_after(k + 1, ("place", "actor"), 4)
+            if place is None and suffixed:  # "استعادتها من التنظيم": the place named before
+                place = self.last_before(k, ("place",), 12)
+            if place is None or place.kind != "place":
+                continue
+            group = self.group_of(place) if not suffixed else [place]
+            start = max(m.j for m in group) if not suffixed else k + 1
+            m = next((t for t in range(start, min(start + 6, len(tokens))) if tokens[t].key == "من"), None)
+            if m is None or self._break_between(k, m):
+                continue
+            holder = self.first_after(m + 1, ("actor", "place"), 4)
+            if holder is None or holder.kind != "actor" or holder.how == "source":
+                continue
+            between = {t.key for t in tokens[m + 1 : holder.i]}
+            if between - {"سيطره", "قبضه", "ايدي", "يد", "مسلحي", "عناصر", "مقاتلي"}:
+                continue  # "تحرير X من الألغام", "طرد X من المدينة": not a holder
+            for x in group:
+                self.doc.add_fact(holder.ref, "controls", x.ref, self.index, o_place=True)
+
     def direct_object(self, targets: list[Mention]) -> list[Mention]:
         """"قصفت قوات المعارضة في ريف حلب قريتي نبل والزهراء": a place after "في" that a bare
         place follows is where the subject is; the bare place is what the verb hits."""
@@ -833,6 +860,7 @@ def find_events(doc: Doc, lx: Lexicon) -> Doc:
     for index in range(len(doc.sentences)):
         se = SentenceEvents(doc, index, lx, topic)
         se.alliances()
+        se.held_before_liberation()
         doc.events.extend(drop_allies(doc, lx, se.events()))
     for ev in doc.events:
         event_facts(doc, ev)
