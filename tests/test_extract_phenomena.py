@@ -419,7 +419,8 @@ def test_a_launch_that_fires_is_an_attack(extract_text):
     ],
 )
 def test_liberation_without_success_is_no_control(extract_text, text):
-    assert not facts(extract_text(text), "controls")
+    """No capture by whoever liberates; only the holder the text names ("من تنظيم داعش") holds."""
+    assert facts(extract_text(text), "controls") <= {("isis", "controls", "ramadi-iraq")}
 
 
 @pytest.mark.parametrize(
