@@ -552,6 +552,10 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         # "تحرير X من (سيطرة) Y", "لاستعادتها من Y": Y holds X now, whatever comes of the liberation
         ("وبدأت عملية تحرير مدينة الرمادي الواقعة غرب البلاد من سيطرة مسلحي تنظيم داعش.", ("isis", "controls", "ramadi-iraq")),
         ("وكثفت القوات العراقية هجومها على المدن في محافظة الأنبار لاستعادتها من تنظيم داعش.", ("isis", "controls", "anbar-iraq")),
+        # "التابعة لقضاء X", "الواقعة غرب البلاد" (the country of the place just named), "إقليم كردستان"
+        ("وقتل خمسة في منطقة البوحياة التابعة لقضاء حديثة غرب الأنبار.", ("mntqa-al-bwhyaa", "partOf", "hadithah-iraq")),
+        ("وبدأت عملية في مدينة الرمادي الواقعة غرب البلاد.", ("ramadi-iraq", "partOf", "iraq")),
+        ("ووصل إلى مدينة أربيل عاصمة إقليم كردستان العراق.", ("erbil", "partOf", "kurdistan-region-iraq")),
         ("وتمكنت قوات جهاز مكافحة الإرهاب من السيطرة على جامعة الأنبار في مدينة الرمادي.",
          ("iraqi-counter-terrorism-service", "controls", "jama-al-anbar")),
         # a relative verb with its object pronoun attached: the place before "التي/الذي"

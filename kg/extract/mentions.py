@@ -32,7 +32,8 @@ _SETTLEMENT_KINDS = {
     "Town": {"town", "village", "city"},
     "Village": {"village", "town"},
     "Governorate": {"governorate"},
-    "Subdistrict": {"subdistrict"},
+    "Subdistrict": {"subdistrict", "town", "city"},  # "ناحية الصقلاوية", "قضاء حديثة": the unit named after its town
+    "District": {"district", "town", "city"},
     "Countryside": {"governorate", "city", "district", "town"},
 }
 _MAX_NAME = 3

@@ -42,7 +42,8 @@ KIND_PREFERENCE = ["country", "city", "governorate", "region", "river", "sea", "
 _CONTAINER_GAPS = [[], ["في"], ["،"], [","], ["داخل"], ["يقع", "في"], ["تقع", "في"], ["الواقع", "في"], ["الواقعه", "في"],
                    ["التي", "تقع", "في"], ["الذي", "يقع", "في"], ["التابعه", "ل"],
                    ["،", "عاصمه"], ["عاصمه"], ["،", "مركز"], ["مركز"],
-                   ["للاجيين", "الفلسطينيين"], ["للاجيين", "الفلسطينيين", "في"]]  # "مخيم اليرموك للاجئين الفلسطينيين بدمشق"
+                   ["للاجيين", "الفلسطينيين"], ["للاجيين", "الفلسطينيين", "في"],
+                   ["الواقعه"], ["الواقع"], ["التابعه"], ["التابع"]]  # "الرمادي الواقعة غرب البلاد", "التابعة لقضاء حديثة"  # "مخيم اليرموك للاجئين الفلسطينيين بدمشق"
 _CLAUSE_OPENERS = {"التي", "الذي", "والتي", "والذي", "الخاضع", "الخاضعه", "المحاصر", "المحاصره"}
 _CLASS_PREFIX = {
     "Neighbourhood": "", "Roundabout": "roundabout-", "Airport": "airport-", "OilField": "field-",
@@ -159,6 +160,10 @@ class Resolver:
             self.state.city_mentions[pid] += 1
         if cls == "Country":
             self.state.country = pid
+        else:  # "مدينة الرمادي … غرب البلاد": the country is Iraq now
+            country = next((a for a in self.lx.ancestors(pid) if a in self._countries), "")
+            if country:
+                self.state.country = country
 
     def remember(self, cls: str, pid: str) -> None:
         self.state.last_place[cls] = pid
