@@ -677,3 +677,10 @@ def test_liberating_from_no_holder_says_no_holder(extract_text, text):
 def test_a_plain_named_after_a_town_lies_around_it(extract_text):
     doc = extract_text("وذلك بعد سيطرة قوات حزب الله والنظام على سهل الزبداني.")
     assert not [f for f in doc.facts if f.rel == "partOf" and f.s == "shl-al-zbdany" and f.o == "az-zabdani-city"]
+
+
+@pytest.mark.parametrize("text", ["وتعد الأنبار كبرى محافظات العراق.", "وشهدت مدن سوريا قصفا."])
+def test_units_of_a_country_are_no_place(extract_text, text):
+    """"محافظات العراق": Iraq's governorates in general, not a place called so."""
+    doc = extract_text(text)
+    assert set(doc.places) <= {"anbar-iraq", "iraq", "syria"}, list(doc.places)

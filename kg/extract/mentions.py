@@ -363,6 +363,8 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
                 m.of = name
                 m.ids = ()
             return m
+        if number != "sg" and all(lx.places[p].kind == "country" for p in name.ids):
+            return None  # "محافظات العراق", "مدن سوريا": units of a country, no place of their own
         wide = all(lx.places[p].kind in ("governorate", "country", "region") or not lx.places[p].pcode for p in name.ids)
         if noun in _NAMED_AFTER or (cls == "Neighbourhood" and wide):
             m.name = name.text
