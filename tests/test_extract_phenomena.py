@@ -158,12 +158,21 @@ def test_clashes(extract_text, text, pair):
         # who the victims were, said after the figure
         ("وقال المرصد إن القتال أسفر عن مقتل 13 شخصا على الأقل من الجانبين.", 13, "fighters"),
         ("وبلغ عدد قتلى سقوط الطائرة 18 قتيلاً وأكثر من 70 جريحًا جميعهم مدنيون.", 18, "civilians"),
+        # the side as a genitive ("عناصر البيشمركة": Iraqi state forces, so soldiers); drivers; "داعشيا"
+        ("أفاد مصدر بمقتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء مخمور.", 18, "soldiers"),
+        ("أن تنظيم داعش اعدم أربعة سائقين في مدينة الشرقاط.", 4, "civilians"),
+        ("أسفرت العملية عن قتل 12 داعشيا بينهم قيادي.", 12, "fighters"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
     doc = extract_text(text)
     figs = {(e.fatalities, e.victims) for e in doc.events if e.fatalities is not None}
     assert (killed, victims) in figs
+
+
+def test_the_dead_are_not_the_attackers(extract_text):
+    doc = extract_text("أفاد مصدر بمقتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء مخمور.")
+    assert not [e for e in doc.events if "peshmerga" in e.actors]
 
 
 def test_counted_syrians_are_not_the_country(extract_text):

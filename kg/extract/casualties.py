@@ -103,7 +103,7 @@ class FigureFinder:
                 if noun == "soldiers":
                     return "soldiers"
                 k += 1  # "من عناصر تنظيم داعش": the side follows the noun
-        elif not tokens[k].key.startswith("ل"):
+        elif not tokens[k].key.startswith("ل") and k not in self.actor_at:  # "عناصر البيشمركة": the genitive is the side
             return default
         m = self.actor_at.get(k)
         if m is not None:

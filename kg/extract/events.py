@@ -294,6 +294,15 @@ class SentenceEvents:
                 return self.head_place(prev) if prev is not None else None
         return None
 
+    def counted_victims(self, m: Mention) -> bool:
+        """m names the side of a casualty figure: "18 من عناصر X", "ثلاثة جنود X"."""
+        k = m.i - 1
+        if k >= 0 and self.tokens[k].key == "من":
+            k -= 1
+        if k < 0 or not self.lx.victims.get(self.tokens[k].key) and self.tokens[k].kind != "num":
+            return False
+        return any(t.kind == "num" or t.key in self.lx.numbers for t in self.tokens[max(0, k - 3) : k + 1])
+
     def held_before_liberation(self) -> None:
         """"تحرير الأنبار من قبضة تنظيم داعش", "عملية استعادتها من التنظيم": whether or not the
         liberation happened, the text says who holds the place now: controls(Y, X)."""
@@ -505,6 +514,8 @@ class SentenceEvents:
             if marked or (adjacent and tr.event != "siege"):  # "حصار التنظيم": the besieged
                 return nxt
         before = self.last_before(tr.i, ("actor",), 8)
+        if before is not None and self.counted_victims(before):
+            return None  # "بمقتل 18 من عناصر البيشمركة بقصف …": the dead are not who shelled
         if before is not None and before.i > 0 and self.tokens[before.i - 1].key == "ضد" and self.topic_actor():
             # "حملة ضد التنظيم … بموجة من الضربات على الرقة": the campaigner strikes, not its target
             return next((m for m in self.mentions if m.kind == "actor" and m.ref == self.topic_actor()), before)
