@@ -693,3 +693,20 @@ def test_units_of_a_country_are_no_place(extract_text, text):
     """"محافظات العراق": Iraq's governorates in general, not a place called so."""
     doc = extract_text(text)
     assert set(doc.places) <= {"anbar-iraq", "iraq", "syria"}, list(doc.places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وألحقت المعارضة المسلحة خسائر بقوات النظام، التي كانت تسيطر على تلة عثمان.",  # held once, not now
+        "واستهدف هجوم تنظيم داعش السيطرة على عاصمة المحافظة.",  # what the attack aimed at
+    ],
+)
+def test_past_or_aimed_control_is_no_control(extract_text, text):
+    assert not facts(extract_text(text), "controls")
+
+
+def test_liberating_from_someone_is_not_done_by_them(extract_text):
+    doc = extract_text("وقال إن قوات النظام تحاصر المدينة. وشدد على أن استعادة داريا من جبهة النصرة يبقى هدفا للنظام.")
+    assert not [e for e in doc.events if e.type == "control" and "jabhat-al-nusra" in e.actors]
+    assert ("jabhat-al-nusra", "controls", "darayya-city") in facts(doc)

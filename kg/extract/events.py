@@ -310,7 +310,7 @@ class SentenceEvents:
         for k in range(len(tokens)):
             if "liberate" not in _cue_kinds(tokens, k, k + 1, self.lx):
                 continue
-            suffixed = tokens[k].key.endswith(("ها", "ه", "هما"))
+            suffixed = tokens[k].text.rstrip("\u064b-\u0652").endswith(("ها", "ه", "هما"))  # not the ة of "استعادة"
             place = None if suffixed else self.first_after(k + 1, ("place", "actor"), 4)
             if place is None and suffixed:  # "استعادتها من التنظيم": the place named before
                 place = self.last_before(k, ("place",), 12)
@@ -510,7 +510,8 @@ class SentenceEvents:
             by = nxt.i - 1
             if by > 0 and _relation_cues().get(self.tokens[by].key) == "aircraft" and not nxt.prefix:
                 by -= 1  # "غارات جوية مكثفة من طيران نظام الأسد"
-            marked = nxt.prefix.endswith("ل") or self.tokens[by].key in ("من", "قبل")
+            liberating = "liberate" in _cue_kinds(self.tokens, tr.i, tr.j, self.lx)  # "استعادة داريا من الثوار": the holder
+            marked = nxt.prefix.endswith("ل") or self.tokens[by].key in ("من", "قبل") and not (liberating and self.tokens[by].key == "من")
             if marked or (adjacent and tr.event != "siege"):  # "حصار التنظيم": the besieged
                 return nxt
         before = self.last_before(tr.i, ("actor",), 8)
@@ -598,6 +599,11 @@ class SentenceEvents:
             return None
         if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile") and "intent" in cues:
             return None
+        if tr.event == "control" and tr.frame == "noun" and "aim" in cues:
+            return None  # "استهدف الهجوم السيطرة على عاصمة المحافظة": an aim
+        was = tr.i > 0 and tokens[tr.i - 1].key in ("كان", "كانت", "كانوا") and tokens[tr.i].key[:1] in ("ي", "ت")
+        if tr.event == "control" and tr.frame == "verb" and was:
+            return None  # "التي كانت تسيطر على تلة عثمان": held once, not now
         plural = tokens[tr.i].key.endswith("ات") or tokens[tr.i].key.endswith("معارك")  # "مسرحاً لاشتباكات": no purpose
         if tr.prefix.endswith("ل") and tr.frame == "noun" and not plural and not self.passive_cue_before(tr.i):
             return None  # "للسيطرة على": purpose, not an event
