@@ -551,6 +551,8 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("ومثل حلب تخضع مدينة درعا جزئيا لسيطرة المعارضة.", ("syrian-opposition", "controls", "dara-city")),
         # "بحلب" ends an unknown name: the neighbourhood is in Aleppo, not called "الخالدية بحلب"
         ("ودارت اشتباكات في حي الخالدية بحلب.", ("aleppo-city/al-khaldya", "partOf", "aleppo-city")),
+        # "بقذائف الدبابات" after a name is the weapon, not part of the name
+        ("وقصفت قوات النظام قرى تل واسط والزيارة وجورين في سهل الغاب بقذائف الدبابات.", ("jorin", "partOf", "shl-al-ghab")),
         # "بحي": a two-letter place noun behind its proclitic
         ("وقتل خمسة بحي جمعية الزهراء شمال غرب حلب.", ("aleppo-city/jmya-al-zhra", "partOf", "aleppo-city")),
         # "ريف مدينة الباب": the town's countryside; a camp's description before its city

@@ -109,8 +109,23 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
             break
         if k > j and _in_named_place(tokens, k, lx):
             break  # "حي الخالدية بحلب": the name ends where "in Aleppo" begins
+        if k > j and _prepositional(t, lx):
+            break  # "سهل الغاب بقذائف الدبابات": a prepositional phrase, not the name's next word
         k += 1
     return k
+
+
+@lru_cache(maxsize=1)
+def _weapon_words() -> frozenset[str]:
+    """First words of weapons.tsv, with and without the article: what "بـ" introduces after a place."""
+    words = {match_key(r["form"]).split()[0] for r in read_tsv("weapons.tsv")}
+    return frozenset(words | {w[2:] for w in words if w.startswith("ال")} | {"ال" + w for w in words if not w.startswith("ال")})
+
+
+def _prepositional(token: Token, lx: Lexicon) -> bool:
+    """"بقذائف الدبابات", "بالصواريخ": ب + a weapon after a name ends it ("كفر بطنا" keeps its بطنا)."""
+    key = token.key
+    return len(key) >= 4 and key[0] == "ب" and key[1:] in _weapon_words()
 
 
 def _in_named_place(tokens: list[Token], k: int, lx: Lexicon) -> bool:
