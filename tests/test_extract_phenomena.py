@@ -553,6 +553,9 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("ودارت اشتباكات في حي الخالدية بحلب.", ("aleppo-city/al-khaldya", "partOf", "aleppo-city")),
         # "بقذائف الدبابات" after a name is the weapon, not part of the name
         ("وقصفت قوات النظام قرى تل واسط والزيارة وجورين في سهل الغاب بقذائف الدبابات.", ("jorin", "partOf", "shl-al-ghab")),
+        # "غوطة دمشق الشرقية"; "الريف الشرقي لدمشق": Damascus's countryside is Rif Dimashq
+        ("وقصفت الطائرات بلدة عربين في غوطة دمشق الشرقية.", ("arbin", "partOf", "eastern-ghouta")),
+        ("وقصفت الطائرات بلدة الهامة في الريف الشرقي لدمشق.", ("al-hama", "partOf", "rural-damascus-governorate/east")),
         # "بحي": a two-letter place noun behind its proclitic
         ("وقتل خمسة بحي جمعية الزهراء شمال غرب حلب.", ("aleppo-city/jmya-al-zhra", "partOf", "aleppo-city")),
         # "ريف مدينة الباب": the town's countryside; a camp's description before its city

@@ -53,6 +53,11 @@ _CLASS_PREFIX = {
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _countrysides() -> dict[str, str]:
+    return {r["place"]: r["governorate"] for r in read_tsv("countrysides.tsv")}
+
+
 def _singular_nouns() -> dict[str, str]:
     """Class → its singular place noun, for labels ("حي", "دوار")."""
     out: dict[str, str] = {}
@@ -263,6 +268,9 @@ class Resolver:
                 m.of.ref = base
             if not base:
                 return ""
+            if m.cls == "Countryside" and base in _countrysides():
+                base = _countrysides()[base]  # "الريف الغربي للعاصمة دمشق": west Rif Dimashq
+                self.doc.places.setdefault(base, self.lx.places[base])
             if m.prefix.startswith("و") or container == "self":
                 return base  # "وسط وغرب المدينة", "X في شرق سوريا": the place itself
             # "الأحياء الغربية (من حلب)": a side of the city; "شمال حلب": a side of the area around it
@@ -581,7 +589,9 @@ class Resolver:
                 continue
             nxt = ms[cont[0]]
             target = nxt
-            if nxt.how == "direction" and nxt.of is not None and nxt.of.ref and self.side_contains(m, nxt.of):
+            if nxt.how == "direction" and nxt.cls == "Countryside" and nxt.ref:
+                pass  # "الهامة في الريف الشرقي لدمشق": in that countryside
+            elif nxt.how == "direction" and nxt.of is not None and nxt.of.ref and self.side_contains(m, nxt.of):
                 target = nxt.of  # "مدينة دير الزور في شرق سوريا": in Syria
             elif nxt.how == "direction":
                 continue
