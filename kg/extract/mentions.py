@@ -122,10 +122,16 @@ def _weapon_words() -> frozenset[str]:
     return frozenset(words | {w[2:] for w in words if w.startswith("ال")} | {"ال" + w for w in words if not w.startswith("ال")})
 
 
+@lru_cache(maxsize=1)
+def _support_words() -> frozenset[str]:
+    return frozenset(match_key(r["form"]) for r in read_tsv("relation_cues.tsv") if r["kind"] == "support")
+
+
 def _prepositional(token: Token, lx: Lexicon) -> bool:
-    """"بقذائف الدبابات", "بالصواريخ": ب + a weapon after a name ends it ("كفر بطنا" keeps its بطنا)."""
+    """"بقذائف الدبابات", "بالصواريخ", "بمساندة قوات": ب + a weapon or a support cue after a name
+    ends it ("كفر بطنا" keeps its بطنا)."""
     key = token.key
-    return len(key) >= 4 and key[0] == "ب" and key[1:] in _weapon_words()
+    return len(key) >= 4 and key[0] == "ب" and key[1:] in _weapon_words() or key in _support_words()
 
 
 def _in_named_place(tokens: list[Token], k: int, lx: Lexicon) -> bool:
