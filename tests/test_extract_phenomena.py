@@ -594,6 +594,7 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("وقالت إن الولايات المتحدة وحلفاءها استهدفوا مسلحي تنظيم داعش بضربات جوية في سوريا.", ("united-states", "attacks", "isis")),
         # a campaign against someone is an attack; its strikes are the campaigner's, not its target's
         ("ويشن الجيش السوري حملة منفصلة ضد تنظيم داعش.", ("syrian-government", "attacks", "isis")),
+        ("وقالت إن قوة أمنية تابعة لقوات البيشمركة الكردية شنت عملية عسكرية على قرى الكصيبة.", ("peshmerga", "attacks", "al-ksyba")),
         # an aside in brackets between the place and "الخاضعة لسيطرة"
         ("وقصفت الطائرات مدينة القرداحة (مسقط رأس الرئيس بشار الأسد) الخاضعة لسيطرة النظام.",
          ("syrian-government", "controls", "al-qardaha-city")),
