@@ -595,6 +595,12 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         # a campaign against someone is an attack; its strikes are the campaigner's, not its target's
         ("ويشن الجيش السوري حملة منفصلة ضد تنظيم داعش.", ("syrian-government", "attacks", "isis")),
         ("وقالت إن قوة أمنية تابعة لقوات البيشمركة الكردية شنت عملية عسكرية على قرى الكصيبة.", ("peshmerga", "attacks", "al-ksyba")),
+        # the object after an agent cue's coordinated agents; mosques as places; "إلقاء براميل"
+        ("وتجددت المعارك في مدينة درعا إثر هجوم شنه مقاتلو المعارضة وجبهة النصرة على أحياء تابعة لقوات النظام.",
+         ("jabhat-al-nusra", "attacks", "syrian-government")),
+        ("استهدف طيران التحالف بعدة غارات منطقة الصناعة ومسجد أنس بن مالك بمدينة الرقة.", ("us-led-coalition", "attacks", "msjd-ans-bn-malk")),
+        ("قتل خمسة لدى إلقاء مروحيات النظام السوري براميل متفجرة على بلدة الحارة في ريف درعا الشمالي.",
+         ("syrian-government", "attacks", "al-hara")),
         # an aside in brackets between the place and "الخاضعة لسيطرة"
         ("وقصفت الطائرات مدينة القرداحة (مسقط رأس الرئيس بشار الأسد) الخاضعة لسيطرة النظام.",
          ("syrian-government", "controls", "al-qardaha-city")),

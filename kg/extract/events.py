@@ -700,7 +700,7 @@ class SentenceEvents:
             else:
                 want = ("place",) if event_type in ("control", "advance") else ("place", "actor")
                 later = actor is not None and actor.i >= tr.j and not [m for m in self._window(mod_end, actor.i) if m.kind == "place"]
-                start = max(mod_end, actor.j) if later else mod_end  # "… على X، مصدرها مواقع Y": X is still the object
+                start = max(mod_end, self.coordinated(actor)[-1].j) if later else mod_end  # "… على X، مصدرها مواقع Y": X is still the object
                 pronoun = next((t for t in range(start, min(start + 6, len(tokens))) if tokens[t].key in _OBJ_PRONOUN), None)
                 if pronoun is not None and event_type != "control" and not self._window(start, pronoun):
                     # "تشديد الحصار عليها", "الحصار الذي تفرضه قوات النظام عليه": the place named before
