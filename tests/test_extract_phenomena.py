@@ -560,6 +560,8 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("وقصفت الطائرات بلدة الهامة في الريف الشرقي لدمشق.", ("al-hama", "partOf", "rural-damascus-governorate/east")),
         # "بحي": a two-letter place noun behind its proclitic
         ("وقتل خمسة بحي جمعية الزهراء شمال غرب حلب.", ("aleppo-city/jmya-al-zhra", "partOf", "aleppo-city")),
+        # "اشتباكات بين الطرفين": the two sides just named, here or in the sentence before
+        ("وهاجمت المعارضة مواقع قوات النظام. لتدور بعدها اشتباكات بين الطرفين.", ("syrian-opposition", "clashesWith", "syrian-government")),
         # "ريف مدينة الباب": the town's countryside; a camp's description before its city
         ("واستهدف الطيران قرية الإمام في ريف مدينة الباب.", ("al-amam", "partOf", "al-bab-city/countryside")),
         ("واشتباكات في مخيم اليرموك للاجئين الفلسطينيين بدمشق.", ("yarmuk-damascus", "partOf", "damascus-city")),

@@ -294,6 +294,19 @@ class SentenceEvents:
                 return self.head_place(prev) if prev is not None else None
         return None
 
+    def two_sides_before(self, k: int) -> tuple[str, str] | None:
+        """The last two different actors named before token k, in this sentence or the one before."""
+        seen: list[str] = []
+        earlier = self.doc.mentions[self.index - 1] if self.index > 0 else []
+        pool = [m for m in earlier if m.kind == "actor" and m.ref and m.how != "source"] + \
+               [m for m in self.mentions if m.kind == "actor" and m.i < k and m.how != "source"]
+        for m in reversed(pool):
+            if m.ref not in seen and m.ref not in _observers():
+                seen.append(m.ref)
+            if len(seen) == 2:
+                return seen[1], seen[0]
+        return None
+
     def counted_victims(self, m: Mention) -> bool:
         """m names the side of a casualty figure: "18 من عناصر X", "ثلاثة جنود X"."""
         k = m.i - 1
@@ -787,6 +800,12 @@ class SentenceEvents:
         for m in self.actors_after(tr.j, reach):
             if m.ref not in [a.ref for a in after]:
                 after.append(m)
+        if between and not after and b + 1 < len(self.tokens) and self.tokens[b + 1].key in ("الطرفين", "الجانبين"):
+            pair = self.two_sides_before(tr.i)  # "اشتباكات بين الطرفين": the two sides just named
+            if pair is None:
+                return None
+            ev.actors, ev.targets = [pair[0]], [pair[1]]
+            return ev
         if between and after:
             last = after[-1].j
             cut = next((k for k in range(after[0].j, min(last, len(self.tokens))) if _relation_cues().get(self.tokens[k].key) in ("side", "second_side")), None)
