@@ -562,6 +562,9 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("وقتل خمسة بحي جمعية الزهراء شمال غرب حلب.", ("aleppo-city/jmya-al-zhra", "partOf", "aleppo-city")),
         # "اشتباكات بين الطرفين": the two sides just named, here or in the sentence before
         ("وهاجمت المعارضة مواقع قوات النظام. لتدور بعدها اشتباكات بين الطرفين.", ("syrian-opposition", "clashesWith", "syrian-government")),
+        # "الاشتباكات التي خاضتها X وY، مع Z": who waged them, then against whom
+        ("وتحدث عن الاشتباكات العنيفة التي خاضتها الفرقة الرابعة وحزب الله، مع الفصائل المعارضة في مدينة الزبداني.",
+         ("hezbollah", "clashesWith", "syrian-opposition")),
         # "ريف مدينة الباب": the town's countryside; a camp's description before its city
         ("واستهدف الطيران قرية الإمام في ريف مدينة الباب.", ("al-amam", "partOf", "al-bab-city/countryside")),
         ("واشتباكات في مخيم اليرموك للاجئين الفلسطينيين بدمشق.", ("yarmuk-damascus", "partOf", "damascus-city")),

@@ -294,6 +294,17 @@ class SentenceEvents:
                 return self.head_place(prev) if prev is not None else None
         return None
 
+    def versus(self, after: list[Mention]) -> int | None:
+        """Where "مع/ضد" splits the actors after a fighting noun that an agent cue ("خاضتها")
+        introduces: "… التي خاضتها X وY، مع Z"."""
+        if len(after) < 2:
+            return None
+        cues = _relation_cues()
+        lead = range(max(0, after[0].i - 3), after[0].i)
+        if not any(cues.get(self.tokens[t].key) == "agent" for t in lead):
+            return None
+        return next((t for t in range(after[0].j, after[-1].i) if self.tokens[t].key in ("مع", "ضد")), None)
+
     def two_sides_before(self, k: int) -> tuple[str, str] | None:
         """The last two different actors named before token k, in this sentence or the one before."""
         seen: list[str] = []
@@ -818,6 +829,10 @@ class SentenceEvents:
                     side_a, side_b = [m.ref for m in after[:split]], [m.ref for m in self.coordinated(after[split])]
                 else:
                     side_a, side_b = [after[0].ref], [m.ref for m in after[1:2]]
+        elif (split_at := self.versus(after)) is not None:
+            # "الاشتباكات التي خاضتها الفرقة الرابعة وحزب الله، مع الفصائل": who waged them, then against whom
+            side_a = [m.ref for m in after if m.i < split_at]
+            side_b = [m.ref for m in after if m.i > split_at]
         elif tr.frame == "verb" and after and after[0].i <= tr.j + 1 and len(after) > 1:
             # "وتقاتل القوات النظامية التنظيم", "تتصدى الوحدات للمتشددين": subject after the verb, then the enemy
             subject = self.coordinated(after[0])
