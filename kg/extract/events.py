@@ -16,12 +16,13 @@ from functools import lru_cache
 
 from kg.doc import Doc, Event, Mention
 from kg.extract.attribution import reports_through
+from kg.extract.clashes import ClashFrames
+from kg.extract.cues import WINDOW, _cue_forms, _observers, _relation_cues
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key
 from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
 
-WINDOW = 10  # tokens an argument may stand from its trigger
 _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللتي", "اللذين", "اللتين", "والتي", "والذي"}
 _QUOTE_CHARS = QUOTE_MARKS | {"(", ")"}
@@ -36,17 +37,6 @@ _EVENT_RELATION = {
     "control": "controls", "attack": "attacks", "airstrike": "attacks", "shelling": "attacks",
     "missile": "attacks", "siege": "besieges", "advance": "advancesOn",
 }
-
-
-@lru_cache(maxsize=1)
-def _relation_cues() -> dict[str, str]:
-    return {match_key(r["form"]): r["kind"] for r in read_tsv("relation_cues.tsv")}
-
-
-@lru_cache(maxsize=None)
-def _cue_forms(kind: str) -> frozenset[str]:
-    """The relation cues of one kind ("clause", "position", "perform")."""
-    return frozenset(form for form, k in _relation_cues().items() if k == kind)
 
 
 _BROKEN_PLURALS = {"فصايل", "كتايب", "قوي", "عناصر", "مليشيات"}
@@ -136,7 +126,7 @@ def _cue_kinds(tokens: list[Token], lo: int, hi: int, lx: Lexicon) -> set[str]:
     return kinds
 
 
-class SentenceEvents:
+class SentenceEvents(ClashFrames):
     """Finds the events of one resolved sentence."""
 
     def __init__(self, doc: Doc, index: int, lx: Lexicon, topic: list[str]) -> None:
@@ -292,30 +282,6 @@ class SentenceEvents:
             if self.tokens[t].key in ("اخر", "ابرز", "اهم") and t > 1 and self.tokens[t - 1].text in ("،", ","):
                 prev = self.last_before(t - 1, ("place",), 1)
                 return self.head_place(prev) if prev is not None else None
-        return None
-
-    def versus(self, after: list[Mention]) -> int | None:
-        """Where "مع/ضد" splits the actors after a fighting noun that an agent cue ("خاضتها")
-        introduces: "… التي خاضتها X وY، مع Z"."""
-        if len(after) < 2:
-            return None
-        cues = _relation_cues()
-        lead = range(max(0, after[0].i - 3), after[0].i)
-        if not any(cues.get(self.tokens[t].key) == "agent" for t in lead):
-            return None
-        return next((t for t in range(after[0].j, after[-1].i) if self.tokens[t].key in ("مع", "ضد")), None)
-
-    def two_sides_before(self, k: int) -> tuple[str, str] | None:
-        """The last two different actors named before token k, in this sentence or the one before."""
-        seen: list[str] = []
-        earlier = self.doc.mentions[self.index - 1] if self.index > 0 else []
-        pool = [m for m in earlier if m.kind == "actor" and m.ref and m.how != "source"] + \
-               [m for m in self.mentions if m.kind == "actor" and m.i < k and m.how != "source"]
-        for m in reversed(pool):
-            if m.ref not in seen and m.ref not in _observers():
-                seen.append(m.ref)
-            if len(seen) == 2:
-                return seen[1], seen[0]
         return None
 
     def counted_victims(self, m: Mention) -> bool:
@@ -772,19 +738,6 @@ class SentenceEvents:
             return None
         return ev
 
-    def _sides_end(self, b: int) -> int:
-        """Where the sides of "بين … من جهة … من جهة أخرى" end (at most 40 tokens on)."""
-        cues = _relation_cues()
-        sides = 0
-        for k in range(b, min(b + 40, len(self.tokens))):
-            if cues.get(self.tokens[k].key) == "second_side":  # "… من جهة وبين Y": Y, then the end
-                return min(k + WINDOW, len(self.tokens))
-            if cues.get(self.tokens[k].key) == "side":
-                sides += 1
-                if sides == 2:
-                    return k
-        return min(b + WINDOW + 6, len(self.tokens))
-
     def lifted_siege(self, tr: Trigger, ev: Event) -> Event | None:
         """"فك الحصار الذي تفرضه قوات النظام على داريا": whoever lifts a siege does not lay it;
         only a besieger named by an agent cue makes a siege."""
@@ -796,70 +749,6 @@ class SentenceEvents:
             ev.targets.append(t.ref)
             ev.places.append(t.ref)
         return ev if ev.targets else None
-
-    def clash(self, tr: Trigger, ev: Event) -> Event | None:
-        """Sides of a fight: "اشتباكات بين X و Y", "بين X وY من جهة وZ من جهة أخرى",
-        "معارك مع X" (the other side is the clause's subject). Actors = one side, targets = the other."""
-        next_words = [t.key for t in self.tokens[tr.j : tr.j + 2]]
-        if next_words[:2] in (["الي", "جانب"], ["في", "صفوف"], ["في", "صف"]) or next_words[:1] == ["مع"] and tr.frame == "verb":
-            return None  # "يقاتل إلى جانب X", "في صفوف X", "يقاتل مع الحوثيين": alongside X, not against
-        after: list[Mention] = []
-        b = next((k for k in range(tr.j, min(tr.j + 14, len(self.tokens))) if self.tokens[k].key == "بين"), None)
-        between = b is not None and not self._break_between(tr.j, b)
-        # "بين X وY وZ من جهة، وW من جهة أخرى": both sides, however long, up to "أخرى"
-        reach = self._sides_end(b) - tr.j if between else WINDOW + 6
-        for m in self.actors_after(tr.j, reach):
-            if m.ref not in [a.ref for a in after]:
-                after.append(m)
-        if between and not after and b + 1 < len(self.tokens) and self.tokens[b + 1].key in ("الطرفين", "الجانبين"):
-            pair = self.two_sides_before(tr.i)  # "اشتباكات بين الطرفين": the two sides just named
-            if pair is None:
-                return None
-            ev.actors, ev.targets = [pair[0]], [pair[1]]
-            return ev
-        if between and after:
-            last = after[-1].j
-            cut = next((k for k in range(after[0].j, min(last, len(self.tokens))) if _relation_cues().get(self.tokens[k].key) in ("side", "second_side")), None)
-            if cut is not None and any(m.i > cut for m in after):
-                side_a = [m.ref for m in after if m.i < cut]
-                side_b = [m.ref for m in after if m.i > cut]
-            else:  # "بين X المسنودة بـZ وY": the side after the first و; a supporter stays with its side
-                split = next((n for n, m in enumerate(after) if n and m.prefix.startswith("و")), None)
-                if split is not None:
-                    side_a, side_b = [m.ref for m in after[:split]], [m.ref for m in self.coordinated(after[split])]
-                else:
-                    side_a, side_b = [after[0].ref], [m.ref for m in after[1:2]]
-        elif (split_at := self.versus(after)) is not None:
-            # "الاشتباكات التي خاضتها الفرقة الرابعة وحزب الله، مع الفصائل": who waged them, then against whom
-            side_a = [m.ref for m in after if m.i < split_at]
-            side_b = [m.ref for m in after if m.i > split_at]
-        elif tr.frame == "verb" and after and after[0].i <= tr.j + 1 and len(after) > 1:
-            # "وتقاتل القوات النظامية التنظيم", "تتصدى الوحدات للمتشددين": subject after the verb, then the enemy
-            subject = self.coordinated(after[0])
-            side_a = [m.ref for m in subject]
-            rest = [m for m in after if m.i >= subject[-1].j]
-            side_b = [m.ref for m in self.coordinated(rest[0])] if rest else []
-        else:
-            subj = self.last_before(tr.i, ("actor",), 12)
-            head = subj.ref if subj is not None else self.topic_actor()
-            side_a = [head] if head else []
-            if subj is not None:
-                nxt = [m for m in self._window(subj.j, tr.i) if m.kind == "actor" and m.j <= tr.i]
-                side_a += [m.ref for m in nxt if m.prefix.startswith("و") or _relation_cues().get(self.tokens[m.i - 1].key) == "allied_by"]
-            side_b = [after[0].ref] if after else []
-            for m in after[1:]:
-                if m.prefix.startswith("و"):
-                    side_b.append(m.ref)
-                else:
-                    break
-        side_b = [b for b in side_b if b not in side_a]
-        if not side_a or not side_b:
-            return None
-        ev.actors, ev.targets = list(dict.fromkeys(side_a)), list(dict.fromkeys(side_b))
-        loc = next((m for m in self._window(tr.j, tr.j + WINDOW + 4) if m.kind == "place"), None)
-        if loc is not None:
-            ev.places.append(loc.ref)
-        return ev
 
     def events(self) -> list[Event]:
         out = []
@@ -930,11 +819,6 @@ def _allied(doc: Doc, lx: Lexicon, a: str, b: str) -> bool:
             seen.add(cur.parent)
             cur = lx.actors.get(cur.parent)
     return False
-
-
-@lru_cache(maxsize=1)
-def _observers() -> frozenset[str]:
-    return frozenset(r["id"] for r in read_tsv("observers.tsv"))
 
 
 def drop_allies(doc: Doc, lx: Lexicon, events: list[Event]) -> list[Event]:

@@ -1,0 +1,26 @@
+"""Relation cues and observers shared by the event frames (data: relation_cues.tsv, observers.tsv)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.lexicon.loader import read_tsv
+from kg.text.normalize import match_key
+
+WINDOW = 10  # tokens an argument may stand from its trigger
+
+
+@lru_cache(maxsize=1)
+def _relation_cues() -> dict[str, str]:
+    return {match_key(r["form"]): r["kind"] for r in read_tsv("relation_cues.tsv")}
+
+
+@lru_cache(maxsize=None)
+def _cue_forms(kind: str) -> frozenset[str]:
+    """The relation cues of one kind ("clause", "position", "perform")."""
+    return frozenset(form for form, k in _relation_cues().items() if k == kind)
+
+
+@lru_cache(maxsize=1)
+def _observers() -> frozenset[str]:
+    """Actors that report or negotiate and never fight (observers.tsv)."""
+    return frozenset(r["id"] for r in read_tsv("observers.tsv"))
