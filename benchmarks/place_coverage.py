@@ -132,7 +132,7 @@ def ambiguity(lx: Lexicon, ids: tuple[str, ...]) -> str:
 
 CHOICES = [
     "single candidate", "kind preference (city > governorate > town …)", "context narrowed the candidates",
-    "tie broken by id order", "left unresolved", "left ambiguous → new text place",
+    "same kind: the one nearest the article's other places", "left unresolved", "left ambiguous → new text place",
 ]
 
 
@@ -147,7 +147,7 @@ def how_chosen(lx: Lexicon, ids: tuple[str, ...], ref: str, article_places: set[
     near = [p for p in ids if p in article_places or set(lx.ancestors(p)) & article_places]
     pool = near or list(ids)
     if sum(lx.places[p].kind == lx.places[ref].kind for p in pool) > 1:
-        return "tie broken by id order"
+        return "same kind: the one nearest the article's other places"
     if near and len(near) < len(ids):
         return "context narrowed the candidates"
     return "kind preference (city > governorate > town …)"
