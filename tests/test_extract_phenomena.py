@@ -551,6 +551,8 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("ومثل حلب تخضع مدينة درعا جزئيا لسيطرة المعارضة.", ("syrian-opposition", "controls", "dara-city")),
         # "بحلب" ends an unknown name: the neighbourhood is in Aleppo, not called "الخالدية بحلب"
         ("ودارت اشتباكات في حي الخالدية بحلب.", ("aleppo-city/al-khaldya", "partOf", "aleppo-city")),
+        # the old city of Aleppo; its neighbourhoods keep Aleppo's ids
+        ("وقصفت الطائرات حي المغاير في حلب القديمة.", ("aleppo-city/al-mghayr", "partOf", "old-aleppo")),
         # "بقذائف الدبابات" after a name is the weapon, not part of the name
         ("وقصفت قوات النظام قرى تل واسط والزيارة وجورين في سهل الغاب بقذائف الدبابات.", ("jorin", "partOf", "shl-al-ghab")),
         # "غوطة دمشق الشرقية"; "الريف الشرقي لدمشق": Damascus's countryside is Rif Dimashq

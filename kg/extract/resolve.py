@@ -373,7 +373,8 @@ class Resolver:
             parent = self.sentence_governorate(m)
         key = name_slug(name) if m.cls in ("Village", "Town", "City", "Neighbourhood") else name_slug(f"{noun} {name}")
         if m.cls in CITY_SCOPED and parent:
-            pid = f"{parent}/{key}"
+            city = next((a for a in [parent, *self.lx.ancestors(parent)] if place_class(self.doc, self.lx, a) in ("City", "Town")), parent)
+            pid = f"{city}/{key}"  # "حي المغاير في حلب القديمة": still Aleppo's al-Maghayer
         elif key in self.lx.places:
             pid = f"{key}-{slug(noun) or 'text'}"  # never the id of another, gazetteer place
         else:
