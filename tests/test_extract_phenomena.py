@@ -575,6 +575,8 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         # "تحرير X من (سيطرة) Y", "لاستعادتها من Y": Y holds X now, whatever comes of the liberation
         ("وبدأت عملية تحرير مدينة الرمادي الواقعة غرب البلاد من سيطرة مسلحي تنظيم داعش.", ("isis", "controls", "ramadi-iraq")),
         ("وكثفت القوات العراقية هجومها على المدن في محافظة الأنبار لاستعادتها من تنظيم داعش.", ("isis", "controls", "anbar-iraq")),
+        # "خسر X المدينة لصالح Y": Y holds it
+        ("إثر خسارته مدينة تل أبيض الحدودية مع تركيا لصالح وحدات حماية الشعب الكردية.", ("ypg", "controls", "tell-abiad-city")),
         # "التابعة لقضاء X", "الواقعة غرب البلاد" (the country of the place just named), "إقليم كردستان"
         ("وقتل خمسة في منطقة البوحياة التابعة لقضاء حديثة غرب الأنبار.", ("mntqa-al-bwhyaa", "partOf", "hadithah-iraq")),
         ("وبدأت عملية في مدينة الرمادي الواقعة غرب البلاد.", ("ramadi-iraq", "partOf", "iraq")),

@@ -293,6 +293,22 @@ class SentenceEvents(ClashFrames):
             return False
         return any(t.kind == "num" or t.key in self.lx.numbers for t in self.tokens[max(0, k - 3) : k + 1])
 
+    def lost_to(self) -> None:
+        """"خسر التنظيم مدينة عين العرب لصالح وحدات حماية الشعب": the winner holds the place."""
+        tokens = self.tokens
+        for k in range(len(tokens)):
+            if "lose" not in _cue_kinds(tokens, k, k + 1, self.lx):
+                continue
+            gain = next((t for t in range(k + 1, min(k + 16, len(tokens))) if tokens[t].key == "لصالح"), None)
+            if gain is None or self._break_between(k, gain):
+                continue
+            winner = self.first_after(gain + 1, ("actor", "place"), 2)
+            places = [m for m in self._window(k + 1, gain) if m.kind == "place"]
+            if winner is None or winner.kind != "actor" or not places:
+                continue
+            for x in self.group_of(places[0]):
+                self.doc.add_fact(winner.ref, "controls", x.ref, self.index, o_place=True)
+
     def held_before_liberation(self) -> None:
         """"تحرير الأنبار من قبضة تنظيم داعش", "عملية استعادتها من التنظيم": whether or not the
         liberation happened, the text says who holds the place now: controls(Y, X)."""
@@ -801,6 +817,7 @@ def find_events(doc: Doc, lx: Lexicon) -> Doc:
         se = SentenceEvents(doc, index, lx, topic)
         se.alliances()
         se.held_before_liberation()
+        se.lost_to()
         doc.events.extend(drop_allies(doc, lx, se.events()))
     for ev in doc.events:
         event_facts(doc, ev)
