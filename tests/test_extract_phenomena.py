@@ -603,6 +603,8 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("وقالت إن الولايات المتحدة وحلفاءها استهدفوا مسلحي تنظيم داعش بضربات جوية في سوريا.", ("united-states", "attacks", "isis")),
         # a campaign against someone is an attack; its strikes are the campaigner's, not its target's
         ("ويشن الجيش السوري حملة منفصلة ضد تنظيم داعش.", ("syrian-government", "attacks", "isis")),
+        # a bombing whose claim names the agent ("تبناه")
+        ("وقتل عشرة في تفجير سيارة مفخخة في حي البياع ببغداد تبناه تنظيم داعش.", ("isis", "attacks", "baghdad/al-bya")),
         ("وقالت إن قوة أمنية تابعة لقوات البيشمركة الكردية شنت عملية عسكرية على قرى الكصيبة.", ("peshmerga", "attacks", "al-ksyba")),
         # the object after an agent cue's coordinated agents; mosques as places; "إلقاء براميل"
         ("وتجددت المعارك في مدينة درعا إثر هجوم شنه مقاتلو المعارضة وجبهة النصرة على أحياء تابعة لقوات النظام.",
