@@ -625,6 +625,7 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("وقتل ستة في قصف على أحياء الميسر والصاخور والكلاسة بحلب.", ("aleppo-city/al-klasa", "partOf", "aleppo-city")),
         # a container in brackets or after a dash
         ("وقصفت قوات النظام الفوعة وكفريا (في إدلب).", ("foah", "partOf", "idleb-governorate")),
+        ("وقصفت الطائرات قرية قسطون (ريف حماة).", ("qastun", "partOf", "hama-governorate/countryside")),
         # a neighbourhood without a container: the city named before it, not one named after
         ("وقال إن أي هجوم سيضعف جبهاته داخل العاصمة، لا سيما في أحياء جوبر والقدم، وأن الأولوية هي معركة الزبداني.",
          ("damascus-city/al-qdm", "partOf", "damascus-city")),

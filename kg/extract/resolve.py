@@ -457,7 +457,9 @@ class Resolver:
         if nxt.kind != "place":
             return None
         gap = [t.key for t in toks[ms[last].j : nxt.i]]
-        if gap[:1] in (["("], ["-"], ["–"]) and gap[1:]:
+        if gap == ["("]:
+            gap = ["في"]  # "قرية قسطون (ريف حماة)": the bracket says where it is
+        elif gap[:1] in (["("], ["-"], ["–"]) and gap[1:]:
             gap = gap[1:]  # "الفوعة وكفريا (في إدلب)", "تل أبيض -التي تقع في الريف الشمالي لمحافظة الرقة-"
         if gap not in _CONTAINER_GAPS and not (gap == [] and nxt.prefix.endswith("ب")):
             return None
