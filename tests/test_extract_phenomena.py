@@ -170,6 +170,24 @@ def test_casualty_figures(extract_text, text, killed, victims):
     assert (killed, victims) in figs
 
 
+@pytest.mark.parametrize(
+    "text, killed, place",
+    [
+        # "مقاتلة سورية" is a Syrian jet, not Syria: the dead are in Ariha
+        ("قال المرصد إن 12 شخصاً على الأقل قتلوا حينما سقطت مقاتلة سورية على سوق مزدحم في بلدة أريحا.", 12, "ariha-city"),
+        # past an aside on who the dead were, the place of their death
+        ("وقالت الشبكة إن ثمانية عناصر من حزب الله بينهم علويون من جبل محسن في طرابلس قتلوا خلال المواجهات على أطراف مدينة الزبداني.",
+         8, "az-zabdani-city"),
+        # "مما أدى إلى مقتل": the dead of the attack named before, in its place
+        ("وقال المرصد إن الجيش السوري هاجم بلدة الغارية الغربية الواقعة إلى الشرق من درعا مما أدى إلى مقتل 13 شخصا.", 13, "western-ghariyeh"),
+    ],
+)
+def test_casualties_take_the_place_of_their_death(extract_text, text, killed, place):
+    doc = extract_text(text)
+    ev = next(e for e in doc.events if e.fatalities == killed)
+    assert place in ev.places, ev.places
+
+
 def test_the_dead_are_not_the_attackers(extract_text):
     doc = extract_text("أفاد مصدر بمقتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء مخمور.")
     assert not [e for e in doc.events if "peshmerga" in e.actors]

@@ -85,3 +85,17 @@ def test_reingesting_does_not_duplicate_events(seed_graph):
 
     twice = extract_graph([*SEEDS, *SEEDS])
     assert len(set(twice.subjects(RDF.type, CK.Event))) == len(set(seed_graph.subjects(RDF.type, CK.Event)))
+
+
+def test_spelling_variants_stay_labels(extract_text):
+    """سورية and سوريا are one node, and both spellings are its labels, so a query or a gold
+    file written with either finds it."""
+    from rdflib import URIRef
+    from rdflib.namespace import RDFS, SKOS
+
+    from kg.graph.build import doc_graph
+
+    g = doc_graph(extract_text("وقتل خمسة في سورية. وقال المرصد إن القصف استمر في شمال البلاد."))
+    node = URIRef("https://w3id.org/conflict-kg/resource/place/syria")
+    names = {str(o) for o in g.objects(node, RDFS.label)} | {str(o) for o in g.objects(node, SKOS.altLabel)}
+    assert {"سوريا", "سورية"} <= names

@@ -267,6 +267,14 @@ def _cumulative(tokens, fig: Figure, lx: Lexicon) -> bool:
     return False
 
 
+_RESULT = {"ادي", "ادت", "اسفر", "اسفرت", "خلف", "خلفت"}  # "هاجم X بلدة Y مما أدى إلى مقتل 13": that attack's dead
+
+
+def host_end(ev: Event, tokens) -> int:
+    """Token index just after an event's trigger."""
+    return next((k + 1 for k, t in enumerate(tokens) if t.end >= ev.trigger_end), len(tokens))
+
+
 def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
     """Put each figure on the sentence's attack event, or on a Killing event of its own."""
     for index, tokens in enumerate(doc.tokens):
@@ -279,12 +287,17 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
         starts = [m.i for m in place_ms]
 
         def near(fig: Figure) -> list[str]:
-            return [m.ref for m in place_ms[bisect_left(starts, fig.i - 6) : bisect_right(starts, fig.j + 6)]]
+            out = [m.ref for m in place_ms[bisect_left(starts, fig.i - 6) : bisect_right(starts, fig.j + 6)]]
+            kill = next((k for k in range(fig.j, min(fig.j + 14, len(tokens))) if _is_kill_word(tokens[k], lx)), None)
+            if kill is not None:  # "ثمانية عناصر … بينهم علويون من طرابلس قُتلوا … على أطراف الزبداني"
+                out += [m.ref for m in place_ms[bisect_left(starts, kill) : bisect_right(starts, kill + 10)]]
+            return list(dict.fromkeys(out))
 
         for n, fig in enumerate(figures):
             cumulative = _cumulative(tokens, fig, lx)
             host = next((e for e in attacks if e.fatalities is None), None) if n == 0 and not cumulative else None
-            if host is not None and near(fig) and not set(near(fig)) & set(host.places):
+            caused = host is not None and any(t.key in _RESULT for t in tokens[host_end(host, tokens) : fig.i])
+            if host is not None and near(fig) and not set(near(fig)) & set(host.places) and not caused:
                 host = None  # the figure is about a place of its own ("في مدينة الزبداني ما أدى لمقتل عنصر")
             if host is None:
                 tok = tokens[fig.i]

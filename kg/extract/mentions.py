@@ -578,12 +578,18 @@ def attach_sides(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:
     return out
 
 
+_FORCE_NOUNS = {"مقاتله", "طايره", "مروحيه", "مقاتلات", "طايرات", "مروحيات", "قوات", "عناصر", "جنود", "ضباط"}
+
+
 def _counted_people(m: Mention, tokens: list[Token], lx: Lexicon) -> bool:
-    """"مقتل 12 سوريا": after a number, "سوريا" counts Syrians (سوريّاً); it names no country."""
+    """"مقتل 12 سوريا": after a number, "سوريا" counts Syrians (سوريّاً); "مقاتلة سورية": a
+    Syrian jet. Neither names the country."""
     if m.kind != "place" or m.how != "gazetteer" or m.i == 0 or m.j - m.i != 1 or m.prefix:
         return False
     prev = tokens[m.i - 1]
     country = any(lx.places[p].kind == "country" for p in m.ids if p in lx.places)
+    if country and prev.key in _FORCE_NOUNS and tokens[m.i].text.rstrip("\u064b-\u0652").endswith("ة"):
+        return True
     return country and (prev.kind == "num" or prev.key in lx.numbers) and tokens[m.i].key.endswith("ا")
 
 

@@ -223,7 +223,9 @@ class Resolver:
         return self.state.last_place.get("Governorate", "")
 
     def anaphor_place(self, cls: str, count: bool = True) -> str:
-        if cls == "Country":
+        if cls == "Country":  # "البلاد": the country of the places named so far, a node of this article
+            if self.state.country in self.lx.places:
+                self.doc.places.setdefault(self.state.country, self.lx.places[self.state.country])
             return self.state.country
         if cls == "Capital":
             return self._capital(self.state.country) if count else ""

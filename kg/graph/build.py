@@ -16,7 +16,7 @@ from kg.doc import Doc, Event, Fact
 from kg.graph.ids import actor_iri, article_iri, assertion_iri, event_iri, place_iri
 from kg.graph.vocab import CK, CKR, GEO, ontology_path
 from kg.lexicon.lexicon import ActorEntry, PlaceEntry, load_lexicon
-from kg.text.normalize import match_key
+from kg.text.normalize import match_key, normalize
 
 EVENT_CLASS = {
     "control": CK.TerritorialControl, "attack": CK.Attack, "airstrike": CK.AirStrike,
@@ -115,12 +115,12 @@ def add_place(g: Graph, pid: str, p: PlaceEntry, alt: set[str]) -> None:
     add_arabic_label(g, node, ar)
     if en:
         g.add((node, RDFS.label, Literal(en, lang="en")))
-    keys = {match_key(ar)}
+    keys = {label_key(ar)}
     if p.kind in ADMIN_NOUN:  # "حلب" names the city; the governorate is "محافظة حلب"
         keys |= _settlement_names()
     for name in sorted({*p.alt_ar, p.name_ar, *alt}):
-        if name and match_key(name) not in keys:
-            keys.add(match_key(name))
+        if name and label_key(name) not in keys and (p.kind not in ADMIN_NOUN or match_key(name) not in keys):
+            keys.add(label_key(name))
             g.add((node, SKOS.altLabel, Literal(name, lang="ar")))
     for name in sorted(set(p.alt_en)):
         g.add((node, SKOS.altLabel, Literal(name, lang="en")))
@@ -133,16 +133,22 @@ def add_place(g: Graph, pid: str, p: PlaceEntry, alt: set[str]) -> None:
         g.add((node, CK.source, Literal(p.source)))
 
 
+def label_key(name: str) -> str:
+    """Labels that differ only in diacritics or hamza are one label; سورية and سوريا stay two,
+    so a query (or a gold file) written with either spelling finds the node."""
+    return " ".join(normalize(name).split())
+
+
 def add_actor(g: Graph, a: ActorEntry, alt: set[str]) -> None:
     node = actor_iri(a.id)
     g.add((node, RDF.type, CK.Actor))
     add_arabic_label(g, node, a.label_ar)
     if a.label_en:
         g.add((node, RDFS.label, Literal(a.label_en, lang="en")))
-    keys = {match_key(a.label_ar)}
+    keys = {label_key(a.label_ar)}
     for name in sorted({*a.aliases_ar, *alt}):
-        if name and match_key(name) not in keys:
-            keys.add(match_key(name))
+        if name and label_key(name) not in keys:
+            keys.add(label_key(name))
             g.add((node, SKOS.altLabel, Literal(name, lang="ar")))
     for name in sorted(set(a.aliases_en)):
         if name != a.label_en:
