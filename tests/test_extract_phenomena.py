@@ -670,6 +670,18 @@ def test_a_hill_east_of_a_village_is_beside_it(extract_text):
     assert not [f for f in doc.facts if f.rel == "partOf" and f.o == "shaqa"], doc.facts
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("قرب قرية تسمى فوج الميلبية في الريف الجنوبي للمدينة.", "fwj-al-mylbya"),  # "تسمى": the name follows
+        ("ودمر مسجد الرسول الأعظم بحي جمعية الزهراء.", "msjd-al-rswl-al-azm"),  # "بحي" begins another place
+        ("وتقدموا في حي غويران بالتوازي مع القصف.", "ghwyran"),  # "بالتوازي" is no part of the name
+    ],
+)
+def test_where_an_unknown_name_ends(extract_text, text, place):
+    assert place in extract_text(text).places
+
+
 def test_a_checkpoint_of_the_army_is_hit_not_hitting(extract_text):
     """Singular position nouns too: "استهدفت حاجزاً للقوات النظامية" makes the army the target."""
     doc = extract_text("وقال إن عربة مفخخة استهدفت حاجزًا للقوات النظامية في منطقة دير الزغب.")

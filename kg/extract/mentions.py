@@ -109,8 +109,8 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
             break
         if k > j and _in_named_place(tokens, k, lx):
             break  # "حي الخالدية بحلب": the name ends where "in Aleppo" begins
-        if k > j and _prepositional(t, lx):
-            break  # "سهل الغاب بقذائف الدبابات": a prepositional phrase, not the name's next word
+        if k > j and (_prepositional(t, lx) or _place_noun(t, lx) is not None and t.key[:1] in "بو" and len(t.key) == 3):
+            break  # "سهل الغاب بقذائف الدبابات", "مسجد الرسول الأعظم بحي …": the name has ended
         k += 1
     return k
 
@@ -131,6 +131,8 @@ def _prepositional(token: Token, lx: Lexicon) -> bool:
     """"بقذائف الدبابات", "بالصواريخ", "بمساندة قوات": ب + a weapon or a support cue after a name
     ends it ("كفر بطنا" keeps its بطنا)."""
     key = token.key
+    if key.startswith("بال") and len(key) > 5 and (lx.word_rank.get(key[1:], 0) >= ORDINARY_WORD or lx.word_rank.get(key, 0) >= 20):
+        return True  # "غويران بالتوازي": ب + a common definite word
     return len(key) >= 4 and key[0] == "ب" and key[1:] in _weapon_words() or key in _support_words()
 
 
@@ -314,8 +316,8 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
     مطار …) take the longest reading, so "حي المطار القديم" is a name while "مطار
     المدينة" is the airport of the city referred to.
     """
-    while j < len(tokens) and tokens[j].text in QUOTE_MARKS:
-        j += 1  # منطقة "البوابة"
+    while j < len(tokens) and (tokens[j].text in QUOTE_MARKS or tokens[j].key in _CALLED):
+        j += 1  # منطقة "البوابة", "قرية تسمى فوج الميلبية"
     if j >= len(tokens) or tokens[j].kind != "word":
         return None
     inner = _place_noun(tokens[j], lx) if cls == "Countryside" else None
@@ -578,6 +580,7 @@ def attach_sides(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:
     return out
 
 
+_CALLED = {"تسمي", "يسمي", "تدعي", "يدعي", "المسماه", "المسمي"}  # "قرية تسمى X": the name follows
 _FORCE_NOUNS = {"مقاتله", "طايره", "مروحيه", "مقاتلات", "طايرات", "مروحيات", "قوات", "عناصر", "جنود", "ضباط"}
 
 
