@@ -162,6 +162,8 @@ def test_clashes(extract_text, text, pair):
         ("أفاد مصدر بمقتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء مخمور.", 18, "soldiers"),
         ("أن تنظيم داعش اعدم أربعة سائقين في مدينة الشرقاط.", 4, "civilians"),
         ("أسفرت العملية عن قتل 12 داعشيا بينهم قيادي.", 12, "fighters"),
+        # the side of a toll named before its figure
+        ("وذكر المرصد أن حصيلة القتلى في صفوف مقاتلي المعارضة في سوريا بلغت 42 ألفا و384 شخصا.", 42384, "fighters"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
@@ -186,6 +188,15 @@ def test_casualties_take_the_place_of_their_death(extract_text, text, killed, pl
     doc = extract_text(text)
     ev = next(e for e in doc.events if e.fatalities == killed)
     assert place in ev.places, ev.places
+
+
+def test_a_toll_far_from_any_place_gets_none(extract_text):
+    """"50 ألفا و570 جنديا … قتلوا … من دول أخرى مثل إيران وأفغانستان": the toll is not put in
+    Afghanistan (the only place the sentence names, as where foreign fighters came from)."""
+    doc = extract_text("وأوضح المرصد أن 50 ألفا و570 جنديا من قوات النظام السوري قتلوا إلى جانب 33 ألفا و839 مقاتلا حليفا "
+                       "و903 من جماعة حزب الله و3304 مقاتلين شيعة من دول أخرى مثل إيران وأفغانستان.")
+    toll = next(e for e in doc.events if e.fatalities == 50570)
+    assert toll.victims == "soldiers" and "afghanistan" not in toll.places
 
 
 def test_the_dead_are_not_the_attackers(extract_text):

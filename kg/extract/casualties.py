@@ -144,7 +144,7 @@ class FigureFinder:
             if not victim:
                 victim = self.toll_noun(i, j)  # "ارتفع عدد القتلى إلى 20", "قتل 5 وجرح 10"
             if victim == "people":  # "تسعة قتلى سقطوا من صفوف مقاتلي التنظيم", "18 قتيلاً جميعهم مدنيون"
-                victim = self.ranks_side(end) or self.described_after(end) or victim
+                victim = self.ranks_side(end) or self.toll_side(i) or self.described_after(end) or victim
             if victim and 0 < value < 10_000_000 and not _wounded_near(tokens, i - 4, i, lx):
                 after = {t.key for t in tokens[end : end + 2]} if not self.next_figure_at(end) else set()
                 wounded = any(w in after for w in _WOUNDED)  # "5 أشخاص جرحى", not "ثلاثة شهداء وعشرة جرحى"
@@ -167,6 +167,17 @@ class FigureFinder:
                 if m is not None:
                     return "soldiers" if is_state_force(m.ref, self.lx) else "fighters"
         return ""
+
+    def toll_side(self, i: int) -> str:
+        """"حصيلة القتلى في صفوف مقاتلي المعارضة في سوريا بلغت 42 ألفا و384 شخصا": the side
+        of a toll named before its figure."""
+        tokens = self.tokens
+        lo = max(0, i - 12)
+        toll = next((t for t in range(lo, i) if tokens[t].key in ("حصيله", "عدد")), None)
+        if toll is None or any(t.key in (".", "؛") for t in tokens[toll:i]):
+            return ""
+        side = self.ranks_side(toll)
+        return side if side and side != "people" else ""
 
     def described_after(self, k: int) -> str:
         """Who a generic figure's victims were, said a few words on: "من الجانبين" (fighters of
@@ -302,7 +313,7 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
             if host is None:
                 tok = tokens[fig.i]
                 host = Event("kill", index, tokens[fig.i].text, tok.start, tokens[fig.j - 1].end)
-                host.places = list(dict.fromkeys(near(fig) or (attacks[0].places if attacks else places[:1])))
+                host.places = list(dict.fromkeys(near(fig) or (attacks[0].places if attacks else [])))
                 if attacks and not cumulative:
                     host.actors = list(attacks[0].actors)
                 doc.events.append(host)
