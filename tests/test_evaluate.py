@@ -62,7 +62,7 @@ def _report(*batches: str):
 
 def test_dev_set_quality_floor():
     """Quality on the first tuning batches must not regress (figures when written, session 3:
-    F1 0.83, P 0.88, casualty R 0.94)."""
+    F1 0.83, P 0.87, casualty R 0.96)."""
     rep = _report("batch_a", "batch_b", "batch_d")
     assert rep.total().f1 >= 0.8
     assert rep.total().precision >= 0.85
@@ -70,8 +70,8 @@ def test_dev_set_quality_floor():
 
 
 def test_syrian_tuning_batches_floor():
-    """All Syrian tuning batches A–I (71 articles; when written: F1 0.752, P 0.80, casualty R 0.74)."""
+    """All Syrian tuning batches A–I (71 articles; when written: F1 0.756, P 0.80, casualty R 0.79)."""
     rep = _report(*(f"batch_{b}" for b in "abcdefghi"))
     assert rep.total().f1 >= 0.72
     assert rep.total().precision >= 0.78
-    assert rep.total("casualties").recall >= 0.7
+    assert rep.total("casualties").recall >= 0.75
