@@ -586,6 +586,8 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("وقصفت قوات النظام قرى تل واسط والزيارة وجورين في سهل الغاب بقذائف الدبابات.", ("jorin", "partOf", "shl-al-ghab")),
         # "غوطة دمشق الشرقية"; "الريف الشرقي لدمشق": Damascus's countryside is Rif Dimashq
         ("وقصفت الطائرات بلدة عربين في غوطة دمشق الشرقية.", ("arbin", "partOf", "eastern-ghouta")),
+        # "القوات الأمنية": the security forces of the state named last
+        ("وتقدمت القوات العراقية في الرمادي. وقصفت القوات الأمنية مواقع التنظيم في مدينة الفلوجة.", ("iraqi-government", "attacks", "fallujah")),
         ("وسيطرت قوات جهاز مكافحة الإرهاب على جامعة الأنبار بمساندة قوات الحشد.",
          ("iraqi-counter-terrorism-service", "controls", "jama-al-anbar")),
         ("وقصفت الطائرات بلدة الهامة في الريف الشرقي لدمشق.", ("al-hama", "partOf", "rural-damascus-governorate/east")),
