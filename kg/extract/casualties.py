@@ -172,10 +172,13 @@ class FigureFinder:
         """"حصيلة القتلى في صفوف مقاتلي المعارضة في سوريا بلغت 42 ألفا و384 شخصا": the side
         of a toll named before its figure."""
         tokens = self.tokens
-        lo = max(0, i - 12)
-        toll = next((t for t in range(lo, i) if tokens[t].key in ("حصيله", "عدد")), None)
-        if toll is None or any(t.key in (".", "؛") for t in tokens[toll:i]):
-            return ""
+        if i == 0 or tokens[i - 1].key not in ("بلغت", "بلغ", "الي"):
+            return ""  # the figure must be the toll's own: "… بلغت 42 ألفا", "… إلى 20"
+        toll = next((t for t in range(i - 1, max(-1, i - 13), -1) if tokens[t].key in ("حصيله", "عدد")), None)
+        if toll is None or toll + 1 < len(tokens) and tokens[toll + 1].key == "من":
+            return ""  # "عدد من القتلى": a number of, no toll
+        if any(t.key in (".", "؛", "،") or _is_kill_word(t, self.lx) or _is_number_token(t, self.lx) for t in tokens[toll + 2 : i - 1]):
+            return ""  # another clause or figure stands between
         side = self.ranks_side(toll)
         return side if side and side != "people" else ""
 
@@ -278,7 +281,7 @@ def _cumulative(tokens, fig: Figure, lx: Lexicon) -> bool:
     return False
 
 
-_RESULT = {"ادي", "ادت", "اسفر", "اسفرت", "خلف", "خلفت"}  # "هاجم X بلدة Y مما أدى إلى مقتل 13": that attack's dead
+_RESULT = {"ادي", "ادت", "اسفر", "اسفرت"}  # "هاجم X بلدة Y مما أدى إلى مقتل 13": that attack's dead
 
 
 def host_end(ev: Event, tokens) -> int:
@@ -299,23 +302,25 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
 
         def near(fig: Figure) -> list[str]:
             out = [m.ref for m in place_ms[bisect_left(starts, fig.i - 6) : bisect_right(starts, fig.j + 6)]]
-            kill = next((k for k in range(fig.j, min(fig.j + 14, len(tokens))) if _is_kill_word(tokens[k], lx)), None)
+            stop = next((f.i for f in figures if f.i > fig.i), len(tokens))  # not past the next figure
+            kill = next((k for k in range(fig.j, min(fig.j + 14, stop)) if _is_kill_word(tokens[k], lx)), None)
             if kill is not None:  # "ثمانية عناصر … بينهم علويون من طرابلس قُتلوا … على أطراف الزبداني"
-                out += [m.ref for m in place_ms[bisect_left(starts, kill) : bisect_right(starts, kill + 10)]]
+                out += [m.ref for m in place_ms[bisect_left(starts, kill) : bisect_right(starts, min(kill + 10, stop - 1))]]
             return list(dict.fromkeys(out))
 
         for n, fig in enumerate(figures):
             cumulative = _cumulative(tokens, fig, lx)
             host = next((e for e in attacks if e.fatalities is None), None) if n == 0 and not cumulative else None
-            caused = host is not None and any(t.key in _RESULT for t in tokens[host_end(host, tokens) : fig.i])
+            caused = host is not None and host_end(host, tokens) <= fig.i and any(t.key in _RESULT for t in tokens[max(0, fig.i - 5) : fig.i])
             if host is not None and near(fig) and not set(near(fig)) & set(host.places) and not caused:
                 host = None  # the figure is about a place of its own ("في مدينة الزبداني ما أدى لمقتل عنصر")
             if host is None:
                 tok = tokens[fig.i]
                 host = Event("kill", index, tokens[fig.i].text, tok.start, tokens[fig.j - 1].end)
-                host.places = list(dict.fromkeys(near(fig) or (attacks[0].places if attacks else [])))
-                if attacks and not cumulative:
-                    host.actors = list(attacks[0].actors)
+                nearest = min(attacks, key=lambda e: abs(e.trigger_start - tokens[fig.i].start)) if attacks else None
+                host.places = list(dict.fromkeys(near(fig) or (nearest.places if nearest else [])))
+                if nearest is not None and not cumulative:
+                    host.actors = list(nearest.actors)  # the attack told closest to the figure
                 doc.events.append(host)
             host.fatalities = fig.killed
             host.victims = fig.victims

@@ -8,12 +8,18 @@ from typing import TYPE_CHECKING
 from kg.doc import Event, Mention
 from kg.extract.cues import WINDOW, _observers, _relation_cues
 
+_BOTH_SIDES = {"الطرفين", "الجانبين"}  # "اشتباكات بين الطرفين": the two sides just named
+
 if TYPE_CHECKING:  # events.py imports this module
     from kg.extract.events import Trigger
 
 
 class ClashFrames:
     """Clash frames of one sentence (mixed into kg.extract.events.SentenceEvents)."""
+
+    def explains(self, k: int) -> bool:
+        """"وبيّن المرصد أن …": the verb "explained", not "and between", when أن follows soon."""
+        return any(t.key in ("ان", "انه", "انها", "انهم") for t in self.tokens[k + 1 : k + 5])
 
     def versus(self, after: list[Mention]) -> int | None:
         """Where "مع/ضد" splits the actors after a fighting noun that an agent cue ("خاضتها")
@@ -44,7 +50,7 @@ class ClashFrames:
         cues = _relation_cues()
         sides = 0
         for k in range(b, min(b + 40, len(self.tokens))):
-            if cues.get(self.tokens[k].key) == "second_side":  # "… من جهة وبين Y": Y, then the end
+            if cues.get(self.tokens[k].key) == "second_side" and not self.explains(k):  # "… من جهة وبين Y": Y, then the end
                 return min(k + WINDOW, len(self.tokens))
             if cues.get(self.tokens[k].key) == "side":
                 sides += 1
@@ -66,7 +72,7 @@ class ClashFrames:
         for m in self.actors_after(tr.j, reach):
             if m.ref not in [a.ref for a in after]:
                 after.append(m)
-        if between and not after and b + 1 < len(self.tokens) and self.tokens[b + 1].key in ("الطرفين", "الجانبين"):
+        if between and not after and b + 1 < len(self.tokens) and self.tokens[b + 1].key in _BOTH_SIDES:
             pair = self.two_sides_before(tr.i)  # "اشتباكات بين الطرفين": the two sides just named
             if pair is None:
                 return None
@@ -74,7 +80,9 @@ class ClashFrames:
             return ev
         if between and after:
             last = after[-1].j
-            cut = next((k for k in range(after[0].j, min(last, len(self.tokens))) if _relation_cues().get(self.tokens[k].key) in ("side", "second_side")), None)
+            cut = next((k for k in range(after[0].j, min(last, len(self.tokens)))
+                        if _relation_cues().get(self.tokens[k].key) == "side"
+                        or _relation_cues().get(self.tokens[k].key) == "second_side" and not self.explains(k)), None)
             if cut is not None and any(m.i > cut for m in after):
                 side_a = [m.ref for m in after if m.i < cut]
                 side_b = [m.ref for m in after if m.i > cut]

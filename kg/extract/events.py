@@ -31,7 +31,8 @@ _BETWEEN_ANTECEDENT = {"ما", "لا", "يزال", "تزال", "يزالان", "
 _PREPOSITIONS = {"مع", "ضد", "علي", "من", "الي", "عن"}
 _PART_PRONOUN = {"منها", "منه", "منهما"}  # "على مساحات واسعة منها"
 _OBJ_PRONOUN = {"عليه", "عليها", "عليهم", "عليهما"}
-_THAT = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"}  # "قال إن", "أفاد بأن": what follows is reported
+_THAT_PRONOUN = {"انه", "انها", "انهم"}  # "قالت إنها سيطرت": the reporter is who acted
+_THAT = _THAT_PRONOUN | {"ان", "بان", "بانه", "بانها", "بانهم"}  # "قال إن", "أفاد بأن": what follows is reported
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
 _EVENT_RELATION = {
     "control": "controls", "attack": "attacks", "airstrike": "attacks", "shelling": "attacks",
@@ -106,7 +107,7 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                     continue
             if frame == "campaign":  # "حملة جوية ضد التنظيم" is an attack; "حملة اعتقالات" is not
                 window = next((k for k in range(i + n, min(i + n + 8, len(tokens))) if tokens[k].kind == "punct"), i + n + 8)
-                civil = "non_military" in _cue_kinds(tokens, i + n, i + n + 1, lx)  # "حملة إعلامية ضد تركيا"
+                civil = "non_military" in _cue_kinds(tokens, i + n, window, lx)  # "حملة إعلامية ضد تركيا", "حملة على مواقع التواصل"
                 if civil or not any(t.key in ("ضد", "علي") for t in tokens[i + n : window]):  # "حملة قوات النظام وحزب الله على المدينة"
                     i += n
                     continue
@@ -154,12 +155,12 @@ class SentenceEvents(ClashFrames):
         if m.kind != "actor":
             return False
         then = [t.key for t in self.tokens[m.j : m.j + 5]]
-        if any(k in ("انه", "انها", "انهم") for k in then):
+        if any(k in _THAT_PRONOUN for k in then):
             return False  # "قالت قوات سوريا الديمقراطية (من جانبها) إنها سيطرت": the reporter is who acted
         own = next((k for k in range(m.j, min(m.j + 16, len(self.tokens)))
                     if self.tokens[k].key.endswith(_POSSESSIVE) and _suffixed_trigger(self.tokens[k], lx)
                     or self.tokens[k].key in _THAT or self.tokens[k].key in _PUNCT_BREAK), None)
-        if own is not None and self.tokens[own].key.endswith(_POSSESSIVE) and self.tokens[own].key not in ("انه", "انها", "انهم"):
+        if own is not None and self.tokens[own].key.endswith(_POSSESSIVE) and self.tokens[own].key not in _THAT_PRONOUN:
             return False  # "أعلنت القوات الكردية … سيطرتها على": it announces its own act
         if any(k in ("ان", "بان") for k in then):
             for k in range(max(0, m.i - 8), m.i):
@@ -274,6 +275,10 @@ class SentenceEvents(ClashFrames):
                 return m.ref
         return self.clause_subject(k)
 
+    def governed(self, m: Mention) -> bool:
+        """m follows a preposition ("مع لبنان"): a complement, not what a clause is about."""
+        return m.i > 0 and self.tokens[m.i - 1].key in _PREPOSITIONS or m.prefix.endswith("ل")
+
     def apposition_head(self, k: int) -> Mention | None:
         """The place an apposition "X، آخر مدينة …" describes, when the clause before ``k`` is one."""
         for t in range(k - 1, max(0, k - 14), -1):
@@ -303,7 +308,7 @@ class SentenceEvents(ClashFrames):
             if gain is None or self._break_between(k, gain):
                 continue
             winner = self.first_after(gain + 1, ("actor", "place"), 2)
-            places = [m for m in self._window(k + 1, gain) if m.kind == "place"]
+            places = [m for m in self._window(k + 1, min(gain, k + 5)) if m.kind == "place"]  # the lost place is the object
             if winner is None or winner.kind != "actor" or not places:
                 continue
             for x in self.group_of(places[0]):
@@ -314,10 +319,12 @@ class SentenceEvents(ClashFrames):
         liberation happened, the text says who holds the place now: controls(Y, X)."""
         tokens = self.tokens
         for k in range(len(tokens)):
-            if "liberate" not in _cue_kinds(tokens, k, k + 1, self.lx):
-                continue
+            if "liberate" not in _cue_kinds(tokens, k, k + 1, self.lx) or any(m.i <= k < m.j for m in self.mentions):
+                continue  # "هيئة تحرير الشام": a name, not a liberation
+            if "success" in _cue_kinds(tokens, k - 6, k, self.lx):
+                continue  # "تمكنت القوات من تحرير X من قبضة Y": done, so Y no longer holds X
             suffixed = tokens[k].text.rstrip("\u064b-\u0652").endswith(("ها", "ه", "هما"))  # not the ة of "استعادة"
-            place = None if suffixed else self.first_after(k + 1, ("place", "actor"), 4)
+            place = None if suffixed else self.first_after(k + 1, ("place", "actor"), 1)  # "تحرير الأنبار", "تحرير مدينة الرمادي"
             if place is None and suffixed:  # "استعادتها من التنظيم": the place named before
                 place = self.last_before(k, ("place",), 12)
             if place is None or place.kind != "place":
@@ -361,9 +368,11 @@ class SentenceEvents(ClashFrames):
     def _in_closed_aside(self, m: Mention, k: int) -> bool:
         """m stands in an aside that closes before ``k``: "جيش الفتح -المؤلف من فصائل معارضة
         لنظام الأسد- عن سيطرته": the pronoun is Jaysh al-Fath's, not the regime's."""
+        dash = ("-", "–", "—")
+        opened = sum(t.text in dash for t in self.tokens[: m.i]) % 2 == 1  # m stands inside a dash aside …
+        closed = any(t.text in dash for t in self.tokens[m.j : k])  # … that closes before k
         between = [t.text for t in self.tokens[m.j : k]]
-        dashes = sum(t in ("-", "–", "—") for t in between)
-        return dashes % 2 == 1 or between.count(")") > between.count("(")
+        return opened and closed or between.count(")") > between.count("(")
 
     def _previous_any_actor(self, m: Mention) -> Mention | None:
         return next((x for x in reversed(self._window(m.i - 40, m.i)) if x.kind == "actor" and x.how != "source"), None)
@@ -469,6 +478,8 @@ class SentenceEvents(ClashFrames):
         for t in range(k - 1, max(-1, k - 16), -1):
             if self._break_between(t, k):
                 break
+            if self.tokens[t].key.startswith("ل") and any(find_triggers(self.tokens[t : t + 1], self.lx)):
+                break  # "تعرضت مورك لقصف … للسيطرة على البلدة": the cue was the first noun's
             if any(cues.get(b) == "passive" for _, b in clitic_candidates(self.tokens[t].key)):
                 return t + 1
         return 0
@@ -648,8 +659,8 @@ class SentenceEvents(ClashFrames):
             apposed = self.apposition_head(tr.i)
             if inside is not None:  # "تخضع مدينة درعا جزئيا لسيطرة المعارضة"
                 targets = self.group_of(inside)
-            elif apposed is not None:  # "الزبداني، آخر مدينة في المنطقة الحدودية مع لبنان لا تزال بيد المعارضة"
-                targets = self.group_of(apposed)
+            elif apposed is not None and (before is None or self.governed(before)):
+                targets = self.group_of(apposed)  # "الزبداني، آخر مدينة في المنطقة الحدودية مع لبنان لا تزال بيد المعارضة"
             elif before is not None:
                 targets = self.group_of(self.head_place(before))
             elif actor is not None:

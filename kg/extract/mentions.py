@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from kg.doc import Mention
 from kg.lexicon.lexicon import Lexicon
+from kg.extract.cues import _cue_forms
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key, normalize
 from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
@@ -122,18 +123,13 @@ def _weapon_words() -> frozenset[str]:
     return frozenset(words | {w[2:] for w in words if w.startswith("ال")} | {"ال" + w for w in words if not w.startswith("ال")})
 
 
-@lru_cache(maxsize=1)
-def _support_words() -> frozenset[str]:
-    return frozenset(match_key(r["form"]) for r in read_tsv("relation_cues.tsv") if r["kind"] == "support")
-
-
 def _prepositional(token: Token, lx: Lexicon) -> bool:
     """"بقذائف الدبابات", "بالصواريخ", "بمساندة قوات": ب + a weapon or a support cue after a name
     ends it ("كفر بطنا" keeps its بطنا)."""
     key = token.key
     if key.startswith("بال") and len(key) > 5 and (lx.word_rank.get(key[1:], 0) >= ORDINARY_WORD or lx.word_rank.get(key, 0) >= 20):
         return True  # "غويران بالتوازي": ب + a common definite word
-    return len(key) >= 4 and key[0] == "ب" and key[1:] in _weapon_words() or key in _support_words()
+    return len(key) >= 4 and key[0] == "ب" and key[1:] in _weapon_words() or key in _cue_forms("support")
 
 
 def _in_named_place(tokens: list[Token], k: int, lx: Lexicon) -> bool:
@@ -199,7 +195,7 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
         words = [lx.word_rank.get(t.key, 0) for t in tokens[i + 1 : i + n]] + [lx.word_rank.get(base, 0)]
         return min(words) < ORDINARY_WORD or signal
     rank = lx.word_rank.get(base, 0)
-    if known and kinds & {"city", "town"} and rank < COMMON_WORD:
+    if known and kinds & {"city", "town"} and rank < COMMON_WORD and not _adjective_after_noun(tokens, i, lx):
         return True
     strong = prefix.endswith("ب") or (i > 0 and tokens[i - 1].key in ("في", "قرب", "داخل", "بلدتي", "قريتي"))
     if "city" in kinds:  # a city named like a word ("درعا", "سلمية", "الطبقة") needs a signal too
@@ -207,6 +203,16 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
     if rank >= COMMON_WORD:
         return False  # "بمسجد", "في الغرب": so common a word needs its place noun ("قرية مسجد")
     return signal and (rank < ORDINARY_WORD or strong)
+
+
+def _adjective_after_noun(tokens: list[Token], i: int, lx: Lexicon) -> bool:
+    """"في الوقت الحاضر": a definite word after a definite common noun reads as its adjective,
+    unless that noun ends an actor's name ("قوات النظام الزبداني")."""
+    if i == 0 or not tokens[i].key.startswith("ال") or not tokens[i - 1].key.startswith("ال"):
+        return False
+    if lx.word_rank.get(tokens[i - 1].key, 0) < COMMON_WORD:
+        return False
+    return not any((hit := lx.actor_names.longest(tokens, s)) and s + hit[0] == i for s in range(max(0, i - 3), i))
 
 
 def _taa_agrees(last: Token, names) -> bool:
@@ -279,10 +285,12 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
             k = i + n
             while k < len(tokens) and tokens[k].text in QUOTE_MARKS | {"("}:
                 k += 1  # كتائب (شهداء الإسلام), لواء "صقور الجبل"
+            if base == "جبهه" and k < len(tokens) and lx.place_names.longest(tokens, k, clitics=False):
+                break  # "جبهة حلب": a front line, not a group ("غرفة عمليات حلب" is one)
             numbered = k < len(tokens) and tokens[k].text.isdigit()  # "الفرقة 16 مشاة", "اللواء 93"
             if k < len(tokens) and (numbered or not _is_stop(tokens[k], lx) and not _adjective(tokens[k], lx)) \
                     and not lx.actor_anaphors.longest(tokens, k):  # "حرية حركة التنظيم": no group named التنظيم
-                j = k + 1 + (read_name(tokens, k + 1, lx) > k + 1) if numbered else min(read_name(tokens, k, lx), k + 2)
+                j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].key in _UNIT_TYPES) if numbered else min(read_name(tokens, k, lx), k + 2)
                 if j > k:
                     yield _mention("actor", tokens, i, j, text, "head", name=text[tokens[k].start : tokens[j - 1].end], prefix=prefix)
             break
@@ -299,7 +307,7 @@ def _place_noun(token: Token, lx: Lexicon) -> tuple[str, str, str, str, str, boo
     """(proclitic, number, class, within, singular, definite) when ``token`` is a place noun like حي،
     أحياء، قريتا; definite plurals ("الأحياء") take no name, only an adjective."""
     readings = list(clitic_candidates(token.key))
-    if len(token.key) == 3 and token.key[0] in "بلو":
+    if len(token.key) == 3 and token.key[0] in "بلو" and token.key[1:] in _SHORT_PLACE_NOUNS:
         readings.append((token.key[0], token.key[1:]))  # "بحي", "وتل": a two-letter noun keeps its proclitic
     for prefix, base in readings:
         if base in lx.place_nouns:
@@ -580,6 +588,8 @@ def attach_sides(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:
     return out
 
 
+_SHORT_PLACE_NOUNS = {"حي", "تل"}  # place nouns too short for clitic_candidates to strip a proclitic from
+_UNIT_TYPES = {"مشاه", "مدرعات", "مدرعه", "دبابات", "ميكانيكيه", "خاصه"}  # "الفرقة 16 مشاة"
 _CALLED = {"تسمي", "يسمي", "تدعي", "يدعي", "المسماه", "المسمي"}  # "قرية تسمى X": the name follows
 _FORCE_NOUNS = {"مقاتله", "طايره", "مروحيه", "مقاتلات", "طايرات", "مروحيات", "قوات", "عناصر", "جنود", "ضباط"}
 

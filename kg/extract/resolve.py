@@ -35,15 +35,16 @@ CITY_SCOPED = {"Neighbourhood", "Roundabout", "Checkpoint"}
 # Classes that lie inside a city unless the text says otherwise.
 IN_CITY = {"Neighbourhood", "Roundabout", "Airport", "Checkpoint", "Crossing", "MilitaryBase"}
 # Preference among gazetteer readings of a bare name ("دير الزور"): the city.
-_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}
-SALIENCE_DECAY = 0.7  # per sentence: how fast an earlier city stops being "المدينة"
 KIND_PREFERENCE = ["country", "city", "governorate", "region", "river", "sea", "town", "district", "subdistrict", "village"]
-# What may stand between a place and the larger place that holds it.
+SALIENCE_DECAY = 0.7  # per sentence: how fast an earlier city stops being "المدينة"
+_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}  # "هذا الجيش": the named army just mentioned
+# What may stand between a place and the larger place that holds it ("الرمادي الواقعة غرب
+# البلاد", "التابعة لقضاء حديثة"; a camp's description: "مخيم اليرموك للاجئين الفلسطينيين بدمشق").
 _CONTAINER_GAPS = [[], ["في"], ["،"], [","], ["داخل"], ["يقع", "في"], ["تقع", "في"], ["الواقع", "في"], ["الواقعه", "في"],
                    ["التي", "تقع", "في"], ["الذي", "يقع", "في"], ["التابعه", "ل"],
                    ["،", "عاصمه"], ["عاصمه"], ["،", "مركز"], ["مركز"],
                    ["للاجيين", "الفلسطينيين"], ["للاجيين", "الفلسطينيين", "في"],
-                   ["الواقعه"], ["الواقع"], ["التابعه"], ["التابع"]]  # "الرمادي الواقعة غرب البلاد", "التابعة لقضاء حديثة"  # "مخيم اليرموك للاجئين الفلسطينيين بدمشق"
+                   ["الواقعه"], ["الواقع"], ["التابعه"], ["التابع"]]
 _CLAUSE_OPENERS = {"التي", "الذي", "والتي", "والذي", "الخاضع", "الخاضعه", "المحاصر", "المحاصره"}
 _CLASS_PREFIX = {
     "Neighbourhood": "", "Roundabout": "roundabout-", "Airport": "airport-", "OilField": "field-",
@@ -53,11 +54,11 @@ _CLASS_PREFIX = {
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _countrysides() -> dict[str, str]:
     return {r["place"]: r["governorate"] for r in read_tsv("countrysides.tsv")}
 
 
+@lru_cache(maxsize=1)
 def _singular_nouns() -> dict[str, str]:
     """Class → its singular place noun, for labels ("حي", "دوار")."""
     out: dict[str, str] = {}
@@ -89,6 +90,7 @@ class Discourse:
     history: dict[str, list[str]] = field(default_factory=dict)  # class → ids, latest last
     actors: list[str] = field(default_factory=list)  # actor ids in order of mention
     country: str = "syria"
+    country_places: Counter = field(default_factory=Counter)  # country id → places of it named so far
 
 
 def place_class(doc: Doc, lx: Lexicon, place_id: str) -> str:
@@ -163,11 +165,11 @@ class Resolver:
         self.remember(cls, pid)
         if cls in ("City", "Town"):
             self.state.city_mentions[pid] += 1
-        if cls == "Country":
-            self.state.country = pid
-        else:  # "مدينة الرمادي … غرب البلاد": the country is Iraq now
-            country = next((a for a in self.lx.ancestors(pid) if a in self._countries), "")
-            if country:
+        country = pid if cls == "Country" else next((a for a in self.lx.ancestors(pid) if a in self._countries), "")
+        if country:  # "البلاد": the country most of the places named so far lie in (a tie keeps the earlier one)
+            counts = self.state.country_places
+            counts[country] += 1
+            if counts[country] > counts.get(self.state.country, 0):
                 self.state.country = country
 
     def remember(self, cls: str, pid: str) -> None:
@@ -432,8 +434,8 @@ class Resolver:
         for aid in reversed(self.state.actors):
             entry = self.doc.actors.get(aid)
             names = [entry.label_ar] if entry else []  # its own name, not an alias like "جيش النظام"
-            if any(match_key(n).split()[:1] == [head] for n in names if n):
-                return aid
+            if any(match_key(n).split()[0].removeprefix("ال") == head for n in names if n.strip()):
+                return aid  # "جيش الفتح" for "هذا الجيش", "الجبهة الشامية" for "هذه الجبهة"
         return ""
 
     def antecedent(self, ids: tuple[str, ...]) -> str:
