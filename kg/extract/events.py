@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg.doc import Doc, Event, Mention
 from kg.extract.attribution import reports_through
@@ -20,7 +20,7 @@ from kg.extract.clashes import ClashFrames
 from kg.extract.cues import WINDOW, _cue_forms, _observers, _relation_cues
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
-from kg.text.normalize import match_key
+from kg.text.normalize import match_key, without_final_marks
 from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
 
 _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
@@ -298,11 +298,16 @@ class SentenceEvents(ClashFrames):
             return False
         return any(t.kind == "num" or t.key in self.lx.numbers for t in self.tokens[max(0, k - 3) : k + 1])
 
+    @cached_property
+    def token_cues(self) -> list[set[str]]:
+        """The cue kinds each token starts (cues.tsv), looked up once for the whole-sentence scans."""
+        return [_cue_kinds(self.tokens, k, k + 1, self.lx) for k in range(len(self.tokens))]
+
     def lost_to(self) -> None:
         """"خسر التنظيم مدينة عين العرب لصالح وحدات حماية الشعب": the winner holds the place."""
         tokens = self.tokens
         for k in range(len(tokens)):
-            if "lose" not in _cue_kinds(tokens, k, k + 1, self.lx):
+            if "lose" not in self.token_cues[k]:
                 continue
             gain = next((t for t in range(k + 1, min(k + 16, len(tokens))) if tokens[t].key == "لصالح"), None)
             if gain is None or self._break_between(k, gain):
@@ -319,11 +324,11 @@ class SentenceEvents(ClashFrames):
         liberation happened, the text says who holds the place now: controls(Y, X)."""
         tokens = self.tokens
         for k in range(len(tokens)):
-            if "liberate" not in _cue_kinds(tokens, k, k + 1, self.lx) or any(m.i <= k < m.j for m in self.mentions):
+            if "liberate" not in self.token_cues[k] or any(m.i <= k < m.j for m in self.mentions):
                 continue  # "هيئة تحرير الشام": a name, not a liberation
             if "success" in _cue_kinds(tokens, k - 6, k, self.lx):
                 continue  # "تمكنت القوات من تحرير X من قبضة Y": done, so Y no longer holds X
-            suffixed = tokens[k].text.rstrip("\u064b-\u0652").endswith(("ها", "ه", "هما"))  # not the ة of "استعادة"
+            suffixed = without_final_marks(tokens[k].text).endswith(("ها", "ه", "هما"))  # not the ة of "استعادة"
             place = None if suffixed else self.first_after(k + 1, ("place", "actor"), 1)  # "تحرير الأنبار", "تحرير مدينة الرمادي"
             if place is None and suffixed:  # "استعادتها من التنظيم": the place named before
                 place = self.last_before(k, ("place",), 12)
@@ -633,7 +638,7 @@ class SentenceEvents(ClashFrames):
             return self.lifted_siege(tr, ev)
         actor: Mention | None = None
         targets: list[Mention] = []
-        last = tokens[tr.j - 1].text.rstrip("\u064b-\u0652")
+        last = without_final_marks(tokens[tr.j - 1].text)
         possessive = tr.frame == "noun" and any(last.endswith(s) for s in _POSSESSIVE)
 
         if tr.event == "advance" and "movement" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
@@ -641,7 +646,7 @@ class SentenceEvents(ClashFrames):
         if tr.frame == "under":
             acts = self.actors_after(tr.j, 6)
             actor = acts[0] if acts else None
-            held = tokens[tr.j].text.rstrip("\u064b-\u0652") if tr.j < len(tokens) else ""
+            held = without_final_marks(tokens[tr.j].text) if tr.j < len(tokens) else ""
             if actor is None and held.endswith(_POSSESSIVE) and _suffixed_trigger(tokens[tr.j], self.lx, ("ل", "و")):
                 # "صلنفة والبسيط الخاضعتين لسيطرتها": the holder is the pronoun's referent
                 ref = self.pronoun_referent(tr.i, feminine=held.endswith(("ها", "هما")), plural=held.endswith("هم"))

@@ -17,7 +17,7 @@ from kg.doc import Mention
 from kg.lexicon.lexicon import Lexicon
 from kg.extract.cues import _cue_forms
 from kg.lexicon.loader import read_tsv
-from kg.text.normalize import match_key, normalize
+from kg.text.normalize import match_key, normalize, without_final_marks
 from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
 
 # A one-word gazetteer name this common in news is an ordinary word ("الثورة")
@@ -218,7 +218,7 @@ def _adjective_after_noun(tokens: list[Token], i: int, lx: Lexicon) -> bool:
 def _taa_agrees(last: Token, names) -> bool:
     """match_key makes سورية and سوريا one key; an adjective "روسية" must not become روسيا, so a
     word ending in ة matches only a name that some spelling writes with ة too."""
-    if not last.text.rstrip("\u064b-\u0652").endswith("ة"):
+    if not without_final_marks(last.text).endswith("ة"):
         return True
     return any(n.split()[-1].endswith("ة") for n in names if n)
 
@@ -601,7 +601,7 @@ def _counted_people(m: Mention, tokens: list[Token], lx: Lexicon) -> bool:
         return False
     prev = tokens[m.i - 1]
     country = any(lx.places[p].kind == "country" for p in m.ids if p in lx.places)
-    if country and prev.key in _FORCE_NOUNS and tokens[m.i].text.rstrip("\u064b-\u0652").endswith("ة"):
+    if country and prev.key in _FORCE_NOUNS and without_final_marks(tokens[m.i].text).endswith("ة"):
         return True
     return country and (prev.kind == "num" or prev.key in lx.numbers) and tokens[m.i].key.endswith("ا")
 

@@ -71,6 +71,12 @@ def match_key(text: str) -> str:
     return _FINAL_YEH.sub("يا", key)
 
 
+def without_final_marks(text: str) -> str:
+    """A word as written, without diacritics or tatweel ("سيطرتَها" → "سيطرتها"), so its
+    ending (ة، ها، ه) can be read; unlike normalize, ة stays ة."""
+    return _DROP.sub("", text)
+
+
 def has_arabic(text: str, minimum: int = 1) -> bool:
     """True when ``text`` holds at least ``minimum`` Arabic letters."""
     count = 0
