@@ -7,6 +7,7 @@ from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key
 
 WINDOW = 10  # tokens an argument may stand from its trigger
+SUCCESS_REACH = 9  # "تمكنت فجر اليوم (أمس)، من تحرير": tokens a success verb may stand before its noun
 
 
 @lru_cache(maxsize=1)

@@ -16,8 +16,9 @@ from functools import cached_property, lru_cache
 
 from kg.doc import Doc, Event, Mention
 from kg.extract.attribution import reports_through
+from kg.extract.casualties import is_state_force
 from kg.extract.clashes import ClashFrames
-from kg.extract.cues import WINDOW, _cue_forms, _observers, _relation_cues
+from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key, without_final_marks
@@ -66,7 +67,7 @@ class Trigger:
     prefix: str
 
 
-_NOUN_CONTEXT = {"في", "بعد", "اثر", "عقب", "جراء", "نتيجه", "بسبب", "خلال", "من", "عن", "منذ", "اثناء", "اطار", "عمليه", "حمله", "وسط", "مع"}
+_NOUN_CONTEXT = {"في", "الي", "علي", "بعد", "اثر", "عقب", "جراء", "نتيجه", "بسبب", "خلال", "من", "عن", "منذ", "اثناء", "اطار", "عمليه", "حمله", "وسط", "مع"}
 
 
 _SUFFIXES = ("هما", "هم", "ها", "تا", "وا", "ه", "ا")
@@ -102,7 +103,7 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             if frame == "verb" and (prefix.endswith(("ب", "ل")) or prev in _NOUN_CONTEXT):
                 frame = "noun"
             if frame == "success":  # "تمكنوا من تحرير X" is control; "عملية تحرير X" is not (yet)
-                if "success" not in _cue_kinds(tokens, i - 6, i, lx):  # "تمكن المقاتلون الأكراد من طرد"
+                if "success" not in _cue_kinds(tokens, i - SUCCESS_REACH, i, lx):  # "تمكن المقاتلون الأكراد من طرد"
                     i += n
                     continue
             if frame == "campaign":  # "حملة جوية ضد التنظيم" is an attack; "حملة اعتقالات" is not
@@ -148,6 +149,7 @@ class SentenceEvents(ClashFrames):
                 self.groups.setdefault(m.group, []).append(m)
         self.first_actor = next((m for m in self.mentions if m.kind == "actor" and m.how != "source"), None)
         self.last_subject: Mention | None = None
+        self.built: list[Event] = []  # this sentence's events so far
 
     def _is_reporter(self, m: Mention, lx: Lexicon) -> bool:
         """An actor right after a reporting verb ("أفاد المرصد") reports; it does not act.
@@ -326,7 +328,7 @@ class SentenceEvents(ClashFrames):
         for k in range(len(tokens)):
             if "liberate" not in self.token_cues[k] or any(m.i <= k < m.j for m in self.mentions):
                 continue  # "هيئة تحرير الشام": a name, not a liberation
-            if "success" in _cue_kinds(tokens, k - 6, k, self.lx):
+            if "success" in _cue_kinds(tokens, k - SUCCESS_REACH, k, self.lx):
                 continue  # "تمكنت القوات من تحرير X من قبضة Y": done, so Y no longer holds X
             suffixed = without_final_marks(tokens[k].text).endswith(("ها", "ه", "هما"))  # not the ة of "استعادة"
             place = None if suffixed else self.first_after(k + 1, ("place", "actor"), 1)  # "تحرير الأنبار", "تحرير مدينة الرمادي"
@@ -382,6 +384,10 @@ class SentenceEvents(ClashFrames):
     def _previous_any_actor(self, m: Mention) -> Mention | None:
         return next((x for x in reversed(self._window(m.i - 40, m.i)) if x.kind == "actor" and x.how != "source"), None)
 
+    def _members_of(self, key: str) -> bool:
+        """"ومقاتلو", "وعناصر": a conjoined noun for a group's fighters, whose genitive is the group."""
+        return key.startswith("و") and self.lx.victims.get(key[1:]) in ("fighters", "soldiers")
+
     def coordinated(self, m: Mention) -> list[Mention]:
         """m and the actors joined to it by و ("قوات النظام وحزب الله", "الجيش و«المقاومة
         اللبنانية»"); allies attached by "مدعومة بـ" or "الموالين لها" are not included."""
@@ -392,6 +398,7 @@ class SentenceEvents(ClashFrames):
             gap = [t for t in self.tokens[out[-1].j : nxt.i]]
             joined = nxt.prefix.startswith("و") and all(t.kind == "punct" and t.text in _QUOTE_CHARS for t in gap)
             joined = joined or ([t.key for t in gap if t.kind == "word"] == ["و"] and all(t.kind != "punct" or t.text in _QUOTE_CHARS for t in gap))
+            joined = joined or len(gap) == 1 and self._members_of(gap[0].key)  # "القوات الحكومية ومقاتلو حزب الله"
             if nxt.kind != "actor" or not joined:
                 break
             if any(_relation_cues().get(t.key) == "allied_after" for t in self.tokens[nxt.i : nxt.j + 1]):
@@ -399,6 +406,15 @@ class SentenceEvents(ClashFrames):
             out.append(nxt)
             k += 1
         return out
+
+    def chain_head(self, m: Mention) -> Mention:
+        """The first of the actors coordinated with m before it ("القوات الحكومية ومقاتلو حزب الله
+        هجمات": the agent found last is the last conjunct)."""
+        k = bisect_left(self.starts, m.i)
+        for prev in self.mentions[max(0, k - 4) : k]:
+            if prev.kind == "actor" and m in self.coordinated(prev):
+                return prev
+        return m
 
     def clause_subject(self, k: int) -> str:
         """The actor a pronoun refers to: the first actor of the sentence before ``k``, else the topic."""
@@ -513,7 +529,69 @@ class SentenceEvents(ClashFrames):
         before = self.last_before(tr.i, ("actor",), 8)
         if before is None and self.first_actor is not None and self.first_actor.j <= tr.i:
             return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …"
-        return before
+        return self.chain_head(before) if before is not None else None
+
+    def passive_after_place(self, tr: Trigger) -> bool:
+        """An attack verb right after "التي" whose antecedent is a place and that no actor follows
+        is read as passive ("التي دمرت في معارك", "التي قصفت أمس")."""
+        if tr.event == "control" or tr.i < 1 or self.tokens[tr.i - 1].key not in _RELATIVE:
+            return False
+        ante = next((m for m in reversed(self._window(tr.i - 8, tr.i)) if m.j <= tr.i - 1), None)
+        after = self.first_after(tr.j, ("actor", "place"), 2)
+        return ante is not None and ante.kind == "place" and (after is None or after.kind != "actor")
+
+    def killing(self, tr: Trigger) -> tuple[Mention | None, list[Mention]]:
+        """"قتلت فصائل المعارضة 15 عنصراً من التنظيم", "كبدت الفرقة الذهبية تنظيم داعش خسائر":
+        a named killer of a named side attacks it. Without the victims' side after the verb the
+        verb is read as passive ("عناصر من حزب الله قتلوا في …") and gives nothing."""
+        tokens = self.tokens
+        quote = lambda t: t.kind == "punct" and t.text in _QUOTE_CHARS
+        after = self.first_after(tr.j, ("actor", "place"), 2)
+        inflict = tokens[tr.i].key.lstrip("و").startswith("كبد")
+        if inflict and after is not None and after.kind == "actor":  # "كبدت (X) تنظيم داعش خسائر"
+            objs = [m for m in self._window(self.coordinated(after)[-1].j, tr.j + 8) if m.kind == "actor"]
+            if objs and all(quote(t) for t in tokens[self.coordinated(after)[-1].j : objs[0].i]):
+                return after, [objs[0]]
+            before = self.last_before(tr.i, ("actor",), 3)
+            return (self.chain_head(before), [after]) if before is not None and after.i == tr.j else (None, [])
+        if after is not None and after.kind == "actor" and not after.prefix and all(quote(t) for t in tokens[tr.j : after.i]):
+            actor, start = after, self.coordinated(after)[-1].j  # VSO
+        else:
+            before = self.last_before(tr.i, ("actor",), 3)
+            if before is None or self.counted_victims(before) or not all(quote(t) for t in tokens[before.j : tr.i]):
+                return None, []
+            actor, start = self.chain_head(before), tr.j
+        side = self.first_after(start, ("actor", "place"), 6)
+        if side is None or side.kind != "actor":
+            return None, []
+        gap = [t for t in tokens[start : side.i] if not quote(t)]
+        counted = [t for t in gap if t.key in ("من", "عددا", "عشرات", "العشرات") or t.kind == "num" or t.key in self.lx.numbers
+                   or t.key in self.lx.victims]
+        if not gap or len(counted) < len(gap) or not (gap[-1].key == "من" or gap[-1].key in self.lx.victims):
+            return None, []
+        return actor, [side]
+
+    def expulsion(self, tr: Trigger) -> tuple[Mention | None, list[Mention]]:
+        """"الوحدات الكردية التي طردت تنظيم داعش من مدينة كوباني": the expeller holds the place
+        after "من"; the actor right after the verb is the one expelled unless a second follows it."""
+        tokens = self.tokens
+        frm = next((t for t in range(tr.j, min(tr.j + WINDOW, len(tokens))) if tokens[t].key == "من"), None)
+        if frm is None or self._break_between(tr.i, frm):
+            return None, []
+        place = self.first_after(frm + 1, ("place", "actor"), 3)
+        if place is None or place.kind != "place":
+            return None, []
+        after = [m for m in self._window(tr.j, frm) if m.kind == "actor"]
+        if after and after[-1] not in self.coordinated(after[0]):
+            return after[0], self.group_of(place)  # "طردت الوحدات الكردية التنظيم من المدينة"
+        expelled = self.coordinated(after[0]) if after else []
+        if tr.i > 1 and tokens[tr.i - 1].key in _RELATIVE:
+            ante = self.last_before(tr.i - 1, ("actor",), 4)
+        else:
+            ante = self.last_before(tr.i, ("actor",), 8) or (self.first_actor if self.first_actor is not None and self.first_actor.j <= tr.i else None)
+        if ante is None or ante in expelled:
+            return None, []
+        return self.chain_head(ante), self.group_of(place)
 
     def noun_agent(self, tr: Trigger, modifiers_end: int) -> Mention | None:
         """Who carried out a nominal event: "نفذه X", "لطائرات تابعة للنظام", "غارات التحالف"."""
@@ -542,7 +620,7 @@ class SentenceEvents(ClashFrames):
         if before is not None and before.i > 0 and self.tokens[before.i - 1].key == "ضد" and self.topic_actor():
             # "حملة ضد التنظيم … بموجة من الضربات على الرقة": the campaigner strikes, not its target
             return next((m for m in self.mentions if m.kind == "actor" and m.ref == self.topic_actor()), before)
-        return before
+        return self.chain_head(before) if before is not None else None
 
     def objects(self, start: int, skip: Mention | None, want=("place", "actor")) -> list[Mention]:
         """The object(s) after a trigger: a place (with its coordination) or an actor target."""
@@ -623,9 +701,9 @@ class SentenceEvents(ClashFrames):
             return None
         if tr.event == "control" and tr.frame == "noun" and "aim" in cues:
             return None  # "استهدف الهجوم السيطرة على عاصمة المحافظة": an aim
-        was = tr.i > 0 and tokens[tr.i - 1].key in ("كان", "كانت", "كانوا") and tokens[tr.i].key[:1] in ("ي", "ت")
+        was = tr.i > 0 and tokens[tr.i - 1].key in ("كان", "كانت", "كانوا")
         if tr.event == "control" and tr.frame == "verb" and was:
-            return None  # "التي كانت تسيطر على تلة عثمان": held once, not now
+            return None  # "التي كانت تسيطر على تلة عثمان", "كان سيطر عليه المتشددون": held once, not now
         plural = tokens[tr.i].key.endswith("ات") or tokens[tr.i].key.endswith("معارك")  # "مسرحاً لاشتباكات": no purpose
         if tr.prefix.endswith("ل") and tr.frame == "noun" and not plural and not self.passive_cue_before(tr.i):
             return None  # "للسيطرة على": purpose, not an event
@@ -692,6 +770,14 @@ class SentenceEvents(ClashFrames):
         elif tr.frame == "participle":
             actor = self.last_before(tr.i, ("actor",), 4)
             targets = self.objects(tr.j, None, ("place",))
+        elif tr.frame == "kill":
+            actor, targets = self.killing(tr)
+            if actor is None or not targets:
+                return None
+        elif tr.frame == "expel":
+            actor, targets = self.expulsion(tr)
+            if not targets:
+                return None
         elif tr.frame == "remain":
             subj = self.clause_subject(tr.i)
             if subj:
@@ -711,11 +797,22 @@ class SentenceEvents(ClashFrames):
                 nxt = self.first_after(mod_end, ("actor", "place"), 3)
                 actor = nxt if nxt is not None and nxt.kind == "actor" and (nxt.prefix.endswith("ل") or tokens[nxt.i - 1].key == "من") else None
             elif tr.frame == "verb":
+                if self.passive_after_place(tr):
+                    return None  # "مدينة كوباني … التي دمرت في معارك": the place was destroyed
                 actor = self.subject(tr)
             elif tr.frame == "success":  # "تمكن الأكراد من طرد التنظيم": the succeeding subject; the genitive is the loser
-                actor = self.last_before(tr.i, ("actor",), 8)
+                actor = self.last_before(tr.i, ("actor",), SUCCESS_REACH + 3)
             else:
                 actor = None if possessive else self.noun_agent(tr, mod_end)
+                similar = "similar" in _cue_kinds(tokens, tr.j, tr.j + 2, lx)
+                earlier = next((e for e in reversed(self.built) if e.actors and e.type != "control"), None)
+                if similar and earlier is not None:  # "بالإضافة إلى قصف مماثل على قرية X": the same attacker
+                    actor = None
+                    ev.actors.extend(earlier.actors)
+                user = _weapon_user(tokens, tr.j, mod_end + 3)
+                if user and not possessive and (actor is None or actor.i < tr.i and not is_state_force(actor.ref, lx)):
+                    actor = None  # "تزامناً مع قصف بالبراميل": only the air force drops barrels, not the rebels named before
+                    ev.actors.append(user)
             ante = self.last_before(tr.i - 1, ("place",), 4) if relative else None
             if relative and (ante is not None or not suffixed):  # "القذائف التي أطلقتها الفصائل على X": no place before
                 targets = self.group_of(self.head_place(ante)) if ante else []
@@ -740,7 +837,11 @@ class SentenceEvents(ClashFrames):
                 if targets and targets[-1].kind == "place":
                     targets = targets + self.further_objects(targets[-1].j)
         if actor is not None:
-            ev.actors.extend(m.ref for m in self.coordinated(actor) if m.ref not in ev.actors)
+            k = actor.i - 1
+            while k >= 0 and self.tokens[k].kind == "punct" and self.tokens[k].text in _QUOTE_CHARS:
+                k -= 1
+            sides = k >= 0 and self.tokens[k].key == "بين"  # "بين «X» وY": Y is the other side, not a co-agent
+            ev.actors.extend(m.ref for m in (self.coordinated(actor) if not sides else [actor]) if m.ref not in ev.actors)
             ev.actors.extend(m.ref for m in self.partners(self.coordinated(actor)[-1]) if m.ref not in ev.actors)
             if tr.frame == "verb":
                 self.last_subject = actor
@@ -760,7 +861,7 @@ class SentenceEvents(ClashFrames):
             ev.targets.append(t.ref)
             if t.kind == "place":
                 ev.places.append(t.ref)
-        if event_type != "control" and targets and targets[-1].kind == "actor":
+        if event_type != "control" and tr.frame not in ("kill", "success") and targets and targets[-1].kind == "actor":
             loc = self.place_after(targets[-1].j, 6)
             for place in self.group_of(loc) if loc is not None else []:
                 ev.places.append(place.ref)
@@ -788,6 +889,7 @@ class SentenceEvents(ClashFrames):
             ev = self.build(tr)
             if ev is not None:
                 out.append(ev)
+                self.built.append(ev)
                 if ev.actors:
                     self.topic.append(ev.actors[0])
         return out
@@ -904,6 +1006,22 @@ def _weapon_forms() -> list[tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _weapon_events() -> dict[tuple[str, ...], str]:
     return {tuple(match_key(r["form"]).split()): r["event"] for r in read_tsv("weapons.tsv") if r["event"]}
+
+
+@lru_cache(maxsize=1)
+def _weapon_users() -> dict[tuple[str, ...], str]:
+    return {tuple(match_key(r["form"]).split()): r["user"] for r in read_tsv("weapons.tsv") if r.get("user")}
+
+
+def _weapon_user(tokens: list[Token], lo: int, hi: int) -> str:
+    """The force a weapon named in tokens[lo:hi] implies ("بالبراميل": the Syrian air force), or ""."""
+    users = _weapon_users()
+    for i in range(lo, min(hi, len(tokens))):
+        firsts = {b for _, b in clitic_candidates(tokens[i].key)}
+        for form, user in users.items():
+            if form[0] in firsts and tuple(t.key for t in tokens[i + 1 : i + len(form)]) == form[1:]:
+                return user
+    return ""
 
 
 def attach_weapons(doc: Doc, lx: Lexicon) -> Doc:

@@ -18,6 +18,7 @@ from kg.graph.ids import canonical_name, name_slug, slug
 from kg.lexicon.lexicon import ActorEntry, Lexicon, PlaceEntry
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key
+from kg.text.tokens import QUOTE_MARKS
 
 # Gazetteer kinds as ontology classes, and how large each class is (for partOf).
 KIND_CLASS = {
@@ -256,6 +257,10 @@ class Resolver:
             return pid
         if m.how == "anaphor":
             pid = self.anaphor_place(m.cls)
+            toks = self.doc.tokens[self.sentence]
+            named = _adjective_countries().get(toks[m.j].key) if m.cls == "Capital" and m.j < len(toks) else None
+            if named:  # "العاصمة التركية أنقرة": that country's capital, not the article's
+                pid = self._capital(named)
             if pid:
                 cls = place_class(self.doc, self.lx, pid)
                 if cls:
@@ -528,6 +533,7 @@ class Resolver:
                     self.topic_city = base
         self.add_dual_referents(ms)
         self.part_of_from_text(ms)
+        self.part_of_country(ms)
 
     def add_dual_referents(self, ms: list[Mention]) -> None:
         """"قصفت القريتين": a dual back-reference names the last two places of its class."""
@@ -616,6 +622,27 @@ class Resolver:
                 if y_rank > RANK.get(x_cls, 0):
                     self.doc.add_fact(x.ref, "partOf", y_x, self.sentence)
 
+    def part_of_country(self, ms: list[Mention]) -> None:
+        """"مدينة دير الزور السورية", "بلدة تل أبيض الحدودية السورية", "كوباني (عين العرب)
+        السورية": a nationality adjective after a place puts the place in that country."""
+        toks = self.doc.tokens[self.sentence]
+        countries = _adjective_countries()
+        for m in ms:
+            if m.kind != "place" or not m.ref:
+                continue
+            k = m.j
+            if k < len(toks) and toks[k].text == "(":  # past an aside: "(عين العرب)"
+                k = next((t + 1 for t in range(k, min(k + 6, len(toks))) if toks[t].text == ")"), k)
+            while k < len(toks) and toks[k].text in QUOTE_MARKS:
+                k += 1
+            for _ in range(2):  # "الحدودية السورية", "الكردية السورية": other adjectives first
+                if k < len(toks) and toks[k].key.startswith("ال") and toks[k].key.endswith(("يه", "يا")) and toks[k].key not in countries:
+                    k += 1
+            country = countries.get(toks[k].key) if k < len(toks) else None
+            if country and country != m.ref and country in self.lx.places:
+                self.doc.places.setdefault(country, self.lx.places[country])
+                self.doc.add_fact(m.ref, "partOf", country, self.sentence)
+
     def conjuncts_before(self, ms: list[Mention], k: int) -> list[Mention]:
         """Places joined to ms[k] by و before it ("مدينة تلبيسة وقرى الحولة … في ريف حمص"):
         the container after a list holds every member."""
@@ -631,6 +658,12 @@ class Resolver:
             out.append(prev)
             cur = prev
         return out
+
+
+@lru_cache(maxsize=1)
+def _adjective_countries() -> dict[str, str]:
+    """Definite nationality adjectives and the country they name ("السورية" → syria)."""
+    return {match_key(r["form"]): r["country"] for r in read_tsv("nationalities.tsv") if r.get("country") and r["form"].startswith("ال")}
 
 
 def _is_dual(surface: str) -> bool:
