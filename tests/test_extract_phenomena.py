@@ -918,3 +918,36 @@ def test_a_nationality_adjective_places_a_place_in_its_country(extract_text, tex
 def test_a_nationality_adjective_after_an_actor_is_no_place(extract_text):
     doc = extract_text("وقالت الحكومة السورية إن القوات التركية قصفت مواقع في العراق.")
     assert not [f for f in doc.facts if f.rel == "partOf"]
+
+
+@pytest.mark.parametrize(
+    "text, killed, victims",
+    [
+        # a militia under a state fights as fighters; the state's army as soldiers
+        ("وقال مصدر إن سبعة من مليشيا الحشد الشعبي قتلوا في هجوم على ناحية عامرية الفلوجة.", 7, "fighters"),
+        ("وقال مصدر إن سبعة من الجيش العراقي قتلوا في هجوم على ناحية عامرية الفلوجة.", 7, "soldiers"),
+        # "مقتل 29 وجرح 15 من X": the killed share X's side; the 15 are wounded
+        ("وأسفرت المواجهات عن مقتل 29 وجرح 15 من مسلحي تنظيم داعش.", 29, "fighters"),
+    ],
+)
+def test_casualty_sides_session4(extract_text, text, killed, victims):
+    figs = {(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities is not None}
+    assert (killed, victims) in figs, figs
+
+
+def test_a_wounded_figure_after_a_killed_one_is_not_killed(extract_text):
+    figs = {e.fatalities for e in extract_text("وأسفرت المواجهات عن مقتل 29 وجرح 15 من مسلحي تنظيم داعش.").events if e.fatalities}
+    assert figs == {29}
+
+
+@pytest.mark.parametrize(
+    "text, part, whole, inside",
+    [
+        ("وقال إن القوات اقتحمت منطقة البوعيثة شمال الرمادي.", "mntqa-al-bwytha", "ramadi-iraq", False),  # beside the town
+        ("وسيطرت الفصائل على منطقة البلد وسط الزبداني.", "mntqa-al-bld", "az-zabdani-city", True),  # its centre
+        ("وتقدمت الوحدات في منطقة سكن الشبابي في جنوب الحسكة.", "mntqa-skn-al-shbaby", "al-hasakeh-city", True),  # "في"
+        ("قتل خمسة في منطقة الحسينية، شمالي بغداد.", "mntqa-al-hsynya", "baghdad", True),  # a capital's district
+    ],
+)
+def test_an_area_beside_or_inside_the_city_its_direction_names(extract_text, text, part, whole, inside):
+    assert ((part, "partOf", whole) in {(f.s, f.rel, f.o) for f in extract_text(text).facts}) == inside

@@ -59,13 +59,14 @@ def _wounded_near(tokens, lo: int, hi: int, lx: Lexicon) -> bool:
     ("ثلاثة شهداء وعشرة جرحى، وخمسة شهداء")."""
     for k in range(max(lo, 0), hi):
         if any(b.startswith(_WOUNDED) for _, b in clitic_candidates(tokens[k].key)):
-            if not (k > 0 and _is_number_token(tokens[k - 1], lx)):
-                return True
+            if k == hi - 1 or not (k > 0 and _is_number_token(tokens[k - 1], lx)):
+                return True  # "مقتل 29 وجرح 15": right before the figure, it is that figure's word
     return False
 
 
 def is_state_force(actor_id: str, lx: Lexicon) -> bool:
-    """A state's forces (their dead are "soldiers"): ACLED State Forces, a state, or part of one."""
+    """A state's forces (their dead are "soldiers"): ACLED State Forces, a state, or a unit of one
+    that is not itself a militia."""
     seen = set()
     while actor_id and actor_id not in seen:
         seen.add(actor_id)
@@ -74,6 +75,8 @@ def is_state_force(actor_id: str, lx: Lexicon) -> bool:
             return False
         if a.acled_type == "State Forces" or lx.places.get(actor_id) and lx.places[actor_id].kind == "country":
             return True
+        if a.acled_type.endswith("Militias"):
+            return False  # a militia under a state (the PMF, the NDF) fights as "fighters", not "soldiers"
         actor_id = a.parent
     return False
 
@@ -143,6 +146,8 @@ class FigureFinder:
                 victim = self.side_of(k + 1, victim)
             if not victim:
                 victim = self.toll_noun(i, j)  # "ارتفع عدد القتلى إلى 20", "قتل 5 وجرح 10"
+            if victim == "people":  # "مقتل 29 وجرح 15 من مسلحي التنظيم": the side named after the wounded
+                victim = self.shared_side(j) or victim
             if victim == "people":  # "تسعة قتلى سقطوا من صفوف مقاتلي التنظيم", "18 قتيلاً جميعهم مدنيون"
                 victim = self.ranks_side(end) or self.toll_side(i) or self.described_after(end) or victim
             if victim and 0 < value < 10_000_000 and not _wounded_near(tokens, i - 4, i, lx):
@@ -152,6 +157,18 @@ class FigureFinder:
                     out.append(Figure(value, victim, tokens[k].text, i, end))
             i = max(j, i + 1)
         return out
+
+    def shared_side(self, j: int) -> str:
+        """"مقتل 29 وجرح 15 من مسلحي التنظيم": a bare figure followed by "وجرح/وإصابة N من X"
+        shares X's side."""
+        tokens = self.tokens
+        if j + 1 >= len(tokens) or not tokens[j].key.startswith("و") or not tokens[j].key[1:].startswith(_WOUNDED):
+            return ""
+        parsed = parse_number(tokens, j + 1, self.lx)
+        if parsed is None:
+            return ""
+        side = self.side_of(parsed[1], "")
+        return side if side in ("fighters", "soldiers", "civilians") else ""
 
     def ranks_side(self, k: int) -> str:
         """Fighters or soldiers named by "في/من صفوف X" just after a generic figure."""

@@ -375,8 +375,10 @@ class Resolver:
             return of  # "منطقة حلب": the area named after a place is that place
         label = name if m.cls in ("Village", "Town", "City") or not noun else f"{noun} {name}"
         around = m.cls == "Region" and of and place_class(self.doc, self.lx, of) in ("City", "Town", "Village")
+        beside = container == _BESIDE  # "منطقة البوعيثة شمال الرمادي": not in the city the sentence names
+        container = "" if beside else container
         parent = container if around else of or container  # "سهل الزبداني" lies around the town, not in it
-        if not parent and m.within == "city":
+        if not parent and m.within == "city" and not beside:
             parent = self.sentence_city(m)
         if not parent and m.within == "governorate":
             parent = self.sentence_governorate(m)
@@ -519,8 +521,11 @@ class Resolver:
             if cont is not None and m.how == "noun" and not m.ids:
                 nxt = ms[cont[0]]
                 target = nxt.of if nxt.how == "direction" and nxt.of is not None else nxt
-                if nxt.how == "direction" and nxt.of is not None and not self.side_contains(m, nxt.of):
-                    target = None  # "تل معاز شرقي قرية شقا": beside the village, not in it
+                beside = nxt.how == "direction" and nxt.of is not None and not self.side_contains(m, nxt.of)
+                beside = beside and not self.region_within(m, nxt)
+                if beside:  # "تل معاز شرقي قرية شقا", "منطقة البوعيثة شمال الرمادي": beside the place, not in it
+                    target = None
+                    container = _BESIDE
                 cid = self.peek_place(target) if target is not None else ""
                 if cid and RANK.get(place_class(self.doc, self.lx, cid), 0) > RANK.get(m.cls, 0):
                     container = cid
@@ -622,6 +627,19 @@ class Resolver:
                 if y_rank > RANK.get(x_cls, 0):
                     self.doc.add_fact(x.ref, "partOf", y_x, self.sentence)
 
+    def region_within(self, m: Mention, side: Mention) -> bool:
+        """An area ("منطقة X") is in the city its direction names when the direction is its
+        centre ("منطقة البلد وسط الزبداني"), comes after "في" ("في جنوب الحسكة"), or the city is
+        a capital whose areas are districts ("منطقة الحسينية، شمالي بغداد"); otherwise it lies
+        beside the city ("منطقة البوعيثة شمال الرمادي")."""
+        if m.cls != "Region":
+            return False
+        toks = self.doc.tokens[self.sentence]
+        if side.direction == "center" or any(t.key == "في" for t in toks[m.j : side.i]) or side.prefix.endswith("ب"):
+            return True
+        base = self.peek_place(side.of) if side.of is not None else ""
+        return any(r["capital"] == base for r in read_tsv("capitals.tsv"))
+
     def part_of_country(self, ms: list[Mention]) -> None:
         """"مدينة دير الزور السورية", "بلدة تل أبيض الحدودية السورية", "كوباني (عين العرب)
         السورية": a nationality adjective after a place puts the place in that country."""
@@ -664,6 +682,9 @@ class Resolver:
 def _adjective_countries() -> dict[str, str]:
     """Definite nationality adjectives and the country they name ("السورية" → syria)."""
     return {match_key(r["form"]): r["country"] for r in read_tsv("nationalities.tsv") if r.get("country") and r["form"].startswith("ال")}
+
+
+_BESIDE = "\0beside"  # container marker: the place lies beside the one its direction names
 
 
 def _is_dual(surface: str) -> bool:
