@@ -951,3 +951,19 @@ def test_a_wounded_figure_after_a_killed_one_is_not_killed(extract_text):
 )
 def test_an_area_beside_or_inside_the_city_its_direction_names(extract_text, text, part, whole, inside):
     assert ((part, "partOf", whole) in {(f.s, f.rel, f.o) for f in extract_text(text).facts}) == inside
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # a dual area noun names two areas
+        ("قوات الفرقة الذهبية تسيطر بالكامل على منطقتي الطاش الأول والطاش الثانية جنوب الرمادي.",
+         ("iraqi-counter-terrorism-service", "controls", "mntqa-al-tash-al-thanya")),
+        # a container after a comma and "في"
+        ("قصف الطيران مناطق في الأطراف الجنوبية لبلدة حاس، في ريف معرة النعمان الغربي.", ("has", "partOf", "maarrat-an-numan/west")),
+        # a building named by its noun lies in the city after it
+        ("وقع الانفجار أمام مبنى المركز الثقافي في مدينة الميادين.", ("mbna-al-mrkz-al-thqafy", "partOf", "al-mayadin-city")),
+    ],
+)
+def test_area_building_and_container_readings(extract_text, text, fact):
+    assert fact in {(f.s, f.rel, f.o) for f in extract_text(text).facts}, extract_text(text).facts
