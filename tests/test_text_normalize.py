@@ -54,7 +54,15 @@ def test_glued_words_are_split_with_offsets(glued, parts):
         assert text[t.start : t.end] == t.text
 
 
-@pytest.mark.parametrize("word", ["الكنامات", "الطحطوح", "هرابش", "عكيدات", "كفرنبل", "يزالان", "تزالان"])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "الكنامات", "الطحطوح", "هرابش", "عكيدات", "كفرنبل", "يزالان", "تزالان",
+        "بلودان", "وبلودان",  # a gazetteer name, with or without its clitic
+        "استهدافهما", "الجريحين", "المختلفتين",  # a known word and a suffix
+        "التكفل", "المشيك", "ستطالب",  # the article or a future prefix and one letter are no word
+    ],
+)
 def test_rare_names_are_not_split(word):
     assert [t.text for t in tokenize(word)] == [word]
 

@@ -45,6 +45,21 @@ def word_counts() -> dict[str, int]:
     return {row["word"]: int(row["count"]) for row in read_tsv("wordfreq_ar.tsv")}
 
 
+@lru_cache(maxsize=1)
+def known_names() -> frozenset[str]:
+    """One-word place and actor names of the lexicon ("بلودان", "تلبيسة"): rare in the news but
+    never two glued words."""
+    names: set[str] = set()
+    for table, cols in (("places.tsv", ("name_ar", "alt_ar")), ("places_iraq.tsv", ("name_ar", "alt_ar")),
+                        ("countries.tsv", ("name_ar", "alt_ar")), ("actors.tsv", ("label_ar", "aliases_ar"))):
+        for row in read_tsv(table):
+            for col in cols:
+                for name in (row.get(col) or "").split("|"):
+                    if name and " " not in name.strip():
+                        names.add(match_key(name.strip()))
+    return frozenset(names)
+
+
 def split_glued(word: str) -> int | None:
     """Where to split a word made of two glued words (normalized index), or None.
 
@@ -56,13 +71,35 @@ def split_glued(word: str) -> int | None:
         return None
     if any(counts.get(b, 0) >= _RARE for p, b in clitic_candidates(word) if p):
         return None  # "وقريتي" is و + a known word, not two glued words
+    names = known_names()
+    if any(b in names for _, b in clitic_candidates(match_key(word))):
+        return None  # "بلودان" is a town, not "بلو" + "دان"
+    if _inflected(word, counts):
+        return None  # "استهدافهما", "الجريحين": a known word with a suffix, not two words
     best, best_score = None, 0
     for i in range(2, len(word) - 2):  # a right half of two letters is a suffix ("يزالان"), not a word
         left, right = word[:i], word[i:]
+        if left in _PREFIX_STRINGS or left.startswith(("ال", "وال")) and len(left) <= len("وال") + 1 - (not left.startswith("و")):
+            continue  # "ال|تكفل", "الم|شيك", "ست|طالب": a prefix and one letter are no word
         score = min(counts.get(left, 0), counts.get(right, 0))
         if score >= _KNOWN and score > best_score:
             best, best_score = i, score
     return best
+
+
+_PREFIX_STRINGS = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ست", "سي", "سن", "سا"})
+_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا", "تين", "تان", "ين", "ان", "ات", "ون", "يين", "يون", "يه", "يا")
+
+
+def _inflected(word: str, counts: dict[str, int]) -> bool:
+    """A known word plus a suffix (pronoun, dual, plural, nisba): "معاقله", "المختلفتين"."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            for stem in (base, base + "ه"):
+                if counts.get(stem, 0) >= _RARE or any(counts.get(b, 0) >= _RARE for p, b in clitic_candidates(stem) if p):
+                    return True
+    return False
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
