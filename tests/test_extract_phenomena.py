@@ -650,7 +650,7 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         ("وذلك بعد سيطرة قوات حزب الله والنظام على سهل الزبداني.", ("hezbollah", "controls", "shl-al-zbdany")),
         # fighters of X after a nominal event are X; a monitor that reports it is never its agent
         ('وافاد المرصد عن "سيطرة مقاتلي الفصائل على بلدة البحصة التي تبعد اقل من كيلومترين عن جورين".',
-         ("syrian-opposition", "controls", "al-bhsa")),
+         ("syrian-opposition", "controls", "bahsa")),
         ("وذكرت الولايات المتحدة إنها كثفت حملة جوية ضد التنظيم المتطرف في سوريا بموجة من الضربات على مدينة الرقة.",
          ("united-states", "attacks", "ar-raqqa-city")),
         ("وقتل ستة في قصف على أحياء الميسر والصاخور والكلاسة بحلب.", ("aleppo-city/al-klasa", "partOf", "aleppo-city")),
@@ -967,3 +967,30 @@ def test_an_area_beside_or_inside_the_city_its_direction_names(extract_text, tex
 )
 def test_area_building_and_container_readings(extract_text, text, fact):
     assert fact in {(f.s, f.rel, f.o) for f in extract_text(text).facts}, extract_text(text).facts
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # a nationality adjective after an attack noun names the attacker
+        ("وقالت الخارجية إن موقف الحكومة العراقية من الضربات الجوية التركية لمعسكرات حزب العمال الكردستاني مخيب للآمال.",
+         ("turkey", "attacks", "pkk")),
+        ("وتواصلت الغارات الروسية على ريف إدلب.", ("russia", "attacks", "idleb-governorate/countryside")),
+        # "طائرات حربية تابعة للائتلاف": the aircraft belong to the coalition
+        ("وقصفت طائرات حربية تابعة للائتلاف جسر الميادين.", ("us-led-coalition", "attacks", "jsr-al-myadyn")),
+        # a single warplane with a nationality adjective, then its possessive attack noun
+        ("ارتفعت حصيلة تحطم طائرة حربية سورية خلال قصفها مدينة أريحا التي تسيطر عليها فصائل المعارضة.",
+         ("syrian-government", "attacks", "ariha-city")),
+        # the head of "X بY من Z" is what a passive attack hits
+        ("وأفاد مراسل بأن مدينة داريا بالغوطة الغربية من ريف دمشق، تعرضت لقصف عنيف من قبل قوات النظام.",
+         ("syrian-government", "attacks", "darayya-city")),
+    ],
+)
+def test_attackers_named_by_adjective_owner_or_head(extract_text, text, fact):
+    assert fact in facts(extract_text(text)), extract_text(text).facts
+
+
+def test_any_attack_is_no_attack(extract_text):
+    doc = extract_text("وحذرت الولايات المتحدة من أنها ستقوم بصد أي هجوم على القوات التي تقاتل التنظيم.")
+    assert not [e for e in doc.events if e.trigger == "هجوم"]
+    assert not facts(doc, "attacks")

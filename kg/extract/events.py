@@ -18,6 +18,7 @@ from kg.doc import Doc, Event, Mention
 from kg.extract.attribution import reports_through
 from kg.extract.casualties import is_state_force
 from kg.extract.clashes import ClashFrames
+from kg.extract.mentions import _nationalities
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -467,8 +468,8 @@ class SentenceEvents(ClashFrames):
                 break
             gap = [t.key for t in self.tokens[prev.j : self.mentions[k].i]]
             side = not gap and self.mentions[k].how == "direction"  # "مدينة منبج شمال حلب التي …": Manbij
-            if gap == ["في"] or (not gap and self.mentions[k].prefix.endswith("ب")) or side:
-                k -= 1
+            if gap in (["في"], ["من"]) or (not gap and self.mentions[k].prefix.endswith("ب")) or side:
+                k -= 1  # "مدينة داريا بالغوطة الغربية من ريف دمشق، تعرضت": Darayya
                 continue
             break
         return self.mentions[k]
@@ -695,8 +696,8 @@ class SentenceEvents(ClashFrames):
     def build(self, tr: Trigger) -> Event | None:
         tokens, lx = self.tokens, self.lx
         cues = _cue_kinds(tokens, tr.i - 4, tr.i, lx)
-        if "negation" in cues:
-            return None
+        if "negation" in cues or "hypothetical" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
+            return None  # "لم تسيطر", "ستقوم بصد أي هجوم": no event
         if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile") and "intent" in cues:
             return None
         if tr.event == "control" and tr.frame == "noun" and "aim" in cues:
@@ -809,6 +810,10 @@ class SentenceEvents(ClashFrames):
                 if similar and earlier is not None:  # "بالإضافة إلى قصف مماثل على قرية X": the same attacker
                     actor = None
                     ev.actors.extend(earlier.actors)
+                state = _nationalities().get(tokens[mod_end].key) if mod_end < len(tokens) and tr.frame == "noun" else None
+                if state in lx.actors and not possessive:  # "الضربات الجوية التركية لمعسكرات": Turkey's strikes
+                    actor = None
+                    ev.actors[:] = [state]
                 user = _weapon_user(tokens, tr.j, mod_end + 3)
                 if user and not possessive and (actor is None or actor.i < tr.i and not is_state_force(actor.ref, lx)):
                     actor = None  # "تزامناً مع قصف بالبراميل": only the air force drops barrels, not the rebels named before

@@ -509,6 +509,7 @@ class Resolver:
                     country = place_class(self.doc, self.lx, self.peek_place(base)) == "Country"
                     if self.side_contains(m, base) and not country:
                         as_container.add(cont[0])  # a country's side stays a region: "شمال غرب سوريا"
+        self.owned_aircraft(ms)
         for k, m in enumerate(ms):
             if m.kind == "actor":
                 m.ref = self.resolve_actor(m)
@@ -539,6 +540,16 @@ class Resolver:
         self.add_dual_referents(ms)
         self.part_of_from_text(ms)
         self.part_of_country(ms)
+
+    def owned_aircraft(self, ms: list[Mention]) -> None:
+        """"طائرات حربية تابعة للائتلاف": a generic force word names the actor it belongs to,
+        not the one it names by default."""
+        toks = self.doc.tokens[self.sentence]
+        for m, nxt in zip(ms, ms[1:]):
+            if m.kind != "actor" or m.how != "anaphor" or nxt.kind != "actor" or nxt.how not in ("lexicon", "anaphor"):
+                continue
+            if m.j < len(toks) and toks[m.j].key in _BELONGING and nxt.i == m.j + 1 and nxt.prefix.endswith("ل"):
+                m.how, m.ids = "lexicon", nxt.ids
 
     def add_dual_referents(self, ms: list[Mention]) -> None:
         """"قصفت القريتين": a dual back-reference names the last two places of its class."""
@@ -684,6 +695,7 @@ def _adjective_countries() -> dict[str, str]:
     return {match_key(r["form"]): r["country"] for r in read_tsv("nationalities.tsv") if r.get("country") and r["form"].startswith("ال")}
 
 
+_BELONGING = {"تابعه", "التابعه", "تابع", "التابع", "تابعتين"}  # "طائرات حربية تابعة للائتلاف"
 _BESIDE = "\0beside"  # container marker: the place lies beside the one its direction names
 
 
