@@ -994,3 +994,28 @@ def test_any_attack_is_no_attack(extract_text):
     doc = extract_text("وحذرت الولايات المتحدة من أنها ستقوم بصد أي هجوم على القوات التي تقاتل التنظيم.")
     assert not [e for e in doc.events if e.trigger == "هجوم"]
     assert not facts(doc, "attacks")
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # "X التابع لـY": the unit acts, the body it belongs to is neither agent nor target
+        ("قال إن لواء اليرموك التابع للجيش السوري الحر، قصف بقذائف الهاون تل الشيخ حسين.",
+         ("lwa-al-yrmwk", "attacks", "tl-al-shykh-hsyn")),
+        ("شنت قوات جيش الفتح التابع للمعارضة السورية المسلحة قصفا مدفعيا على مواقع لقوات النظام السوري.",
+         ("jaysh-al-fath", "attacks", "syrian-government")),
+        # an object pronoun on the verb is the place named before, not its landmark
+        ("إن قوات النظام خرقت الهدنة مع معضمية الشام القريبة من داريا، حيث قصفتها بمدافع الهاون.",
+         ("syrian-government", "attacks", "madamiyet-elsham")),
+        # "تهيمن عليها": dominates, holds
+        ("وتقع البلدة في المناطق الساحلية، وبلدة القرداحة التي تهيمن عليها القوات الحكومية.",
+         ("syrian-government", "controls", "al-qardaha-city")),
+    ],
+)
+def test_affiliation_pronoun_objects_and_dominance(extract_text, text, fact):
+    assert fact in facts(extract_text(text)), extract_text(text).facts
+
+
+def test_the_body_a_unit_belongs_to_is_not_its_agent(extract_text):
+    doc = extract_text("قال إن لواء اليرموك التابع للجيش السوري الحر، قصف بقذائف الهاون تل الشيخ حسين.")
+    assert ("free-syrian-army", "attacks", "tl-al-shykh-hsyn") not in facts(doc)

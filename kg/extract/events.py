@@ -42,6 +42,8 @@ _EVENT_RELATION = {
 }
 
 
+_NEAR = {"القريبه", "القريب", "المجاوره", "المجاور", "قرب", "بالقرب", "المحاذيه", "المتاخمه"}  # "القريبة من X"
+_AFFILIATION = {"التابع", "التابعه", "التابعين", "تابع", "تابعه"}  # "X التابع لـY": X acts
 _BROKEN_PLURALS = {"فصايل", "كتايب", "قوي", "عناصر", "مليشيات"}
 
 
@@ -408,6 +410,25 @@ class SentenceEvents(ClashFrames):
             k += 1
         return out
 
+    def landmark_owner(self, m: Mention) -> Mention:
+        """"معضمية الشام القريبة من داريا": a place named only as a landmark of the one before
+        it is not what a later pronoun refers to."""
+        k = m.i - 1
+        near = k >= 1 and self.tokens[k].key == "من" and self.tokens[k - 1].key in _NEAR or k >= 0 and self.tokens[k].key in _NEAR
+        if near:
+            prev = self.last_before(k - 1 if self.tokens[k].key == "من" else k, ("place",), 4)
+            return prev if prev is not None else m
+        return m
+
+    def affiliate(self, m: Mention) -> Mention:
+        """"لواء اليرموك التابع للجيش السوري الحر": the unit named before "التابع لـ", not the
+        body it belongs to, is who acts."""
+        if m.i > 0 and m.prefix.endswith("ل") and self.tokens[m.i - 1].key in _AFFILIATION:
+            unit = next((x for x in reversed(self._window(m.i - 8, m.i - 1)) if x.kind == "actor" and x.j == m.i - 1), None)
+            if unit is not None:
+                return unit
+        return m
+
     def chain_head(self, m: Mention) -> Mention:
         """The first of the actors coordinated with m before it ("القوات الحكومية ومقاتلو حزب الله
         هجمات": the agent found last is the last conjunct)."""
@@ -530,7 +551,7 @@ class SentenceEvents(ClashFrames):
         before = self.last_before(tr.i, ("actor",), 8)
         if before is None and self.first_actor is not None and self.first_actor.j <= tr.i:
             return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …"
-        return self.chain_head(before) if before is not None else None
+        return self.chain_head(self.affiliate(before)) if before is not None else None
 
     def passive_after_place(self, tr: Trigger) -> bool:
         """An attack verb right after "التي" whose antecedent is a place and that no actor follows
@@ -621,13 +642,15 @@ class SentenceEvents(ClashFrames):
         if before is not None and before.i > 0 and self.tokens[before.i - 1].key == "ضد" and self.topic_actor():
             # "حملة ضد التنظيم … بموجة من الضربات على الرقة": the campaigner strikes, not its target
             return next((m for m in self.mentions if m.kind == "actor" and m.ref == self.topic_actor()), before)
-        return self.chain_head(before) if before is not None else None
+        return self.chain_head(self.affiliate(before)) if before is not None else None
 
     def objects(self, start: int, skip: Mention | None, want=("place", "actor")) -> list[Mention]:
         """The object(s) after a trigger: a place (with its coordination) or an actor target."""
         m = self.first_after(start, want, WINDOW, skip=skip)
         cues = _relation_cues()
-        while m is not None and m.kind == "actor" and m.i > 0 and cues.get(self.tokens[m.i - 1].key) == "member":
+        while m is not None and m.kind == "actor" and m.i > 0 and (cues.get(self.tokens[m.i - 1].key) == "member"
+                                                                  or self.affiliate(m) is not m):
+            # "التابع للمعارضة": the body the agent belongs to is no target
             # "أمطرت فصائل معارضة، بينها جبهة النصرة، أربع بلدات": a member of the agent, not the target
             end = self.coordinated(m)[-1].j
             m = self.first_after(end, want, WINDOW - (end - start), skip=skip)
@@ -819,8 +842,12 @@ class SentenceEvents(ClashFrames):
                     actor = None  # "تزامناً مع قصف بالبراميل": only the air force drops barrels, not the rebels named before
                     ev.actors.append(user)
             ante = self.last_before(tr.i - 1, ("place",), 4) if relative else None
+            object_pronoun = suffixed and not relative and event_type != "control" and tokens[tr.j - 1].key.endswith(("ها", "هما")) \
+                and not lx.triggers.longest(tokens, tr.i)  # "حيث قصفتها بمدافع الهاون": the place named before
             if relative and (ante is not None or not suffixed):  # "القذائف التي أطلقتها الفصائل على X": no place before
                 targets = self.group_of(self.head_place(ante)) if ante else []
+            elif object_pronoun and (ante := self.last_before(tr.i, ("place",), 15)) is not None:
+                targets = self.group_of(self.head_place(self.landmark_owner(ante)))
             else:
                 want = ("place",) if event_type in ("control", "advance") else ("place", "actor")
                 later = actor is not None and actor.i >= tr.j and not [m for m in self._window(mod_end, actor.i) if m.kind == "place"]
