@@ -1019,3 +1019,35 @@ def test_affiliation_pronoun_objects_and_dominance(extract_text, text, fact):
 def test_the_body_a_unit_belongs_to_is_not_its_agent(extract_text):
     doc = extract_text("قال إن لواء اليرموك التابع للجيش السوري الحر، قصف بقذائف الهاون تل الشيخ حسين.")
     assert ("free-syrian-army", "attacks", "tl-al-shykh-hsyn") not in facts(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن معركة شاملة ضد تنظيم داعش ستنطلق قريباً.",  # a future verb after the noun
+        "وقال إن الطائرات ستقصف مواقع التنظيم في الرقة.",  # the future prefix on the trigger
+        "وانتشر التنظيم لكن من دون أن تحدث أي مواجهات مسلحة بين تنظيم داعش وجبهة النصرة.",  # "دون أن"
+        "وتحاول قوات النظام الاشتباك مع تنظيم داعش في تدمر.",  # an attempt at a clash
+    ],
+)
+def test_future_negated_and_attempted_events_state_nothing(extract_text, text):
+    assert not {f for f in facts(extract_text(text)) if f[1] in ("attacks", "clashesWith", "controls")}
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("وقصفت الدبابات التركية قرية زور مغار.", ("turkey", "attacks", "zwr-mghar")),  # a weapon, then the state
+        ("وتواصلت الغارات الروسية على ريف إدلب.", ("russia", "attacks", "idleb-governorate/countryside")),
+        # an aside "(بلدة … في Y)" puts the place in Y
+        ("طرح وقف إطلاق النار في الفوعة (بلدة شيعية في ريف إدلب بشمال البلاد)، إلا أنه رفض.",
+         ("foah", "partOf", "idleb-governorate/countryside")),
+    ],
+)
+def test_state_adjectives_and_descriptive_asides(extract_text, text, fact):
+    assert fact in facts(extract_text(text)), extract_text(text).facts
+
+
+@pytest.mark.parametrize("text", ["وتسعى تركيا لإقامة منطقة أوسع على الحدود.", "واقترحت أنقرة إقامة منطقة حدودية آمنة."])
+def test_an_adjective_after_a_singular_area_noun_is_no_name(extract_text, text):
+    assert not [m for ms in extract_text(text).mentions for m in ms if m.kind == "place" and m.how == "noun"]

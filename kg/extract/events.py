@@ -18,12 +18,11 @@ from kg.doc import Doc, Event, Mention
 from kg.extract.attribution import reports_through
 from kg.extract.casualties import is_state_force
 from kg.extract.clashes import ClashFrames
-from kg.extract.mentions import _nationalities
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key, without_final_marks
-from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
+from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, word_counts
 
 _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللتي", "اللذين", "اللتين", "والتي", "والذي"}
@@ -120,6 +119,22 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             i += n
         else:
             i += 1
+
+
+def _is_future_verb(token: Token) -> bool:
+    """"ستنطلق", "سيشن": the future prefix سـ on an attested imperfect verb (not "سيطرة", "سيارة")."""
+    key = token.key.removeprefix("و").removeprefix("ف")
+    return len(key) >= 5 and key[0] == "س" and key[1] in "تين" and word_counts().get(key[1:], 0) >= 40
+
+
+def _future(tokens: list[Token], tr: Trigger) -> bool:
+    """A future verb governs the trigger: right before it ("سيشن هجوماً", "ستسيطر") or, for a
+    noun, among the next words ("معركة شاملة … ستنطلق")."""
+    if tr.i > 0 and _is_future_verb(tokens[tr.i - 1]) or _is_future_verb(tokens[tr.i]):
+        return True
+    after = tokens[tr.j : tr.j + 6]
+    stop = next((n for n, t in enumerate(after) if t.kind == "punct" or t.key in _RELATIVE), len(after))
+    return any(_is_future_verb(t) for t in after[:stop])
 
 
 def _cue_kinds(tokens: list[Token], lo: int, hi: int, lx: Lexicon) -> set[str]:
@@ -721,8 +736,10 @@ class SentenceEvents(ClashFrames):
         cues = _cue_kinds(tokens, tr.i - 4, tr.i, lx)
         if "negation" in cues or "hypothetical" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
             return None  # "لم تسيطر", "ستقوم بصد أي هجوم": no event
-        if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile") and "intent" in cues:
+        if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile", "clash") and "intent" in cues:
             return None
+        if _future(tokens, tr):
+            return None  # "معركة شاملة ضد التنظيم ستنطلق قريباً", "سيشن هجوماً": not yet
         if tr.event == "control" and tr.frame == "noun" and "aim" in cues:
             return None  # "استهدف الهجوم السيطرة على عاصمة المحافظة": an aim
         was = tr.i > 0 and tokens[tr.i - 1].key in ("كان", "كانت", "كانوا")
@@ -833,10 +850,6 @@ class SentenceEvents(ClashFrames):
                 if similar and earlier is not None:  # "بالإضافة إلى قصف مماثل على قرية X": the same attacker
                     actor = None
                     ev.actors.extend(earlier.actors)
-                state = _nationalities().get(tokens[mod_end].key) if mod_end < len(tokens) and tr.frame == "noun" else None
-                if state in lx.actors and not possessive:  # "الضربات الجوية التركية لمعسكرات": Turkey's strikes
-                    actor = None
-                    ev.actors[:] = [state]
                 user = _weapon_user(tokens, tr.j, mod_end + 3)
                 if user and not possessive and (actor is None or actor.i < tr.i and not is_state_force(actor.ref, lx)):
                     actor = None  # "تزامناً مع قصف بالبراميل": only the air force drops barrels, not the rebels named before

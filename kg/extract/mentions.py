@@ -349,17 +349,26 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
     strong = next((r for r in readings if r.how == "anaphor" or any(lx.places[p].kind in _ALWAYS_KINDS for p in r.ids)), None)
     if not _is_stop(tokens[j], lx):
         end = read_name(tokens, j, lx, allow_direction=cls not in ("Countryside", "Region", "Neighbourhood"))
-        single = end - j == 1 and not tokens[j].key.startswith("ال")
-        rank = lx.word_rank.get(tokens[j].key, 0)
-        # an ordinary word ("معبراً هاماً") or an indefinite nisba adjective ("معبراً حيوياً") is no name
+        # ordinary words ("معبراً هاماً") or indefinite adjectives ("معبراً حيوياً", "منطقة حدودية آمنة") are no name
         word = normalize(tokens[j].text)
-        common = single and (_adjective(tokens[j], lx) or (tokens[j].key.endswith("ي") and rank >= 20)
-                             or (number != "sg" and _is_feminine_nisba(tokens[j])))  # "بلدات علوية"
+        common = end - j <= 2 and all(_indefinite_adjective(t, lx, number) for t in tokens[j:end])
         if common and number == "du" and not word.endswith(("ين", "ان")):
             common = False  # "حقلي شاعر وجزل": a dual noun names two places; its adjective would be dual too
         if end > j and not common and (strong is None or end > strong.j):
             return _mention("place", tokens, j, end, text, "name")
     return strong
+
+
+def _indefinite_adjective(token: Token, lx: Lexicon, number: str) -> bool:
+    """A word after a place noun that describes it rather than names it: a common adjective, an
+    attested nisba ("حيوياً", "حدودية"), a feminine nisba after a plural ("بلدات علوية"), or a
+    comparative ("أوسع")."""
+    word, rank = normalize(token.text), lx.word_rank.get(token.key, 0)
+    if token.key.startswith("ال") or token.kind != "word":
+        return False
+    return (_adjective(token, lx) or (token.key.endswith("ي") and rank >= 20)
+            or (number != "sg" and _is_feminine_nisba(token)) or (word.endswith("يه") and rank >= 20)
+            or (len(word) == 4 and word[0] == "ا" and rank >= ORDINARY_WORD))
 
 
 def _is_feminine_nisba(token: Token) -> bool:
@@ -568,7 +577,46 @@ def attach_nationality(chosen: list[Mention], tokens: list[Token], text: str, lx
                 out.append(nm)
                 continue
         out.append(m)
-    return out
+    return _attacking_states(out, tokens, text, lx)
+
+
+_ATTACK_EVENTS = {"attack", "airstrike", "shelling", "missile"}
+
+
+def _attacking_states(chosen: list[Mention], tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
+    """"الضربات الجوية التركية", "الدبابات التركية", "الغارات الروسية": a nationality adjective
+    after an attack noun or a weapon names the state that attacks (an actor mention)."""
+    nat = _nationalities()
+    weapons = _weapon_heads()
+    taken = {t for m in chosen for t in range(m.i, m.j) if m.kind == "actor"}
+    added: list[Mention] = []
+    for t in range(1, len(tokens)):
+        actor = nat.get(tokens[t].key)
+        if actor not in lx.actors or t in taken or not tokens[t].key.startswith("ال"):
+            continue
+        for back in (1, 2):  # "الضربات التركية", "الضربات الجوية التركية"
+            if t - back < 0:
+                break
+            head = tokens[t - back]
+            if t - back in taken:
+                break  # "طائرات النظام السوري": the adjective belongs to a name already read
+            hit = lx.triggers.longest([head], 0)
+            if hit and hit[2][0][0] in _ATTACK_EVENTS or head.key in weapons:
+                added.append(_mention("actor", tokens, t, t + 1, text, "lexicon", ids=(actor,)))
+                break
+            if not head.key.startswith("ال"):
+                break
+    if not added:
+        return chosen
+    spans = {m.i for m in added}
+    kept = [m for m in chosen if not (m.kind == "place" and m.i in spans)]  # "الغارات السورية": not the country
+    return sorted(kept + added, key=lambda m: m.i)
+
+
+@lru_cache(maxsize=1)
+def _weapon_heads() -> frozenset[str]:
+    """Weapon words that a nationality adjective may follow ("الدبابات التركية")."""
+    return frozenset(match_key(r["form"]).split()[0] for r in read_tsv("weapons.tsv"))
 
 
 def attach_sides(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:

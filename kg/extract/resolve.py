@@ -468,6 +468,8 @@ class Resolver:
         if nxt.kind != "place":
             return None
         gap = [t.key for t in toks[ms[last].j : nxt.i]]
+        if gap[:1] == ["("] and gap[-1:] == ["في"] and 3 <= len(gap) <= 4 and self.lx.place_nouns.get(gap[1]):
+            gap = ["في"]  # "الفوعة (بلدة شيعية في ريف إدلب)": the aside says what and where it is
         if gap == ["("]:
             gap = ["في"]  # "قرية قسطون (ريف حماة)": the bracket says where it is
         elif gap[:1] in (["("], ["-"], ["–"]) and gap[1:]:
