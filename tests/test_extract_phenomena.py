@@ -1051,3 +1051,34 @@ def test_state_adjectives_and_descriptive_asides(extract_text, text, fact):
 @pytest.mark.parametrize("text", ["وتسعى تركيا لإقامة منطقة أوسع على الحدود.", "واقترحت أنقرة إقامة منطقة حدودية آمنة."])
 def test_an_adjective_after_a_singular_area_noun_is_no_name(extract_text, text):
     assert not [m for ms in extract_text(text).mentions for m in ms if m.kind == "place" and m.how == "noun"]
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # a control verb's object must be the place, not its landmark or the location of something else
+        ("وفرضت القوات الأمنية العراقية سيطرتها على المناطق القريبة من الرمادي.", ("iraqi-government", "controls", "ramadi-iraq")),
+        ("وسيطر مقاتلو تنظيم داعش على مخزون القمح في محافظتي نينوى وصلاح الدين.", ("isis", "controls", "nineveh-governorate-iraq")),
+        # an object pronoun for unnamed villages: the place after "في" is not what is held
+        ("وأضاف أن قريتين تسيطر عليهما القوات الكردية في شمال سوريا تعرضتا للقصف.", ("ypg", "controls", "syria/north")),
+    ],
+)
+def test_session4_audit_cases_do_not_state(extract_text, text, fact):
+    assert fact not in facts(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("وسيطرت قوات النظام على أجزاء واسعة من قريتي البحصة والمشيك.", ("syrian-government", "controls", "bahsa")),
+        ("وتواصلت الغارات على مناطق سيطرة الفصائل المقاتلة منذ صباح أمس في مدينة درعا.", ("syrian-opposition", "controls", "dara-city")),
+        # "القوات الحكومية" in an Iraqi article are Iraq's
+        ("وقال مصدر في الأنبار إن المسلحين فروا من الرمادي. وقصفت القوات الحكومية مدينة الفلوجة.",
+         ("iraqi-government", "attacks", "fallujah")),
+        # the antecedent of a relative clash verb fights its object
+        ("وقالت إن وحدات حماية الشعب الكردية، التي تقاتل تنظيم داعش في شمال سوريا، وتعتبرها واشنطن شريكاً.",
+         ("ypg", "clashesWith", "isis")),
+    ],
+)
+def test_session4_audit_cases_state(extract_text, text, fact):
+    assert fact in facts(extract_text(text)), extract_text(text).facts

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from kg.doc import Event, Mention
 from kg.extract.cues import WINDOW, _observers, _relation_cues
 
-_BOTH_SIDES = {"الطرفين", "الجانبين"}  # "اشتباكات بين الطرفين": the two sides just named
+_BOTH_SIDES = {"الطرفين", "الجانبين"}
+_RELATIVE_WORDS = {"الذي", "التي", "الذين", "والتي", "والذي", "اللذين", "اللتين"}  # "اشتباكات بين الطرفين": the two sides just named
 
 if TYPE_CHECKING:  # events.py imports this module
     from kg.extract.events import Trigger
@@ -96,6 +97,12 @@ class ClashFrames:
             # "الاشتباكات التي خاضتها الفرقة الرابعة وحزب الله، مع الفصائل": who waged them, then against whom
             side_a = [m.ref for m in after if m.i < split_at]
             side_b = [m.ref for m in after if m.i > split_at]
+        elif tr.frame == "verb" and tr.i > 0 and self.tokens[tr.i - 1].key in _RELATIVE_WORDS:
+            # "وحدات حماية الشعب، التي تقاتل التنظيم": the antecedent fights the object; no antecedent actor, no sides
+            ante = next((m for m in self._window(tr.i - 6, tr.i) if m.kind == "actor" and tr.i - 3 <= m.j <= tr.i - 1), None)
+            if ante is None or not after:
+                return None
+            side_a, side_b = [ante.ref], [m.ref for m in self.coordinated(after[0])]
         elif tr.frame == "verb" and after and after[0].i <= tr.j + 1 and len(after) > 1:
             # "وتقاتل القوات النظامية التنظيم", "تتصدى الوحدات للمتشددين": subject after the verb, then the enemy
             subject = self.coordinated(after[0])
@@ -104,6 +111,7 @@ class ClashFrames:
             side_b = [m.ref for m in self.coordinated(rest[0])] if rest else []
         else:
             subj = self.last_before(tr.i, ("actor",), 12)
+
             head = subj.ref if subj is not None else self.topic_actor()
             side_a = [head] if head else []
             if subj is not None:

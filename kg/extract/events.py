@@ -41,6 +41,9 @@ _EVENT_RELATION = {
 }
 
 
+_HELD_WORDS = {"علي", "كامل", "كامله", "معظم", "اجزاء", "جزء", "بعض", "عده", "عدد", "مساحات", "مساحه", "واسعه", "كبيره",
+               "من", "بالكامل", "جميع", "اغلب", "مزيد", "المزيد", "اخري", "مهمه", "استراتيجيه", "تلال", "التلال",
+               "منذ", "نحو", "حوالي", "قرابه", "صباح", "مساء", "فجر", "ظهر", "امس", "اليوم"}  # "على أجزاء واسعة من X"
 _NEAR = {"القريبه", "القريب", "المجاوره", "المجاور", "قرب", "بالقرب", "المحاذيه", "المتاخمه"}  # "القريبة من X"
 _AFFILIATION = {"التابع", "التابعه", "التابعين", "تابع", "تابعه"}  # "X التابع لـY": X acts
 _BROKEN_PLURALS = {"فصايل", "كتايب", "قوي", "عناصر", "مليشيات"}
@@ -424,6 +427,22 @@ class SentenceEvents(ClashFrames):
             out.append(nxt)
             k += 1
         return out
+
+    def held_object(self, start: int, place: Mention) -> bool:
+        """Is ``place`` what a control trigger ending at ``start`` holds? Not when the words before
+        it make it only a landmark ("المناطق القريبة من الرمادي"), the location of a non-place
+        object ("مخزون القمح في محافظتي نينوى"), or when the verb's object is a pronoun for an
+        unnamed place ("قريتين تسيطر عليهما القوات الكردية في شمال سوريا")."""
+        toks = [t for t in self.tokens[start : place.i] if not (t.kind == "punct" and t.text in _QUOTE_CHARS)]
+        gap = [t.key for t in toks]
+        if any(k in _NEAR for k in gap) or (gap[:1] and gap[0] in _OBJ_PRONOUN):
+            return False
+        at = next((n for n, k in enumerate(gap) if k == "في" and gap[n + 1 : n + 2] != ["المايه"]), None)  # not "في المائة"
+        if at is None:
+            return True
+        inside = {t.key for m in self._window(start, place.i) if m.kind == "actor" for t in self.tokens[m.i : m.j]}
+        return all(t.key in _HELD_WORDS or t.key in self.areas or t.key in inside or t.kind == "num"
+                   or self.lx.time_words.longest([t], 0) for t in toks[:at])  # "منذ صباح أمس في مدينة درعا"
 
     def landmark_owner(self, m: Mention) -> Mention:
         """"معضمية الشام القريبة من داريا": a place named only as a landmark of the one before
@@ -874,6 +893,11 @@ class SentenceEvents(ClashFrames):
                     targets = self.objects(start, actor, want)
                     if tr.frame == "verb":
                         targets = self.direct_object(targets)
+                    if event_type == "control" and targets and not self.held_object(start, targets[0]):
+                        targets = []  # "سيطر على مخزون القمح في نينوى", "المناطق القريبة من الرمادي"
+                    if event_type == "control" and tr.frame == "verb" and mod_end < len(tokens) and tokens[mod_end].key in _OBJ_PRONOUN:
+                        ante = self.last_before(tr.i, ("place",), 3)  # "قريتين تسيطر عليهما القوات الكردية في شمال سوريا"
+                        targets = self.group_of(self.head_place(ante)) if ante is not None else []
                 if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i:
                     targets = []
                 if not targets and "cause" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):

@@ -419,7 +419,7 @@ class Resolver:
                 acled = self.lx.actor_heads.get(" ".join(words[:2])) or self.lx.actor_heads.get(words[0], "")
                 self.doc.actors[aid] = ActorEntry(aid, surface, "", acled, source="text")
         elif m.how == "anaphor":
-            aid = self.demonstrated(m) or self.antecedent(m.ids)
+            aid = self.demonstrated(m) or self.antecedent(m.ids) or self.national(m.ids)
             if not aid and len(m.ids) == 1:
                 aid = m.ids[0]  # "النظام" with no antecedent: the one actor it names in this lexicon
                 self.doc.actors[aid] = self.lx.actors[aid]
@@ -444,6 +444,16 @@ class Resolver:
             if any(match_key(n).split()[0].removeprefix("ال") == head for n in names if n.strip()):
                 return aid  # "جيش الفتح" for "هذا الجيش", "الجبهة الشامية" for "هذه الجبهة"
         return ""
+
+    def national(self, ids: tuple[str, ...]) -> str:
+        """"القوات الحكومية" with no antecedent: the forces of the country the article's places lie
+        in (nationalities.tsv pairs a state's forces with its country)."""
+        if len(ids) < 2 or not self.state.country:
+            return ""
+        aid = next((a for a in ids if _actor_countries().get(a) == self.state.country), "")
+        if aid:
+            self.doc.actors[aid] = self.lx.actors[aid]
+        return aid
 
     def antecedent(self, ids: tuple[str, ...]) -> str:
         """The most recent actor among ``ids`` (any actor when ``ids`` is empty)."""
@@ -689,6 +699,12 @@ class Resolver:
             out.append(prev)
             cur = prev
         return out
+
+
+@lru_cache(maxsize=1)
+def _actor_countries() -> dict[str, str]:
+    """A state's forces and the country they belong to ("syrian-government" → syria)."""
+    return {r["actor"]: r["country"] for r in read_tsv("nationalities.tsv") if r.get("country")}
 
 
 @lru_cache(maxsize=1)
