@@ -1082,3 +1082,49 @@ def test_session4_audit_cases_do_not_state(extract_text, text, fact):
 )
 def test_session4_audit_cases_state(extract_text, text, fact):
     assert fact in facts(extract_text(text)), extract_text(text).facts
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # "نسب إلى X": X is the attacker
+        ("وعدت الحكومة التركية بتعزيز الإجراءات غداة هجوم انتحاري نسب إلى تنظيم داعش وضرب مدينة سوروتش.", ("isis", "attacks", "suruc")),
+        # a bracketed known group after a head noun is that group
+        ("وقال إن عناصر تنظيم (داعش) قصفوا مدينة مارع.", ("isis", "attacks", "mare")),
+        # "يعرف باسم (X)": a bracketed name, not a description
+        ("وأضاف أن تحالفا لقوات المعارضة يعرف باسم (جيش الفتح) استهدف قريتي الفوعة وكفريا.", ("jaysh-al-fath", "attacks", "foah")),
+    ],
+)
+def test_attribution_brackets_and_names(extract_text, text, fact):
+    assert fact in facts(extract_text(text)), extract_text(text).facts
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("وعدت الحكومة التركية بتعزيز الإجراءات غداة هجوم انتحاري نسب إلى تنظيم داعش وضرب مدينة سوروتش.", ("turkey", "attacks", "isis")),
+        # a description between dashes is not the agent
+        ("شنت جبهة النصرة -وهي جناح تنظيم القاعدة في البلاد- هجوما على مقر الفرقة 30.", ("al-qaeda", "attacks", "division-30")),
+        # the dead after "من" are not who struck
+        ("كما أسفرت الغارات عن مقتل 2076 مقاتلًا من فصائل المعارضة وجبهة النصرة وتنظيم (داعش).", ("syrian-opposition", "attacks", "isis")),
+        # a besieger governed by "ضد" is the besieged
+        ("سجلت فيها القوات المشتركة تقدماً ضد المتطرفين، وفرض حصار محكم على مدينة الرمادي.", ("isis", "besieges", "ramadi-iraq")),
+        # the base aircraft fly from is not their target
+        ("رفض تحديد المنطقة التي ضربتها الطائرات الأميركية في أول طلعات جوية من قاعدة انجيرليك في تركيا.",
+         ("united-states", "attacks", "qada-anjyrlyk")),
+        # an attempt reaches over a subject and its place
+        ("تردد هذا المثل حين حاول المتطرفون في طرابلس ومصراتة السيطرة على حقلي الفيل والشرارة.", ("isis", "controls", "hql-al-fyl")),
+        # a future verb far before the noun
+        ("قالت تركيا ان التحالف سيشن قريبًا من القواعد الجوية التركية «معركة شاملة» ضد تنظيم داعش.", ("us-led-coalition", "clashesWith", "isis")),
+        # a relative control verb whose antecedent is neither actor nor place
+        ("وأشار إلى أن المشاعر المعادية التي تسيطر على معظم المقاتلين تنبع من وحشية الحرب.", None),
+        # a distance before the direction: beside the town
+        ("فجرا نفسيهما في منطقة الثرثار 35 كلم شمال شرق الفلوجة.", ("mntqa-al-thrthar", "partOf", "fallujah")),
+    ],
+)
+def test_audit_role_and_modality_cases_do_not_state(extract_text, text, fact):
+    doc = extract_text(text)
+    if fact is None:
+        assert not facts(doc, "controls")
+    else:
+        assert fact not in facts(doc)

@@ -22,7 +22,7 @@ from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _rela
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key, without_final_marks
-from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, word_counts
+from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, known_names, word_counts
 
 _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللتي", "اللذين", "اللتين", "والتي", "والذي"}
@@ -127,14 +127,20 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
 def _is_future_verb(token: Token) -> bool:
     """"ستنطلق", "سيشن": the future prefix سـ on an attested imperfect verb (not "سيطرة", "سيارة")."""
     key = token.key.removeprefix("و").removeprefix("ف")
-    return len(key) >= 5 and key[0] == "س" and key[1] in "تين" and word_counts().get(key[1:], 0) >= 40
+    return (len(key) >= 4 and key[0] == "س" and key[1] in "تين" and word_counts().get(key[1:], 0) >= 20
+            and not key.endswith("ه") and key not in known_names())  # "سيدة" is a lady, "سنجار" a town
 
 
 def _future(tokens: list[Token], tr: Trigger) -> bool:
     """A future verb governs the trigger: right before it ("سيشن هجوماً", "ستسيطر") or, for a
     noun, among the next words ("معركة شاملة … ستنطلق")."""
-    if tr.i > 0 and _is_future_verb(tokens[tr.i - 1]) or _is_future_verb(tokens[tr.i]):
+    if _is_future_verb(tokens[tr.i]):
         return True
+    for t in range(tr.i - 1, max(-1, tr.i - 9), -1):  # "سيشن قريبًا من القواعد التركية «معركة شاملة»"
+        if tokens[t].kind == "punct" and tokens[t].text not in QUOTE_MARKS or tokens[t].key in _RELATIVE:
+            break
+        if _is_future_verb(tokens[t]):
+            return True
     after = tokens[tr.j : tr.j + 6]
     stop = next((n for n, t in enumerate(after) if t.kind == "punct" or t.key in _RELATIVE), len(after))
     return any(_is_future_verb(t) for t in after[:stop])
@@ -321,6 +327,13 @@ class SentenceEvents(ClashFrames):
             return False
         return any(t.kind == "num" or t.key in self.lx.numbers for t in self.tokens[max(0, k - 3) : k + 1])
 
+    def clause_cues(self, k: int, reach: int) -> set[str]:
+        """Cue kinds of the ``reach`` tokens before ``k`` within its clause (no punctuation between)."""
+        lo = k
+        while lo > 0 and k - lo < reach and not (self.tokens[lo - 1].kind == "punct" and self.tokens[lo - 1].text not in _QUOTE_CHARS):
+            lo -= 1
+        return set().union(*self.token_cues[lo:k]) if k > lo else set()
+
     @cached_property
     def token_cues(self) -> list[set[str]]:
         """The cue kinds each token starts (cues.tsv), looked up once for the whole-sentence scans."""
@@ -454,6 +467,17 @@ class SentenceEvents(ClashFrames):
             return prev if prev is not None else m
         return m
 
+    def outside_aside(self, m: Mention, k: int) -> Mention:
+        """"شنت الجبهة -وهي جناح تنظيم القاعدة- هجوما": an actor inside an aside that closes
+        before ``k`` describes the one before it, which is who acts."""
+        if not self._in_closed_aside(m, k):
+            return m
+        opener = next((t for t in range(m.i - 1, max(-1, m.i - 10), -1) if self.tokens[t].text in ("-", "–", "—", "(")), None)
+        if opener is None or self.tokens[opener].text == "(" and self.tokens[opener + 1].key not in ("وهي", "وهو", "هي", "هو"):
+            return m  # "يعرف باسم (جيش الفتح)": a bracketed name, not a description
+        prev = next((x for x in reversed(self._window(m.i - 12, m.i)) if x.kind == "actor" and not self._in_closed_aside(x, k)), None)
+        return prev if prev is not None else m
+
     def affiliate(self, m: Mention) -> Mention:
         """"لواء اليرموك التابع للجيش السوري الحر": the unit named before "التابع لـ", not the
         body it belongs to, is who acts."""
@@ -578,6 +602,9 @@ class SentenceEvents(ClashFrames):
             ante = next((m for m in self._window(tr.i - 8, tr.i) if m.kind == "actor" and m.j <= tr.i - 1 and gap_ok(m)), None)
             if ante is not None:  # "وتنظيم داعش الذي يسيطر على المدينة": the antecedent, not its coordination
                 return ante
+            before = self.last_before(tr.i - 1, ("actor", "place"), 1)
+            if before is None and tr.event == "control" and (after is None or after.kind != "actor"):
+                return None  # "المشاعر … التي تسيطر على معظم المقاتلين": the antecedent is no actor or place
         if tr.prefix.startswith("و") and self.last_subject is not None:
             return self.last_subject
         if tr.prefix.startswith("و") and self.first_actor is not None and self.first_actor.i <= 2 < tr.i:
@@ -585,7 +612,7 @@ class SentenceEvents(ClashFrames):
         before = self.last_before(tr.i, ("actor",), 8)
         if before is None and self.first_actor is not None and self.first_actor.j <= tr.i:
             return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …"
-        return self.chain_head(self.affiliate(before)) if before is not None else None
+        return self.chain_head(self.affiliate(self.outside_aside(before, tr.i))) if before is not None else None
 
     def passive_after_place(self, tr: Trigger) -> bool:
         """An attack verb right after "التي" whose antecedent is a place and that no actor follows
@@ -668,15 +695,16 @@ class SentenceEvents(ClashFrames):
                 by -= 1  # "غارات جوية مكثفة من طيران نظام الأسد"
             liberating = "liberate" in _cue_kinds(self.tokens, tr.i, tr.j, self.lx)  # "استعادة داريا من الثوار": the holder
             marked = nxt.prefix.endswith("ل") or self.tokens[by].key in ("من", "قبل") and not (liberating and self.tokens[by].key == "من")
-            if marked or (adjacent and tr.event != "siege"):  # "حصار التنظيم": the besieged
-                return nxt
+            if (marked or (adjacent and tr.event != "siege")) and not self.counted_victims(nxt):  # "حصار التنظيم": the besieged
+                return nxt  # not "الغارات عن مقتل 2076 مقاتلًا من فصائل المعارضة": the dead
         before = self.last_before(tr.i, ("actor",), 8)
         if before is not None and self.counted_victims(before):
             return None  # "بمقتل 18 من عناصر البيشمركة بقصف …": the dead are not who shelled
-        if before is not None and before.i > 0 and self.tokens[before.i - 1].key == "ضد" and self.topic_actor():
-            # "حملة ضد التنظيم … بموجة من الضربات على الرقة": the campaigner strikes, not its target
-            return next((m for m in self.mentions if m.kind == "actor" and m.ref == self.topic_actor()), before)
-        return self.chain_head(self.affiliate(before)) if before is not None else None
+        if before is not None and before.i > 0 and self.tokens[before.i - 1].key == "ضد":
+            # "حملة ضد التنظيم … بموجة من الضربات على الرقة": the campaigner strikes, not its target;
+            # "تقدماً ضد المتطرفين، وفرض حصار": with no campaigner named, no agent
+            return next((m for m in self.mentions if m.kind == "actor" and m.ref == self.topic_actor()), None)
+        return self.chain_head(self.affiliate(self.outside_aside(before, tr.i))) if before is not None else None
 
     def objects(self, start: int, skip: Mention | None, want=("place", "actor")) -> list[Mention]:
         """The object(s) after a trigger: a place (with its coordination) or an actor target."""
@@ -755,8 +783,8 @@ class SentenceEvents(ClashFrames):
         cues = _cue_kinds(tokens, tr.i - 4, tr.i, lx)
         if "negation" in cues or "hypothetical" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
             return None  # "لم تسيطر", "ستقوم بصد أي هجوم": no event
-        if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile", "clash") and "intent" in cues:
-            return None
+        if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile", "clash") and "intent" in cues | self.clause_cues(tr.i, 7):
+            return None  # "حاول المتطرفون في طرابلس ومصراتة السيطرة على"
         if _future(tokens, tr):
             return None  # "معركة شاملة ضد التنظيم ستنطلق قريباً", "سيشن هجوماً": not yet
         if tr.event == "control" and tr.frame == "noun" and "aim" in cues:
@@ -890,9 +918,15 @@ class SentenceEvents(ClashFrames):
                     ante = self.last_before(tr.i, ("place",), 15)
                     targets = self.group_of(self.head_place(ante)) if ante else []
                 else:
+                    if tr.frame == "noun" and start < len(tokens) and tokens[start].key == "من":
+                        origin = self.first_after(start + 1, ("place", "actor"), 2)
+                        if origin is not None and origin.kind == "place":  # "طلعات جوية من قاعدة انجيرليك": whence, not where
+                            start = self.group_of(origin)[-1].j
                     targets = self.objects(start, actor, want)
                     if tr.frame == "verb":
                         targets = self.direct_object(targets)
+                    if relative and suffixed and targets and not any(t.key in ("علي", "ضد") for t in tokens[start : targets[0].i]):
+                        targets = []  # "المنطقة التي ضربتها الطائرات … من قاعدة انجيرليك": the pronoun was the target
                     if event_type == "control" and targets and not self.held_object(start, targets[0]):
                         targets = []  # "سيطر على مخزون القمح في نينوى", "المناطق القريبة من الرمادي"
                     if event_type == "control" and tr.frame == "verb" and mod_end < len(tokens) and tokens[mod_end].key in _OBJ_PRONOUN:

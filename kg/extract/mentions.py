@@ -287,6 +287,8 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 k += 1  # كتائب (شهداء الإسلام), لواء "صقور الجبل"
             if base == "جبهه" and k < len(tokens) and lx.place_names.longest(tokens, k, clitics=False):
                 break  # "جبهة حلب": a front line, not a group ("غرفة عمليات حلب" is one)
+            if k > i + n and k < len(tokens) and lx.actor_names.longest(tokens, k):
+                break  # "تنظيم (داعش)": the group the lexicon knows, in brackets
             numbered = k < len(tokens) and tokens[k].text.isdigit()  # "الفرقة 16 مشاة", "اللواء 93"
             if k < len(tokens) and (numbered or not _is_stop(tokens[k], lx) and not _adjective(tokens[k], lx)) \
                     and not lx.actor_anaphors.longest(tokens, k):  # "حرية حركة التنظيم": no group named التنظيم

@@ -531,6 +531,8 @@ class Resolver:
                 continue
             container = ""
             cont = self.explicit_container(ms, k) if m.how in ("noun", "gazetteer") else None
+            if cont is None and m.how == "noun" and not m.ids and self.at_distance(ms, k):
+                container = _BESIDE  # "منطقة الثرثار 35 كلم شمال شرق الفلوجة": some way from the town
             if cont is not None and m.how == "noun" and not m.ids:
                 nxt = ms[cont[0]]
                 target = nxt.of if nxt.how == "direction" and nxt.of is not None else nxt
@@ -650,6 +652,17 @@ class Resolver:
                 if y_rank > RANK.get(x_cls, 0):
                     self.doc.add_fact(x.ref, "partOf", y_x, self.sentence)
 
+    def at_distance(self, ms: list[Mention], k: int) -> bool:
+        """"X، 70 كلم غرب الرمادي": a distance, then a direction mention, right after ms[k]."""
+        toks = self.doc.tokens[self.sentence]
+        t = ms[k].j
+        while t < len(toks) and toks[t].text in ("،", ",", "(", "/"):
+            t += 1
+        if t + 1 >= len(toks) or toks[t].kind != "num" or toks[t + 1].key not in _DISTANCE_UNITS:
+            return False
+        nxt = next((x for x in ms[k + 1 :] if x.i >= t + 2), None)
+        return nxt is not None and nxt.how == "direction" and nxt.i <= t + 3
+
     def region_within(self, m: Mention, side: Mention) -> bool:
         """An area ("منطقة X") is in the city its direction names when the direction is its
         centre ("منطقة البلد وسط الزبداني"), comes after "في" ("في جنوب الحسكة"), or the city is
@@ -713,6 +726,7 @@ def _adjective_countries() -> dict[str, str]:
     return {match_key(r["form"]): r["country"] for r in read_tsv("nationalities.tsv") if r.get("country") and r["form"].startswith("ال")}
 
 
+_DISTANCE_UNITS = {"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "ميل", "اميال"}
 _BELONGING = {"تابعه", "التابعه", "تابع", "التابع", "تابعتين"}  # "طائرات حربية تابعة للائتلاف"
 _BESIDE = "\0beside"  # container marker: the place lies beside the one its direction names
 
