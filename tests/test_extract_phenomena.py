@@ -1128,3 +1128,9 @@ def test_audit_role_and_modality_cases_do_not_state(extract_text, text, fact):
         assert not facts(doc, "controls")
     else:
         assert fact not in facts(doc)
+
+
+def test_fighting_alongside_one_group_against_another(extract_text):
+    doc = extract_text("وقال إن الفصائل تخوض منذ يناير 2014 معارك مع جبهة النصرة في مواجهة تنظيم داعش.")
+    assert ("jabhat-al-nusra", "clashesWith", "isis") in facts(doc)
+    assert ("syrian-opposition", "clashesWith", "jabhat-al-nusra") not in facts(doc)

@@ -33,6 +33,16 @@ class ClashFrames:
             return None
         return next((t for t in range(after[0].j, after[-1].i) if self.tokens[t].key in ("مع", "ضد")), None)
 
+    def alongside(self, after: list[Mention]) -> int | None:
+        """"معارك مع X في مواجهة Y", "قاتل مع X ضد Y": X fights alongside; the index of the word
+        that turns to the enemy."""
+        if len(after) < 2 or after[0].i < 1 or self.tokens[after[0].i - 1].key != "مع":
+            return None
+        for t in range(after[0].j, after[-1].i):
+            if self.tokens[t].key == "ضد" or self.tokens[t].key == "مواجهه" and self.tokens[t - 1].key == "في":
+                return t
+        return None
+
     def two_sides_before(self, k: int) -> tuple[str, str] | None:
         """The last two different actors named before token k, in this sentence or the one before."""
         seen: list[str] = []
@@ -93,6 +103,11 @@ class ClashFrames:
                     side_a, side_b = [m.ref for m in after[:split]], [m.ref for m in self.coordinated(after[split])]
                 else:
                     side_a, side_b = [after[0].ref], [m.ref for m in after[1:2]]
+        elif (enemy_at := self.alongside(after)) is not None:
+            # "تخوض هذه المجموعات معارك مع الجبهة في مواجهة تنظيم داعش": with X, against Y
+            subj = self.last_before(tr.i, ("actor",), 12)
+            side_a = ([subj.ref] if subj is not None else []) + [m.ref for m in after if m.i < enemy_at]
+            side_b = [m.ref for m in self.coordinated(next(m for m in after if m.i > enemy_at))]
         elif (split_at := self.versus(after)) is not None:
             # "الاشتباكات التي خاضتها الفرقة الرابعة وحزب الله، مع الفصائل": who waged them, then against whom
             side_a = [m.ref for m in after if m.i < split_at]
