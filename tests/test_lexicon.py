@@ -71,3 +71,13 @@ def test_direction_spelling(name_ar, name_en, fixed):
     sys.modules.setdefault("build_gazetteer", mod)  # its dataclasses look their module up
     spec.loader.exec_module(mod)
     assert mod.direction_spelling(name_ar, name_en) == fixed
+
+
+def test_grammar_words_are_matched_in_normalized_form():
+    from kg.lexicon.grammar import sequences, words
+    from kg.text.normalize import match_key
+
+    assert match_key("المحاذية") in words("near")  # a final ية is read as يا: the table is normalized on load
+    assert ("التابعه", "ل") in sequences("container_gap")
+    with pytest.raises(KeyError):
+        words("no-such-role")

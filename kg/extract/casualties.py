@@ -10,14 +10,15 @@ from dataclasses import dataclass
 
 from kg.doc import Doc, Event
 from kg.extract.numbers import parse_number
+from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
 from kg.text.tokens import QUOTE_MARKS, clitic_candidates
 
 KILL_WINDOW_BEFORE = 10
-_AT_LEAST = {"علي", "الاقل"}  # "على الأقل" between a number and its noun
-_VAGUE_PLURALS = {"الاف", "الوف"}  # a plural scale word with no number before it
-_BETWEEN_KILL_AND_VICTIM = {"فيه", "فيها", "خلاله", "خلالها", "امس", "اليوم"}
+_AT_LEAST = words("at_least")  # "على الأقل" between a number and its noun
+_VAGUE_PLURALS = words("vague_plural")  # a plural scale word with no number before it
+_BETWEEN_KILL_AND_VICTIM = words("between_kill_and_victim")
 KILL_WINDOW_AFTER = 4
 _WOUNDED = tuple(r["form"] for r in read_tsv("wounded_words.tsv"))
 
@@ -81,8 +82,8 @@ def is_state_force(actor_id: str, lx: Lexicon) -> bool:
     return False
 
 
-_BOTH_SIDES = {"الجانبين", "الطرفين"}
-_ALL_OF_THEM = {"جميعهم", "كلهم", "جميعها"}
+_BOTH_SIDES = words("both_sides")
+_ALL_OF_THEM = words("all_of_them")
 
 
 class FigureFinder:
@@ -298,7 +299,7 @@ def _cumulative(tokens, fig: Figure, lx: Lexicon) -> bool:
     return False
 
 
-_RESULT = {"ادي", "ادت", "اسفر", "اسفرت"}  # "هاجم X بلدة Y مما أدى إلى مقتل 13": that attack's dead
+_RESULT = words("result")  # "هاجم X بلدة Y مما أدى إلى مقتل 13": that attack's dead
 
 
 def host_end(ev: Event, tokens) -> int:

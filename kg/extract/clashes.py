@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from kg.doc import Event, Mention
 from kg.extract.cues import WINDOW, _observers, _relation_cues
+from kg.lexicon.grammar import words
 
-_BOTH_SIDES = {"الطرفين", "الجانبين"}
-_RELATIVE_WORDS = {"الذي", "التي", "الذين", "والتي", "والذي", "اللذين", "اللتين"}  # "اشتباكات بين الطرفين": the two sides just named
+_BOTH_SIDES = words("both_sides")  # "اشتباكات بين الطرفين": the two sides just named
+_RELATIVE_WORDS = words("relative")
 
 if TYPE_CHECKING:  # events.py imports this module
     from kg.extract.events import Trigger

@@ -19,21 +19,21 @@ from kg.extract.attribution import reports_through
 from kg.extract.casualties import is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues
+from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key, without_final_marks
 from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, known_names, word_counts
 
 _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
-_RELATIVE = {"الذي", "التي", "الذين", "اللتي", "اللذين", "اللتين", "والتي", "والذي"}
+_RELATIVE = words("relative")
 _QUOTE_CHARS = QUOTE_MARKS | {"(", ")"}
-_BETWEEN_ANTECEDENT = {"ما", "لا", "يزال", "تزال", "يزالان", "تزالان", "زال", "زالت", "كانت", "كان", "اللذين", "اللتين", "الذي", "التي", "والتي",
-                       "تقع", "يقع", "تقعان", "يقعان", "تقعين", "الواقعه", "الواقع", "الواقعتين", "الواقعين", "باتت", "اصبحت", "اصبح", "بات"}
-_PREPOSITIONS = {"مع", "ضد", "علي", "من", "الي", "عن"}
-_PART_PRONOUN = {"منها", "منه", "منهما"}  # "على مساحات واسعة منها"
-_OBJ_PRONOUN = {"عليه", "عليها", "عليهم", "عليهما"}
-_THAT_PRONOUN = {"انه", "انها", "انهم"}  # "قالت إنها سيطرت": the reporter is who acted
-_THAT = _THAT_PRONOUN | {"ان", "بان", "بانه", "بانها", "بانهم"}  # "قال إن", "أفاد بأن": what follows is reported
+_BETWEEN_ANTECEDENT = words("between_antecedent")
+_PREPOSITIONS = words("preposition")
+_PART_PRONOUN = words("part_pronoun")  # "على مساحات واسعة منها"
+_OBJ_PRONOUN = words("object_pronoun")
+_THAT_PRONOUN = words("that_pronoun")  # "قالت إنها سيطرت": the reporter is who acted
+_THAT = _THAT_PRONOUN | words("that")  # "قال إن", "أفاد بأن": what follows is reported
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
 _EVENT_RELATION = {
     "control": "controls", "attack": "attacks", "airstrike": "attacks", "shelling": "attacks",
@@ -41,12 +41,10 @@ _EVENT_RELATION = {
 }
 
 
-_HELD_WORDS = {"علي", "كامل", "كامله", "معظم", "اجزاء", "جزء", "بعض", "عده", "عدد", "مساحات", "مساحه", "واسعه", "كبيره",
-               "من", "بالكامل", "جميع", "اغلب", "مزيد", "المزيد", "اخري", "مهمه", "استراتيجيه", "تلال", "التلال",
-               "منذ", "نحو", "حوالي", "قرابه", "صباح", "مساء", "فجر", "ظهر", "امس", "اليوم"}  # "على أجزاء واسعة من X"
-_NEAR = {"القريبه", "القريب", "المجاوره", "المجاور", "قرب", "بالقرب", "المحاذيه", "المتاخمه"}  # "القريبة من X"
-_AFFILIATION = {"التابع", "التابعه", "التابعين", "تابع", "تابعه"}  # "X التابع لـY": X acts
-_BROKEN_PLURALS = {"فصايل", "كتايب", "قوي", "عناصر", "مليشيات"}
+_HELD_WORDS = words("held")  # "على أجزاء واسعة من X"
+_NEAR = words("near")  # "القريبة من X"
+_AFFILIATION = words("affiliation")  # "X التابع لـY": X acts
+_BROKEN_PLURALS = words("broken_plural")
 
 
 def is_feminine(name: str) -> bool:
@@ -72,7 +70,7 @@ class Trigger:
     prefix: str
 
 
-_NOUN_CONTEXT = {"في", "الي", "علي", "بعد", "اثر", "عقب", "جراء", "نتيجه", "بسبب", "خلال", "من", "عن", "منذ", "اثناء", "اطار", "عمليه", "حمله", "وسط", "مع"}
+_NOUN_CONTEXT = words("noun_context")
 
 
 _SUFFIXES = ("هما", "هم", "ها", "تا", "وا", "ه", "ا")

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.doc import Mention
+from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
 from kg.extract.cues import _cue_forms
 from kg.lexicon.loader import read_tsv
@@ -42,7 +43,7 @@ _MAX_NAME = 3
 # ending otherwise is more likely a name ("تلة عثمان").
 _ADJECTIVE_ENDINGS = ("ا", "ه", "ي", "تين", "تان", "يين", "ون")
 # Nouns (singular) whose gazetteer names honour a place rather than locate the thing in it.
-_NAMED_AFTER = {"شارع", "دوار", "ساحة", "ساحه"}
+_NAMED_AFTER = words("named_after")
 
 
 @lru_cache(maxsize=1)
@@ -638,10 +639,10 @@ def attach_sides(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:
     return out
 
 
-_SHORT_PLACE_NOUNS = {"حي", "تل"}  # place nouns too short for clitic_candidates to strip a proclitic from
-_UNIT_TYPES = {"مشاه", "مدرعات", "مدرعه", "دبابات", "ميكانيكيه", "خاصه"}  # "الفرقة 16 مشاة"
-_CALLED = {"تسمي", "يسمي", "تدعي", "يدعي", "المسماه", "المسمي"}  # "قرية تسمى X": the name follows
-_FORCE_NOUNS = {"مقاتله", "طايره", "مروحيه", "مقاتلات", "طايرات", "مروحيات", "قوات", "عناصر", "جنود", "ضباط"}
+_SHORT_PLACE_NOUNS = words("short_place_noun")  # place nouns too short for clitic_candidates to strip a proclitic from
+_UNIT_TYPES = words("unit_type")  # "الفرقة 16 مشاة"
+_CALLED = words("called")  # "قرية تسمى X": the name follows
+_FORCE_NOUNS = words("force_noun")
 
 
 def _counted_people(m: Mention, tokens: list[Token], lx: Lexicon) -> bool:

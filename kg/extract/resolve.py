@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from kg.doc import Doc, Mention
 from kg.graph.ids import canonical_name, name_slug, slug
+from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import ActorEntry, Lexicon, PlaceEntry
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key
@@ -38,15 +39,11 @@ IN_CITY = {"Neighbourhood", "Roundabout", "Airport", "Checkpoint", "Crossing", "
 # Preference among gazetteer readings of a bare name ("دير الزور"): the city.
 KIND_PREFERENCE = ["country", "city", "governorate", "region", "river", "sea", "town", "district", "subdistrict", "village"]
 SALIENCE_DECAY = 0.7  # per sentence: how fast an earlier city stops being "المدينة"
-_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}  # "هذا الجيش": the named army just mentioned
+_DEMONSTRATIVES = words("demonstrative")  # "هذا الجيش": the named army just mentioned
 # What may stand between a place and the larger place that holds it ("الرمادي الواقعة غرب
 # البلاد", "التابعة لقضاء حديثة"; a camp's description: "مخيم اليرموك للاجئين الفلسطينيين بدمشق").
-_CONTAINER_GAPS = [[], ["في"], ["،"], [","], ["،", "في"], [",", "في"], ["داخل"], ["يقع", "في"], ["تقع", "في"], ["الواقع", "في"], ["الواقعه", "في"],
-                   ["التي", "تقع", "في"], ["الذي", "يقع", "في"], ["التابعه", "ل"],
-                   ["،", "عاصمه"], ["عاصمه"], ["،", "مركز"], ["مركز"],
-                   ["للاجيين", "الفلسطينيين"], ["للاجيين", "الفلسطينيين", "في"],
-                   ["الواقعه"], ["الواقع"], ["التابعه"], ["التابع"]]
-_CLAUSE_OPENERS = {"التي", "الذي", "والتي", "والذي", "الخاضع", "الخاضعه", "المحاصر", "المحاصره"}
+_CONTAINER_GAPS = [[]] + [list(gap) for gap in sequences("container_gap")]
+_CLAUSE_OPENERS = words("clause_opener")
 _CLASS_PREFIX = {
     "Neighbourhood": "", "Roundabout": "roundabout-", "Airport": "airport-", "OilField": "field-",
     "Crossing": "crossing-", "Checkpoint": "checkpoint-", "Landmark": "", "MilitaryBase": "base-",
@@ -726,8 +723,8 @@ def _adjective_countries() -> dict[str, str]:
     return {match_key(r["form"]): r["country"] for r in read_tsv("nationalities.tsv") if r.get("country") and r["form"].startswith("ال")}
 
 
-_DISTANCE_UNITS = {"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "ميل", "اميال"}
-_BELONGING = {"تابعه", "التابعه", "تابع", "التابع", "تابعتين"}  # "طائرات حربية تابعة للائتلاف"
+_DISTANCE_UNITS = words("distance_unit")
+_BELONGING = words("affiliation")  # "طائرات حربية تابعة للائتلاف"
 _BESIDE = "\0beside"  # container marker: the place lies beside the one its direction names
 
 
