@@ -6,6 +6,9 @@ import re
 
 from kg.doc import Doc
 from kg.lexicon.lexicon import Lexicon
+from kg.text.normalize import match_key
+
+_SINCE = {match_key(w) for w in ("منذ", "مطلع", "بداية", "نهاية")}  # "منذ بداية الشهر": a span, not a date
 
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 
@@ -22,7 +25,7 @@ def find_date(tokens, lx: Lexicon, published: dt.date | None) -> tuple[str, str,
         kind, value = payloads[0]
         text = " ".join(t.text for t in tokens[i : i + n])
         prev = tokens[i - 1].key if i > 0 else ""
-        if prev in ("منذ", "مطلع", "بدايه", "نهايه"):
+        if prev in _SINCE:
             i += n
             continue
         if kind == "dayoffset":

@@ -448,7 +448,7 @@ class SentenceEvents(ClashFrames):
         gap = [t.key for t in toks]
         if any(k in _NEAR for k in gap) or (gap[:1] and gap[0] in _OBJ_PRONOUN):
             return False
-        at = next((n for n, k in enumerate(gap) if k == "في" and gap[n + 1 : n + 2] != ["المايه"]), None)  # not "في المائة"
+        at = next((n for n, k in enumerate(gap) if k == "في" and gap[n + 1 : n + 2] != [match_key("المائة")]), None)  # not "في المائة"
         if at is None:
             return True
         inside = {t.key for m in self._window(start, place.i) if m.kind == "actor" for t in self.tokens[m.i : m.j]}

@@ -367,7 +367,7 @@ class Resolver:
         """
         noun = m.noun or _singular_nouns().get(m.cls, "")
         name = canonical_name(m.name) if not of else self._bare_name(of)
-        generic = m.cls == "Neighbourhood" or match_key(noun) in ("منطقه", "ناحيه")  # "أحياء حمص"; not "سهل الزبداني"
+        generic = m.cls == "Neighbourhood" or match_key(noun) in (match_key("منطقة"), match_key("ناحية"))  # "أحياء حمص"; not "سهل الزبداني"
         if of and generic and match_key(name) == match_key(self._bare_name(of)):
             return of  # "منطقة حلب": the area named after a place is that place
         label = name if m.cls in ("Village", "Town", "City") or not noun else f"{noun} {name}"
