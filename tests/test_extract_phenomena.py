@@ -556,7 +556,7 @@ def test_liberation_without_success_is_no_control(extract_text, text):
         # "هذا الجيش": the named army just mentioned, not the Syrian army
         ("سيطر جيش الفتح على بلدة محمبل. وبدأ هذا الجيش هجوما على بلدتي الفوعة وكفريا.", ("jaysh-al-fath", "attacks", "foah")),
         # an unknown division named by its head noun acts for itself
-        ("وأعلنت الفرقة الأولى الساحلية أنها قصفت مواقع قوات النظام في جبل الأكراد.", ("al-frqa-al-awly-al-sahlya", "attacks", "syrian-government")),
+        ("وأعلنت الفرقة الأولى الساحلية أنها قصفت مواقع قوات النظام في جبل الأكراد.", ("coastal-division-1", "attacks", "syrian-government")),
         # a container after a clause on who holds the place
         ("وقصف الطيران قرية الإمام التي يسيطر عليها تنظيم داعش في ريف حلب الشرقي.", ("al-amam", "partOf", "aleppo-governorate/east")),
         ("وقصفت قوات النظام تل الشيخ حسين الخاضع لسيطرة النظام في ريف درعا.", ("tl-al-shykh-hsyn", "partOf", "dara-governorate/countryside")),
@@ -1134,3 +1134,25 @@ def test_fighting_alongside_one_group_against_another(extract_text):
     doc = extract_text("وقال إن الفصائل تخوض منذ يناير 2014 معارك مع جبهة النصرة في مواجهة تنظيم داعش.")
     assert ("jabhat-al-nusra", "clashesWith", "isis") in facts(doc)
     assert ("syrian-opposition", "clashesWith", "jabhat-al-nusra") not in facts(doc)
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("واشتبكت ميليشيات الحوثي مع القوات في تعز.", "houthis"),
+        ("وقتل عشرة من مسلحي حركة طالبان في غارة.", "taliban"),
+    ],
+)
+def test_actors_added_from_corpus_counts(extract_text, text, actor):
+    assert actor in extract_text(text).actors
+
+
+def test_a_known_name_ends_before_an_adjective(extract_text):
+    doc = extract_text("وتقع قاعدة انجرليك الجوية في جنوب تركيا.")
+    assert [m.text for ms in doc.mentions for m in ms if m.kind == "place" and m.how == "noun"] == ["قاعدة انجرليك الجوية"]
+    assert not [p for p in doc.places if "jwya" in p]
+
+
+def test_cities_of_a_province_are_the_province(extract_text):
+    doc = extract_text("وتعرضت مدن الأنبار لقصف عنيف.")
+    assert "anbar-iraq" in doc.places and "al-anbar" not in doc.places

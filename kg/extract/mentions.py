@@ -111,6 +111,9 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
             break
         if k > j and _in_named_place(tokens, k, lx):
             break  # "حي الخالدية بحلب": the name ends where "in Aleppo" begins
+        known = lx.place_names.longest(tokens, j, clitics=False) if k > j else None
+        if known and known[0] == k - j and (t.key in _descriptors() or _indefinite_adjective(t, lx, "sg")):
+            break  # "قاعدة انجرليك الجوية", "قاعدة إنجيرليك قريبة من": a known name, then an adjective
         if k > j and (_prepositional(t, lx) or _place_noun(t, lx) is not None and t.key[:1] in "بو" and len(t.key) == 3):
             break  # "سهل الغاب بقذائف الدبابات", "مسجد الرسول الأعظم بحي …": the name has ended
         k += 1
@@ -288,8 +291,8 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 k += 1  # كتائب (شهداء الإسلام), لواء "صقور الجبل"
             if base == "جبهه" and k < len(tokens) and lx.place_names.longest(tokens, k, clitics=False):
                 break  # "جبهة حلب": a front line, not a group ("غرفة عمليات حلب" is one)
-            if k > i + n and k < len(tokens) and lx.actor_names.longest(tokens, k):
-                break  # "تنظيم (داعش)": the group the lexicon knows, in brackets
+            if k > i + n and k < len(tokens) and (lx.actor_names.longest(tokens, k) or lx.actor_anaphors.longest(tokens, k)):
+                break  # "تنظيم (داعش)", "تنظيم (القاعدة)": a group the lexicon knows, in brackets
             numbered = k < len(tokens) and tokens[k].text.isdigit()  # "الفرقة 16 مشاة", "اللواء 93"
             if k < len(tokens) and (numbered or not _is_stop(tokens[k], lx) and not _adjective(tokens[k], lx)) \
                     and not lx.actor_anaphors.longest(tokens, k):  # "حرية حركة التنظيم": no group named التنظيم
@@ -406,8 +409,8 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
                 m.of = name
                 m.ids = ()
             return m
-        if number != "sg" and all(lx.places[p].kind == "country" for p in name.ids):
-            return None  # "محافظات العراق", "مدن سوريا": units of a country, no place of their own
+        if number != "sg" and all(lx.places[p].kind in ("country", "governorate") for p in name.ids):
+            return None  # "محافظات العراق", "مدن الأنبار": units of a country or province, no place of their own
         wide = all(lx.places[p].kind in ("governorate", "country", "region") or not lx.places[p].pcode for p in name.ids)
         if noun in _NAMED_AFTER or (cls == "Neighbourhood" and wide):
             m.name = name.text
