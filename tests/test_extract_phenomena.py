@@ -1156,3 +1156,49 @@ def test_a_known_name_ends_before_an_adjective(extract_text):
 def test_cities_of_a_province_are_the_province(extract_text):
     doc = extract_text("وتعرضت مدن الأنبار لقصف عنيف.")
     assert "anbar-iraq" in doc.places and "al-anbar" not in doc.places
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("وشنت طائرات التحالف غارة أمريكية على مواقع التنظيم في الرقة.", ("united-states", "attacks", "ar-raqqa-city")),  # indefinite adjective
+        ("ويحارب الجيش السوري جبهة النصرة في ريف إدلب.", ("syrian-government", "clashesWith", "jabhat-al-nusra")),
+        ("وأعلن المرصد احتلال مدينة تدمر من قبل تنظيم داعش.", ("isis", "controls", "tadmor-city")),
+        ("وخاض تنظيم داعش المعركة التي دارت بين التنظيم ووحدات حماية الشعب في الحسكة.", ("isis", "clashesWith", "ypg")),
+    ],
+)
+def test_recall_audit_triggers_and_adjectives(extract_text, text, fact):
+    assert fact in facts(extract_text(text)), extract_text(text).facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكدت المصادر أن حزب الله يتلقى أوامره من ضباط إيرانيين لإدارة المعركة في الزبداني.",  # a battle named, no sides
+        "وقصف الطيران سوريا والعراق.",  # an indefinite country name is no nationality adjective
+        "لمواجهة الخطر القادم من العصابات التكفيرية التي تحتل الزبداني.",  # a relative verb with no actor antecedent
+    ],
+)
+def test_recall_audit_rules_state_no_actor_fact(extract_text, text):
+    doc = extract_text(text)
+    assert not {f for f in facts(doc) if f[1] in ("clashesWith", "controls")}
+    assert not any(f[0] == "syrian-government" and f[1] == "attacks" and f[2] == "syria" for f in facts(doc))
+
+
+@pytest.mark.parametrize(
+    "text, killed, victims",
+    [
+        ("أودى الهجوم بحياة 32 شخصا.", 32, "people"),
+        ("وأعدم داعش 44 شابا في الموصل.", 44, "people"),
+        ("وقتل 30 متمردا في الاشتباكات.", 30, "fighters"),
+    ],
+)
+def test_kill_words_from_the_recall_audit(extract_text, text, killed, victims):
+    assert (killed, victims) in {(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities}
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_it():
+    from kg.text.sentences import split_sentences
+
+    assert [s.text for s in split_sentences("قصف التحالف.وفرض الجيش حصارا. نقلت د.ب.أ الخبر.")] == [
+        "قصف التحالف.", "وفرض الجيش حصارا.", "نقلت د.ب.أ الخبر."]

@@ -84,9 +84,11 @@ def _suffixed_trigger(token: Token, lx: Lexicon, prefixes=("و", "ف", "ب", "و
             continue
         for suf in _SUFFIXES:
             if base.endswith(suf) and len(base) - len(suf) >= 3:
-                hit = lx.triggers.longest([Token(0, 0, "", base[: -len(suf)], "word")], 0, clitics=False)
-                if hit and hit[0] == 1:
-                    return 1, prefix, hit[2]
+                stem = base[: -len(suf)]
+                for form in (stem, stem[:-1] + "ه") if stem.endswith("ت") and suf[0] == "ه" else (stem,):
+                    hit = lx.triggers.longest([Token(0, 0, "", form, "word")], 0, clitics=False)  # "محاصرته": محاصرة
+                    if hit and hit[0] == 1:
+                        return 1, prefix, hit[2]
     return None
 
 
@@ -109,6 +111,11 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 if "success" not in _cue_kinds(tokens, i - SUCCESS_REACH, i, lx):  # "تمكن المقاتلون الأكراد من طرد"
                     i += n
                     continue
+            if frame == "between":  # "المعركة التي دارت بين X وY"; not "لإدارة المعركة"
+                if not any(t.key == "بين" for t in tokens[i + n : i + n + 5]):
+                    i += n
+                    continue
+                frame = "noun"
             if frame == "campaign":  # "حملة جوية ضد التنظيم" is an attack; "حملة اعتقالات" is not
                 window = next((k for k in range(i + n, min(i + n + 8, len(tokens))) if tokens[k].kind == "punct"), i + n + 8)
                 civil = "non_military" in _cue_kinds(tokens, i + n, window, lx)  # "حملة إعلامية ضد تركيا", "حملة على مواقع التواصل"
@@ -937,6 +944,11 @@ class SentenceEvents(ClashFrames):
                     targets = self.group_of(self.head_place(ante)) if ante else []
                 if targets and targets[-1].kind == "place":
                     targets = targets + self.further_objects(targets[-1].j)
+        if actor is None and not ev.actors and tr.frame == "noun" and targets and targets[-1].kind == "place":
+            end = targets[-1].j  # "احتلال مدينة تدمر من قبل تنظيم داعش": the agent after the object
+            if [t.key for t in tokens[end : end + 2]] == ["من", "قبل"]:
+                by = self.first_after(end + 2, ("actor", "place"), 3)
+                actor = by if by is not None and by.kind == "actor" else None
         if actor is not None:
             k = actor.i - 1
             while k >= 0 and self.tokens[k].kind == "punct" and self.tokens[k].text in _QUOTE_CHARS:
@@ -950,7 +962,8 @@ class SentenceEvents(ClashFrames):
             subj = self.pronoun_referent(tr.i, feminine=last.endswith(("ها", "هما")), plural=last.endswith("هم"))  # "سيطرتها", "حصاره"
             if subj:
                 ev.actors.append(subj)
-        elif not ev.actors and tr.frame in ("verb", "noun", "success") and event_type in ("control", "siege", "advance"):
+        elif not ev.actors and tr.frame in ("verb", "noun", "success") and event_type in ("control", "siege", "advance") \
+                and not (tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE):  # "العصابات التكفيرية التي تحتل الزبداني": no actor named
             subj = self.clause_subject(tr.i)  # "تمكنت من حصار التنظيم"
             if subj:
                 ev.actors.append(subj)

@@ -598,19 +598,22 @@ def _attacking_states(chosen: list[Mention], tokens: list[Token], text: str, lx:
     added: list[Mention] = []
     for t in range(1, len(tokens)):
         actor = nat.get(tokens[t].key)
-        if actor not in lx.actors or t in taken or not tokens[t].key.startswith("ال"):
+        if actor not in lx.actors or t in taken:
             continue
+        definite = tokens[t].key.startswith("ال")  # "الغارات التركية"; "غارة أمريكية", "قصف جوي تركي"
+        if not definite and lx.place_names.longest(tokens, t, clitics=False):
+            continue  # "قصف سوريا": the country shelled, not a Syrian shelling
         for back in (1, 2):  # "الضربات التركية", "الضربات الجوية التركية"
             if t - back < 0:
                 break
             head = tokens[t - back]
             if t - back in taken:
                 break  # "طائرات النظام السوري": the adjective belongs to a name already read
+            if head.key.startswith("ال") != definite:
+                break  # an adjective agrees in definiteness with its noun
             hit = lx.triggers.longest([head], 0)
             if hit and hit[2][0][0] in _ATTACK_EVENTS or head.key in weapons:
                 added.append(_mention("actor", tokens, t, t + 1, text, "lexicon", ids=(actor,)))
-                break
-            if not head.key.startswith("ال"):
                 break
     if not added:
         return chosen

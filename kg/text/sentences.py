@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A sentence ends at . ! ? ؟ … (not a decimal point) or at a line break. Possessive
+# A sentence ends at . ! ? ؟ … (not a decimal point) before a space, a quote, or a glued
+# "و"/"ف" that opens the next sentence ("التحالف.وفرض"; not "د.ب.أ"), or at a line break. Possessive
 # quantifiers keep a long run of dots linear.
-_END = re.compile(r"(?<![.!?؟…])(?:(?<!\d)[.!?؟…]++|[.!?؟…]{2,}+)(?=[\s\"'»”)]|$)[\"'»”)]*|\n+")
+_END = re.compile(r"(?<![.!?؟…])(?:(?<!\d)[.!?؟…]++|[.!?؟…]{2,}+)(?=[\s\"'»”)]|$|[وف][\u0621-\u064a])[\"'»”)]*|\n+")
 
 
 @dataclass(frozen=True, slots=True)
