@@ -1202,3 +1202,15 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_it():
 
     assert [s.text for s in split_sentences("قصف التحالف.وفرض الجيش حصارا. نقلت د.ب.أ الخبر.")] == [
         "قصف التحالف.", "وفرض الجيش حصارا.", "نقلت د.ب.أ الخبر."]
+
+
+@pytest.mark.parametrize(
+    "text, killed, victims",
+    [
+        ("وثقت المجموعة حتى اليوم 1117 فلسطيني قضوا في مخيم اليرموك.", 1117, "people"),
+        ("والذي راح ضحيته 177 لاجئا قضوا بسبب نقص التغذية.", 177, "people"),
+        ("قتلت ثلاثة من أطفالها في القصف.", 3, "children"),  # a victim noun with a possessive
+    ],
+)
+def test_victim_nouns_of_refugees_and_possessed_nouns(extract_text, text, killed, victims):
+    assert (killed, victims) in {(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities}

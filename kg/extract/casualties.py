@@ -36,6 +36,9 @@ def _victim(lx: Lexicon, key: str) -> str:
     for _, base in clitic_candidates(key):
         if base in lx.victims:
             return lx.victims[base]
+    for suffix in ("هم", "ها", "ه"):  # "ثلاثة من أطفالها": the noun with a possessive
+        if key.endswith(suffix) and key[: -len(suffix)] in lx.victims and len(key) - len(suffix) >= 4:
+            return lx.victims[key[: -len(suffix)]]
     return ""
 
 
