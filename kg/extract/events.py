@@ -723,7 +723,7 @@ class SentenceEvents(ClashFrames):
             m = self.first_after(end, want, WINDOW - (end - start), skip=skip)
         if m is None:
             return []
-        out = self.group_of(m)
+        out = self.group_of(m) if m.kind == "place" else self.coordinated(m)  # "مواقع داعش وحزب العمال": both targets
         if m.kind == "place" and "actor" in want:
             out += self.against(out[-1].j) or self.positions_of(start, start + WINDOW)
         return out
