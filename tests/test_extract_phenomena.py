@@ -1214,3 +1214,8 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_it():
 )
 def test_victim_nouns_of_refugees_and_possessed_nouns(extract_text, text, killed, victims):
     assert (killed, victims) in {(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities}
+
+
+def test_fighting_under_a_banner_is_no_clash(extract_text):
+    doc = extract_text("وهناك جماعات في حلب تقاتلها جبهة النصرة، وبعضها لا يزال يحارب تحت راية «الجيش السوري الحر».")
+    assert ("jabhat-al-nusra", "clashesWith", "free-syrian-army") not in facts(doc)

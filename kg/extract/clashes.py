@@ -74,8 +74,9 @@ class ClashFrames:
         """Sides of a fight: "اشتباكات بين X و Y", "بين X وY من جهة وZ من جهة أخرى",
         "معارك مع X" (the other side is the clause's subject). Actors = one side, targets = the other."""
         next_words = [t.key for t in self.tokens[tr.j : tr.j + 2]]
-        if next_words[:2] in (["الي", "جانب"], ["في", "صفوف"], ["في", "صف"]) or next_words[:1] == ["مع"] and tr.frame == "verb":
-            return None  # "يقاتل إلى جانب X", "في صفوف X", "يقاتل مع الحوثيين": alongside X, not against
+        if next_words[:2] in (["الي", "جانب"], ["في", "صفوف"], ["في", "صف"], ["تحت", "رايه"]) \
+                or next_words[:1] == ["مع"] and tr.frame == "verb":
+            return None  # "يقاتل إلى جانب X", "في صفوف X", "يحارب تحت راية X", "يقاتل مع الحوثيين": alongside X
         after: list[Mention] = []
         b = next((k for k in range(tr.j, min(tr.j + 14, len(self.tokens))) if self.tokens[k].key == "بين"), None)
         between = b is not None and not self._break_between(tr.j, b)
