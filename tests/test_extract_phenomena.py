@@ -1217,5 +1217,10 @@ def test_victim_nouns_of_refugees_and_possessed_nouns(extract_text, text, killed
 
 
 def test_fighting_under_a_banner_is_no_clash(extract_text):
-    doc = extract_text("وهناك جماعات في حلب تقاتلها جبهة النصرة، وبعضها لا يزال يحارب تحت راية «الجيش السوري الحر».")
+    doc = extract_text("وقالت جبهة النصرة إن جماعات في حلب لا تزال تحارب تحت راية «الجيش السوري الحر».")
+    assert ("jabhat-al-nusra", "clashesWith", "free-syrian-army") not in facts(doc)
+
+
+def test_a_clash_verbs_object_pronoun_is_not_a_later_actor(extract_text):
+    doc = extract_text("وهناك جماعات في حلب تقاتلها جبهة النصرة، وبعضها لا يزال تحت راية «الجيش السوري الحر».")
     assert ("jabhat-al-nusra", "clashesWith", "free-syrian-army") not in facts(doc)

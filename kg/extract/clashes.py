@@ -120,6 +120,13 @@ class ClashFrames:
             if ante is None or not after:
                 return None
             side_a, side_b = [ante.ref], [m.ref for m in self.coordinated(after[0])]
+        elif tr.frame == "verb" and self.tokens[tr.j - 1].key.endswith(("ها", "هم", "هما")) and tr.j - tr.i == 1 \
+                and not self.lx.triggers.longest(self.tokens, tr.i):
+            # "جماعات تقاتلها جبهة النصرة": the pronoun is the other side; an actor named before it, or none
+            other = self.last_before(tr.i, ("actor",), 6)
+            if other is None or not after:
+                return None
+            side_a, side_b = [after[0].ref], [other.ref]
         elif tr.frame == "verb" and after and after[0].i <= tr.j + 1 and len(after) > 1:
             # "وتقاتل القوات النظامية التنظيم", "تتصدى الوحدات للمتشددين": subject after the verb, then the enemy
             subject = self.coordinated(after[0])
