@@ -131,7 +131,8 @@ class ClashFrames:
             # "وتقاتل القوات النظامية التنظيم", "تتصدى الوحدات للمتشددين": subject after the verb, then the enemy
             subject = self.coordinated(after[0])
             side_a = [m.ref for m in subject]
-            rest = [m for m in after if m.i >= subject[-1].j]
+            against = lambda m: any(t.key == "ضد" for t in self.tokens[subject[-1].j : m.i])  # "يقاتل داعش في الحسكة ضد X"
+            rest = [m for m in after if subject[-1].j <= m.i <= subject[-1].j + 3 or m.i > subject[-1].j and against(m)]
             side_b = [m.ref for m in self.coordinated(rest[0])] if rest else []
         else:
             subj = self.last_before(tr.i, ("actor",), 12)

@@ -5,10 +5,11 @@ import datetime as dt
 import re
 
 from kg.doc import Doc
+from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
 from kg.text.normalize import match_key
 
-_SINCE = {match_key(w) for w in ("منذ", "مطلع", "بداية", "نهاية")}  # "منذ بداية الشهر": a span, not a date
+_SINCE = words("since")  # "منذ بداية الشهر": a span, not a date
 
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from kg.doc import Doc, Event, Mention
@@ -43,7 +43,13 @@ _EVENT_RELATION = {
 
 _HELD_WORDS = words("held")  # "على أجزاء واسعة من X"
 _NEAR = words("near")  # "القريبة من X"
-_AFFILIATION = words("affiliation")  # "X التابع لـY": X acts
+_AFFILIATION = words("affiliation")
+_FUTURE_LIGHT = words("future_light_verb")
+_DROP_VERBS = words("drop_verb")
+_AIM_NOUNS = words("aim_noun")
+_PURPOSE_LIGHT = words("purpose_light")
+_ASIDE_PRONOUNS = words("aside_pronoun")
+_FORMER = words("former")  # "X التابع لـY": X acts
 _BROKEN_PLURALS = words("broken_plural")
 
 
@@ -137,18 +143,21 @@ def _is_future_verb(token: Token) -> bool:
 
 
 def _future(tokens: list[Token], tr: Trigger) -> bool:
-    """A future verb governs the trigger: right before it ("سيشن هجوماً", "ستسيطر") or, for a
-    noun, among the next words ("معركة شاملة … ستنطلق")."""
-    if _is_future_verb(tokens[tr.i]):
+    """A future verb governs the trigger: the trigger itself ("ستقصف"), the word right before
+    it ("ستسيطر قوات …", "سيشن هجوماً"), or a future light verb a few words before or after
+    a noun ("سيشن قريبًا … «معركة شاملة»", "معركة شاملة … ستنطلق"); not a future verb of
+    another event ("سيحقق في الغارة")."""
+    if _is_future_verb(tokens[tr.i]) or tr.i > 0 and _is_future_verb(tokens[tr.i - 1]):
         return True
-    for t in range(tr.i - 1, max(-1, tr.i - 9), -1):  # "سيشن قريبًا من القواعد التركية «معركة شاملة»"
+    light = lambda t: _is_future_verb(t) and t.key.removeprefix("و").removeprefix("ف")[1:] in _FUTURE_LIGHT
+    for t in range(tr.i - 2, max(-1, tr.i - 9), -1):
         if tokens[t].kind == "punct" and tokens[t].text not in QUOTE_MARKS or tokens[t].key in _RELATIVE:
             break
-        if _is_future_verb(tokens[t]):
+        if light(tokens[t]):
             return True
-    after = tokens[tr.j : tr.j + 6]
+    after = tokens[tr.j : tr.j + 4]
     stop = next((n for n, t in enumerate(after) if t.kind == "punct" or t.key in _RELATIVE), len(after))
-    return any(_is_future_verb(t) for t in after[:stop])
+    return any(light(t) for t in after[:stop])
 
 
 def _cue_kinds(tokens: list[Token], lo: int, hi: int, lx: Lexicon) -> set[str]:
@@ -332,6 +341,18 @@ class SentenceEvents(ClashFrames):
             return False
         return any(t.kind == "num" or t.key in self.lx.numbers for t in self.tokens[max(0, k - 3) : k + 1])
 
+    def intended(self, tr: Trigger, near: set[str]) -> bool:
+        """Only intended or attempted: an intent word just before the trigger, or earlier in its
+        clause with no other event between ("حاول المتطرفون في طرابلس … السيطرة", not "يحاول
+        التنظيم اقتحام المدينة وسط قصف …"); a threat only before a ب-noun ("تهدد باقتحام")."""
+        if "intent" in near or "threat" in near and tr.prefix.endswith("ب"):
+            return True
+        lo = tr.i
+        while lo > 0 and tr.i - lo < 7 and not (self.tokens[lo - 1].kind == "punct" and self.tokens[lo - 1].text not in _QUOTE_CHARS):
+            lo -= 1
+        cue = next((k for k in range(tr.i - 1, lo - 1, -1) if "intent" in self.token_cues[k]), None)
+        return cue is not None and not any(find_triggers(self.tokens[cue + 1 : tr.i], self.lx))
+
     def clause_cues(self, k: int, reach: int) -> set[str]:
         """Cue kinds of the ``reach`` tokens before ``k`` within its clause (no punctuation between)."""
         lo = k
@@ -472,13 +493,18 @@ class SentenceEvents(ClashFrames):
             return prev if prev is not None else m
         return m
 
+    def head_agent(self, m: Mention | None, k: int) -> Mention | None:
+        """The agent an actor named before ``k`` stands for: past a describing aside, from the body
+        to its unit, to the first of its conjuncts."""
+        return self.chain_head(self.affiliate(self.outside_aside(m, k))) if m is not None else None
+
     def outside_aside(self, m: Mention, k: int) -> Mention:
         """"شنت الجبهة -وهي جناح تنظيم القاعدة- هجوما": an actor inside an aside that closes
         before ``k`` describes the one before it, which is who acts."""
         if not self._in_closed_aside(m, k):
             return m
         opener = next((t for t in range(m.i - 1, max(-1, m.i - 10), -1) if self.tokens[t].text in ("-", "–", "—", "(")), None)
-        if opener is None or self.tokens[opener].text == "(" and self.tokens[opener + 1].key not in ("وهي", "وهو", "هي", "هو"):
+        if opener is None or self.tokens[opener].text == "(" and self.tokens[opener + 1].key not in _ASIDE_PRONOUNS:
             return m  # "يعرف باسم (جيش الفتح)": a bracketed name, not a description
         prev = next((x for x in reversed(self._window(m.i - 12, m.i)) if x.kind == "actor" and not self._in_closed_aside(x, k)), None)
         return prev if prev is not None else m
@@ -536,6 +562,10 @@ class SentenceEvents(ClashFrames):
         cues = _relation_cues()
         for t in range(k, min(k + 2 * WINDOW, len(self.tokens))):
             kind = cues.get(self.tokens[t].key)
+            if kind == "attributed" and t < k + WINDOW:  # "نسبته السلطات التركية إلى تنظيم داعش": X after إلى
+                to = next((u for u in range(t + 1, min(t + 8, len(self.tokens))) if self.tokens[u].key in ("الي", "لي")), None)
+                acts = [m for m in self._window(to + 1, to + 5) if m.kind == "actor"] if to is not None else []
+                return acts[0] if acts else None
             if kind == "agent" and t < k + WINDOW or kind == "origin" and not self._break_between(k, t):
                 acts = [m for m in self._window(t + 1, t + 9) if m.kind == "actor"]
                 if acts:
@@ -600,7 +630,8 @@ class SentenceEvents(ClashFrames):
         after = self.first_after(tr.j, ("actor", "place"), 3)
         position = after is not None and any(t.key in _cue_forms("position") for t in self.tokens[tr.j : after.i])
         plural_verb = self.tokens[tr.j - 1].key.endswith("وا")  # "X وحلفاؤها استهدفوا مسلحي داعش": SVO, agreeing
-        if after is not None and after.kind == "actor" and not position and not plural_verb:  # "قصفت مواقع قوات النظام": the target
+        if after is not None and after.kind == "actor" and not position and not plural_verb and not after.prefix.endswith(("ل", "ب")):
+            # "قصفت مواقع قوات النظام": the target; "دمرت ثلاث دبابات لقوات النظام": the owner
             return after
         if tr.i > 1 and self.tokens[tr.i - 1].key in _RELATIVE:
             gap_ok = lambda m: all(t.kind == "punct" and t.text in _QUOTE_CHARS for t in self.tokens[m.j : tr.i - 1])
@@ -617,7 +648,7 @@ class SentenceEvents(ClashFrames):
         before = self.last_before(tr.i, ("actor",), 8)
         if before is None and self.first_actor is not None and self.first_actor.j <= tr.i:
             return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …"
-        return self.chain_head(self.affiliate(self.outside_aside(before, tr.i))) if before is not None else None
+        return self.head_agent(before, tr.i)
 
     def passive_after_place(self, tr: Trigger) -> bool:
         """An attack verb right after "التي" whose antecedent is a place and that no actor follows
@@ -709,7 +740,7 @@ class SentenceEvents(ClashFrames):
             # "حملة ضد التنظيم … بموجة من الضربات على الرقة": the campaigner strikes, not its target;
             # "تقدماً ضد المتطرفين، وفرض حصار": with no campaigner named, no agent
             return next((m for m in self.mentions if m.kind == "actor" and m.ref == self.topic_actor()), None)
-        return self.chain_head(self.affiliate(self.outside_aside(before, tr.i))) if before is not None else None
+        return self.head_agent(before, tr.i)
 
     def objects(self, start: int, skip: Mention | None, want=("place", "actor")) -> list[Mention]:
         """The object(s) after a trigger: a place (with its coordination) or an actor target."""
@@ -784,14 +815,30 @@ class SentenceEvents(ClashFrames):
         return event, k
 
     def build(self, tr: Trigger) -> Event | None:
+        if tr.frame == "destroy":  # "دمرت الفصائل دبابة لقوات النظام": a verb whose target is only the owner
+            ev = self.build(replace(tr, frame="verb"))
+            if ev is None or not ev.actors:
+                return None  # "دمرت دبابتان في ريف حماة": passive, no attacker named
+            ev.targets = [t for t in ev.targets if t not in ev.places]  # "دمر التنظيم معبد بل في تدمر": not an attack on Tadmur
+            ev.places = []
+            return ev if ev.targets else None
         tokens, lx = self.tokens, self.lx
         cues = _cue_kinds(tokens, tr.i - 4, tr.i, lx)
         if "negation" in cues or "hypothetical" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
             return None  # "لم تسيطر", "ستقوم بصد أي هجوم": no event
-        if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile", "clash") and "intent" in cues | self.clause_cues(tr.i, 7):
-            return None  # "حاول المتطرفون في طرابلس ومصراتة السيطرة على"
+        if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile", "clash") and self.intended(tr, cues):
+            return None  # "يسعى للسيطرة", "حاول المتطرفون في طرابلس ومصراتة السيطرة على", "تهدد باقتحام"
+        if "hypothetical" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
+            return None  # "هجوم تركي محتمل"
+        if tr.event == "clash" and tr.frame == "noun" and "non_military" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
+            return None  # "المعركة الدبلوماسية", "مناوشات كلامية"
         if _future(tokens, tr):
             return None  # "معركة شاملة ضد التنظيم ستنطلق قريباً", "سيشن هجوماً": not yet
+        if tr.event == "control" and tr.frame == "noun" and tr.i > 0 and tokens[tr.i - 1].key in _AIM_NOUNS:
+            return None  # "معركة استعادة الرمادي": an aim
+        if tr.event == "control" and tr.frame == "noun" and tr.i > 0 and tokens[tr.i - 1].key[:1] == "ل" \
+                and tokens[tr.i - 1].key[1:] in _PURPOSE_LIGHT:
+            return None  # "عمليات لاستعادة السيطرة على المحافظة": a purpose
         if tr.event == "control" and tr.frame == "noun" and "aim" in cues:
             return None  # "استهدف الهجوم السيطرة على عاصمة المحافظة": an aim
         was = tr.i > 0 and tokens[tr.i - 1].key in ("كان", "كانت", "كانوا")
@@ -800,7 +847,8 @@ class SentenceEvents(ClashFrames):
         plural = tokens[tr.i].key.endswith("ات") or tokens[tr.i].key.endswith("معارك")  # "مسرحاً لاشتباكات": no purpose
         if tr.prefix.endswith("ل") and tr.frame == "noun" and not plural and not self.passive_cue_before(tr.i):
             return None  # "للسيطرة على": purpose, not an event
-        if tr.event == "missile" and tr.frame == "verb" and "projectile" not in _cue_kinds(tokens, tr.i - 3, tr.j + 8, lx):
+        launch = tr.event == "missile" and tr.frame == "verb" or tokens[tr.i].key.removeprefix("و") in _DROP_VERBS
+        if launch and "projectile" not in _cue_kinds(tokens, tr.i - 3, tr.j + 8, lx):
             return None  # "أطلقت الفصائل معركة": a launch that fires nothing ("قذيفة أطلقتها X") is no attack
         event_type, mod_end = self._modifiers(tr)
         trig_text = self.doc.article.text[tokens[tr.i].start : tokens[tr.j - 1].end]
@@ -817,6 +865,9 @@ class SentenceEvents(ClashFrames):
         if tr.frame == "under":
             acts = self.actors_after(tr.j, 6)
             actor = acts[0] if acts else None
+            if actor is not None and (tr.i > 0 and tokens[tr.i - 1].key in _FORMER
+                                      or any(t.key in _FORMER for t in tokens[actor.j : actor.j + 2])):
+                return None  # "معقل المعارضة السابق", "التي كانت معقلا للقاعدة": held once
             held = without_final_marks(tokens[tr.j].text) if tr.j < len(tokens) else ""
             if actor is None and held.endswith(_POSSESSIVE) and _suffixed_trigger(tokens[tr.j], self.lx, ("ل", "و")):
                 # "صلنفة والبسيط الخاضعتين لسيطرتها": the holder is the pronoun's referent
@@ -899,7 +950,7 @@ class SentenceEvents(ClashFrames):
                 actor = None if possessive else self.noun_agent(tr, mod_end)
                 similar = "similar" in _cue_kinds(tokens, tr.j, tr.j + 2, lx)
                 earlier = next((e for e in reversed(self.built) if e.actors and e.type != "control"), None)
-                if similar and earlier is not None:  # "بالإضافة إلى قصف مماثل على قرية X": the same attacker
+                if similar and earlier is not None and actor is None:  # "بالإضافة إلى قصف مماثل على قرية X": the same attacker
                     actor = None
                     ev.actors.extend(earlier.actors)
                 user = _weapon_user(tokens, tr.j, mod_end + 3)

@@ -111,6 +111,8 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
             break
         if k > j and _in_named_place(tokens, k, lx):
             break  # "حي الخالدية بحلب": the name ends where "in Aleppo" begins
+        if k > j and t.key.startswith("ال") and t.key in _nationalities():
+            break  # "مدينة سرت الليبية": the adjective says where, it is no part of the name
         known = lx.place_names.longest(tokens, j, clitics=False) if k > j else None
         if known and known[0] == k - j and (t.key in _descriptors() or _indefinite_adjective(t, lx, "sg")):
             break  # "قاعدة انجرليك الجوية", "قاعدة إنجيرليك قريبة من": a known name, then an adjective
@@ -339,6 +341,8 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         j += 1  # "ريف مدينة الباب": the countryside of the town named after its own noun
     if tokens[j].key in _nationalities() and normalize(tokens[j].text).endswith(("ة", "ه", "ي")):
         return None  # "محافظة تركية حدودية", "معبر تركي": a Turkish province, not one called Turkey
+    if lx.actor_names.longest(tokens, j):
+        return None  # "قضاء النظام السوري": the regime's judiciary, not a district called النظام
     readings: list[Mention] = []
     hit = lx.place_names.longest(tokens, j, clitics=False)
     if hit:
@@ -591,9 +595,10 @@ _ATTACK_EVENTS = {"attack", "airstrike", "shelling", "missile"}
 
 def _attacking_states(chosen: list[Mention], tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
     """"الضربات الجوية التركية", "الدبابات التركية", "الغارات الروسية": a nationality adjective
-    after an attack noun or a weapon names the state that attacks (an actor mention)."""
+    after an attack noun or a weapon platform names the state that attacks (an actor mention);
+    after a munition it names where the munition was made ("صواريخ أمريكية من طراز تاو")."""
     nat = _nationalities()
-    weapons = _weapon_heads()
+    platforms = words("platform")
     taken = {t for m in chosen for t in range(m.i, m.j) if m.kind == "actor"}
     added: list[Mention] = []
     for t in range(1, len(tokens)):
@@ -612,7 +617,7 @@ def _attacking_states(chosen: list[Mention], tokens: list[Token], text: str, lx:
             if head.key.startswith("ال") != definite:
                 break  # an adjective agrees in definiteness with its noun
             hit = lx.triggers.longest([head], 0)
-            if hit and hit[2][0][0] in _ATTACK_EVENTS or head.key in weapons:
+            if hit and hit[2][0][0] in _ATTACK_EVENTS or head.key in platforms:
                 added.append(_mention("actor", tokens, t, t + 1, text, "lexicon", ids=(actor,)))
                 break
     if not added:
@@ -620,12 +625,6 @@ def _attacking_states(chosen: list[Mention], tokens: list[Token], text: str, lx:
     spans = {m.i for m in added}
     kept = [m for m in chosen if not (m.kind == "place" and m.i in spans)]  # "الغارات السورية": not the country
     return sorted(kept + added, key=lambda m: m.i)
-
-
-@lru_cache(maxsize=1)
-def _weapon_heads() -> frozenset[str]:
-    """Weapon words that a nationality adjective may follow ("الدبابات التركية")."""
-    return frozenset(match_key(r["form"]).split()[0] for r in read_tsv("weapons.tsv"))
 
 
 def attach_sides(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:

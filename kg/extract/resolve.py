@@ -412,8 +412,8 @@ class Resolver:
             surface = " ".join(re.sub(r"[\"«»“”‘’'()]", " ", surface).split())  # كتائب (شهداء الإسلام)
             aid = slug(surface)
             if aid not in self.doc.actors:
-                words = match_key(surface).split()
-                acled = self.lx.actor_heads.get(" ".join(words[:2])) or self.lx.actor_heads.get(words[0], "")
+                head_words = match_key(surface).split()
+                acled = self.lx.actor_heads.get(" ".join(head_words[:2])) or self.lx.actor_heads.get(head_words[0], "")
                 self.doc.actors[aid] = ActorEntry(aid, surface, "", acled, source="text")
         elif m.how == "anaphor":
             aid = self.demonstrated(m) or self.antecedent(m.ids) or self.national(m.ids)
@@ -445,12 +445,24 @@ class Resolver:
     def national(self, ids: tuple[str, ...]) -> str:
         """"القوات الحكومية" with no antecedent: the forces of the country the article's places lie
         in (nationalities.tsv pairs a state's forces with its country)."""
-        if len(ids) < 2 or not self.state.country:
+        if len(ids) < 2:
             return ""
-        aid = next((a for a in ids if _actor_countries().get(a) == self.state.country), "")
+        country = self.sentence_country() or self.state.country
+        aid = next((a for a in ids if _actor_countries().get(a) == country), "")
         if aid:
             self.doc.actors[aid] = self.lx.actors[aid]
         return aid
+
+    def sentence_country(self) -> str:
+        """The country this sentence's own places or nationality adjectives point to ("مقر الشرطة
+        في مدينة سرت الليبية": Libya, whose forces the lexicon may not have)."""
+        toks = self.doc.tokens[self.sentence]
+        named = [c for t in toks if (c := _adjective_countries().get(t.key))]
+        for _, pid in self.sentence_places:
+            if pid in self.lx.places:
+                chain = [pid, *self.lx.ancestors(pid)]
+                named += [a for a in chain if self.lx.places.get(a) and self.lx.places[a].kind == "country"]
+        return named[0] if named else ""
 
     def antecedent(self, ids: tuple[str, ...]) -> str:
         """The most recent actor among ``ids`` (any actor when ``ids`` is empty)."""
@@ -475,6 +487,8 @@ class Resolver:
         if nxt.kind != "place":
             return None
         gap = [t.key for t in toks[ms[last].j : nxt.i]]
+        if gap[:1] and gap[0] in _adjective_countries() and m.how == "noun" and m.cls not in _SETTLEMENT_CLASSES:
+            gap = gap[1:]  # "قاعدة حميميم الجوية الروسية في اللاذقية": the operator's adjective, then where it lies
         if gap[:1] == ["("] and gap[-1:] == ["في"] and 3 <= len(gap) <= 4 and self.lx.place_nouns.get(gap[1]):
             gap = ["في"]  # "الفوعة (بلدة شيعية في ريف إدلب)": the aside says what and where it is
         if gap == ["("]:
@@ -559,7 +573,7 @@ class Resolver:
         for m, nxt in zip(ms, ms[1:]):
             if m.kind != "actor" or m.how != "anaphor" or nxt.kind != "actor" or nxt.how not in ("lexicon", "anaphor"):
                 continue
-            if m.j < len(toks) and toks[m.j].key in _BELONGING and nxt.i == m.j + 1 and nxt.prefix.endswith("ل"):
+            if m.j < len(toks) and toks[m.j].key in _AFFILIATION and nxt.i == m.j + 1 and nxt.prefix.endswith("ل"):
                 m.how, m.ids = "lexicon", nxt.ids
 
     def add_dual_referents(self, ms: list[Mention]) -> None:
@@ -687,10 +701,12 @@ class Resolver:
             while k < len(toks) and toks[k].text in QUOTE_MARKS:
                 k += 1
             for _ in range(2):  # "الحدودية السورية", "الكردية السورية": other adjectives first
-                if k < len(toks) and toks[k].key.startswith("ال") and toks[k].key.endswith(("يه", "يا")) and toks[k].key not in countries:
+                if k < len(toks) and toks[k].key.startswith("ال") and toks[k].key.endswith("يا") and toks[k].key not in countries:
                     k += 1
             country = countries.get(toks[k].key) if k < len(toks) else None
-            if country and country != m.ref and country in self.lx.places:
+            facility = m.how == "noun" and m.cls not in _SETTLEMENT_CLASSES  # "قاعدة حميميم الروسية": the operator, not the land
+            elsewhere = {a for a in self.lx.ancestors(m.ref) if self.lx.places[a].kind == "country"} - {country} if m.ref in self.lx.places else set()
+            if country and country != m.ref and country in self.lx.places and not facility and not elsewhere:
                 self.doc.places.setdefault(country, self.lx.places[country])
                 self.doc.add_fact(m.ref, "partOf", country, self.sentence)
 
@@ -724,7 +740,8 @@ def _adjective_countries() -> dict[str, str]:
 
 
 _DISTANCE_UNITS = words("distance_unit")
-_BELONGING = words("affiliation")  # "طائرات حربية تابعة للائتلاف"
+_AFFILIATION = words("affiliation")  # "طائرات حربية تابعة للائتلاف"
+_SETTLEMENT_CLASSES = {"City", "Town", "Village", "Neighbourhood", "Region", "Governorate", "District", "Subdistrict", "Countryside"}
 _BESIDE = "\0beside"  # container marker: the place lies beside the one its direction names
 
 
