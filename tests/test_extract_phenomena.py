@@ -1279,3 +1279,8 @@ def test_review4_cases_do_not_state(extract_text, text, fact):
 )
 def test_review4_cases_state(extract_text, text, fact):
     assert fact in facts(extract_text(text)), extract_text(text).facts
+
+
+def test_a_toll_figure_ending_the_sentence(extract_text):
+    doc = extract_text("مصر : ارتفاع عدد ضحايا غرق مركب النيل إلى 38")  # a headline with no full stop
+    assert {e.fatalities for e in doc.events if e.fatalities} <= {38}

@@ -1,7 +1,7 @@
 """The lexicon data files: ids unique across files, parents that exist, every row readable."""
 import pytest
 
-from kg.lexicon.loader import read_tsv
+from kg.lexicon.loader import PLACE_FILES, read_tsv
 
 
 def _ids(name):
@@ -14,7 +14,7 @@ def test_place_ids_are_unique_across_files():
     assert dupes == []
 
 
-_PLACE_FILES = ("countries.tsv", "places.tsv", "places_iraq.tsv")
+_PLACE_FILES = ("countries.tsv", *PLACE_FILES)
 
 
 def test_every_place_parent_exists():

@@ -137,7 +137,7 @@ class FigureFinder:
                 j += 1  # "241 «إرهابيا»", "37 على الأقل من مسلحي …"
             k = j + 1 if j < len(tokens) and tokens[j].key == "من" else j  # "44 من المدنيين"
             victim = _victim(lx, tokens[k].key) if k < len(tokens) else ""
-            end = k + 1
+            end = min(k + 1, len(tokens))  # a toll may end the sentence ("… إلى 38")
             if not victim and j < len(tokens) and tokens[j].key == "منهم":  # "قتل 29 منهم"
                 earlier = [m for i0, m in self.actor_at.items() if i0 < i]
                 if earlier:
@@ -158,7 +158,7 @@ class FigureFinder:
                 after = {t.key for t in tokens[end : end + 2]} if not self.next_figure_at(end) else set()
                 wounded = any(w in after for w in _WOUNDED)  # "5 أشخاص جرحى", not "ثلاثة شهداء وعشرة جرحى"
                 if not wounded and _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, self.past_aside(end) + KILL_WINDOW_AFTER, lx):
-                    out.append(Figure(value, victim, tokens[k].text, i, end))
+                    out.append(Figure(value, victim, tokens[k].text if k < len(tokens) else "", i, end))  # a toll at the sentence's end
             i = max(j, i + 1)
         return out
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from kg.lexicon.loader import read_tsv, split_list
+from kg.lexicon.loader import PLACE_FILES, read_tsv, split_list
 from kg.text.normalize import match_key
 from kg.text.tokens import Token, clitic_candidates
 
@@ -153,7 +153,7 @@ def load_lexicon() -> Lexicon:
         lx.actor_names.add(row["form"], row["id"])
     for p in _entries(_optional("countries.tsv"), PlaceEntry, ("alt_ar", "alt_en")):
         lx.places[p.id] = p
-    for name in ("places.tsv", "places_iraq.tsv"):
+    for name in PLACE_FILES:
         for p in _entries(_optional(name), PlaceEntry, ("alt_ar", "alt_en")):
             lx.places[p.id] = p
     for row in _optional("place_aliases.tsv"):

@@ -9,6 +9,11 @@ from pathlib import Path
 DATA = Path(str(resources.files("kg.lexicon") / "data"))
 
 
+# The place tables: the Syrian gazetteer, then the neighbours' GeoNames towns
+# (scripts/build_gazetteer.py, scripts/build_foreign_places.py); countries.tsv is read first.
+PLACE_FILES = ("places.tsv", "places_iraq.tsv", "places_turkey.tsv", "places_lebanon.tsv", "places_jordan.tsv")
+
+
 @lru_cache(maxsize=None)
 def read_tsv(name: str) -> tuple[dict[str, str], ...]:
     """Rows of a TSV data file as dicts; lines starting with '#' are comments."""

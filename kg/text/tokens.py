@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.lexicon.loader import read_tsv
+from kg.lexicon.loader import PLACE_FILES, read_tsv
 from kg.text.normalize import match_key, normalize_with_offsets
 
 _TOKEN = re.compile(
@@ -50,8 +50,8 @@ def known_names() -> frozenset[str]:
     """One-word place and actor names of the lexicon ("بلودان", "تلبيسة"): rare in the news but
     never two glued words."""
     names: set[str] = set()
-    for table, cols in (("places.tsv", ("name_ar", "alt_ar")), ("places_iraq.tsv", ("name_ar", "alt_ar")),
-                        ("countries.tsv", ("name_ar", "alt_ar")), ("actors.tsv", ("label_ar", "aliases_ar"))):
+    tables = [(name, ("name_ar", "alt_ar")) for name in ("countries.tsv", *PLACE_FILES)] + [("actors.tsv", ("label_ar", "aliases_ar"))]
+    for table, cols in tables:
         for row in read_tsv(table):
             for col in cols:
                 for name in (row.get(col) or "").split("|"):

