@@ -71,8 +71,9 @@ def test_dev_set_quality_floor():
 
 
 def test_syrian_tuning_batches_floor():
-    """All Syrian tuning batches A–I (71 articles; when written: F1 0.756, P 0.80, casualty R 0.81)."""
+    """Syrian tuning batches A–I (71 articles; session 3: F1 0.756, P 0.80, casualty R 0.81;
+    session 4: F1 0.774, P 0.818, casualty R 0.83)."""
     rep = _report(*(f"batch_{b}" for b in "abcdefghi"))
-    assert rep.total().f1 >= 0.72
-    assert rep.total().precision >= 0.78
-    assert rep.total("casualties").recall >= 0.75
+    assert rep.total().f1 >= 0.75
+    assert rep.total().precision >= 0.80
+    assert rep.total("casualties").recall >= 0.80
