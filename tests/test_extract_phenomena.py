@@ -1284,3 +1284,22 @@ def test_review4_cases_state(extract_text, text, fact):
 def test_a_toll_figure_ending_the_sentence(extract_text):
     doc = extract_text("مصر : ارتفاع عدد ضحايا غرق مركب النيل إلى 38")  # a headline with no full stop
     assert {e.fatalities for e in doc.events if e.fatalities} <= {38}
+
+
+@pytest.mark.parametrize(
+    "text, fact, stated",
+    [
+        # unnamed villages in a region: the region is not what is held
+        ("واستعاد الثوار السيطرة على عدة قرى في شمال غرب سوريا.", ("syrian-opposition", "controls", "syria/northwest"), False),
+        # a condition
+        ("وفي حال تمكنت الفصائل المقاتلة من السيطرة على بلدة مورك فإن الطريق ستفتح.", ("syrian-opposition", "controls", "murak"), False),
+        # "معقله": the holder is the pronoun's referent named before, not an actor after it
+        ("وقال إن مدينة الرقة التي تعد معقله الرئيسي تتعرض للقصف من قبل التحالف.", ("us-led-coalition", "controls", "ar-raqqa-city"), False),
+        # "العاصمة السورية دمشق": the capital in its country
+        ("وصل المبعوث إلى العاصمة السورية دمشق.", ("damascus-city", "partOf", "syria"), True),
+        # cities of the region's other wars
+        ("قتل مدنيون في مدينة بنغازي بشرق البلاد.", ("benghazi-libya", "partOf", "libya"), True),
+    ],
+)
+def test_recall_audit_2_cases(extract_text, text, fact, stated):
+    assert (fact in facts(extract_text(text))) == stated

@@ -479,6 +479,8 @@ class SentenceEvents(ClashFrames):
         at = next((n for n, k in enumerate(gap) if k == "في" and gap[n + 1 : n + 2] != [match_key("المائة")]), None)  # not "في المائة"
         if at is None:
             return True
+        if place.how == "direction" and at > 0:
+            return False  # "السيطرة على عدة قرى في شمال غرب سوريا": unnamed villages, not the region
         inside = {t.key for m in self._window(start, place.i) if m.kind == "actor" for t in self.tokens[m.i : m.j]}
         return all(t.key in _HELD_WORDS or t.key in self.areas or t.key in inside or t.kind == "num"
                    or self.lx.time_words.longest([t], 0) for t in toks[:at])  # "منذ صباح أمس في مدينة درعا"
@@ -863,8 +865,13 @@ class SentenceEvents(ClashFrames):
         if tr.event == "advance" and "movement" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
             mod_end = tr.j + 1
         if tr.frame == "under":
-            acts = self.actors_after(tr.j, 6)
+            own = without_final_marks(tokens[tr.i].text).endswith(("ه", "ها", "هم")) and not lx.triggers.longest(tokens, tr.i)
+            acts = self.actors_after(tr.j, 6) if not own else []  # "معقله": the holder is the pronoun, not a later actor
             actor = acts[0] if acts else None
+            if actor is None and own:  # "مدينة الرقة التي تعد معقله الرئيسي": the pronoun's referent holds it
+                ref = self.pronoun_referent(tr.i, feminine=without_final_marks(tokens[tr.i].text).endswith("ها"))
+                if ref and any(m.ref == ref and m.j <= tr.i for m in self.mentions):  # named before it
+                    ev.actors.append(ref)
             if actor is not None and (tr.i > 0 and tokens[tr.i - 1].key in _FORMER
                                       or any(t.key in _FORMER for t in tokens[actor.j : actor.j + 2])):
                 return None  # "معقل المعارضة السابق", "التي كانت معقلا للقاعدة": held once

@@ -695,6 +695,11 @@ class Resolver:
         for m in ms:
             if m.kind != "place" or not m.ref:
                 continue
+            own = countries.get(toks[m.j - 1].key) if m.how == "anaphor" and m.cls == "Capital" else None
+            if own and own != m.ref and own in self.lx.places:  # "العاصمة السورية": the capital in its country
+                self.doc.places.setdefault(own, self.lx.places[own])
+                self.doc.add_fact(m.ref, "partOf", own, self.sentence)
+                continue
             k = m.j
             if k < len(toks) and toks[k].text == "(":  # past an aside: "(عين العرب)"
                 k = next((t + 1 for t in range(k, min(k + 6, len(toks))) if toks[t].text == ")"), k)
