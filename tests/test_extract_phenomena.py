@@ -1303,3 +1303,8 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
 )
 def test_recall_audit_2_cases(extract_text, text, fact, stated):
     assert (fact in facts(extract_text(text))) == stated
+
+
+def test_a_capture_extends_to_the_places_it_includes(extract_text):
+    doc = extract_text("وسيطر داعش على مجمل محافظة دير الزور في صيف 2014 بما فيها مدينة البوكمال.")
+    assert ("isis", "controls", "abu-kamal-city") in facts(doc)

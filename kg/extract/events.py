@@ -262,8 +262,8 @@ class SentenceEvents(ClashFrames):
         """Places a capture reaches through: "على تل القرقور مروراً بقرية القرقور ووصولاً إلى قرية المشيك"."""
         out: list[Mention] = []
         while True:
-            cue = next((t for t in range(k, min(k + 3, len(self.tokens)))
-                        if "extent" in _cue_kinds(self.tokens, t, t + 1, self.lx)), None)
+            cue = next((t for t in range(k, min(k + 6, len(self.tokens)))
+                        if "extent" in _cue_kinds(self.tokens, t, t + 1, self.lx) and not self._break_between(k, t)), None)
             if cue is None:
                 return out
             place = self.first_after(cue + 1, ("place",), 3)
