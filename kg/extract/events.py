@@ -43,14 +43,17 @@ _EVENT_RELATION = {
 
 _HELD_WORDS = words("held")  # "على أجزاء واسعة من X"
 _NEAR = words("near")  # "القريبة من X"
-_AFFILIATION = words("affiliation")
+_AFFILIATION = words("affiliation")  # "X التابع لـY": X acts
 _FUTURE_LIGHT = words("future_light_verb")
 _DROP_VERBS = words("drop_verb")
 _AIM_NOUNS = words("aim_noun")
 _PURPOSE_LIGHT = words("purpose_light")
 _ASIDE_PRONOUNS = words("aside_pronoun")
-_FORMER = words("former")  # "X التابع لـY": X acts
+_FORMER = words("former")  # "معقل المعارضة السابق": held once
 _BROKEN_PLURALS = words("broken_plural")
+_HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلحي) Y"
+_COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
+_PERCENT = match_key("المائة")  # "90 في المائة": no locative في
 
 
 def is_feminine(name: str) -> bool:
@@ -353,13 +356,6 @@ class SentenceEvents(ClashFrames):
         cue = next((k for k in range(tr.i - 1, lo - 1, -1) if "intent" in self.token_cues[k]), None)
         return cue is not None and not any(find_triggers(self.tokens[cue + 1 : tr.i], self.lx))
 
-    def clause_cues(self, k: int, reach: int) -> set[str]:
-        """Cue kinds of the ``reach`` tokens before ``k`` within its clause (no punctuation between)."""
-        lo = k
-        while lo > 0 and k - lo < reach and not (self.tokens[lo - 1].kind == "punct" and self.tokens[lo - 1].text not in _QUOTE_CHARS):
-            lo -= 1
-        return set().union(*self.token_cues[lo:k]) if k > lo else set()
-
     @cached_property
     def token_cues(self) -> list[set[str]]:
         """The cue kinds each token starts (cues.tsv), looked up once for the whole-sentence scans."""
@@ -405,7 +401,7 @@ class SentenceEvents(ClashFrames):
             if holder is None or holder.kind != "actor" or holder.how == "source":
                 continue
             between = {t.key for t in tokens[m + 1 : holder.i]}
-            if between - {"سيطره", "قبضه", "ايدي", "يد", "مسلحي", "عناصر", "مقاتلي"}:
+            if between - _HOLDING:
                 continue  # "تحرير X من الألغام", "طرد X من المدينة": not a holder
             for x in group:
                 self.doc.add_fact(holder.ref, "controls", x.ref, self.index, o_place=True)
@@ -476,7 +472,7 @@ class SentenceEvents(ClashFrames):
         gap = [t.key for t in toks]
         if any(k in _NEAR for k in gap) or (gap[:1] and gap[0] in _OBJ_PRONOUN):
             return False
-        at = next((n for n, k in enumerate(gap) if k == "في" and gap[n + 1 : n + 2] != [match_key("المائة")]), None)  # not "في المائة"
+        at = next((n for n, k in enumerate(gap) if k == "في" and gap[n + 1 : n + 2] != [_PERCENT]), None)  # not "في المائة"
         if at is None:
             return True
         if place.how == "direction" and at > 0:
@@ -686,7 +682,7 @@ class SentenceEvents(ClashFrames):
         if side is None or side.kind != "actor":
             return None, []
         gap = [t for t in tokens[start : side.i] if not quote(t)]
-        counted = [t for t in gap if t.key in ("من", "عددا", "عشرات", "العشرات") or t.kind == "num" or t.key in self.lx.numbers
+        counted = [t for t in gap if t.key in _COUNT_WORDS or t.kind == "num" or t.key in self.lx.numbers
                    or t.key in self.lx.victims]
         if not gap or len(counted) < len(gap) or not (gap[-1].key == "من" or gap[-1].key in self.lx.victims):
             return None, []

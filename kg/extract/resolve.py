@@ -238,11 +238,11 @@ class Resolver:
 
     def _capital(self, country: str) -> str:
         """The capital "العاصمة" refers to (capitals.tsv), when the gazetteer holds it."""
-        for row in read_tsv("capitals.tsv"):
-            if row["country"] == country and row["capital"] in self.lx.places:
-                self._register_gazetteer(row["capital"], self.lx.places[row["capital"]].name_ar)
-                return row["capital"]
-        return ""
+        capital = _capitals().get(country, "")
+        if capital not in self.lx.places:
+            return ""
+        self._register_gazetteer(capital, self.lx.places[capital].name_ar)
+        return capital
 
     def resolve_place(self, m: Mention, container: str = "") -> str:
         """Entity id of a place mention ('' when unresolved)."""
@@ -685,7 +685,7 @@ class Resolver:
         if side.direction == "center" or any(t.key == "في" for t in toks[m.j : side.i]) or side.prefix.endswith("ب"):
             return True
         base = self.peek_place(side.of) if side.of is not None else ""
-        return any(r["capital"] == base for r in read_tsv("capitals.tsv"))
+        return base in _capitals().values()
 
     def part_of_country(self, ms: list[Mention]) -> None:
         """"مدينة دير الزور السورية", "بلدة تل أبيض الحدودية السورية", "كوباني (عين العرب)
@@ -733,9 +733,15 @@ class Resolver:
 
 
 @lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Country id → the capital "العاصمة" refers to (capitals.tsv)."""
+    return {r["country"]: r["capital"] for r in read_tsv("capitals.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _actor_countries() -> dict[str, str]:
     """A state's forces and the country they belong to ("syrian-government" → syria)."""
-    return {r["actor"]: r["country"] for r in read_tsv("nationalities.tsv") if r.get("country")}
+    return {r["actor"]: r["country"] for r in read_tsv("nationalities.tsv") if r.get("country") and r["actor"]}
 
 
 @lru_cache(maxsize=1)
