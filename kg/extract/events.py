@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from typing import TypeAlias
 
 from kg.doc import Doc, Event, Mention
 from kg.extract.attribution import reports_through
@@ -136,6 +137,13 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             i += n
         else:
             i += 1
+
+
+Read: TypeAlias = tuple[Mention | None, list[Mention]] | None  # a frame's (agent, objects), or None: no event
+_FRAME_READERS = {  # frames whose arguments stand in their own places; the rest read like verbs and nouns
+    "under": "read_under", "passive": "read_passive", "participle": "read_participle",
+    "kill": "read_kill", "expel": "read_expel", "remain": "read_remain",
+}
 
 
 def _is_future_verb(token: Token) -> bool:
@@ -812,207 +820,264 @@ class SentenceEvents(ClashFrames):
             k += 1
         return event, k
 
-    def build(self, tr: Trigger) -> Event | None:
-        if tr.frame == "destroy":  # "دمرت الفصائل دبابة لقوات النظام": a verb whose target is only the owner
-            ev = self.build(replace(tr, frame="verb"))
-            if ev is None or not ev.actors:
-                return None  # "دمرت دبابتان في ريف حماة": passive, no attacker named
-            ev.targets = [t for t in ev.targets if t not in ev.places]  # "دمر التنظيم معبد بل في تدمر": not an attack on Tadmur
-            ev.places = []
-            return ev if ev.targets else None
+    def not_asserted(self, tr: Trigger, cues: set[str]) -> bool:
+        """The trigger is negated, hypothetical, intended, future or a purpose: it states no event."""
         tokens, lx = self.tokens, self.lx
-        cues = _cue_kinds(tokens, tr.i - 4, tr.i, lx)
         if "negation" in cues or "hypothetical" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
-            return None  # "لم تسيطر", "ستقوم بصد أي هجوم": no event
+            return True  # "لم تسيطر", "ستقوم بصد أي هجوم"
         if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile", "clash") and self.intended(tr, cues):
-            return None  # "يسعى للسيطرة", "حاول المتطرفون في طرابلس ومصراتة السيطرة على", "تهدد باقتحام"
+            return True  # "يسعى للسيطرة", "حاول المتطرفون في طرابلس ومصراتة السيطرة على", "تهدد باقتحام"
         if "hypothetical" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
-            return None  # "هجوم تركي محتمل"
+            return True  # "هجوم تركي محتمل"
         if tr.event == "clash" and tr.frame == "noun" and "non_military" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
-            return None  # "المعركة الدبلوماسية", "مناوشات كلامية"
+            return True  # "المعركة الدبلوماسية", "مناوشات كلامية"
         if _future(tokens, tr):
-            return None  # "معركة شاملة ضد التنظيم ستنطلق قريباً", "سيشن هجوماً": not yet
+            return True  # "معركة شاملة ضد التنظيم ستنطلق قريباً", "سيشن هجوماً": not yet
         if tr.event == "control" and tr.frame == "noun" and tr.i > 0 and tokens[tr.i - 1].key in _AIM_NOUNS:
-            return None  # "معركة استعادة الرمادي": an aim
+            return True  # "معركة استعادة الرمادي": an aim
         if tr.event == "control" and tr.frame == "noun" and tr.i > 0 and tokens[tr.i - 1].key[:1] == "ل" \
                 and tokens[tr.i - 1].key[1:] in _PURPOSE_LIGHT:
-            return None  # "عمليات لاستعادة السيطرة على المحافظة": a purpose
+            return True  # "عمليات لاستعادة السيطرة على المحافظة": a purpose
         if tr.event == "control" and tr.frame == "noun" and "aim" in cues:
-            return None  # "استهدف الهجوم السيطرة على عاصمة المحافظة": an aim
+            return True  # "استهدف الهجوم السيطرة على عاصمة المحافظة": an aim
         was = tr.i > 0 and tokens[tr.i - 1].key in ("كان", "كانت", "كانوا")
         if tr.event == "control" and tr.frame == "verb" and was:
-            return None  # "التي كانت تسيطر على تلة عثمان", "كان سيطر عليه المتشددون": held once, not now
+            return True  # "التي كانت تسيطر على تلة عثمان", "كان سيطر عليه المتشددون": held once, not now
         plural = tokens[tr.i].key.endswith("ات") or tokens[tr.i].key.endswith("معارك")  # "مسرحاً لاشتباكات": no purpose
         if tr.prefix.endswith("ل") and tr.frame == "noun" and not plural and not self.passive_cue_before(tr.i):
-            return None  # "للسيطرة على": purpose, not an event
+            return True  # "للسيطرة على": purpose, not an event
         launch = tr.event == "missile" and tr.frame == "verb" or tokens[tr.i].key.removeprefix("و") in _DROP_VERBS
         if launch and "projectile" not in _cue_kinds(tokens, tr.i - 3, tr.j + 8, lx):
-            return None  # "أطلقت الفصائل معركة": a launch that fires nothing ("قذيفة أطلقتها X") is no attack
+            return True  # "أطلقت الفصائل معركة": a launch that fires nothing ("قذيفة أطلقتها X") is no attack
+        return False
+
+    def build(self, tr: Trigger) -> Event | None:
+        """One event from one trigger: drop what is not asserted, read the frame's agent and
+        objects, then widen both (coordination, partners, extent, the place of a target)."""
+        if tr.frame == "destroy":
+            return self.destroyed(tr)
+        tokens, lx = self.tokens, self.lx
+        cues = _cue_kinds(tokens, tr.i - 4, tr.i, lx)
+        if self.not_asserted(tr, cues):
+            return None
         event_type, mod_end = self._modifiers(tr)
         trig_text = self.doc.article.text[tokens[tr.i].start : tokens[tr.j - 1].end]
         ev = Event(event_type, self.index, trig_text, tokens[tr.i].start, tokens[tr.j - 1].end)
         if tr.event == "siege" and "lift" in _cue_kinds(tokens, tr.i - 2, tr.i, lx):
             return self.lifted_siege(tr, ev)
-        actor: Mention | None = None
-        targets: list[Mention] = []
-        last = without_final_marks(tokens[tr.j - 1].text)
-        possessive = tr.frame == "noun" and any(last.endswith(s) for s in _POSSESSIVE)
-
         if tr.event == "advance" and "movement" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
             mod_end = tr.j + 1
-        if tr.frame == "under":
-            own = without_final_marks(tokens[tr.i].text).endswith(("ه", "ها", "هم")) and not lx.triggers.longest(tokens, tr.i)
-            acts = self.actors_after(tr.j, 6) if not own else []  # "معقله": the holder is the pronoun, not a later actor
-            actor = acts[0] if acts else None
-            if actor is None and own:  # "مدينة الرقة التي تعد معقله الرئيسي": the pronoun's referent holds it
-                ref = self.pronoun_referent(tr.i, feminine=without_final_marks(tokens[tr.i].text).endswith("ها"))
-                if ref and any(m.ref == ref and m.j <= tr.i for m in self.mentions):  # named before it
-                    ev.actors.append(ref)
-            if actor is not None and (tr.i > 0 and tokens[tr.i - 1].key in _FORMER
-                                      or any(t.key in _FORMER for t in tokens[actor.j : actor.j + 2])):
-                return None  # "معقل المعارضة السابق", "التي كانت معقلا للقاعدة": held once
-            held = without_final_marks(tokens[tr.j].text) if tr.j < len(tokens) else ""
-            if actor is None and held.endswith(_POSSESSIVE) and _suffixed_trigger(tokens[tr.j], self.lx, ("ل", "و")):
-                # "صلنفة والبسيط الخاضعتين لسيطرتها": the holder is the pronoun's referent
-                ref = self.pronoun_referent(tr.i, feminine=held.endswith(("ها", "هما")), plural=held.endswith("هم"))
-                if ref:
-                    ev.actors.append(ref)
-            k = tr.i - 1
-            while k >= 0 and (tokens[k].key in _BETWEEN_ANTECEDENT or tokens[k].key in self.lx.function_words and tokens[k].key.startswith("ال")
-                              or tokens[k].text == ")"):
-                if tokens[k].text == ")":  # "مدينة القرداحة (مسقط رأس الأسد) الخاضعة لسيطرة النظام": past the aside
-                    k = next((t for t in range(k - 1, max(-1, k - 12), -1) if tokens[t].text == "("), k)
-                k -= 1  # "الواقعة تحت سيطرة", "اللذين ما يزالان تحت سيطرة"
-            area = k >= 0 and any(b in self.areas or b[2:] in self.areas for _, b in clitic_candidates(tokens[k].key))
-            before = None if area else self.last_before(k + 1, ("place",), 2)
-            inside = self.first_after(tr.j, ("place",), actor.i - tr.j) if actor is not None and actor.i > tr.j else None
-            apposed = self.apposition_head(tr.i)
-            if inside is not None:  # "تخضع مدينة درعا جزئيا لسيطرة المعارضة"
-                targets = self.group_of(inside)
-            elif apposed is not None and (before is None or self.governed(before)):
-                targets = self.group_of(apposed)  # "الزبداني، آخر مدينة في المنطقة الحدودية مع لبنان لا تزال بيد المعارضة"
-            elif before is not None:
-                targets = self.group_of(self.head_place(before))
-            elif actor is not None:
-                after = self.place_after(actor.j, 5)
-                targets = [after] if after else []
-        elif tr.frame == "passive":  # "بلدتي نبل والزهراء المحاصرتين من قبل جبهة النصرة"
-            actor = self.agent_by(tr.j)
-            if actor is None:
-                return None  # no besieger named: no fact (GUIDELINE)
-            before = self.last_before(tr.i, ("place",), 3)
-            targets = self.group_of(before) if before is not None else []
-        elif tr.frame == "noun" and tr.prefix.endswith("ل") and self.passive_cue_before(tr.i):
-            # "تعرضت مناطق في مدينة داريا لقصف من قبل قوات النظام"
-            actor = self.agent_by(mod_end)
-            if actor is None:  # "تعرض بلدة الزبداني لهجوم القوات النظامية": the genitive is the agent
-                nxt = self.first_after(mod_end, ("actor", "place"), 1)
-                actor = nxt if nxt is not None and nxt.kind == "actor" and nxt.i == mod_end else None
-            k = self.passive_cue_before(tr.i)
-            first = self.first_after(k, ("place", "actor"), tr.i - k)
-            if first is None:  # "داريا تتعرض لحصار من قبل النظام": the target is the verb's subject
-                first = self.last_before(k - 1, ("place",), 3)
-                first = self.head_place(first) if first is not None else None
-            targets = self.group_of(first) if first is not None else []
-        elif tr.frame == "participle":
-            actor = self.last_before(tr.i, ("actor",), 4)
-            targets = self.objects(tr.j, None, ("place",))
-        elif tr.frame == "kill":
-            actor, targets = self.killing(tr)
-            if actor is None or not targets:
-                return None
-        elif tr.frame == "expel":
-            actor, targets = self.expulsion(tr)
-            if not targets:
-                return None
-        elif tr.frame == "remain":
-            subj = self.clause_subject(tr.i)
-            if subj:
-                ev.actors.append(subj)
-            targets = self.objects(tr.j, None, ("place",))
+        if tr.frame == "noun" and tr.prefix.endswith("ل") and self.passive_cue_before(tr.i):
+            read = self.read_exposed(tr, ev, mod_end)
+        elif tr.frame in _FRAME_READERS:
+            read = getattr(self, _FRAME_READERS[tr.frame])(tr, ev, mod_end)
         elif tr.event == "clash":
             return self.clash(tr, ev)
         else:
-            suffixed = tr.frame == "verb" and tokens[tr.j - 1].key.endswith(("ها", "ه", "هما", "هم"))  # "التي يحاصرها حزب الله"
-            relative = tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE and (suffixed or tr.j < len(tokens) and tokens[tr.j].key in _OBJ_PRONOUN)
-            if tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE and not relative and tr.frame == "verb":
-                # "الأنبار التي يسيطر التنظيم على مساحات واسعة منها": the pronoun after the subject is the antecedent
-                pron = next((t for t in range(tr.j, min(tr.j + 8, len(tokens))) if tokens[t].key in _OBJ_PRONOUN | _PART_PRONOUN), None)
-                relative = pron is not None and not [m for m in self._window(tr.j, pron) if m.kind == "place"]
-            foiled = tr.frame == "noun" and "foil" in _cue_kinds(tokens, tr.i - 4, tr.i, lx)
-            if foiled:  # "إحباط الجيش هجوما للمسلحين": only an attacker marked after the noun
-                nxt = self.first_after(mod_end, ("actor", "place"), 3)
-                actor = nxt if nxt is not None and nxt.kind == "actor" and (nxt.prefix.endswith("ل") or tokens[nxt.i - 1].key == "من") else None
-            elif tr.frame == "verb":
-                if self.passive_after_place(tr):
-                    return None  # "مدينة كوباني … التي دمرت في معارك": the place was destroyed
-                actor = self.subject(tr)
-            elif tr.frame == "success":  # "تمكن الأكراد من طرد التنظيم": the succeeding subject; the genitive is the loser
-                actor = self.last_before(tr.i, ("actor",), SUCCESS_REACH + 3)
-            else:
-                actor = None if possessive else self.noun_agent(tr, mod_end)
-                similar = "similar" in _cue_kinds(tokens, tr.j, tr.j + 2, lx)
-                earlier = next((e for e in reversed(self.built) if e.actors and e.type != "control"), None)
-                if similar and earlier is not None and actor is None:  # "بالإضافة إلى قصف مماثل على قرية X": the same attacker
-                    actor = None
-                    ev.actors.extend(earlier.actors)
-                user = _weapon_user(tokens, tr.j, mod_end + 3)
-                if user and not possessive and (actor is None or actor.i < tr.i and not is_state_force(actor.ref, lx)):
-                    actor = None  # "تزامناً مع قصف بالبراميل": only the air force drops barrels, not the rebels named before
-                    ev.actors.append(user)
-            ante = self.last_before(tr.i - 1, ("place",), 4) if relative else None
-            object_pronoun = suffixed and not relative and event_type != "control" and tokens[tr.j - 1].key.endswith(("ها", "هما")) \
-                and not lx.triggers.longest(tokens, tr.i)  # "حيث قصفتها بمدافع الهاون": the place named before
-            if relative and (ante is not None or not suffixed):  # "القذائف التي أطلقتها الفصائل على X": no place before
-                targets = self.group_of(self.head_place(ante)) if ante else []
-            elif object_pronoun and (ante := self.last_before(tr.i, ("place",), 15)) is not None:
-                targets = self.group_of(self.head_place(self.landmark_owner(ante)))
-            else:
-                want = ("place",) if event_type in ("control", "advance") else ("place", "actor")
-                later = actor is not None and actor.i >= tr.j and not [m for m in self._window(mod_end, actor.i) if m.kind == "place"]
-                start = max(mod_end, self.coordinated(actor)[-1].j) if later else mod_end  # "… على X، مصدرها مواقع Y": X is still the object
-                pronoun = next((t for t in range(start, min(start + 6, len(tokens))) if tokens[t].key in _OBJ_PRONOUN), None)
-                if pronoun is not None and event_type != "control" and not self._window(start, pronoun):
-                    # "تشديد الحصار عليها", "الحصار الذي تفرضه قوات النظام عليه": the place named before
-                    ante = self.last_before(tr.i, ("place",), 15)
-                    targets = self.group_of(self.head_place(ante)) if ante else []
-                else:
-                    if tr.frame == "noun" and start < len(tokens) and tokens[start].key == "من":
-                        origin = self.first_after(start + 1, ("place", "actor"), 2)
-                        if origin is not None and origin.kind == "place":  # "طلعات جوية من قاعدة انجيرليك": whence, not where
-                            start = self.group_of(origin)[-1].j
-                    targets = self.objects(start, actor, want)
-                    if tr.frame == "verb":
-                        targets = self.direct_object(targets)
-                    if relative and suffixed and targets and not any(t.key in ("علي", "ضد") for t in tokens[start : targets[0].i]):
-                        targets = []  # "المنطقة التي ضربتها الطائرات … من قاعدة انجيرليك": the pronoun was the target
-                    if event_type == "control" and targets and not self.held_object(start, targets[0]):
-                        targets = []  # "سيطر على مخزون القمح في نينوى", "المناطق القريبة من الرمادي"
-                    if event_type == "control" and tr.frame == "verb" and mod_end < len(tokens) and tokens[mod_end].key in _OBJ_PRONOUN:
-                        ante = self.last_before(tr.i, ("place",), 3)  # "قريتين تسيطر عليهما القوات الكردية في شمال سوريا"
-                        targets = self.group_of(self.head_place(ante)) if ante is not None else []
-                if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i:
-                    targets = []
-                if not targets and "cause" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
-                    ante = self.last_before(tr.i, ("place",), 10)  # "قتل ثلاثة في مدينة عربين نتيجة قصف"
-                    targets = self.group_of(self.head_place(ante)) if ante else []
-                if targets and targets[-1].kind == "place":
-                    targets = targets + self.further_objects(targets[-1].j)
+            read = self.read_default(tr, ev, event_type, mod_end)
+        if read is None:
+            return None
+        actor, targets = read
         if actor is None and not ev.actors and tr.frame == "noun" and targets and targets[-1].kind == "place":
             end = targets[-1].j  # "احتلال مدينة تدمر من قبل تنظيم داعش": the agent after the object
             if [t.key for t in tokens[end : end + 2]] == ["من", "قبل"]:
                 by = self.first_after(end + 2, ("actor", "place"), 3)
                 actor = by if by is not None and by.kind == "actor" else None
+        self.add_agents(tr, ev, event_type, actor)
+        self.add_targets(tr, ev, event_type, targets)
+        if not ev.actors and not ev.targets:
+            return None
+        return ev
+
+    def destroyed(self, tr: Trigger) -> Event | None:
+        """"دمرت الفصائل دبابة لقوات النظام": a verb whose target is only the owner."""
+        ev = self.build(replace(tr, frame="verb"))
+        if ev is None or not ev.actors:
+            return None  # "دمرت دبابتان في ريف حماة": passive, no attacker named
+        ev.targets = [t for t in ev.targets if t not in ev.places]  # "دمر التنظيم معبد بل في تدمر": not an attack on Tadmur
+        ev.places = []
+        return ev if ev.targets else None
+
+    def _possessive(self, tr: Trigger) -> str:
+        """The pronoun ending of a noun trigger ("سيطرتها", "حصاره"), or ""."""
+        last = without_final_marks(self.tokens[tr.j - 1].text)
+        return last if tr.frame == "noun" and any(last.endswith(s) for s in _POSSESSIVE) else ""
+
+    def read_under(self, tr: Trigger, ev: Event, mod_end: int) -> Read:
+        """"X تحت سيطرة Y", "X الخاضعة لسيطرة Y", "معقله": the place before, the holder after."""
+        tokens = self.tokens
+        actor: Mention | None = None
+        targets: list[Mention] = []
+        own = without_final_marks(tokens[tr.i].text).endswith(("ه", "ها", "هم")) and not self.lx.triggers.longest(tokens, tr.i)
+        acts = self.actors_after(tr.j, 6) if not own else []  # "معقله": the holder is the pronoun, not a later actor
+        actor = acts[0] if acts else None
+        if actor is None and own:  # "مدينة الرقة التي تعد معقله الرئيسي": the pronoun's referent holds it
+            ref = self.pronoun_referent(tr.i, feminine=without_final_marks(tokens[tr.i].text).endswith("ها"))
+            if ref and any(m.ref == ref and m.j <= tr.i for m in self.mentions):  # named before it
+                ev.actors.append(ref)
+        if actor is not None and (tr.i > 0 and tokens[tr.i - 1].key in _FORMER
+                                  or any(t.key in _FORMER for t in tokens[actor.j : actor.j + 2])):
+            return None  # "معقل المعارضة السابق", "التي كانت معقلا للقاعدة": held once
+        held = without_final_marks(tokens[tr.j].text) if tr.j < len(tokens) else ""
+        if actor is None and held.endswith(_POSSESSIVE) and _suffixed_trigger(tokens[tr.j], self.lx, ("ل", "و")):
+            # "صلنفة والبسيط الخاضعتين لسيطرتها": the holder is the pronoun's referent
+            ref = self.pronoun_referent(tr.i, feminine=held.endswith(("ها", "هما")), plural=held.endswith("هم"))
+            if ref:
+                ev.actors.append(ref)
+        k = tr.i - 1
+        while k >= 0 and (tokens[k].key in _BETWEEN_ANTECEDENT or tokens[k].key in self.lx.function_words and tokens[k].key.startswith("ال")
+                          or tokens[k].text == ")"):
+            if tokens[k].text == ")":  # "مدينة القرداحة (مسقط رأس الأسد) الخاضعة لسيطرة النظام": past the aside
+                k = next((t for t in range(k - 1, max(-1, k - 12), -1) if tokens[t].text == "("), k)
+            k -= 1  # "الواقعة تحت سيطرة", "اللذين ما يزالان تحت سيطرة"
+        area = k >= 0 and any(b in self.areas or b[2:] in self.areas for _, b in clitic_candidates(tokens[k].key))
+        before = None if area else self.last_before(k + 1, ("place",), 2)
+        inside = self.first_after(tr.j, ("place",), actor.i - tr.j) if actor is not None and actor.i > tr.j else None
+        apposed = self.apposition_head(tr.i)
+        if inside is not None:  # "تخضع مدينة درعا جزئيا لسيطرة المعارضة"
+            targets = self.group_of(inside)
+        elif apposed is not None and (before is None or self.governed(before)):
+            targets = self.group_of(apposed)  # "الزبداني، آخر مدينة في المنطقة الحدودية مع لبنان لا تزال بيد المعارضة"
+        elif before is not None:
+            targets = self.group_of(self.head_place(before))
+        elif actor is not None:
+            after = self.place_after(actor.j, 5)
+            targets = [after] if after else []
+        return actor, targets
+
+    def read_passive(self, tr: Trigger, ev: Event, mod_end: int) -> Read:
+        """"بلدتي نبل والزهراء المحاصرتين من قبل جبهة النصرة": no besieger named, no fact (GUIDELINE)."""
+        actor = self.agent_by(tr.j)
+        if actor is None:
+            return None
+        before = self.last_before(tr.i, ("place",), 3)
+        return actor, self.group_of(before) if before is not None else []
+
+    def read_exposed(self, tr: Trigger, ev: Event, mod_end: int) -> Read:
+        """"تعرضت مناطق في مدينة داريا لقصف من قبل قوات النظام": the exposed place before the noun."""
+        actor = self.agent_by(mod_end)
+        if actor is None:  # "تعرض بلدة الزبداني لهجوم القوات النظامية": the genitive is the agent
+            nxt = self.first_after(mod_end, ("actor", "place"), 1)
+            actor = nxt if nxt is not None and nxt.kind == "actor" and nxt.i == mod_end else None
+        k = self.passive_cue_before(tr.i)
+        first = self.first_after(k, ("place", "actor"), tr.i - k)
+        if first is None:  # "داريا تتعرض لحصار من قبل النظام": the target is the verb's subject
+            first = self.last_before(k - 1, ("place",), 3)
+            first = self.head_place(first) if first is not None else None
+        return actor, self.group_of(first) if first is not None else []
+
+    def read_participle(self, tr: Trigger, ev: Event, mod_end: int) -> Read:
+        """"قوات النظام المحاصرة للزبداني": the actor before, the place after."""
+        return self.last_before(tr.i, ("actor",), 4), self.objects(tr.j, None, ("place",))
+
+    def read_kill(self, tr: Trigger, ev: Event, mod_end: int) -> Read:
+        actor, targets = self.killing(tr)
+        return (actor, targets) if actor is not None and targets else None
+
+    def read_expel(self, tr: Trigger, ev: Event, mod_end: int) -> Read:
+        actor, targets = self.expulsion(tr)
+        return (actor, targets) if targets else None
+
+    def read_remain(self, tr: Trigger, ev: Event, mod_end: int) -> Read:
+        """"لا تزال X في Y": the clause subject stays in the place."""
+        subj = self.clause_subject(tr.i)
+        if subj:
+            ev.actors.append(subj)
+        return None, self.objects(tr.j, None, ("place",))
+
+    def read_default(self, tr: Trigger, ev: Event, event_type: str, mod_end: int) -> Read:
+        """Verbs, nouns and success frames: the agent by word order, the object after the
+        trigger, or the antecedent of a relative clause or object pronoun."""
+        tokens, lx = self.tokens, self.lx
+        actor: Mention | None = None
+        targets: list[Mention] = []
+        possessive = bool(self._possessive(tr))
+        suffixed = tr.frame == "verb" and tokens[tr.j - 1].key.endswith(("ها", "ه", "هما", "هم"))  # "التي يحاصرها حزب الله"
+        relative = tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE and (suffixed or tr.j < len(tokens) and tokens[tr.j].key in _OBJ_PRONOUN)
+        if tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE and not relative and tr.frame == "verb":
+            # "الأنبار التي يسيطر التنظيم على مساحات واسعة منها": the pronoun after the subject is the antecedent
+            pron = next((t for t in range(tr.j, min(tr.j + 8, len(tokens))) if tokens[t].key in _OBJ_PRONOUN | _PART_PRONOUN), None)
+            relative = pron is not None and not [m for m in self._window(tr.j, pron) if m.kind == "place"]
+        foiled = tr.frame == "noun" and "foil" in _cue_kinds(tokens, tr.i - 4, tr.i, lx)
+        if foiled:  # "إحباط الجيش هجوما للمسلحين": only an attacker marked after the noun
+            nxt = self.first_after(mod_end, ("actor", "place"), 3)
+            actor = nxt if nxt is not None and nxt.kind == "actor" and (nxt.prefix.endswith("ل") or tokens[nxt.i - 1].key == "من") else None
+        elif tr.frame == "verb":
+            if self.passive_after_place(tr):
+                return None  # "مدينة كوباني … التي دمرت في معارك": the place was destroyed
+            actor = self.subject(tr)
+        elif tr.frame == "success":  # "تمكن الأكراد من طرد التنظيم": the succeeding subject; the genitive is the loser
+            actor = self.last_before(tr.i, ("actor",), SUCCESS_REACH + 3)
+        else:
+            actor = None if possessive else self.noun_agent(tr, mod_end)
+            similar = "similar" in _cue_kinds(tokens, tr.j, tr.j + 2, lx)
+            earlier = next((e for e in reversed(self.built) if e.actors and e.type != "control"), None)
+            if similar and earlier is not None and actor is None:  # "بالإضافة إلى قصف مماثل على قرية X": the same attacker
+                ev.actors.extend(earlier.actors)
+            user = _weapon_user(tokens, tr.j, mod_end + 3)
+            if user and not possessive and (actor is None or actor.i < tr.i and not is_state_force(actor.ref, lx)):
+                actor = None  # "تزامناً مع قصف بالبراميل": only the air force drops barrels, not the rebels named before
+                ev.actors.append(user)
+        ante = self.last_before(tr.i - 1, ("place",), 4) if relative else None
+        object_pronoun = suffixed and not relative and event_type != "control" and tokens[tr.j - 1].key.endswith(("ها", "هما")) \
+            and not lx.triggers.longest(tokens, tr.i)  # "حيث قصفتها بمدافع الهاون": the place named before
+        if relative and (ante is not None or not suffixed):  # "القذائف التي أطلقتها الفصائل على X": no place before
+            targets = self.group_of(self.head_place(ante)) if ante else []
+        elif object_pronoun and (ante := self.last_before(tr.i, ("place",), 15)) is not None:
+            targets = self.group_of(self.head_place(self.landmark_owner(ante)))
+        else:
+            targets = self.object_targets(tr, event_type, mod_end, actor, relative and suffixed)
+        return actor, targets
+
+    def object_targets(self, tr: Trigger, event_type: str, mod_end: int, actor: Mention | None, relative_pronoun: bool) -> list[Mention]:
+        """The objects after a verb or noun trigger (and the place of an actor object)."""
+        tokens, lx = self.tokens, self.lx
+        want = ("place",) if event_type in ("control", "advance") else ("place", "actor")
+        later = actor is not None and actor.i >= tr.j and not [m for m in self._window(mod_end, actor.i) if m.kind == "place"]
+        start = max(mod_end, self.coordinated(actor)[-1].j) if later else mod_end  # "… على X، مصدرها مواقع Y": X is still the object
+        pronoun = next((t for t in range(start, min(start + 6, len(tokens))) if tokens[t].key in _OBJ_PRONOUN), None)
+        if pronoun is not None and event_type != "control" and not self._window(start, pronoun):
+            # "تشديد الحصار عليها", "الحصار الذي تفرضه قوات النظام عليه": the place named before
+            ante = self.last_before(tr.i, ("place",), 15)
+            targets = self.group_of(self.head_place(ante)) if ante else []
+        else:
+            if tr.frame == "noun" and start < len(tokens) and tokens[start].key == "من":
+                origin = self.first_after(start + 1, ("place", "actor"), 2)
+                if origin is not None and origin.kind == "place":  # "طلعات جوية من قاعدة انجيرليك": whence, not where
+                    start = self.group_of(origin)[-1].j
+            targets = self.objects(start, actor, want)
+            if tr.frame == "verb":
+                targets = self.direct_object(targets)
+            if relative_pronoun and targets and not any(t.key in ("علي", "ضد") for t in tokens[start : targets[0].i]):
+                targets = []  # "المنطقة التي ضربتها الطائرات … من قاعدة انجيرليك": the pronoun was the target
+            if event_type == "control" and targets and not self.held_object(start, targets[0]):
+                targets = []  # "سيطر على مخزون القمح في نينوى", "المناطق القريبة من الرمادي"
+            if event_type == "control" and tr.frame == "verb" and mod_end < len(tokens) and tokens[mod_end].key in _OBJ_PRONOUN:
+                ante = self.last_before(tr.i, ("place",), 3)  # "قريتين تسيطر عليهما القوات الكردية في شمال سوريا"
+                targets = self.group_of(self.head_place(ante)) if ante is not None else []
+        if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i:
+            targets = []
+        if not targets and "cause" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
+            ante = self.last_before(tr.i, ("place",), 10)  # "قتل ثلاثة في مدينة عربين نتيجة قصف"
+            targets = self.group_of(self.head_place(ante)) if ante else []
+        if targets and targets[-1].kind == "place":
+            targets = targets + self.further_objects(targets[-1].j)
+        return targets
+
+    def add_agents(self, tr: Trigger, ev: Event, event_type: str, actor: Mention | None) -> None:
+        """The agent with its conjuncts and partners; else a possessive pronoun's or the clause's subject."""
+        tokens = self.tokens
+        last = self._possessive(tr)
         if actor is not None:
             k = actor.i - 1
-            while k >= 0 and self.tokens[k].kind == "punct" and self.tokens[k].text in _QUOTE_CHARS:
+            while k >= 0 and tokens[k].kind == "punct" and tokens[k].text in _QUOTE_CHARS:
                 k -= 1
-            sides = k >= 0 and self.tokens[k].key == "بين"  # "بين «X» وY": Y is the other side, not a co-agent
+            sides = k >= 0 and tokens[k].key == "بين"  # "بين «X» وY": Y is the other side, not a co-agent
             ev.actors.extend(m.ref for m in (self.coordinated(actor) if not sides else [actor]) if m.ref not in ev.actors)
             ev.actors.extend(m.ref for m in self.partners(self.coordinated(actor)[-1]) if m.ref not in ev.actors)
             if tr.frame == "verb":
                 self.last_subject = actor
-        elif possessive and event_type in ("control", "siege", "advance", "attack", "shelling", "airstrike", "missile"):
+        elif last and event_type in ("control", "siege", "advance", "attack", "shelling", "airstrike", "missile"):
             subj = self.pronoun_referent(tr.i, feminine=last.endswith(("ها", "هما")), plural=last.endswith("هم"))  # "سيطرتها", "حصاره"
             if subj:
                 ev.actors.append(subj)
@@ -1021,6 +1086,9 @@ class SentenceEvents(ClashFrames):
             subj = self.clause_subject(tr.i)  # "تمكنت من حصار التنظيم"
             if subj:
                 ev.actors.append(subj)
+
+    def add_targets(self, tr: Trigger, ev: Event, event_type: str, targets: list[Mention]) -> None:
+        """The objects (and, for control, the places they include); an attacked actor's place."""
         if event_type == "control" and targets:
             targets = targets + self.extent(targets[-1].j)
         for t in targets:
@@ -1035,9 +1103,6 @@ class SentenceEvents(ClashFrames):
                 ev.places.append(place.ref)
                 if event_type != "advance":
                     ev.targets.append(place.ref)  # "حصاره على الأحياء ... في المدينة", "على مواقع التنظيم في X"
-        if not ev.actors and not ev.targets:
-            return None
-        return ev
 
     def lifted_siege(self, tr: Trigger, ev: Event) -> Event | None:
         """"فك الحصار الذي تفرضه قوات النظام على داريا": whoever lifts a siege does not lay it;
