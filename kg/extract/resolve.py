@@ -244,8 +244,12 @@ class Resolver:
         self._register_gazetteer(capital, self.lx.places[capital].name_ar)
         return capital
 
-    def resolve_place(self, m: Mention, container: str = "") -> str:
-        """Entity id of a place mention ('' when unresolved)."""
+    def resolve_place(self, m: Mention, container: str = "", *, itself: bool = False, beside: bool = False) -> str:
+        """Entity id of a place mention ('' when unresolved), in ``container`` when the text names one.
+
+        ``itself``: a side that serves as a container is its place ("X في شرق سوريا");
+        ``beside``: the place lies some way from the place its direction names, not in it.
+        """
         surface = _strip_prefix(m)
         if m.how == "gazetteer":
             pid = self.choose_gazetteer(m.ids)
@@ -277,12 +281,12 @@ class Resolver:
             if m.cls == "Countryside" and base in _countrysides():
                 base = _countrysides()[base]  # "الريف الغربي للعاصمة دمشق": west Rif Dimashq
                 self.doc.places.setdefault(base, self.lx.places[base])
-            if m.prefix.startswith("و") or container == "self":
+            if m.prefix.startswith("و") or itself:
                 return base  # "وسط وغرب المدينة", "X في شرق سوريا": the place itself
             # "الأحياء الغربية (من حلب)": a side of the city; "شمال حلب": a side of the area around it
             return self.side_of(base, m.direction, surface, urban=m.cls == "Region" and (m.of is None or m.within == "city"))
         if m.how == "noun":
-            return self.resolve_noun_place(m, surface, container)
+            return self.resolve_noun_place(m, surface, container, beside)
         return ""
 
     def side_of(self, base: str, direction: str, surface: str, urban: bool = False) -> str:
@@ -317,7 +321,7 @@ class Resolver:
                 break
         return pid
 
-    def resolve_noun_place(self, m: Mention, surface: str, container: str) -> str:
+    def resolve_noun_place(self, m: Mention, surface: str, container: str, beside: bool = False) -> str:
         if m.ids:  # a settlement of the gazetteer ("مدينة حلب")
             pid = self.choose_gazetteer(m.ids)
             if pid:
@@ -354,9 +358,9 @@ class Resolver:
             return pid
         if m.direction and of:
             return self.side_of(of, m.direction, surface, urban=m.cls == "Neighbourhood")
-        return self.mint_place(m, surface, of, container)
+        return self.mint_place(m, surface, of, container, beside)
 
-    def mint_place(self, m: Mention, surface: str, of: str, container: str) -> str:
+    def mint_place(self, m: Mention, surface: str, of: str, container: str, beside: bool = False) -> str:
         """A place the gazetteer lacks, named from its noun and name.
 
         Its id depends only on what names it: the noun and the name ("airport-al-thla"),
@@ -372,8 +376,7 @@ class Resolver:
             return of  # "منطقة حلب": the area named after a place is that place
         label = name if m.cls in ("Village", "Town", "City") or not noun else f"{noun} {name}"
         around = m.cls == "Region" and of and place_class(self.doc, self.lx, of) in ("City", "Town", "Village")
-        beside = container == _BESIDE  # "منطقة البوعيثة شمال الرمادي": not in the city the sentence names
-        container = "" if beside else container
+        # beside: "منطقة البوعيثة شمال الرمادي" is not in the city the sentence names
         parent = container if around else of or container  # "سهل الزبداني" lies around the town, not in it
         if not parent and m.within == "city" and not beside:
             parent = self.sentence_city(m)
@@ -538,12 +541,12 @@ class Resolver:
                 m.ref = self.resolve_actor(m)
                 continue
             if k in as_container:
-                m.ref = self.resolve_place(m, "self")
+                m.ref = self.resolve_place(m, itself=True)
                 continue
-            container = ""
+            container, beside = "", False
             cont = self.explicit_container(ms, k) if m.how in ("noun", "gazetteer") else None
             if cont is None and m.how == "noun" and not m.ids and self.at_distance(ms, k):
-                container = _BESIDE  # "منطقة الثرثار 35 كلم شمال شرق الفلوجة": some way from the town
+                beside = True  # "منطقة الثرثار 35 كلم شمال شرق الفلوجة": some way from the town
             if cont is not None and m.how == "noun" and not m.ids:
                 nxt = ms[cont[0]]
                 target = nxt.of if nxt.how == "direction" and nxt.of is not None else nxt
@@ -551,11 +554,10 @@ class Resolver:
                 beside = beside and not self.region_within(m, nxt)
                 if beside:  # "تل معاز شرقي قرية شقا", "منطقة البوعيثة شمال الرمادي": beside the place, not in it
                     target = None
-                    container = _BESIDE
                 cid = self.peek_place(target) if target is not None else ""
                 if cid and RANK.get(place_class(self.doc, self.lx, cid), 0) > RANK.get(m.cls, 0):
                     container = cid
-            m.ref = self.resolve_place(m, container)
+            m.ref = self.resolve_place(m, container, beside=beside)
             if not self.topic_city and m.how in ("gazetteer", "noun") and place_class(self.doc, self.lx, m.ref) in ("City", "Town"):
                 self.topic_city = m.ref
             elif not self.topic_city and m.how == "direction" and m.of is not None and m.of.how != "anaphor":
@@ -753,7 +755,6 @@ def _adjective_countries() -> dict[str, str]:
 _DISTANCE_UNITS = words("distance_unit")
 _AFFILIATION = words("affiliation")  # "طائرات حربية تابعة للائتلاف"
 _SETTLEMENT_CLASSES = {"City", "Town", "Village", "Neighbourhood", "Region", "Governorate", "District", "Subdistrict", "Countryside"}
-_BESIDE = "\0beside"  # container marker: the place lies beside the one its direction names
 
 
 def _is_dual(surface: str) -> bool:
