@@ -1308,3 +1308,22 @@ def test_recall_audit_2_cases(extract_text, text, fact, stated):
 def test_a_capture_extends_to_the_places_it_includes(extract_text):
     doc = extract_text("وسيطر داعش على مجمل محافظة دير الزور في صيف 2014 بما فيها مدينة البوكمال.")
     assert ("isis", "controls", "abu-kamal-city") in facts(doc)
+
+
+@pytest.mark.parametrize(
+    "text, fact, stated",
+    [
+        # a relative clause on a bare place noun ("قرى", "مناطق", "القرى التي"): no earlier place is held
+        ("وتقع بلدة مارع قرب قرى يسيطر عليها تنظيم داعش.", ("isis", "controls", "mare"), False),
+        ("ونزح الأهالي من مدينة الحسكة إلى مناطق تسيطر عليها القوات الكردية.", ("ypg", "controls", "al-hasakeh-city"), False),
+        ("وتقدمت القوات نحو مدينة مارع من مناطق تسيطر عليها المعارضة.", ("syrian-opposition", "controls", "mare"), False),
+        # ... but a named antecedent is
+        ("ونزح الأهالي إلى مدينة الحسكة التي تسيطر عليها القوات الكردية.", ("ypg", "controls", "al-hasakeh-city"), True),
+        ("وقصف الطيران قرية الإمام التي يسيطر عليها تنظيم داعش.", ("isis", "controls", "al-amam"), True),
+        # an agent that resolves to nothing is not replaced by an earlier actor
+        ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
+    ],
+)
+def test_relative_clause_antecedents(extract_text, text, fact, stated):
+    doc = extract_text(text)
+    assert (fact in facts(doc)) == stated, facts(doc)

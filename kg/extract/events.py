@@ -639,6 +639,8 @@ class SentenceEvents(ClashFrames):
         if after is not None and after.kind == "actor" and not position and not plural_verb and not after.prefix.endswith(("ل", "ب")):
             # "قصفت مواقع قوات النظام": the target; "دمرت ثلاث دبابات لقوات النظام": the owner
             return after
+        if self.unresolved_subject(tr.j):
+            return None  # "التي يسيطر عليها التنظيم" with no antecedent: an unknown agent, not an earlier actor
         if tr.i > 1 and self.tokens[tr.i - 1].key in _RELATIVE:
             gap_ok = lambda m: all(t.kind == "punct" and t.text in _QUOTE_CHARS for t in self.tokens[m.j : tr.i - 1])
             ante = next((m for m in self._window(tr.i - 8, tr.i) if m.kind == "actor" and m.j <= tr.i - 1 and gap_ok(m)), None)
@@ -655,6 +657,12 @@ class SentenceEvents(ClashFrames):
         if before is None and self.first_actor is not None and self.first_actor.j <= tr.i:
             return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …"
         return self.head_agent(before, tr.i)
+
+    def unresolved_subject(self, k: int) -> bool:
+        """An actor mention that resolved to nothing stands right after the verb (past an object pronoun)."""
+        while k < len(self.tokens) and self.tokens[k].key in _OBJ_PRONOUN:
+            k += 1
+        return any(m.i == k and m.kind == "actor" and not m.ref for m in self.doc.mentions[self.index])
 
     def passive_after_place(self, tr: Trigger) -> bool:
         """An attack verb right after "التي" whose antecedent is a place and that no actor follows
@@ -1018,6 +1026,8 @@ class SentenceEvents(ClashFrames):
             if user and not possessive and (actor is None or actor.i < tr.i and not is_state_force(actor.ref, lx)):
                 actor = None  # "تزامناً مع قصف بالبراميل": only the air force drops barrels, not the rebels named before
                 ev.actors.append(user)
+        if (relative or suffixed) and self.unnamed_antecedent(tr.i - 1):
+            return actor, []  # "إلى مناطق تسيطر عليها القوات الكردية", "والقرى التي قصفتها": no place named
         ante = self.last_before(tr.i - 1, ("place",), 4) if relative else None
         object_pronoun = suffixed and not relative and event_type != "control" and tokens[tr.j - 1].key.endswith(("ها", "هما")) \
             and not lx.triggers.longest(tokens, tr.i)  # "حيث قصفتها بمدافع الهاون": the place named before
@@ -1028,6 +1038,16 @@ class SentenceEvents(ClashFrames):
         else:
             targets = self.object_targets(tr, event_type, mod_end, actor, relative and suffixed)
         return actor, targets
+
+    def unnamed_antecedent(self, k: int) -> bool:
+        """The relative clause after token ``k`` hangs on a bare place noun that names no place
+        ("قرب قرى يسيطر عليها", "والقرى التي يسيطر عليها"): an earlier place is not its antecedent."""
+        if k >= 0 and self.tokens[k].key in _RELATIVE:
+            k -= 1
+        if k < 0 or any(m.i <= k < m.j for m in self.mentions if m.kind == "place"):
+            return False
+        nouns = self.lx.place_nouns.keys() | self.areas
+        return any(b in nouns or b.startswith("ال") and b[2:] in nouns for _, b in clitic_candidates(self.tokens[k].key))
 
     def object_targets(self, tr: Trigger, event_type: str, mod_end: int, actor: Mention | None, relative_pronoun: bool) -> list[Mention]:
         """The objects after a verb or noun trigger (and the place of an actor object)."""
@@ -1053,8 +1073,8 @@ class SentenceEvents(ClashFrames):
             if event_type == "control" and targets and not self.held_object(start, targets[0]):
                 targets = []  # "سيطر على مخزون القمح في نينوى", "المناطق القريبة من الرمادي"
             if event_type == "control" and tr.frame == "verb" and mod_end < len(tokens) and tokens[mod_end].key in _OBJ_PRONOUN:
-                ante = self.last_before(tr.i, ("place",), 3)  # "قريتين تسيطر عليهما القوات الكردية في شمال سوريا"
-                targets = self.group_of(self.head_place(ante)) if ante is not None else []
+                ante = None if self.unnamed_antecedent(tr.i - 1) else self.last_before(tr.i, ("place",), 3)
+                targets = self.group_of(self.head_place(ante)) if ante is not None else []  # "قريتين تسيطر عليهما": unnamed
         if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i:
             targets = []
         if not targets and "cause" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
