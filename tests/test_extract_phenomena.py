@@ -1306,6 +1306,9 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         # ... but a named antecedent is
         ("ونزح الأهالي إلى مدينة الحسكة التي تسيطر عليها القوات الكردية.", ("ypg", "controls", "al-hasakeh-city"), True),
         ("وقصف الطيران قرية الإمام التي يسيطر عليها تنظيم داعش.", ("isis", "controls", "al-amam"), True),
+        # "في قبضة X": held by X
+        ("وباتت مدينة تدمر في قبضة تنظيم داعش منذ مايو.", ("isis", "controls", "tadmor-city"), True),
+        ("وحرر الجيش مدينة تدمر من قبضة التنظيم.", ("isis", "controls", "tadmor-city"), False),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],
