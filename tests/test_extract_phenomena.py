@@ -1309,6 +1309,25 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         # "في قبضة X": held by X
         ("وباتت مدينة تدمر في قبضة تنظيم داعش منذ مايو.", ("isis", "controls", "tadmor-city"), True),
         ("وحرر الجيش مدينة تدمر من قبضة التنظيم.", ("isis", "controls", "tadmor-city"), False),
+        # "لطيران X": X's aircraft fly the raids; the dead are not who raided
+        ("قتل عدد من عناصر تنظيم داعش في غارات لطيران التحالف الدولي في محافظة كركوك.", ("us-led-coalition", "attacks", "kirkuk-governorate-iraq"), True),
+        ("قتل عدد من عناصر تنظيم داعش في غارات لطيران التحالف الدولي في محافظة كركوك.", ("isis", "attacks", "kirkuk-governorate-iraq"), False),
+        # fighting as an idea has no side but its own, never the topic's
+        ("وقصفت تركيا مواقع داعش. غير أن التصدي لداعش في سوريا سيكون شبه مستحيل.", ("turkey", "clashesWith", "isis"), False),
+        ("وتقول تركيا إنها تريد المساعدة. لكن ذلك سيقوض قدرة دمشق على قتال تنظيم داعش.", ("turkey", "clashesWith", "isis"), False),
+        ("وتواصل قوات البيشمركة قتال تنظيم داعش في سنجار.", ("peshmerga", "clashesWith", "isis"), True),
+        # an event noun after "بعد/إثر" is background: not the clause subject's act, unless "شنّوه" names it
+        ("وتوترت العلاقة بين الأكراد والحكومة التركية بعد تفجير استهدف تجمعاً للشباب في بلدة سروج.", ("turkey", "attacks", "suruc"), False),
+        ("وطرد الأكراد تنظيم داعش من حي في مدينة الحسكة كان سيطر عليه المتشددون إثر هجوم شنّوه على المدينة.", ("isis", "attacks", "al-hasakeh-city"), True),
+        # an attack verb on an attack noun ("الهجمات التي تستهدف X") acts through the noun's agent
+        ("واستمرت الهجمات التي تستهدف قوات الأمن التركية عقب التفجير الانتحاري في بلدة سوروج.", ("turkey", "attacks", "suruc"), False),
+        ("وشنت قوات النظام غارات استهدفت بلدة كفرنبل.", ("syrian-government", "attacks", "kafr-nobol"), True),
+        # a quoted genitive is the holder
+        ("وقال الحوثيون إنهم يقاتلون. وبعد سيطرة «داعش» على الموصل العراقية فر السكان.", ("isis", "controls", "mosul"), True),
+        # a state's forces named without their state belong to the article's country
+        ("اندلعت اشتباكات في مدينة بنغازي الليبية. وهاجمت طائرة حربية مواقع للمليشيات المسلحة جنوبي البلدة.",
+         ("syrian-government", "attacks", "benghazi-libya/south"), False),
+        ("وقصف الطيران مدينة أريحا في ريف إدلب.", ("syrian-government", "attacks", "ariha-city"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

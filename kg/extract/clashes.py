@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 from kg.doc import Event, Mention
 from kg.extract.cues import WINDOW, _observers, _relation_cues
 from kg.lexicon.grammar import words
+from kg.text.tokens import clitic_candidates
 
 _BOTH_SIDES = words("both_sides")  # "اشتباكات بين الطرفين": the two sides just named
 _RELATIVE_WORDS = words("relative")
+_ABSTRACT_FIGHT = words("abstract_fight")
 
 if TYPE_CHECKING:  # events.py imports this module
     from kg.extract.events import Trigger
@@ -136,8 +138,10 @@ class ClashFrames:
             side_b = [m.ref for m in self.coordinated(rest[0])] if rest else []
         else:
             subj = self.last_before(tr.i, ("actor",), 12)
-
-            head = subj.ref if subj is not None else self.topic_actor()
+            abstract = any(b.removeprefix("ال") in _ABSTRACT_FIGHT for _, b in clitic_candidates(self.tokens[tr.i].key))
+            if abstract and subj is not None and (tr.i - subj.j > 4 or any(t.kind == "punct" for t in self.tokens[subj.j : tr.i])):
+                subj = None  # "التصدي لداعش … سيكون شبه مستحيل": an idea, no side named for it
+            head = subj.ref if subj is not None else "" if abstract else self.topic_actor()
             side_a = [head] if head else []
             if subj is not None:
                 nxt = [m for m in self._window(subj.j, tr.i) if m.kind == "actor" and m.j <= tr.i]

@@ -53,7 +53,9 @@ _ASIDE_PRONOUNS = words("aside_pronoun")
 _FORMER = words("former")  # "معقل المعارضة السابق": held once
 _BROKEN_PLURALS = words("broken_plural")
 _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلحي) Y"
-_COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
+_COUNT_WORDS = words("count_word")
+_ATTACK_EVENTS = ("attack", "airstrike", "shelling", "missile")
+_BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause  # "قتلت X عشرات من Y"
 _PERCENT = match_key("المائة")  # "90 في المائة": no locative في
 
 
@@ -633,6 +635,8 @@ class SentenceEvents(ClashFrames):
     def subject(self, tr: Trigger) -> Mention | None:
         """The actor of a verb: right after it (VSO), or before it in the clause (SVO);
         a verb joined by و to an earlier one ("وسيطرت") shares that verb's subject."""
+        if self.noun_subject(tr) is not None:
+            return None  # "تفجير استهدف تجمعاً", "الهجمات التي تستهدف قوات الأمن": the attack noun is the subject
         after = self.first_after(tr.j, ("actor", "place"), 3)
         position = after is not None and any(t.key in _cue_forms("position") for t in self.tokens[tr.j : after.i])
         plural_verb = self.tokens[tr.j - 1].key.endswith("وا")  # "X وحلفاؤها استهدفوا مسلحي داعش": SVO, agreeing
@@ -657,6 +661,22 @@ class SentenceEvents(ClashFrames):
         if before is None and self.first_actor is not None and self.first_actor.j <= tr.i:
             return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …"
         return self.head_agent(before, tr.i)
+
+    def noun_subject(self, tr: Trigger) -> Event | None:
+        """The attack noun just before an attack verb that is its subject ("تفجير انتحاري استهدف",
+        "حملات استهدفت", "الهجمات التي تستهدف"): the verb is a clause on the noun and acts
+        through the noun's agent, not through an actor named before (the noun's own event;
+        None when the verb has a subject of its own or an object pronoun: "قذيفة أطلقتها الفصائل")."""
+        if tr.event not in _ATTACK_EVENTS or tr.frame != "verb" or self.tokens[tr.j - 1].key.endswith(_POSSESSIVE):
+            return None
+        for k in range(tr.i - 1, max(-1, tr.i - 4), -1):
+            tok = self.tokens[k]
+            if tok.kind == "punct" or any(m.i <= k < m.j for m in self.mentions):
+                return None
+            hit = self.lx.triggers.longest(self.tokens, k)
+            if hit and hit[2][0][0] in _ATTACK_EVENTS and hit[2][0][1] != "verb" and not hit[1]:
+                return next((e for e in self.built if e.trigger_start == tok.start), Event("attack", self.index, tok.text, tok.start, tok.end))
+        return None
 
     def unresolved_subject(self, k: int) -> bool:
         """An actor mention that resolved to nothing stands right after the verb (past an object pronoun)."""
@@ -738,15 +758,22 @@ class SentenceEvents(ClashFrames):
         crosses = nxt is not None and any(t.key in ("علي", "ضد", "في") or t.key in _cue_forms("position")
                                           for t in self.tokens[modifiers_end : nxt.i])  # "مواقع للجهاديين": the target
         if nxt is not None and nxt.kind == "actor" and not crosses:
-            between = self.tokens[modifiers_end : nxt.i]  # "سيطرة مقاتلي الفصائل": fighters of X are X
-            adjacent = nxt.i == modifiers_end or (len(between) == 1 and self.lx.victims.get(between[0].key) in ("fighters", "soldiers"))
+            between = [t for t in self.tokens[modifiers_end : nxt.i] if t.text not in _QUOTE_CHARS]  # "سيطرة «داعش»"
+            # "سيطرة مقاتلي الفصائل": fighters of X are X
+            adjacent = not between or (len(between) == 1 and self.lx.victims.get(between[0].key) in ("fighters", "soldiers"))
             by = nxt.i - 1
             if by > 0 and _relation_cues().get(self.tokens[by].key) == "aircraft" and not nxt.prefix:
                 by -= 1  # "غارات جوية مكثفة من طيران نظام الأسد"
             liberating = "liberate" in _cue_kinds(self.tokens, tr.i, tr.j, self.lx)  # "استعادة داريا من الثوار": the holder
             marked = nxt.prefix.endswith("ل") or self.tokens[by].key in ("من", "قبل") and not (liberating and self.tokens[by].key == "من")
+            before_key = self.tokens[nxt.i - 1].key if nxt.i > 0 else ""
+            if before_key[:1] == "ل" and _relation_cues().get(before_key[1:]) == "aircraft":
+                marked = True  # "في غارات لطيران التحالف": the aircraft's owner flies them
             if (marked or (adjacent and tr.event != "siege")) and not self.counted_victims(nxt):  # "حصار التنظيم": the besieged
                 return nxt  # not "الغارات عن مقتل 2076 مقاتلًا من فصائل المعارضة": the dead
+        if tr.event != "control" and tr.i > 0 and self.tokens[tr.i - 1].key in _BACKGROUND \
+                and not any(_relation_cues().get(t.key) == "agent" for t in self.tokens[tr.j : tr.j + 3]):
+            return None  # "تحقق السلطات التركية في … بعد التفجير الانتحاري": not the investigators' attack ("إثر هجوم شنوه" is)
         before = self.last_before(tr.i, ("actor",), 8)
         if before is not None and self.counted_victims(before):
             return None  # "بمقتل 18 من عناصر البيشمركة بقصف …": the dead are not who shelled
@@ -1014,6 +1041,9 @@ class SentenceEvents(ClashFrames):
             if self.passive_after_place(tr):
                 return None  # "مدينة كوباني … التي دمرت في معارك": the place was destroyed
             actor = self.subject(tr)
+            noun = self.noun_subject(tr) if actor is None else None
+            if noun is not None:  # "شنت قوات النظام غارات استهدفت بلدة X": the raids' agent
+                ev.actors.extend(noun.actors)
         elif tr.frame == "success":  # "تمكن الأكراد من طرد التنظيم": the succeeding subject; the genitive is the loser
             actor = self.last_before(tr.i, ("actor",), SUCCESS_REACH + 3)
         else:

@@ -420,7 +420,7 @@ class Resolver:
                 self.doc.actors[aid] = ActorEntry(aid, surface, "", acled, source="text")
         elif m.how == "anaphor":
             aid = self.demonstrated(m) or self.antecedent(m.ids) or self.national(m.ids)
-            if not aid and len(m.ids) == 1:
+            if not aid and len(m.ids) == 1 and self.at_home(m, m.ids[0]):
                 aid = m.ids[0]  # "النظام" with no antecedent: the one actor it names in this lexicon
                 self.doc.actors[aid] = self.lx.actors[aid]
             if not aid:
@@ -444,6 +444,16 @@ class Resolver:
             if any(match_key(n).split()[0].removeprefix("ال") == head for n in names if n.strip()):
                 return aid  # "جيش الفتح" for "هذا الجيش", "الجبهة الشامية" for "هذه الجبهة"
         return ""
+
+    def at_home(self, m: Mention, aid: str) -> bool:
+        """A state's forces named without their state ("الطيران", "الجيش النظامي") are that state's
+        only where the text is about its country: the adjective after the noun ("الجيش الأفغاني")
+        or else the article's country; an article on Libya or Afghanistan is not Syria's war."""
+        home = _actor_countries().get(aid, "")
+        toks = self.doc.tokens[self.sentence]
+        where = _adjective_countries().get(toks[m.j].key, "") if m.j < len(toks) else ""
+        where = where or self.state.country
+        return not home or not where or home == where
 
     def national(self, ids: tuple[str, ...]) -> str:
         """"القوات الحكومية" with no antecedent: the forces of the country the article's places lie
