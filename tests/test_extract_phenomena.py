@@ -1328,6 +1328,31 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         ("اندلعت اشتباكات في مدينة بنغازي الليبية. وهاجمت طائرة حربية مواقع للمليشيات المسلحة جنوبي البلدة.",
          ("syrian-government", "attacks", "benghazi-libya/south"), False),
         ("وقصف الطيران مدينة أريحا في ريف إدلب.", ("syrian-government", "attacks", "ariha-city"), True),
+        # recall audit 5: triggers the news use ("في أيدي", "تطويق", "تبادل لإطلاق النار", "اعتداء", duals)
+        ("وجاء ذلك بعد سقوط مدينة تدمر في أيدي تنظيم داعش.", ("isis", "controls", "tadmor-city"), True),
+        ("وأعلن جهاز مكافحة الإرهاب عن تطويق جامعة الأنبار جنوب مدينة الرمادي.", ("iraqi-counter-terrorism-service", "besieges", "jama-al-anbar"), True),
+        ("ووقع تبادل لإطلاق النار بين الجيش التركي وتنظيم داعش على الحدود.", ("turkey", "clashesWith", "isis"), True),
+        ("وقتل جنديان في هجومين منفصلين نفذهما عناصر من حزب العمال الكردستاني في مدينة سيلوبي.", ("pkk", "attacks", "silopi-turkey"), True),
+        ("ونفذ تنظيم داعش عملية انتحارية في مدينة القامشلي.", ("isis", "attacks", "quamishli-city"), True),
+        ("وأدان الوزير الاعتداء الذي شنه تنظيم داعش على مدينة سروج.", ("isis", "attacks", "suruc"), True),
+        # "تبقى" holds nothing without "له": "ليتبقى له X"
+        ("وسيطر التنظيم على الرقة. وتبقى معركة النفوذ مستمرة في منطقة الخليج.", ("isis", "controls", "mntqa-al-khlyj"), False),
+        # who announces an act of its own did it
+        ("أعلن تنظيم داعش مسؤوليته عن الهجوم على مدينة سروج.", ("isis", "attacks", "suruc"), True),
+        ("أعلنت وحدات حماية الشعب السيطرة على مدينة تل أبيض.", ("ypg", "controls", "tell-abiad-city"), True),
+        # attribution and claims: "ونسب الهجوم إلى X", "وتبناه X"
+        ("ووقع هجوم في مدينة ماردين. ونسب الهجوم إلى حزب العمال الكردستاني.", ("turkey", "attacks", "pkk"), False),
+        ("واعتقلت الشرطة منفذ الهجوم الانتحاري في سروج وتبناه تنظيم داعش.", ("isis", "attacks", "suruc"), True),
+        # the place that "saw" an attack is where it struck
+        ("شهدت مدينة دوما غارات مكثفة من قبل طيران النظام.", ("syrian-government", "attacks", "duma-city"), True),
+        # "سيطرة X عليها": the place named before; a singular pronoun is not a pair of towns
+        ("انسحبت قوات النظام من مدينة تدمر بعد سيطرة تنظيم داعش عليها.", ("isis", "controls", "tadmor-city"), True),
+        ("ويضم غرب سوريا مدينة دمشق، وتعد السيطرة عليه أمرا حيويا للنظام.", ("syrian-government", "controls", "damascus-city"), False),
+        ("وقال إن سد كوكب يقع بين بلدتي نافعة وعين ذكر، وقد قطع الطريق بعد سيطرة جيش الفتح عليه.", ("jaysh-al-fath", "controls", "nafeaa"), False),
+        # a country after a direction word ("جنوب شرقي تركيا") is a place, not an actor
+        ("وقتل جنديان في مدينة سيلوبي في جنوب شرقي تركيا.", ("turkey/southeast", "sideOf", "turkey"), True),
+        # "القرية الحدودية تل أبيض": a name in apposition to a place noun and its adjective
+        ("وسيطرت وحدات حماية الشعب على القرية الحدودية تل أبيض.", ("ypg", "controls", "tell-abiad-city"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

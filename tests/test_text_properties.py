@@ -171,3 +171,8 @@ def test_parse_number_exact_above_2_pow_53() -> None:
 def test_parse_number_of_309_digits_does_not_raise() -> None:
     tokens, lx = number_tokens("2" + "0" * 308)
     parse_number(tokens, 0, lx)
+
+
+def test_a_year_ending_a_sentence_ends_it():
+    texts = [s.text for s in split_sentences("بدأت الحرب عام 2013. وتفاقم الوضع. وأصيب 3.5 مليون شخص.")]
+    assert texts == ["بدأت الحرب عام 2013.", "وتفاقم الوضع.", "وأصيب 3.5 مليون شخص."]

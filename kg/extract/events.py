@@ -55,7 +55,12 @@ _BROKEN_PLURALS = words("broken_plural")
 _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلحي) Y"
 _COUNT_WORDS = words("count_word")
 _ATTACK_EVENTS = ("attack", "airstrike", "shelling", "missile")
-_BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause  # "قتلت X عشرات من Y"
+_BACKGROUND = words("background")
+_SINGULAR_PRONOUNS = {match_key(w) for w in ("عليه", "عليها")}
+_WITNESS_VERBS = words("witness_verb")  # "شهدت مدينة X غارات"
+_ANNOUNCE = words("announce_verb")  # "أعلن X السيطرة على": X did it
+_CLAIM_NOUNS = words("claim_noun")  # "أعلن X مسؤوليته عن الهجوم"
+_REMAIN_TO = words("remain_to")  # "ليتبقى له"  # "بعد التفجير": an event noun in the background of another clause  # "قتلت X عشرات من Y"
 _PERCENT = match_key("المائة")  # "90 في المائة": no locative في
 
 
@@ -211,6 +216,8 @@ class SentenceEvents(ClashFrames):
         if m.kind != "actor":
             return False
         then = [t.key for t in self.tokens[m.j : m.j + 5]]
+        if self.announces_own_act(m):
+            return False  # "أعلن جهاز مكافحة الإرهاب عن تطويق الجامعة", "أعلن التنظيم مسؤوليته عن الهجوم"
         if any(k in _THAT_PRONOUN for k in then):
             return False  # "قالت قوات سوريا الديمقراطية (من جانبها) إنها سيطرت": the reporter is who acted
         own = next((k for k in range(m.j, min(m.j + 16, len(self.tokens)))
@@ -234,6 +241,18 @@ class SentenceEvents(ClashFrames):
             if after or before:
                 return True
         return False
+
+    def announces_own_act(self, m: Mention) -> bool:
+        """"أعلن X (مسؤوليته)? (عن)? <event noun>": X announces what it did itself."""
+        if m.i == 0 or self.tokens[m.i - 1].key.removeprefix("و") not in _ANNOUNCE:
+            return False
+        k = m.j
+        if k < len(self.tokens) and self.tokens[k].key in _CLAIM_NOUNS:
+            k += 1
+        if k < len(self.tokens) and self.tokens[k].key == "عن":
+            k += 1
+        hit = self.lx.triggers.longest(self.tokens, k) if k < len(self.tokens) else None
+        return bool(hit) and hit[2][0][1] != "verb"
 
     # --- helpers ------------------------------------------------------------------
     def _break_between(self, a: int, b: int) -> bool:
@@ -569,16 +588,31 @@ class SentenceEvents(ClashFrames):
         """"قصف ... نفذه الجيش الروسي": the actor after an agent cue near the trigger."""
         cues = _relation_cues()
         for t in range(k, min(k + 2 * WINDOW, len(self.tokens))):
-            kind = cues.get(self.tokens[t].key)
+            key = self.tokens[t].key
+            kind = cues.get(key) or cues.get(key.removeprefix("و"))  # "وتبناه تنظيم داعش"
             if kind == "attributed" and t < k + WINDOW:  # "نسبته السلطات التركية إلى تنظيم داعش": X after إلى
-                to = next((u for u in range(t + 1, min(t + 8, len(self.tokens))) if self.tokens[u].key in ("الي", "لي")), None)
-                acts = [m for m in self._window(to + 1, to + 5) if m.kind == "actor"] if to is not None else []
-                return acts[0] if acts else None
+                return self.attributed_to(t)
             if kind == "agent" and t < k + WINDOW or kind == "origin" and not self._break_between(k, t):
                 acts = [m for m in self._window(t + 1, t + 9) if m.kind == "actor"]
                 if acts:
                     return acts[0]
         return None
+
+    def witness_place(self, k: int) -> list[Mention]:
+        """"شهدت مدينة X غارات": the place that saw the event noun at ``k`` is where it struck."""
+        for t in range(k - 1, max(-1, k - 8), -1):
+            if self._break_between(t, k):
+                return []
+            if self.tokens[t].key.removeprefix("و") in _WITNESS_VERBS:
+                places = [m for m in self._window(t + 1, k) if m.kind == "place"]
+                return self.group_of(self.head_place(places[0])) if places else []
+        return []
+
+    def attributed_to(self, t: int) -> Mention | None:
+        """The actor after "إلى" that an attribution word at ``t`` names ("نسب الهجوم إلى X")."""
+        to = next((u for u in range(t + 1, min(t + 8, len(self.tokens))) if self.tokens[u].key in ("الي", "لي")), None)
+        acts = [m for m in self._window(to + 1, to + 5) if m.kind == "actor"] if to is not None else []
+        return acts[0] if acts else None
 
     def head_place(self, m: Mention) -> Mention:
         """The head of "حي المغاير في حلب القديمة", "أريحا بمحافظة إدلب": a relative clause
@@ -751,6 +785,8 @@ class SentenceEvents(ClashFrames):
         agent = self.agent_after(tr.j)
         if agent is not None:
             return agent
+        if tr.i > 0 and _relation_cues().get(self.tokens[tr.i - 1].key.removeprefix("و")) == "attributed":
+            return self.attributed_to(tr.i - 1)  # "ونسب الهجوم إلى حزب العمال الكردستاني": X, no target
         performer = self.performer(tr)
         if performer is not None:
             return performer
@@ -1014,7 +1050,10 @@ class SentenceEvents(ClashFrames):
         return (actor, targets) if targets else None
 
     def read_remain(self, tr: Trigger, ev: Event, mod_end: int) -> Read:
-        """"لا تزال X في Y": the clause subject stays in the place."""
+        """"ليتبقى له X": what remains to the pronoun's referent is X; "تبقى معركة النفوذ" or
+        "ما تبقى من" without a لـ-pronoun says nothing of who holds what."""
+        if tr.j >= len(self.tokens) or self.tokens[tr.j].key not in _REMAIN_TO:
+            return None
         subj = self.clause_subject(tr.i)
         if subj:
             ev.actors.append(subj)
@@ -1086,10 +1125,15 @@ class SentenceEvents(ClashFrames):
         later = actor is not None and actor.i >= tr.j and not [m for m in self._window(mod_end, actor.i) if m.kind == "place"]
         start = max(mod_end, self.coordinated(actor)[-1].j) if later else mod_end  # "… على X، مصدرها مواقع Y": X is still the object
         pronoun = next((t for t in range(start, min(start + 6, len(tokens))) if tokens[t].key in _OBJ_PRONOUN), None)
-        if pronoun is not None and event_type != "control" and not self._window(start, pronoun):
+        held_pronoun = tr.frame == "noun" and later  # "بعد سيطرة تنظيم داعش عليها"; not "وتعد السيطرة عليه أمرا حيويا"
+        if pronoun is not None and (event_type != "control" or held_pronoun) and not self._window(start, pronoun):
             # "تشديد الحصار عليها", "الحصار الذي تفرضه قوات النظام عليه": the place named before
             ante = self.last_before(tr.i, ("place",), 15)
             targets = self.group_of(self.head_place(ante)) if ante else []
+            if len(targets) > 1 and self.tokens[pronoun].key in _SINGULAR_PRONOUNS:
+                # "سد كوكب يقع بين بلدتي نافعة وعين ذكر … بعد سيطرة جيش الفتح عليه": not the pair
+                single = [m for m in self._window(tr.i - 15, targets[0].i) if m.kind == "place" and len(self.group_of(m)) == 1]
+                targets = [self.head_place(single[-1])] if single else []
         else:
             if tr.frame == "noun" and start < len(tokens) and tokens[start].key == "من":
                 origin = self.first_after(start + 1, ("place", "actor"), 2)
@@ -1107,6 +1151,8 @@ class SentenceEvents(ClashFrames):
                 targets = self.group_of(self.head_place(ante)) if ante is not None else []  # "قريتين تسيطر عليهما": unnamed
         if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i:
             targets = []
+        if not targets and tr.frame == "noun" and event_type in _ATTACK_EVENTS:
+            targets = self.witness_place(tr.i)  # "شهدت مدينة دوما غارات مكثفة"
         if not targets and "cause" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
             ante = self.last_before(tr.i, ("place",), 10)  # "قتل ثلاثة في مدينة عربين نتيجة قصف"
             targets = self.group_of(self.head_place(ante)) if ante else []

@@ -167,6 +167,9 @@ def _place_signal(tokens: list[Token], i: int, n: int, prefix: str, lx: Lexicon)
         return True  # the object of "تحاصر", "قصفت", "على"
     if before is not None and prefix.startswith("و") and lx.place_names.longest(tokens, i - 1, clitics=True):
         return True  # "معرة النعمان وكفرنبل"
+    for k in (i - 1, i - 2):  # "القرية الحدودية تل أبيض": a place noun (and its adjective) in apposition
+        if k >= 0 and lx.place_anaphors.longest(tokens, k, clitics=True) and (k == i - 1 or tokens[i - 1].key.startswith("ال")):
+            return True
     if i + n < len(tokens):
         after = tokens[i + n]
         if after.key == "في" or any(p.endswith("ب") and b in lx.place_nouns for p, b in clitic_candidates(after.key)):
@@ -556,7 +559,8 @@ def _actor_or_place(cands: list[Mention], tokens: list[Token]) -> list[Mention]:
         if kinds == {"actor", "place"}:
             m0 = ms[0]
             before = tokens[m0.i - 1].key if m0.i > 0 else ""
-            place_reading = m0.prefix.endswith("ب") or before in locative
+            after_direction = m0.i > 0 and direction_at(tokens, m0.i - 1, "noun") is not None  # "جنوب شرقي تركيا"
+            place_reading = m0.prefix.endswith("ب") or before in locative or after_direction
             keep = "place" if place_reading else "actor"
             out.extend(m for m in ms if m.kind == keep)
         else:

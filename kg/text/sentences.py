@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A sentence ends at . ! ? ؟ … (not a decimal point) before a space, a quote, or a glued
-# "و"/"ف" that opens the next sentence ("التحالف.وفرض"; not "د.ب.أ"), or at a line break. Possessive
-# quantifiers keep a long run of dots linear.
-_END = re.compile(r"(?<![.!?؟…])(?:(?<!\d)[.!?؟…]++|[.!?؟…]{2,}+)(?=[\s\"'»”)]|$|[وف][\u0621-\u064a])[\"'»”)]*|\n+")
+# A sentence ends at . ! ? ؟ … before a space, a quote, or a glued "و"/"ف" that opens the next
+# sentence ("التحالف.وفرض"; not "د.ب.أ", not the decimal point of "3.5"; but "عام 2013. وتفاقم"
+# ends), or at a line break. Possessive quantifiers keep a long run of dots linear.
+_END = re.compile(r"(?<![.!?؟…])(?:(?<!\d)[.!?؟…]++|(?<=\d)[.!?؟…]++(?=\s)|[.!?؟…]{2,}+)(?=[\s\"'»”)]|$|[وف][\u0621-\u064a])[\"'»”)]*|\n+")
 
 
 @dataclass(frozen=True, slots=True)
