@@ -164,6 +164,12 @@ def test_clashes(extract_text, text, pair):
         ("أسفرت العملية عن قتل 12 داعشيا بينهم قيادي.", 12, "fighters"),
         # the side of a toll named before its figure
         ("وذكر المرصد أن حصيلة القتلى في صفوف مقاتلي المعارضة في سوريا بلغت 42 ألفا و384 شخصا.", 42384, "fighters"),
+        # recall audit 5: security men, activists; words between the victims and the kill verb
+        ("لقي 22 من رجال الأمن مصرعهم في الهجوم.", 22, "soldiers"),
+        ("وقتل ثمانية من رجال الشرطة في هجوم على مدينة ديار بكر.", 8, "soldiers"),
+        ("ادى انفجار قتل فيه 32 ناشطًا كرديًا في سروج.", 32, "civilians"),
+        ("قال المرصد إن 12 مدنيا على الأقل من أهالي البلدة قتلوا في القصف.", 12, "civilians"),
+        ("وأكد أن نحو 390 مقاتلا كرديا من حزب العمال الكردستاني قتلوا.", 390, "fighters"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
@@ -1353,6 +1359,8 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         ("وقتل جنديان في مدينة سيلوبي في جنوب شرقي تركيا.", ("turkey/southeast", "sideOf", "turkey"), True),
         # "القرية الحدودية تل أبيض": a name in apposition to a place noun and its adjective
         ("وسيطرت وحدات حماية الشعب على القرية الحدودية تل أبيض.", ("ypg", "controls", "tell-abiad-city"), True),
+        # the counted dead are not the attackers
+        ("وقتل ثمانية من رجال الشرطة في هجوم على مدينة ديار بكر.", ("turkey", "attacks", "diyarbakir-turkey"), False),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],
@@ -1365,3 +1373,12 @@ def test_a_capture_extends_to_the_places_it_includes(extract_text):
     doc = extract_text("وسيطر داعش على مجمل محافظة دير الزور في صيف 2014 بما فيها مدينة البوكمال.")
     assert ("isis", "controls", "abu-kamal-city") in facts(doc)
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقتل 33 مسلحا في هجوم على المسلحين التركمان في قضاء بعاج أول من أمس.", "قضاء بعاج"),
+    ("وسقطت قذائف على حي الميدان أمس.", "حي الميدان"),
+])
+def test_a_time_ends_a_place_name(extract_text, text, name):
+    places = [m.text for ms in extract_text(text).mentions for m in ms if m.kind == "place"]
+    assert name in places, places

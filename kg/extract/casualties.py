@@ -110,8 +110,10 @@ class FigureFinder:
                 if noun == "soldiers":
                     return "soldiers"
                 k += 1  # "من عناصر تنظيم داعش": the side follows the noun
+                if k < len(tokens) and k not in self.actor_at and _victim(self.lx, tokens[k].key) == "soldiers":
+                    return "soldiers"  # "من عناصر الأمن"
         elif not tokens[k].key.startswith("ل") and k not in self.actor_at:  # "عناصر البيشمركة": the genitive is the side
-            return default
+            return "soldiers" if _victim(self.lx, tokens[k].key) == "soldiers" else default  # "رجال الأمن"
         m = self.actor_at.get(k)
         if m is not None:
             return "soldiers" if is_state_force(m.ref, self.lx) else "fighters"
@@ -224,8 +226,19 @@ class FigureFinder:
         """Where the words after a figure resume past an aside on who the victims were
         ("ثمانية عناصر من حزب الله بينهم علويون من جبل محسن … قتلوا", "ثلاثة مدنيين، بينهم طفلة، قتلوا")."""
         tokens = self.tokens
+        if k < len(tokens) and tokens[k].key.endswith(("يا", "يين", "يون")) and k not in self.actor_at \
+                and k + 1 < len(tokens) and tokens[k + 1].key == "من":
+            k += 1  # "390 مقاتلا كرديا من حزب العمال قتلوا": past the nisba adjective
+        while k < len(tokens) and tokens[k].key in _AT_LEAST:
+            k += 1  # "12 مدنيا على الأقل من أهالي البلدة قتلوا"
         if k < len(tokens) and tokens[k].key == "من" and k + 1 in self.actor_at:
             k = self.actor_at[k + 1].j  # their side first: "عناصر من حزب الله"
+        elif k < len(tokens) and tokens[k].key == "من":  # "من أهالي البلدة": whose they were
+            t = k + 1
+            while t < min(k + 4, len(tokens)) and tokens[t].kind == "word" and not _is_kill_word(tokens[t], self.lx) \
+                    and not _is_number_token(tokens[t], self.lx):
+                t += 1
+            k = t
         j = k + 1 if k < len(tokens) and tokens[k].kind == "punct" else k
         if j >= len(tokens) or tokens[j].key not in ("بينهم", "منهم"):
             return k
