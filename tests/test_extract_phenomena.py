@@ -1361,6 +1361,13 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         ("وسيطرت وحدات حماية الشعب على القرية الحدودية تل أبيض.", ("ypg", "controls", "tell-abiad-city"), True),
         # the counted dead are not the attackers
         ("وقتل ثمانية من رجال الشرطة في هجوم على مدينة ديار بكر.", ("turkey", "attacks", "diyarbakir-turkey"), False),
+        # "استهداف X": the bare genitive is the target, unless an object follows it
+        ("واصلت قوات النظام قصف مدينة دوما، فضلا عن استهداف تنظيم داعش في الرقة.", ("isis", "attacks", "ar-raqqa-city"), False),
+        ("وقتل مدنيان جراء استهداف قوات الأسد قرية المكرمية شرق مدينة تلبيسة.", ("syrian-government", "attacks", "makrumiyeh"), True),
+        ("وأدان استهداف قوات النظام للمدنيين في مدينة دوما.", ("syrian-government", "attacks", "duma-city"), True),
+        # "X الذي يقصف Y": the antecedent acts on Y
+        ("ويشارك في التحالف الدولي الذي يقصف التنظيم المتطرف في العراق وسوريا.", ("us-led-coalition", "attacks", "isis"), True),
+        ("ويشارك في التحالف الدولي الذي يقصف التنظيم المتطرف في العراق وسوريا.", ("isis", "attacks", "iraq"), False),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

@@ -56,6 +56,7 @@ _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلح�
 _COUNT_WORDS = words("count_word")
 _ATTACK_EVENTS = ("attack", "airstrike", "shelling", "missile")
 _BACKGROUND = words("background")
+_OBJECT_FIRST = words("object_first_noun")  # "استهداف X": X is the target
 _SINGULAR_PRONOUNS = {match_key(w) for w in ("عليه", "عليها")}
 _WITNESS_VERBS = words("witness_verb")  # "شهدت مدينة X غارات"
 _ANNOUNCE = words("announce_verb")  # "أعلن X السيطرة على": X did it
@@ -608,6 +609,18 @@ class SentenceEvents(ClashFrames):
                 return self.group_of(self.head_place(places[0])) if places else []
         return []
 
+    def object_first(self, tr: Trigger, genitive: Mention) -> bool:
+        """A verbal noun whose genitive is its object ("استهداف تنظيم داعش في الرقة") unless an
+        object follows it, which makes the genitive the agent ("استهداف قوات النظام للمدنيين",
+        "استهداف قوات الأسد قرية المكرمية")."""
+        if not any(b in _OBJECT_FIRST for _, b in clitic_candidates(self.tokens[tr.i].key)):
+            return False
+        after = self.tokens[genitive.j : genitive.j + 3]
+        if any(t.key[:1] == "ل" and t.key not in ("لدي", "لكن") and len(t.key) > 2 for t in after):
+            return False
+        nxt = self.first_after(genitive.j, ("place", "actor"), 1)
+        return nxt is None or nxt.i != genitive.j or bool(nxt.prefix)
+
     def attributed_to(self, t: int) -> Mention | None:
         """The actor after "إلى" that an attribution word at ``t`` names ("نسب الهجوم إلى X")."""
         to = next((u for u in range(t + 1, min(t + 8, len(self.tokens))) if self.tokens[u].key in ("الي", "لي")), None)
@@ -671,6 +684,10 @@ class SentenceEvents(ClashFrames):
         a verb joined by و to an earlier one ("وسيطرت") shares that verb's subject."""
         if self.noun_subject(tr) is not None:
             return None  # "تفجير استهدف تجمعاً", "الهجمات التي تستهدف قوات الأمن": the attack noun is the subject
+        ante = self.relative_antecedent(tr)
+        if ante is not None and not self.tokens[tr.j - 1].key.endswith(_POSSESSIVE) \
+                and not (tr.j < len(self.tokens) and self.tokens[tr.j].key in _OBJ_PRONOUN):
+            return ante  # "التحالف الدولي الذي يقصف التنظيم": the antecedent acts; what follows is hit
         after = self.first_after(tr.j, ("actor", "place"), 3)
         position = after is not None and any(t.key in _cue_forms("position") for t in self.tokens[tr.j : after.i])
         plural_verb = self.tokens[tr.j - 1].key.endswith("وا")  # "X وحلفاؤها استهدفوا مسلحي داعش": SVO, agreeing
@@ -680,8 +697,7 @@ class SentenceEvents(ClashFrames):
         if self.unresolved_subject(tr.j):
             return None  # "التي يسيطر عليها التنظيم" with no antecedent: an unknown agent, not an earlier actor
         if tr.i > 1 and self.tokens[tr.i - 1].key in _RELATIVE:
-            gap_ok = lambda m: all(t.kind == "punct" and t.text in _QUOTE_CHARS for t in self.tokens[m.j : tr.i - 1])
-            ante = next((m for m in self._window(tr.i - 8, tr.i) if m.kind == "actor" and m.j <= tr.i - 1 and gap_ok(m)), None)
+            ante = self.relative_antecedent(tr)
             if ante is not None:  # "وتنظيم داعش الذي يسيطر على المدينة": the antecedent, not its coordination
                 return ante
             before = self.last_before(tr.i - 1, ("actor", "place"), 1)
@@ -695,6 +711,13 @@ class SentenceEvents(ClashFrames):
         if before is None and self.first_actor is not None and self.first_actor.j <= tr.i:
             return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …"
         return self.head_agent(before, tr.i)
+
+    def relative_antecedent(self, tr: Trigger) -> Mention | None:
+        """The actor a relative pronoun before the verb stands for ("التحالف الذي يقصف")."""
+        if tr.i < 2 or self.tokens[tr.i - 1].key not in _RELATIVE:
+            return None
+        gap_ok = lambda m: all(t.kind == "punct" and t.text in _QUOTE_CHARS for t in self.tokens[m.j : tr.i - 1])
+        return next((m for m in self._window(tr.i - 8, tr.i) if m.kind == "actor" and m.j <= tr.i - 1 and gap_ok(m)), None)
 
     def noun_subject(self, tr: Trigger) -> Event | None:
         """The attack noun just before an attack verb that is its subject ("تفجير انتحاري استهدف",
@@ -805,6 +828,8 @@ class SentenceEvents(ClashFrames):
             before_key = self.tokens[nxt.i - 1].key if nxt.i > 0 else ""
             if before_key[:1] == "ل" and _relation_cues().get(before_key[1:]) == "aircraft":
                 marked = True  # "في غارات لطيران التحالف": the aircraft's owner flies them
+            if adjacent and not marked and self.object_first(tr, nxt):
+                adjacent = False  # "استهداف تنظيم داعش في الرقة": the genitive is the target
             if (marked or (adjacent and tr.event != "siege")) and not self.counted_victims(nxt):  # "حصار التنظيم": the besieged
                 return nxt  # not "الغارات عن مقتل 2076 مقاتلًا من فصائل المعارضة": the dead
         if tr.event != "control" and tr.i > 0 and self.tokens[tr.i - 1].key in _BACKGROUND \
