@@ -1368,6 +1368,10 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         # "X الذي يقصف Y": the antecedent acts on Y
         ("ويشارك في التحالف الدولي الذي يقصف التنظيم المتطرف في العراق وسوريا.", ("us-led-coalition", "attacks", "isis"), True),
         ("ويشارك في التحالف الدولي الذي يقصف التنظيم المتطرف في العراق وسوريا.", ("isis", "attacks", "iraq"), False),
+        # "قصف رتلا لمسلحي X": X owns the convoy, it is not the verb's subject; a gloss in brackets is skipped
+        ("وأكد أن طيران التحالف الدولي قصف رتلاً لمسلحي تنظيم داعش قرب مدينة حديثة.", ("us-led-coalition", "attacks", "isis"), True),
+        ("وأكد أن طيران التحالف الدولي قصف رتلاً لمسلحي تنظيم داعش قرب مدينة حديثة.", ("isis", "attacks", "hadithah-iraq"), False),
+        ("هاجمت عناصر حزب الاتحاد الديمقراطي (أكراد سوريا) مقاتلي «داعش».", ("pyd", "attacks", "isis"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

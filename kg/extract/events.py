@@ -691,7 +691,9 @@ class SentenceEvents(ClashFrames):
         after = self.first_after(tr.j, ("actor", "place"), 3)
         position = after is not None and any(t.key in _cue_forms("position") for t in self.tokens[tr.j : after.i])
         plural_verb = self.tokens[tr.j - 1].key.endswith("وا")  # "X وحلفاؤها استهدفوا مسلحي داعش": SVO, agreeing
-        if after is not None and after.kind == "actor" and not position and not plural_verb and not after.prefix.endswith(("ل", "ب")):
+        owned = after is not None and after.i > tr.j and self.tokens[after.i - 1].key[:1] == "ل" \
+            and self.lx.victims.get(self.tokens[after.i - 1].key[1:]) in ("fighters", "soldiers")  # "قصف رتلا لمسلحي داعش"
+        if after is not None and after.kind == "actor" and not position and not plural_verb and not owned and not after.prefix.endswith(("ل", "ب")):
             # "قصفت مواقع قوات النظام": the target; "دمرت ثلاث دبابات لقوات النظام": the owner
             return after
         if self.unresolved_subject(tr.j):
@@ -1149,6 +1151,8 @@ class SentenceEvents(ClashFrames):
         want = ("place",) if event_type in ("control", "advance") else ("place", "actor")
         later = actor is not None and actor.i >= tr.j and not [m for m in self._window(mod_end, actor.i) if m.kind == "place"]
         start = max(mod_end, self.coordinated(actor)[-1].j) if later else mod_end  # "… على X، مصدرها مواقع Y": X is still the object
+        if start < len(tokens) and tokens[start].text == "(":  # "هاجمت عناصر حزب الاتحاد الديمقراطي (أكراد سوريا) مقاتلي داعش"
+            start = next((t + 1 for t in range(start + 1, min(start + 8, len(tokens))) if tokens[t].text == ")"), start)
         pronoun = next((t for t in range(start, min(start + 6, len(tokens))) if tokens[t].key in _OBJ_PRONOUN), None)
         held_pronoun = tr.frame == "noun" and later  # "بعد سيطرة تنظيم داعش عليها"; not "وتعد السيطرة عليه أمرا حيويا"
         if pronoun is not None and (event_type != "control" or held_pronoun) and not self._window(start, pronoun):
