@@ -1372,6 +1372,10 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         ("وأكد أن طيران التحالف الدولي قصف رتلاً لمسلحي تنظيم داعش قرب مدينة حديثة.", ("us-led-coalition", "attacks", "isis"), True),
         ("وأكد أن طيران التحالف الدولي قصف رتلاً لمسلحي تنظيم داعش قرب مدينة حديثة.", ("isis", "attacks", "hadithah-iraq"), False),
         ("هاجمت عناصر حزب الاتحاد الديمقراطي (أكراد سوريا) مقاتلي «داعش».", ("pyd", "attacks", "isis"), True),
+        # a claimed fight, a fight "instead of" or "rather than" another, is not stated
+        ("ويزعم الحوثيون أنهم يقاتلون عناصر تنظيم القاعدة في صنعاء.", ("houthis", "clashesWith", "al-qaeda"), False),
+        ("وقال إن تركيا تدعي قتال داعش.", ("turkey", "clashesWith", "isis"), False),
+        ("وقال إن هدف تركيا خدمة أمنها وليس قتال نظام الأسد.", ("turkey", "clashesWith", "syrian-government"), False),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],
