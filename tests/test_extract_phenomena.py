@@ -1376,6 +1376,11 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         ("ويزعم الحوثيون أنهم يقاتلون عناصر تنظيم القاعدة في صنعاء.", ("houthis", "clashesWith", "al-qaeda"), False),
         ("وقال إن تركيا تدعي قتال داعش.", ("turkey", "clashesWith", "isis"), False),
         ("وقال إن هدف تركيا خدمة أمنها وليس قتال نظام الأسد.", ("turkey", "clashesWith", "syrian-government"), False),
+        # arrests of suspects are no attack; supporters of X are not X; the supporter is not the agent
+        ("شنت الشرطة حملة استهدفت افرادا يشتبه في انتمائهم الى تنظيم داعش.", ("syrian-government", "attacks", "isis"), False),
+        ("لمنع هجمات تنظيم داعش على أنصار حزب العمال الكردستاني في تركيا.", ("isis", "attacks", "pkk"), False),
+        ("وبدأت القوات العراقية، مدعومة بالطائرات الأميركية، هجوما على الرمادي.", ("united-states", "attacks", "ramadi-iraq"), False),
+        ("وبدأت القوات العراقية، مدعومة بالطائرات الأميركية، هجوما على الرمادي.", ("iraqi-government", "attacks", "ramadi-iraq"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

@@ -56,6 +56,7 @@ _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلح�
 _COUNT_WORDS = words("count_word")
 _ATTACK_EVENTS = ("attack", "airstrike", "shelling", "missile")
 _BACKGROUND = words("background")
+_SUPPORTERS = words("supporters")  # "هجمات على أنصار X": civilians who back X, not X
 _OBJECT_FIRST = words("object_first_noun")  # "استهداف X": X is the target
 _SINGULAR_PRONOUNS = {match_key(w) for w in ("عليه", "عليها")}
 _WITNESS_VERBS = words("witness_verb")  # "شهدت مدينة X غارات"
@@ -621,6 +622,11 @@ class SentenceEvents(ClashFrames):
         nxt = self.first_after(genitive.j, ("place", "actor"), 1)
         return nxt is None or nxt.i != genitive.j or bool(nxt.prefix)
 
+    def supporting(self, m: Mention) -> bool:
+        """m is named as the support of another actor ("مدعومة بالطائرات الأميركية")."""
+        cues = _relation_cues()
+        return any(cues.get(self.tokens[k].key) == "allied_by" for k in range(max(0, m.i - 2), m.i))
+
     def attributed_to(self, t: int) -> Mention | None:
         """The actor after "إلى" that an attribution word at ``t`` names ("نسب الهجوم إلى X")."""
         to = next((u for u in range(t + 1, min(t + 8, len(self.tokens))) if self.tokens[u].key in ("الي", "لي")), None)
@@ -838,6 +844,8 @@ class SentenceEvents(ClashFrames):
                 and not any(_relation_cues().get(t.key) == "agent" for t in self.tokens[tr.j : tr.j + 3]):
             return None  # "تحقق السلطات التركية في … بعد التفجير الانتحاري": not the investigators' attack ("إثر هجوم شنوه" is)
         before = self.last_before(tr.i, ("actor",), 8)
+        while before is not None and self.supporting(before):
+            before = self.last_before(before.i, ("actor",), 8)  # "بدأت القوات العراقية، مدعومة بالطائرات الأميركية، هجوما"
         if before is not None and self.counted_victims(before):
             return None  # "بمقتل 18 من عناصر البيشمركة بقصف …": the dead are not who shelled
         if before is not None and before.i > 0 and self.tokens[before.i - 1].key == "ضد":
@@ -927,6 +935,8 @@ class SentenceEvents(ClashFrames):
             return True  # "يسعى للسيطرة", "حاول المتطرفون في طرابلس ومصراتة السيطرة على", "تهدد باقتحام"
         if "hypothetical" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
             return True  # "هجوم تركي محتمل"
+        if tr.event in _ATTACK_EVENTS and "suspect" in _cue_kinds(tokens, tr.j, tr.j + 3, lx):
+            return True  # "حملة استهدفت أفرادا يشتبه في انتمائهم": arrests
         if tr.event == "clash" and tr.frame == "noun" and "non_military" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
             return True  # "المعركة الدبلوماسية", "مناوشات كلامية"
         if _future(tokens, tr):
@@ -1180,6 +1190,7 @@ class SentenceEvents(ClashFrames):
                 targets = self.group_of(self.head_place(ante)) if ante is not None else []  # "قريتين تسيطر عليهما": unnamed
         if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i:
             targets = []
+        targets = [t for t in targets if not (t.kind == "actor" and t.i > 0 and tokens[t.i - 1].key in _SUPPORTERS)]  # "على أنصار حزب العمال"
         if not targets and tr.frame == "noun" and event_type in _ATTACK_EVENTS:
             targets = self.witness_place(tr.i)  # "شهدت مدينة دوما غارات مكثفة"
         if not targets and "cause" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
