@@ -1381,6 +1381,8 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         ("لمنع هجمات تنظيم داعش على أنصار حزب العمال الكردستاني في تركيا.", ("isis", "attacks", "pkk"), False),
         ("وبدأت القوات العراقية، مدعومة بالطائرات الأميركية، هجوما على الرمادي.", ("united-states", "attacks", "ramadi-iraq"), False),
         ("وبدأت القوات العراقية، مدعومة بالطائرات الأميركية، هجوما على الرمادي.", ("iraqi-government", "attacks", "ramadi-iraq"), True),
+        # a newspaper's name is a source, not the state it is named after
+        ("وفي عدد من صحيفة «واشنطن بوست»، هاجم مفجر انتحاري مدينة مايدوجوري.", ("united-states", "attacks", "maydwjwry"), False),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],
