@@ -1383,6 +1383,8 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         ("وبدأت القوات العراقية، مدعومة بالطائرات الأميركية، هجوما على الرمادي.", ("iraqi-government", "attacks", "ramadi-iraq"), True),
         # a newspaper's name is a source, not the state it is named after
         ("وفي عدد من صحيفة «واشنطن بوست»، هاجم مفجر انتحاري مدينة مايدوجوري.", ("united-states", "attacks", "maydwjwry"), False),
+        # "الخاضعة منذ أكثر من عام لسيطرته": a span between the participle and the holder's pronoun
+        ("ويواصل تنظيم داعش منع الأهالي من مغادرة مدينة الفلوجة الخاضعة منذ أكثر من عام لسيطرته.", ("isis", "controls", "fallujah"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

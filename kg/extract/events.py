@@ -1026,8 +1026,11 @@ class SentenceEvents(ClashFrames):
         if actor is not None and (tr.i > 0 and tokens[tr.i - 1].key in _FORMER
                                   or any(t.key in _FORMER for t in tokens[actor.j : actor.j + 2])):
             return None  # "معقل المعارضة السابق", "التي كانت معقلا للقاعدة": held once
-        held = without_final_marks(tokens[tr.j].text) if tr.j < len(tokens) else ""
-        if actor is None and held.endswith(_POSSESSIVE) and _suffixed_trigger(tokens[tr.j], self.lx, ("ل", "و")):
+        h = tr.j
+        if h < len(tokens) and tokens[h].key == "منذ":  # "الخاضعة منذ أكثر من عام لسيطرته": past the span
+            h = next((t for t in range(h + 1, min(h + 6, len(tokens))) if tokens[t].key[:1] == "ل" and _suffixed_trigger(tokens[t], self.lx, ("ل",))), h)
+        held = without_final_marks(tokens[h].text) if h < len(tokens) else ""
+        if actor is None and held.endswith(_POSSESSIVE) and _suffixed_trigger(tokens[h], self.lx, ("ل", "و")):
             # "صلنفة والبسيط الخاضعتين لسيطرتها": the holder is the pronoun's referent
             ref = self.pronoun_referent(tr.i, feminine=held.endswith(("ها", "هما")), plural=held.endswith("هم"))
             if ref:
