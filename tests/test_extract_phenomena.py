@@ -1385,6 +1385,8 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         ("وفي عدد من صحيفة «واشنطن بوست»، هاجم مفجر انتحاري مدينة مايدوجوري.", ("united-states", "attacks", "maydwjwry"), False),
         # "الخاضعة منذ أكثر من عام لسيطرته": a span between the participle and the holder's pronoun
         ("ويواصل تنظيم داعش منع الأهالي من مغادرة مدينة الفلوجة الخاضعة منذ أكثر من عام لسيطرته.", ("isis", "controls", "fallujah"), True),
+        # "ونفذوا فيهما هجمات": the pronoun before the attack noun is the places named before
+        ("وتسلل مقاتلون من تنظيم داعش إلى مدينتي عين العرب وتل أبيض ونفذوا فيهما هجمات.", ("isis", "attacks", "tell-abiad-city"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

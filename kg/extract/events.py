@@ -56,6 +56,7 @@ _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلح�
 _COUNT_WORDS = words("count_word")
 _ATTACK_EVENTS = ("attack", "airstrike", "shelling", "missile")
 _BACKGROUND = words("background")
+_IN_IT = {match_key(w) for w in ("فيها", "فيهما", "فيه")}  # "ونفذوا فيهما هجمات": the place named before
 _SUPPORTERS = words("supporters")  # "هجمات على أنصار X": civilians who back X, not X
 _OBJECT_FIRST = words("object_first_noun")  # "استهداف X": X is the target
 _SINGULAR_PRONOUNS = {match_key(w) for w in ("عليه", "عليها")}
@@ -1196,6 +1197,9 @@ class SentenceEvents(ClashFrames):
         targets = [t for t in targets if not (t.kind == "actor" and t.i > 0 and tokens[t.i - 1].key in _SUPPORTERS)]  # "على أنصار حزب العمال"
         if not targets and tr.frame == "noun" and event_type in _ATTACK_EVENTS:
             targets = self.witness_place(tr.i)  # "شهدت مدينة دوما غارات مكثفة"
+        if not targets and tr.frame == "noun" and event_type in _ATTACK_EVENTS and tr.i > 0 and tokens[tr.i - 1].key in _IN_IT:
+            ante = self.last_before(tr.i - 1, ("place",), 12)  # "تسللوا إلى مدينتي عين العرب وتل أبيض ونفذوا فيهما هجمات"
+            targets = self.group_of(self.head_place(ante)) if ante is not None else []
         if not targets and "cause" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
             ante = self.last_before(tr.i, ("place",), 10)  # "قتل ثلاثة في مدينة عربين نتيجة قصف"
             targets = self.group_of(self.head_place(ante)) if ante else []
