@@ -1387,6 +1387,8 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         ("ويواصل تنظيم داعش منع الأهالي من مغادرة مدينة الفلوجة الخاضعة منذ أكثر من عام لسيطرته.", ("isis", "controls", "fallujah"), True),
         # "ونفذوا فيهما هجمات": the pronoun before the attack noun is the places named before
         ("وتسلل مقاتلون من تنظيم داعش إلى مدينتي عين العرب وتل أبيض ونفذوا فيهما هجمات.", ("isis", "attacks", "tell-abiad-city"), True),
+        # the dual "سيطرا" is a past verb of two subjects, not a future of "يطرأ"
+        ("وقالت مصادر إن الجيش السوري وحزب الله سيطرا على بلدة مضايا.", ("hezbollah", "controls", "madaya"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

@@ -159,6 +159,8 @@ _FRAME_READERS = {  # frames whose arguments stand in their own places; the rest
 def _is_future_verb(token: Token) -> bool:
     """"ستنطلق", "سيشن": the future prefix سـ on an attested imperfect verb (not "سيطرة", "سيارة")."""
     key = token.key.removeprefix("و").removeprefix("ف")
+    if key.startswith("سيطر"):
+        return False  # the root س-ي-ط-ر: "سيطرا" (they two took) is no future of "يطرأ"
     return (len(key) >= 4 and key[0] == "س" and key[1] in "تين" and word_counts().get(key[1:], 0) >= 20
             and not key.endswith("ه") and key not in known_names())  # "سيدة" is a lady, "سنجار" a town
 
