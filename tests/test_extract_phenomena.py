@@ -166,6 +166,7 @@ def test_clashes(extract_text, text, pair):
         ("وذكر المرصد أن حصيلة القتلى في صفوف مقاتلي المعارضة في سوريا بلغت 42 ألفا و384 شخصا.", 42384, "fighters"),
         # recall audit 5: security men, activists; words between the victims and the kill verb
         ("لقي 22 من رجال الأمن مصرعهم في الهجوم.", 22, "soldiers"),
+        ("قتل خمسة رجال بينهم شرطي في الهجوم.", 5, "people"),
         ("وقتل ثمانية من رجال الشرطة في هجوم على مدينة ديار بكر.", 8, "soldiers"),
         ("ادى انفجار قتل فيه 32 ناشطًا كرديًا في سروج.", 32, "civilians"),
         ("قال المرصد إن 12 مدنيا على الأقل من أهالي البلدة قتلوا في القصف.", 12, "civilians"),
@@ -1389,6 +1390,8 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         ("وتسلل مقاتلون من تنظيم داعش إلى مدينتي عين العرب وتل أبيض ونفذوا فيهما هجمات.", ("isis", "attacks", "tell-abiad-city"), True),
         # the dual "سيطرا" is a past verb of two subjects, not a future of "يطرأ"
         ("وقالت مصادر إن الجيش السوري وحزب الله سيطرا على بلدة مضايا.", ("hezbollah", "controls", "madaya"), True),
+        # "ونسب لـX": a لـ-actor after the attribution word is the attacker
+        ("وجاء ذلك بعد الهجوم الانتحاري الذي وقع في سروج ونسب لتنظيم داعش.", ("isis", "attacks", "suruc"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

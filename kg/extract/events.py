@@ -631,8 +631,12 @@ class SentenceEvents(ClashFrames):
         return any(cues.get(self.tokens[k].key) == "allied_by" for k in range(max(0, m.i - 2), m.i))
 
     def attributed_to(self, t: int) -> Mention | None:
-        """The actor after "إلى" that an attribution word at ``t`` names ("نسب الهجوم إلى X")."""
+        """The actor after "إلى" that an attribution word at ``t`` names ("نسب الهجوم إلى X"),
+        or a لـ-actor ("ونسب للمتطرفين")."""
+        marked = next((m for m in self._window(t + 1, t + 8) if m.kind == "actor" and m.prefix.endswith("ل")), None)
         to = next((u for u in range(t + 1, min(t + 8, len(self.tokens))) if self.tokens[u].key in ("الي", "لي")), None)
+        if marked is not None and (to is None or marked.i < to):
+            return marked
         acts = [m for m in self._window(to + 1, to + 5) if m.kind == "actor"] if to is not None else []
         return acts[0] if acts else None
 
