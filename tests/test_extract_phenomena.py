@@ -1392,6 +1392,10 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         ("وقالت مصادر إن الجيش السوري وحزب الله سيطرا على بلدة مضايا.", ("hezbollah", "controls", "madaya"), True),
         # "ونسب لـX": a لـ-actor after the attribution word is the attacker
         ("وجاء ذلك بعد الهجوم الانتحاري الذي وقع في سروج ونسب لتنظيم داعش.", ("isis", "attacks", "suruc"), True),
+        # an unnamed doer ("هاجم شخص") is not an earlier actor; "مسلحون مجهولون" is still an actor
+        ("وأعلن تنظيم داعش مسؤوليته. وفي فرنسا، عندما هاجم شخص مصنعا للغاز بجنوب شرقي فرنسا قتل رجل.",
+         ("isis", "attacks", "france/southeast"), False),
+        ("هاجم مسلحون مجهولون حاجزا لقوات النظام في درعا.", ("unidentified-armed-group", "attacks", "dara-city"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

@@ -56,6 +56,7 @@ _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلح�
 _COUNT_WORDS = words("count_word")
 _ATTACK_EVENTS = ("attack", "airstrike", "shelling", "missile")
 _BACKGROUND = words("background")
+_UNNAMED_AGENTS = words("unnamed_agent")  # "عندما هاجم شخص مصنعا": someone, not an earlier actor
 _IN_IT = {match_key(w) for w in ("فيها", "فيهما", "فيه")}  # "ونفذوا فيهما هجمات": the place named before
 _SUPPORTERS = words("supporters")  # "هجمات على أنصار X": civilians who back X, not X
 _OBJECT_FIRST = words("object_first_noun")  # "استهداف X": X is the target
@@ -751,9 +752,12 @@ class SentenceEvents(ClashFrames):
         return None
 
     def unresolved_subject(self, k: int) -> bool:
-        """An actor mention that resolved to nothing stands right after the verb (past an object pronoun)."""
+        """An actor mention that resolved to nothing, or an unnamed agent ("هاجم شخص", "فجر
+        انتحاري"), stands right after the verb (past an object pronoun)."""
         while k < len(self.tokens) and self.tokens[k].key in _OBJ_PRONOUN:
             k += 1
+        if k < len(self.tokens) and self.tokens[k].key in _UNNAMED_AGENTS and not any(m.i == k for m in self.mentions):
+            return True
         return any(m.i == k and m.kind == "actor" and not m.ref for m in self.doc.mentions[self.index])
 
     def passive_after_place(self, tr: Trigger) -> bool:
