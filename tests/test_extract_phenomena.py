@@ -111,6 +111,9 @@ def test_attack_arguments(extract_text, text, actor, target):
     [
         ("وتدور منذ ذلك الحين اشتباكات متقطعة بين تنظيم داعش وقوات النظام السوري.", {"isis", "syrian-government"}),
         ("سيطرت قسد على قرية جديد عكيدات إثر معارك مع تنظيم داعش.", {"syrian-democratic-forces", "isis"}),
+        # Yemen (actors in actors.tsv, see tests/test_yemen.py)
+        ("واندلعت اشتباكات بين المقاومة الشعبية وقوات المخلوع صالح في مدينة الضالع.", {"yemeni-popular-resistance", "saleh-forces"}),
+        ("ودارت مواجهات عنيفة بين القوات الموالية لهادي والمسلحين الحوثيين.", {"yemeni-government", "houthis"}),
     ],
 )
 def test_clashes(extract_text, text, pair):

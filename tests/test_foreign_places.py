@@ -1,4 +1,4 @@
-"""The neighbours' GeoNames towns (scripts/build_foreign_places.py): places_turkey/lebanon/jordan.tsv."""
+"""The neighbours' GeoNames towns (scripts/build_foreign_places.py): places_turkey/lebanon/jordan/yemen.tsv."""
 import importlib.util
 import sys
 
@@ -11,7 +11,8 @@ from kg.pipeline import run
 from kg.text.normalize import match_key
 from tests.conftest import ROOT
 
-FOREIGN = {"places_turkey.tsv": ("TR", "turkey"), "places_lebanon.tsv": ("LB", "lebanon"), "places_jordan.tsv": ("JO", "jordan")}
+FOREIGN = {"places_turkey.tsv": ("TR", "turkey"), "places_lebanon.tsv": ("LB", "lebanon"), "places_jordan.tsv": ("JO", "jordan"),
+           "places_yemen.tsv": ("YE", "yemen")}
 
 
 def _names(row):
