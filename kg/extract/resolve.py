@@ -462,6 +462,9 @@ class Resolver:
             return ""
         country = self.sentence_country() or self.state.country
         aid = next((a for a in ids if _actor_countries().get(a) == country), "")
+        if not aid:  # "التحالف" outside Yemen: the one candidate that belongs to no country's war
+            rest = [a for a in ids if not _actor_countries().get(a)]
+            aid = rest[0] if len(rest) == 1 else ""
         if aid:
             self.doc.actors[aid] = self.lx.actors[aid]
         return aid
@@ -752,8 +755,11 @@ def _capitals() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _actor_countries() -> dict[str, str]:
-    """A state's forces and the country they belong to ("syrian-government" → syria)."""
-    return {r["actor"]: r["country"] for r in read_tsv("nationalities.tsv") if r.get("country") and r["actor"]}
+    """A state's forces and the country they belong to ("syrian-government" → syria), and the
+    actors of one country's war (actor_homes.tsv: the Saudi-led coalition → yemen)."""
+    out = {r["actor"]: r["country"] for r in read_tsv("nationalities.tsv") if r.get("country") and r["actor"]}
+    out.update({r["actor"]: r["country"] for r in read_tsv("actor_homes.tsv")})
+    return out
 
 
 @lru_cache(maxsize=1)
