@@ -1399,6 +1399,11 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         ("وأعلن تنظيم داعش مسؤوليته. وفي فرنسا، عندما هاجم شخص مصنعا للغاز بجنوب شرقي فرنسا قتل رجل.",
          ("isis", "attacks", "france/southeast"), False),
         ("هاجم مسلحون مجهولون حاجزا لقوات النظام في درعا.", ("unidentified-armed-group", "attacks", "dara-city"), True),
+        # "التحالف" is the Saudi-led coalition in an article on Yemen, the US-led one elsewhere
+        ("وقتل عشرة من الحوثيين في مدينة تعز اليمنية. وقصفت طائرات التحالف مواقع الحوثيين في صنعاء.",
+         ("saudi-led-coalition", "attacks", "houthis"), True),
+        ("وقصفت طائرات التحالف مواقع تنظيم داعش في مدينة الرقة.", ("us-led-coalition", "attacks", "isis"), True),
+        ("وأعلن التحالف العربي أنه قصف مواقع للتنظيم في ريف حلب.", ("us-led-coalition", "attacks", "aleppo-governorate/countryside"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

@@ -135,16 +135,3 @@ def test_a_name_shared_with_another_war_is_not_yemens(extract_text, text):
     mine = {"yemeni-government", "saudi-led-coalition", "yemeni-popular-resistance", "saleh-forces", "houthis"}
     assert not mine & {a for ms in doc.mentions for m in ms if m.kind == "actor" for a in [m.ref]}
 
-
-@pytest.mark.parametrize(
-    "text, fact",
-    [
-        # "التحالف" is the Saudi-led coalition in an article on Yemen, the US-led one elsewhere
-        ("وقتل عشرة من الحوثيين في مدينة تعز اليمنية. وقصفت طائرات التحالف مواقع الحوثيين في صنعاء.",
-         ("saudi-led-coalition", "attacks", "houthis")),
-        ("وقصفت طائرات التحالف مواقع تنظيم داعش في مدينة الرقة.", ("us-led-coalition", "attacks", "isis")),
-        ("وأعلن التحالف العربي أنه قصف مواقع للتنظيم في ريف حلب.", ("us-led-coalition", "attacks", "aleppo-governorate/countryside")),
-    ],
-)
-def test_the_coalition_is_the_one_of_the_articles_war(extract_text, text, fact):
-    assert fact in facts(extract_text(text)), extract_text(text).facts
