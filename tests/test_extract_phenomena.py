@@ -1404,6 +1404,9 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
          ("saudi-led-coalition", "attacks", "houthis"), True),
         ("وقصفت طائرات التحالف مواقع تنظيم داعش في مدينة الرقة.", ("us-led-coalition", "attacks", "isis"), True),
         ("وأعلن التحالف العربي أنه قصف مواقع للتنظيم في ريف حلب.", ("us-led-coalition", "attacks", "aleppo-governorate/countryside"), True),
+        # Yemen's districts ("مديرية") and capital
+        ("وسيطرت المقاومة الشعبية على مديرية كريتر في مدينة عدن اليمنية.", ("yemeni-popular-resistance", "controls", "crater-yemen"), True),
+        ("وسيطر الحوثيون على مدينة تعز اليمنية. وقصفت طائرات التحالف العاصمة.", ("saudi-led-coalition", "attacks", "sanaa-yemen"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],
