@@ -1407,6 +1407,11 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         # Yemen's districts ("مديرية") and capital
         ("وسيطرت المقاومة الشعبية على مديرية كريتر في مدينة عدن اليمنية.", ("yemeni-popular-resistance", "controls", "crater-yemen"), True),
         ("وسيطر الحوثيون على مدينة تعز اليمنية. وقصفت طائرات التحالف العاصمة.", ("saudi-led-coalition", "attacks", "sanaa-yemen"), True),
+        # "مقاتلون أكراد" (indefinite) are the Kurdish group the article named; PKK's short names
+        ("شنت الطائرات التركية غارات على مواقع حزب العمال الكردستاني. وقتل جندي في هجوم على دورية في مدينة سيلوبي نفذه مقاتلون أكراد.",
+         ("pkk", "attacks", "silopi-turkey"), True),
+        ("وسيطرت وحدات حماية الشعب على تل أبيض. وقال مقاتلون أكراد إنهم تقدموا نحو الرقة.", ("ypg", "advancesOn", "ar-raqqa-city"), True),
+        ("وقصفت الطائرات التركية أهدافا لحزب العمال في شمال العراق.", ("turkey", "attacks", "pkk"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],
