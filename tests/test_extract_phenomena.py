@@ -1412,6 +1412,9 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
          ("pkk", "attacks", "silopi-turkey"), True),
         ("وسيطرت وحدات حماية الشعب على تل أبيض. وقال مقاتلون أكراد إنهم تقدموا نحو الرقة.", ("ypg", "advancesOn", "ar-raqqa-city"), True),
         ("وقصفت الطائرات التركية أهدافا لحزب العمال في شمال العراق.", ("turkey", "attacks", "pkk"), True),
+        # a bare head noun ("المنظمة") names the last known group whose name began with it
+        ("وقتل جنديان في هجوم نفذه عناصر من منظمة بي كا كا الإرهابية. وقال الجيش إن عناصر المنظمة فجروا عبوة ناسفة في مدينة سيلوبي.",
+         ("pkk", "attacks", "silopi-turkey"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

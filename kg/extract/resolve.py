@@ -87,6 +87,7 @@ class Discourse:
     city_mentions: Counter = field(default_factory=Counter)  # city id → times named, fading by sentence
     history: dict[str, list[str]] = field(default_factory=dict)  # class → ids, latest last
     actors: list[str] = field(default_factory=list)  # actor ids in order of mention
+    by_head: dict[str, str] = field(default_factory=dict)  # head noun of a name ("منظمه") → the last actor so named
     country: str = "syria"
     country_places: Counter = field(default_factory=Counter)  # country id → places of it named so far
 
@@ -419,7 +420,7 @@ class Resolver:
                 acled = self.lx.actor_heads.get(" ".join(head_words[:2])) or self.lx.actor_heads.get(head_words[0], "")
                 self.doc.actors[aid] = ActorEntry(aid, surface, "", acled, source="text")
         elif m.how == "anaphor":
-            aid = self.demonstrated(m) or self.antecedent(m.ids) or self.national(m.ids)
+            aid = self.demonstrated(m) or self.antecedent(m.ids) or self.national(m.ids) or self.same_head(m)
             if not aid and len(m.ids) == 1 and self.at_home(m, m.ids[0]):
                 aid = m.ids[0]  # "النظام" with no antecedent: the one actor it names in this lexicon
                 self.doc.actors[aid] = self.lx.actors[aid]
@@ -429,6 +430,19 @@ class Resolver:
             return ""
         self._alt(aid, surface)
         self.state.actors.append(aid)
+        if m.how == "lexicon":  # a known group, not a name the grammar minted
+            self.state.by_head[match_key(surface).split()[0].removeprefix("ال")] = aid
+        return aid
+
+    def same_head(self, m: Mention) -> str:
+        """"المنظمة" after "منظمة بي كا كا": a bare head noun names the last actor whose name
+        began with it, before any default of the lexicon."""
+        words = match_key(_strip_prefix(m)).split()
+        if len(words) != 1 or not words[0].startswith("ال"):
+            return ""
+        aid = self.state.by_head.get(words[0].removeprefix("ال"), "")
+        if aid and aid in self.lx.actors:
+            self.doc.actors.setdefault(aid, self.lx.actors[aid])
         return aid
 
     def demonstrated(self, m: Mention) -> str:
