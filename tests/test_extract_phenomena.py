@@ -1415,6 +1415,9 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         # a bare head noun ("المنظمة") names the last known group whose name began with it
         ("وقتل جنديان في هجوم نفذه عناصر من منظمة بي كا كا الإرهابية. وقال الجيش إن عناصر المنظمة فجروا عبوة ناسفة في مدينة سيلوبي.",
          ("pkk", "attacks", "silopi-turkey"), True),
+        # Egypt's and Afghanistan's forces are their states'; "الحركة" is the movement the article named
+        ("ويقول ضابط ليبي إن الطيران الحربي المصري وجه ضربات لمواقع داعش في مدينة درنة الليبية.", ("egyptian-government", "attacks", "derna-libya"), True),
+        ("وقتل عشرة من عناصر حركة طالبان في ولاية قندوز الأفغانية. وقصف الجيش الأفغاني مواقع الحركة.", ("afghan-government", "attacks", "taliban"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],
