@@ -1418,6 +1418,11 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         # Egypt's and Afghanistan's forces are their states'; "الحركة" is the movement the article named
         ("ويقول ضابط ليبي إن الطيران الحربي المصري وجه ضربات لمواقع داعش في مدينة درنة الليبية.", ("egyptian-government", "attacks", "derna-libya"), True),
         ("وقتل عشرة من عناصر حركة طالبان في ولاية قندوز الأفغانية. وقصف الجيش الأفغاني مواقع الحركة.", ("afghan-government", "attacks", "taliban"), True),
+        # an agentless attack noun after an attack on X's positions is still the attacker's, not X's
+        ("وقال إن القوات العراقية قامت بتوجيه ضربات مكثفة على مواقع يتحصن فيها تنظيم داعش، وإن عمليات القصف استهدفت منطقة البوعلوان شمال الرمادي.",
+         ("isis", "attacks", "mntqa-al-bwlwan"), False),
+        ("وسقط القتلى وسط تزايد هجمات حزب العمال الكردستاني ضد الجيش وشن سلاح الجو التركي ضربات جوية على أهداف للحزب في شمال العراق.",
+         ("turkey", "attacks", "iraq/north"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

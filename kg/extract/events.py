@@ -626,6 +626,17 @@ class SentenceEvents(ClashFrames):
         nxt = self.first_after(genitive.j, ("place", "actor"), 1)
         return nxt is None or nxt.i != genitive.j or bool(nxt.prefix)
 
+    def striker_of(self, m: Mention) -> Mention | None:
+        """The agent of an earlier attack of this sentence that hit ``m`` as its object (after
+        "على", "ضد" or a positions noun): the next agentless attack noun is still that agent's."""
+        lead = self.tokens[m.i - 1].key if m.i > 0 else ""
+        if not (lead in ("علي", "ضد") or lead in _cue_forms("position") or lead in _IN_IT):
+            return None  # the object of that attack, not a subject named after "وشن"
+        for ev in reversed(self.built):
+            if ev.type in _ATTACK_EVENTS and m.ref in ev.targets and ev.actors:
+                return next((a for a in self.mentions if a.ref == ev.actors[0] and a.i < m.i), None)
+        return None
+
     def supporting(self, m: Mention) -> bool:
         """m is named as the support of another actor ("مدعومة بالطائرات الأميركية")."""
         cues = _relation_cues()
@@ -859,6 +870,8 @@ class SentenceEvents(ClashFrames):
             before = self.last_before(before.i, ("actor",), 8)  # "بدأت القوات العراقية، مدعومة بالطائرات الأميركية، هجوما"
         if before is not None and self.counted_victims(before):
             return None  # "بمقتل 18 من عناصر البيشمركة بقصف …": the dead are not who shelled
+        if before is not None and (striker := self.striker_of(before)) is not None:
+            return striker  # "قصفت القوات مواقع يتحصن فيها داعش …، وأن عمليات القصف استهدفت": still the forces
         if before is not None and before.i > 0 and self.tokens[before.i - 1].key == "ضد":
             # "حملة ضد التنظيم … بموجة من الضربات على الرقة": the campaigner strikes, not its target;
             # "تقدماً ضد المتطرفين، وفرض حصار": with no campaigner named, no agent
