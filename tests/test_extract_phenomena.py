@@ -1423,6 +1423,10 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
          ("isis", "attacks", "mntqa-al-bwlwan"), False),
         ("وسقط القتلى وسط تزايد هجمات حزب العمال الكردستاني ضد الجيش وشن سلاح الجو التركي ضربات جوية على أهداف للحزب في شمال العراق.",
          ("turkey", "attacks", "iraq/north"), True),
+        # the victims' named side is what an attack hit ("قتل جندي عراقي في قصف شنه داعش"), but not in a fight
+        ("وقتل جندي عراقي وأصيب خمسة آخرون في قصف شنه داعش على ثكنة عسكرية في الرمادي.", ("isis", "attacks", "iraqi-government"), True),
+        ("وقتل ثلاثة عناصر من جبهة النصرة خلال اشتباكات مع قوات النظام بالتزامن مع قصف قوات النظام لمواقع في داريا.",
+         ("syrian-government", "attacks", "jabhat-al-nusra"), False),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

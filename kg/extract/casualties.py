@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.doc import Doc, Event
 from kg.extract.numbers import parse_number
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
+from kg.text.normalize import match_key
 from kg.text.tokens import QUOTE_MARKS, clitic_candidates
 
 KILL_WINDOW_BEFORE = 10
@@ -30,6 +32,7 @@ class Figure:
     victims_text: str
     i: int
     j: int
+    side: str = ""  # the actor the victims belonged to, when named ("18 من عناصر البيشمركة")
 
 
 def _victim(lx: Lexicon, key: str) -> str:
@@ -119,6 +122,18 @@ class FigureFinder:
             return "soldiers" if is_state_force(m.ref, self.lx) else "fighters"
         return default
 
+    def side_ref(self, k: int) -> str:
+        """The actor named at ``k`` as the victims' side: "من (عناصر)? X", a genitive "عناصر X",
+        or a nationality adjective ("جنديان تركيان")."""
+        tokens = self.tokens
+        if k < len(tokens) and tokens[k].key == "من":
+            k += 1
+            if k < len(tokens) and k not in self.actor_at and _victim(self.lx, tokens[k].key):
+                k += 1  # "من عناصر تنظيم داعش"
+        if k < len(tokens) and k in self.actor_at:  # named, not a back-reference ("من التنظيم")
+            return self.actor_at[k].ref if self.actor_at[k].how in ("lexicon", "head") else ""
+        return _nationality_actors().get(tokens[k].key, "") if k < len(tokens) else ""
+
     def figures(self) -> list[Figure]:
         tokens, lx = self.tokens, self.lx
         out: list[Figure] = []
@@ -160,7 +175,9 @@ class FigureFinder:
                 after = {t.key for t in tokens[end : end + 2]} if not self.next_figure_at(end) else set()
                 wounded = any(w in after for w in _WOUNDED)  # "5 أشخاص جرحى", not "ثلاثة شهداء وعشرة جرحى"
                 if not wounded and _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, self.past_aside(end) + KILL_WINDOW_AFTER, lx):
-                    out.append(Figure(value, victim, tokens[k].text if k < len(tokens) else "", i, end))  # a toll at the sentence's end
+                    fig = Figure(value, victim, tokens[k].text if k < len(tokens) else "", i, end)  # a toll at the sentence's end
+                    fig.side = self.side_ref(k if k > j else k + 1) if victim in ("fighters", "soldiers") else ""
+                    out.append(fig)
             i = max(j, i + 1)
         return out
 
@@ -297,8 +314,15 @@ class FigureFinder:
             killed = base in lx.kill_words or self.killed_around(k)
             if count and killed:
                 victim = self.side_of(k + 1, lx.victims[base])
-                return Figure(count, victim, tokens[k].text, k, k + 1)
+                side = self.side_ref(k + 1) if victim in ("fighters", "soldiers") else ""
+                return Figure(count, victim, tokens[k].text, k, k + 1, side)
         return None
+
+
+@lru_cache(maxsize=1)
+def _nationality_actors() -> dict[str, str]:
+    """"جنديين تركيين": the state a nationality adjective names (nationalities.tsv)."""
+    return {match_key(r["form"]): r["actor"] for r in read_tsv("nationalities.tsv") if r["actor"]}
 
 
 def find_figures(tokens, lx: Lexicon, actors=()) -> list[Figure]:
@@ -330,6 +354,7 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
         if not figures:
             continue
         attacks = [e for e in doc.events if e.sentence == index and e.type in ("attack", "airstrike", "shelling", "missile")]
+        fought = any(e.sentence == index and e.type == "clash" for e in doc.events)  # the dead of a fight: either side's
         place_ms = [m for m in doc.mentions[index] if m.kind == "place" and m.ref]
         places = [m.ref for m in place_ms]
         starts = [m.i for m in place_ms]
@@ -356,6 +381,10 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
                 if nearest is not None and not cumulative:
                     host.actors = list(nearest.actors)  # the attack told closest to the figure
                 doc.events.append(host)
+            if fig.side and host.type != "kill" and host.actors and fig.side not in host.actors + host.targets and not fought:
+                host.targets.append(fig.side)  # "قتل جندي عراقي في قصف شنه داعش": the soldiers' side was hit
+                for a in host.actors:
+                    doc.add_fact(a, "attacks", fig.side, index)
             host.fatalities = fig.killed
             host.victims = fig.victims
             host.victims_text = fig.victims_text
