@@ -1425,6 +1425,7 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
          ("turkey", "attacks", "iraq/north"), True),
         # the victims' named side is what an attack hit ("قتل جندي عراقي في قصف شنه داعش"), but not in a fight
         ("وقتل جندي عراقي وأصيب خمسة آخرون في قصف شنه داعش على ثكنة عسكرية في الرمادي.", ("isis", "attacks", "iraqi-government"), True),
+        ("وقتل جنديان تركيان في هجوم نفذه حزب العمال الكردستاني في ولاية هكاري.", ("pkk", "attacks", "turkey"), True),
         ("وقتل ثلاثة عناصر من جبهة النصرة خلال اشتباكات مع قوات النظام بالتزامن مع قصف قوات النظام لمواقع في داريا.",
          ("syrian-government", "attacks", "jabhat-al-nusra"), False),
         # an agent that resolves to nothing is not replaced by an earlier actor

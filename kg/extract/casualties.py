@@ -132,7 +132,10 @@ class FigureFinder:
                 k += 1  # "من عناصر تنظيم داعش"
         if k < len(tokens) and k in self.actor_at:  # named, not a back-reference ("من التنظيم")
             return self.actor_at[k].ref if self.actor_at[k].how in ("lexicon", "head") else ""
-        return _nationality_actors().get(tokens[k].key, "") if k < len(tokens) else ""
+        if k >= len(tokens):
+            return ""
+        key, nat = tokens[k].key, _nationality_actors()
+        return nat.get(key) or (nat.get(key[:-2], "") if key.endswith(("ان", "ين")) else "")  # "جنديان تركيان"
 
     def figures(self) -> list[Figure]:
         tokens, lx = self.tokens, self.lx
