@@ -170,6 +170,7 @@ def test_clashes(extract_text, text, pair):
         # recall audit 5: security men, activists; words between the victims and the kill verb
         ("لقي 22 من رجال الأمن مصرعهم في الهجوم.", 22, "soldiers"),
         ("قتل خمسة رجال بينهم شرطي في الهجوم.", 5, "people"),
+        ("وتمت تصفية 12 عنصرا من داعش في كمين قرب الرمادي.", 12, "fighters"),
         ("وقتل ثمانية من رجال الشرطة في هجوم على مدينة ديار بكر.", 8, "soldiers"),
         ("ادى انفجار قتل فيه 32 ناشطًا كرديًا في سروج.", 32, "civilians"),
         ("قال المرصد إن 12 مدنيا على الأقل من أهالي البلدة قتلوا في القصف.", 12, "civilians"),
