@@ -1429,6 +1429,9 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         ("وقتل جنديان تركيان في هجوم نفذه حزب العمال الكردستاني في ولاية هكاري.", ("pkk", "attacks", "turkey"), True),
         ("وقتل ثلاثة عناصر من جبهة النصرة خلال اشتباكات مع قوات النظام بالتزامن مع قصف قوات النظام لمواقع في داريا.",
          ("syrian-government", "attacks", "jabhat-al-nusra"), False),
+        # "قصف أحياء في الفلوجة تركز على حيي X وY": the places it centred on were hit too
+        ("وقصف الجيش العراقي براجمات صواريخ أحياء في الفلوجة تركز على حيي الأندلس والرسالة وسط المدينة.",
+         ("iraqi-government", "attacks", "fallujah/al-rsala"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

@@ -56,6 +56,7 @@ _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلح�
 _COUNT_WORDS = words("count_word")
 _ATTACK_EVENTS = ("attack", "airstrike", "shelling", "missile")
 _BACKGROUND = words("background")
+_FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _UNNAMED_AGENTS = words("unnamed_agent")  # "عندما هاجم شخص مصنعا": someone, not an earlier actor
 _IN_IT = words("in_it_pronoun")  # "ونفذوا فيهما هجمات": the place named before
 _SUPPORTERS = words("supporters")  # "هجمات على أنصار X": civilians who back X, not X
@@ -922,7 +923,8 @@ class SentenceEvents(ClashFrames):
             relative = t > 0 and self.tokens[t - 1].key in _RELATIVE  # "التي تسيطر عليها" describes the object
             if self._break_between(k, t) or (t > k and not relative and any(find_triggers(self.tokens[t : t + 1], self.lx))):
                 return []
-            if self.tokens[t].key in ("وعلي", "والي"):
+            if self.tokens[t].key in ("وعلي", "والي") or self.tokens[t].key == "علي" and t > 0 \
+                    and self.tokens[t - 1].key.removeprefix("و") in _FOCUS_VERBS:  # "أحياء في الفلوجة تركز على حيي X وY"
                 m = self.first_after(t + 1, ("place",), 3)
                 return self.group_of(m) if m is not None else []
         return []
@@ -1258,7 +1260,7 @@ class SentenceEvents(ClashFrames):
         if event_type == "control" and targets:
             targets = targets + self.extent(targets[-1].j)
         for t in targets:
-            if t.ref in ev.actors:
+            if t.ref in ev.actors or t.ref in ev.targets:
                 continue
             ev.targets.append(t.ref)
             if t.kind == "place":
