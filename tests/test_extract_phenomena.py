@@ -171,6 +171,7 @@ def test_clashes(extract_text, text, pair):
         ("لقي 22 من رجال الأمن مصرعهم في الهجوم.", 22, "soldiers"),
         ("قتل خمسة رجال بينهم شرطي في الهجوم.", 5, "people"),
         ("وتمت تصفية 12 عنصرا من داعش في كمين قرب الرمادي.", 12, "fighters"),
+        ("وأعلنت الشرطة مقتل شرطي في الهجوم.", 1, "soldiers"),
         ("وقتل ثمانية من رجال الشرطة في هجوم على مدينة ديار بكر.", 8, "soldiers"),
         ("ادى انفجار قتل فيه 32 ناشطًا كرديًا في سروج.", 32, "civilians"),
         ("قال المرصد إن 12 مدنيا على الأقل من أهالي البلدة قتلوا في القصف.", 12, "civilians"),
@@ -1432,6 +1433,10 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         # "قصف أحياء في الفلوجة تركز على حيي X وY": the places it centred on were hit too
         ("وقصف الجيش العراقي براجمات صواريخ أحياء في الفلوجة تركز على حيي الأندلس والرسالة وسط المدينة.",
          ("iraqi-government", "attacks", "fallujah/al-rsala"), True),
+        # audit 2 (Iraq, Turkey): a second ل-object, a permission, the Turkish soldiers
+        ("وشنت الطائرات التركية غارات على مواقع لداعش في سوريا ولحزب العمال الكردستاني في شمال العراق.", ("turkey", "attacks", "pkk"), True),
+        ("ووافقت تركيا على السماح للطائرات الأمريكية بشن ضربات على داعش.", ("united-states", "attacks", "isis"), False),
+        ("وقتل ثلاثة من الجنود الأتراك في هجوم نفذه حزب العمال الكردستاني في مدينة سيلوبي.", ("pkk", "attacks", "turkey"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

@@ -923,6 +923,9 @@ class SentenceEvents(ClashFrames):
             relative = t > 0 and self.tokens[t - 1].key in _RELATIVE  # "التي تسيطر عليها" describes the object
             if self._break_between(k, t) or (t > k and not relative and any(find_triggers(self.tokens[t : t + 1], self.lx))):
                 return []
+            conj = next((m for m in self.mentions if m.i == t and m.kind == "actor" and m.prefix == "ول"), None)
+            if conj is not None and t > k:  # "غارات على مواقع لداعش في سوريا ولحزب العمال في شمال العراق"
+                return [conj] + self.further_objects(conj.j)
             if self.tokens[t].key in ("وعلي", "والي") or self.tokens[t].key == "علي" and t > 0 \
                     and self.tokens[t - 1].key.removeprefix("و") in _FOCUS_VERBS:  # "أحياء في الفلوجة تركز على حيي X وY"
                 m = self.first_after(t + 1, ("place",), 3)
@@ -1228,7 +1231,7 @@ class SentenceEvents(ClashFrames):
         if not targets and "cause" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
             ante = self.last_before(tr.i, ("place",), 10)  # "قتل ثلاثة في مدينة عربين نتيجة قصف"
             targets = self.group_of(self.head_place(ante)) if ante else []
-        if targets and targets[-1].kind == "place":
+        if targets:  # "على قرية X …، وعلى قرية Y", "على مواقع لداعش في سوريا ولحزب العمال"
             targets = targets + self.further_objects(targets[-1].j)
         return targets
 
