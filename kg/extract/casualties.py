@@ -179,7 +179,7 @@ class FigureFinder:
                 wounded = any(w in after for w in _WOUNDED)  # "5 أشخاص جرحى", not "ثلاثة شهداء وعشرة جرحى"
                 if not wounded and _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, self.past_aside(end) + KILL_WINDOW_AFTER, lx):
                     fig = Figure(value, victim, tokens[k].text if k < len(tokens) else "", i, end)  # a toll at the sentence's end
-                    fig.side = self.side_ref(k if k > j else k + 1) if victim in ("fighters", "soldiers") else ""
+                    fig.side = self.side_ref(k if k in self.actor_at else k + 1) if victim in ("fighters", "soldiers") else ""
                     out.append(fig)
             i = max(j, i + 1)
         return out
