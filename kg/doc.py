@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from kg.lexicon.lexicon import ActorEntry, PlaceEntry
+from kg.text.normalize import fold_presentation_forms
 from kg.text.sentences import Sentence
 from kg.text.tokens import Token
 
@@ -25,6 +26,10 @@ class Article:
     source: str = ""  # file name or record source
     url: str = ""
     title: str = ""
+
+    def __post_init__(self) -> None:
+        # the words of an outlet that types presentation forms read like anyone else's
+        object.__setattr__(self, "text", fold_presentation_forms(self.text))
 
     @property
     def sha256(self) -> str:

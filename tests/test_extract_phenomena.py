@@ -1437,6 +1437,9 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         ("وشنت الطائرات التركية غارات على مواقع لداعش في سوريا ولحزب العمال الكردستاني في شمال العراق.", ("turkey", "attacks", "pkk"), True),
         ("ووافقت تركيا على السماح للطائرات الأمريكية بشن ضربات على داعش.", ("united-states", "attacks", "isis"), False),
         ("وقتل ثلاثة من الجنود الأتراك في هجوم نفذه حزب العمال الكردستاني في مدينة سيلوبي.", ("pkk", "attacks", "turkey"), True),
+        # audit 3 (Yemen): "تطويق لعناصر من X": X's men are besieged, not besieging
+        ("وكانت قوات الجيش ورجال المقاومة قد قامت بعملية تطويق لعناصر من الحوثيين شمال عدن.", ("houthis", "besieges", "aden-governorate-yemen/north"), False),
+        ("وكانت قوات الجيش ورجال المقاومة قد قامت بعملية تطويق لعناصر من الحوثيين شمال عدن.", ("yemeni-popular-resistance", "besieges", "houthis"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

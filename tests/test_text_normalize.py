@@ -86,3 +86,13 @@ def test_sentences_keep_offsets_and_do_not_split_decimals():
 def test_has_arabic():
     assert has_arabic("قوات النظام", 5)
     assert not has_arabic("Syrian government forces", 1)
+
+
+def test_presentation_forms_fold_to_letters_with_offsets_kept():
+    from kg.doc import Article
+
+    typed = "وأعلنت ﺍﻟﻘﻮﺍﺕ ﺍﻟﻤﻮﺍﻟﻴﺔ للحكومة"  # an outlet's presentation-form letters
+    art = Article("x", typed)
+    assert art.text == "وأعلنت القوات الموالية للحكومة"
+    assert len(art.text) == len(typed)
+    assert Article("y", "ﻻ").text == "ﻻ"  # a two-letter ligature stays, so offsets stay true

@@ -855,7 +855,10 @@ class SentenceEvents(ClashFrames):
             if by > 0 and _relation_cues().get(self.tokens[by].key) == "aircraft" and not nxt.prefix:
                 by -= 1  # "غارات جوية مكثفة من طيران نظام الأسد"
             liberating = "liberate" in _cue_kinds(self.tokens, tr.i, tr.j, self.lx)  # "استعادة داريا من الثوار": the holder
-            marked = nxt.prefix.endswith("ل") or self.tokens[by].key in ("من", "قبل") and not (liberating and self.tokens[by].key == "من")
+            ranks = by > 0 and self.lx.victims.get(self.tokens[by - 1].key.removeprefix("ل")) in ("fighters", "soldiers", "people")
+            partitive = self.tokens[by].key == "من" and ranks  # "تطويق لعناصر من الحوثيين": some of them, not by them
+            marked = nxt.prefix.endswith("ل") or self.tokens[by].key in ("من", "قبل") and not (liberating and self.tokens[by].key == "من") \
+                and not partitive
             before_key = self.tokens[nxt.i - 1].key if nxt.i > 0 else ""
             if before_key[:1] == "ل" and _relation_cues().get(before_key[1:]) == "aircraft":
                 marked = True  # "في غارات لطيران التحالف": the aircraft's owner flies them

@@ -38,6 +38,20 @@ def _fold_char(ch: str) -> str:
     return ch.translate(_LETTERS)
 
 
+def fold_presentation_forms(text: str) -> str:
+    """Arabic presentation forms (U+FB50–U+FEFF, typed by some outlets: "ﺍﻟﻘﻮﺍﺕ") back to base
+    letters, one character for one so offsets into the text stay true; ligatures that stand for
+    two letters ("ﻻ") are left to ``normalize``."""
+    if not any("\ufb50" <= ch <= "\ufeff" for ch in text):
+        return text
+    return "".join(_base_letter(ch) if "\ufb50" <= ch <= "\ufeff" else ch for ch in text)
+
+
+def _base_letter(ch: str) -> str:
+    base = unicodedata.normalize("NFKC", ch)
+    return base if len(base) == 1 else ch
+
+
 def normalize(text: str) -> str:
     """The normalized form of ``text``: same letters for the same word however it is spelled."""
     return "".join(_fold_char(ch) for ch in text)
