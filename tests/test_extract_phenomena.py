@@ -1440,6 +1440,9 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         # audit 3 (Yemen): "تطويق لعناصر من X": X's men are besieged, not besieging
         ("وكانت قوات الجيش ورجال المقاومة قد قامت بعملية تطويق لعناصر من الحوثيين شمال عدن.", ("houthis", "besieges", "aden-governorate-yemen/north"), False),
         ("وكانت قوات الجيش ورجال المقاومة قد قامت بعملية تطويق لعناصر من الحوثيين شمال عدن.", ("yemeni-popular-resistance", "besieges", "houthis"), True),
+        # "عقب تحرير X من Y": the liberation is done, Y no longer holds X; "لتحرير X من Y": Y still does
+        ("وعادت الحياة إلى المدينة عقب تحرير مدينة زنجبار من الحوثيين.", ("houthis", "controls", "zinjibar-yemen"), False),
+        ("وتستعد المقاومة لتحرير مدينة زنجبار من الحوثيين.", ("houthis", "controls", "zinjibar-yemen"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

@@ -420,8 +420,8 @@ class SentenceEvents(ClashFrames):
         for k in range(len(tokens)):
             if "liberate" not in self.token_cues[k] or any(m.i <= k < m.j for m in self.mentions):
                 continue  # "هيئة تحرير الشام": a name, not a liberation
-            if "success" in _cue_kinds(tokens, k - SUCCESS_REACH, k, self.lx):
-                continue  # "تمكنت القوات من تحرير X من قبضة Y": done, so Y no longer holds X
+            if "success" in _cue_kinds(tokens, k - SUCCESS_REACH, k, self.lx) or k > 0 and tokens[k - 1].key in _BACKGROUND:
+                continue  # "تمكنت القوات من تحرير X من قبضة Y", "عقب تحرير X من Y": done, so Y no longer holds X
             suffixed = without_final_marks(tokens[k].text).endswith(("ها", "ه", "هما"))  # not the ة of "استعادة"
             place = None if suffixed else self.first_after(k + 1, ("place", "actor"), 1)  # "تحرير الأنبار", "تحرير مدينة الرمادي"
             if place is None and suffixed:  # "استعادتها من التنظيم": the place named before
