@@ -1443,6 +1443,10 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         # "عقب تحرير X من Y": the liberation is done, Y no longer holds X; "لتحرير X من Y": Y still does
         ("وعادت الحياة إلى المدينة عقب تحرير مدينة زنجبار من الحوثيين.", ("houthis", "controls", "zinjibar-yemen"), False),
         ("وتستعد المقاومة لتحرير مدينة زنجبار من الحوثيين.", ("houthis", "controls", "zinjibar-yemen"), True),
+        # standing allies (alliances.tsv) are never each other's enemy in a misread list of sides
+        ("واندلعت اشتباكات عنيفة بين الحوثيين وقوات صالح والجيش الوطني في تعز اليمنية.", ("houthis", "clashesWith", "saleh-forces"), False),
+        ("وتدور اشتباكات بين قوات النظام وحزب الله من جهة والفصائل من جهة أخرى في الزبداني.", ("syrian-government", "clashesWith", "hezbollah"), False),
+        ("وتدور اشتباكات بين قوات النظام وحزب الله من جهة والفصائل من جهة أخرى في الزبداني.", ("hezbollah", "clashesWith", "syrian-opposition"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

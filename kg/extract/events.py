@@ -1350,8 +1350,9 @@ def find_events(doc: Doc, lx: Lexicon) -> Doc:
 
 
 def _allied(doc: Doc, lx: Lexicon, a: str, b: str) -> bool:
-    """Same side: stated allies, or one organisation part of the other (lexicon parents)."""
-    if any(f.rel == "alliedWith" and {f.s, f.o} == {a, b} for f in doc.facts):
+    """Same side: stated allies, standing alliances (alliances.tsv), or one organisation part
+    of the other (lexicon parents)."""
+    if any(f.rel == "alliedWith" and {f.s, f.o} == {a, b} for f in doc.facts) or frozenset((a, b)) in _alliances():
         return True
     for x, y in ((a, b), (b, a)):
         seen, cur = set(), lx.actors.get(x)
@@ -1361,6 +1362,11 @@ def _allied(doc: Doc, lx: Lexicon, a: str, b: str) -> bool:
             seen.add(cur.parent)
             cur = lx.actors.get(cur.parent)
     return False
+
+
+@lru_cache(maxsize=1)
+def _alliances() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset((r["a"], r["b"])) for r in read_tsv("alliances.tsv"))
 
 
 def drop_allies(doc: Doc, lx: Lexicon, events: list[Event]) -> list[Event]:
