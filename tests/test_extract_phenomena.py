@@ -172,6 +172,8 @@ def test_clashes(extract_text, text, pair):
         ("قتل خمسة رجال بينهم شرطي في الهجوم.", 5, "people"),
         ("وتمت تصفية 12 عنصرا من داعش في كمين قرب الرمادي.", 12, "fighters"),
         ("وأعلنت الشرطة مقتل شرطي في الهجوم.", 1, "soldiers"),
+        ("وقتل ستة حوثيين في غارة للتحالف على صعدة.", 6, "fighters"),
+        ("وقتل ثلاثة مدنين في القصف.", 3, "civilians"),
         ("وقتل ثمانية من رجال الشرطة في هجوم على مدينة ديار بكر.", 8, "soldiers"),
         ("ادى انفجار قتل فيه 32 ناشطًا كرديًا في سروج.", 32, "civilians"),
         ("قال المرصد إن 12 مدنيا على الأقل من أهالي البلدة قتلوا في القصف.", 12, "civilians"),
@@ -1468,3 +1470,8 @@ def test_a_capture_extends_to_the_places_it_includes(extract_text):
 def test_a_time_ends_a_place_name(extract_text, text, name):
     places = [m.text for ms in extract_text(text).mentions for m in ms if m.kind == "place"]
     assert name in places, places
+
+
+def test_dead_and_wounded_together_are_no_count_of_the_dead(extract_text):
+    doc = extract_text("وسقط 20 بين قتيل وجريح في القصف على تعز.")
+    assert not [e for e in doc.events if e.fatalities is not None]

@@ -312,6 +312,8 @@ class FigureFinder:
         tokens, lx = self.tokens, self.lx
         if k > 0 and parse_number(tokens, k - 1, lx) is not None:
             return None  # "3 شهداء" is read with its number
+        if k > 0 and tokens[k - 1].key == "بين":
+            return None  # "سقط 20 بين قتيل وجريح": dead and wounded together, no count of the dead
         for _, base in clitic_candidates(tokens[k].key):
             count = lx.victim_counts.get(base)
             killed = base in lx.kill_words or self.killed_around(k)
