@@ -1449,6 +1449,11 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         ("واندلعت اشتباكات عنيفة بين الحوثيين وقوات صالح والجيش الوطني في تعز اليمنية.", ("houthis", "clashesWith", "saleh-forces"), False),
         ("وتدور اشتباكات بين قوات النظام وحزب الله من جهة والفصائل من جهة أخرى في الزبداني.", ("syrian-government", "clashesWith", "hezbollah"), False),
         ("وتدور اشتباكات بين قوات النظام وحزب الله من جهة والفصائل من جهة أخرى في الزبداني.", ("hezbollah", "clashesWith", "syrian-opposition"), True),
+        # a control verb holds what follows its "على", not the actor's own place or a landmark its object overlooks
+        ("سيطرت القوات الموالية لهادي وقوات المقاومة الشعبية في محافظتي الضالع وعدن على مثلث العند.",
+         ("yemeni-popular-resistance", "controls", "ad-dali-governorate-yemen"), False),
+        ("وسيطرت قوات المعارضة في ريف حماة على بلدة مورك.", ("syrian-opposition", "controls", "murak"), True),
+        ("وسيطرت المقاومة على التلال الجبلية المطلة على قاعدة العند.", ("yemeni-popular-resistance", "controls", "qada-al-nd"), False),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

@@ -1218,6 +1218,10 @@ class SentenceEvents(ClashFrames):
                 targets = self.direct_object(targets)
             if relative_pronoun and targets and not any(t.key in ("علي", "ضد") for t in tokens[start : targets[0].i]):
                 targets = []  # "المنطقة التي ضربتها الطائرات … من قاعدة انجيرليك": the pronoun was the target
+            ala = next((t for t in range(start, min(start + 10, len(tokens))) if tokens[t].key == "علي"), None)
+            if event_type == "control" and targets and ala is not None and targets[0].i < ala and tr.frame == "verb":
+                # "سيطرت القوات … في محافظتي الضالع وعدن على مثلث العند": the actor's own place is not held
+                start, targets = ala + 1, self.direct_object(self.objects(ala + 1, actor, want))
             if event_type == "control" and targets and not self.held_object(start, targets[0]):
                 targets = []  # "سيطر على مخزون القمح في نينوى", "المناطق القريبة من الرمادي"
             if event_type == "control" and tr.frame == "verb" and mod_end < len(tokens) and tokens[mod_end].key in _OBJ_PRONOUN:
