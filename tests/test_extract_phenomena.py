@@ -1454,6 +1454,12 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
          ("yemeni-popular-resistance", "controls", "ad-dali-governorate-yemen"), False),
         ("وسيطرت قوات المعارضة في ريف حماة على بلدة مورك.", ("syrian-opposition", "controls", "murak"), True),
         ("وسيطرت المقاومة على التلال الجبلية المطلة على قاعدة العند.", ("yemeni-popular-resistance", "controls", "qada-al-nd"), False),
+        # a sentence that opens with an attack and names no actor goes on with the last attacker
+        ("وشنت طائرات التحالف غارات على مواقع الحوثيين في صنعاء. كما استهدفت تجمعات للمليشيات في مزارع الوهط.",
+         ("saudi-led-coalition", "attacks", "mzra-al-wht"), True),
+        ("وقصف طيران التحالف مواقع للحوثيين في تعز. وشن 6 غارات على تجمع للمتمردين في منطقة الضباب.",
+         ("saudi-led-coalition", "attacks", "mntqa-al-dbab"), True),
+        ("وهاجم تنظيم داعش مدينة الحسكة. واستهدف الهجوم السيطرة على عاصمة المحافظة.", ("isis", "attacks", "al-hasakeh-governorate"), False),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

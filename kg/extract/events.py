@@ -56,6 +56,8 @@ _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلح�
 _COUNT_WORDS = words("count_word")
 _ATTACK_EVENTS = ("attack", "airstrike", "shelling", "missile")
 _BACKGROUND = words("background")
+_ALSO = words("also")
+_LIGHT_VERBS = words("light_verb")  # "وشن 6 غارات": the verb's subject is the raids' doer  # "كما استهدفت …": the sentence goes on with the last one's doer
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _UNNAMED_AGENTS = words("unnamed_agent")  # "عندما هاجم شخص مصنعا": someone, not an earlier actor
 _IN_IT = words("in_it_pronoun")  # "ونفذوا فيهما هجمات": the place named before
@@ -638,6 +640,22 @@ class SentenceEvents(ClashFrames):
                 return next((a for a in self.mentions if a.ref == ev.actors[0] and a.i < m.i), None)
         return None
 
+    def carried_agents(self, tr: Trigger) -> list[str]:
+        """A sentence that opens with an attack and names no actor before it ("كما استهدفت
+        تجمعات…", "وشن 6 غارات على…") goes on with the previous sentence's attacker."""
+        opener = self.tokens[0].key
+        if tr.i > 2 or not (opener.startswith("و") or opener in _ALSO) or any(m.kind == "actor" and m.i < tr.i for m in self.mentions):
+            return []
+        if self.unresolved_subject(tr.j):
+            return []
+        if tr.frame == "verb" and tr.j < len(self.tokens) and self.lx.triggers.longest(self.tokens, tr.j):
+            return []  # "واستهدف الهجوم السيطرة على …": the verb's subject is an event noun
+        if tr.frame != "verb" and not (tr.i > 0 and self.tokens[tr.i - 1].key.removeprefix("و") in _LIGHT_VERBS
+                                       or tr.i > 1 and self.tokens[tr.i - 2].key.removeprefix("و") in _LIGHT_VERBS):
+            return []  # "كما أسفرت الغارات عن …": a noun with no doer of its own; "وشن 6 غارات" has one
+        last = [e for e in self.doc.events if e.sentence == self.index - 1 and e.type in _ATTACK_EVENTS and e.actors]
+        return list(last[-1].actors) if last else []
+
     def supporting(self, m: Mention) -> bool:
         """m is named as the support of another actor ("مدعومة بالطائرات الأميركية")."""
         cues = _relation_cues()
@@ -1023,6 +1041,8 @@ class SentenceEvents(ClashFrames):
             if [t.key for t in tokens[end : end + 2]] == ["من", "قبل"]:
                 by = self.first_after(end + 2, ("actor", "place"), 3)
                 actor = by if by is not None and by.kind == "actor" else None
+        if actor is None and not ev.actors and event_type in _ATTACK_EVENTS:
+            ev.actors.extend(self.carried_agents(tr))  # "… كما استهدفت تجمعات للمليشيات": the last attacker
         self.add_agents(tr, ev, event_type, actor)
         self.add_targets(tr, ev, event_type, targets)
         if not ev.actors and not ev.targets:

@@ -302,7 +302,8 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 break  # "تنظيم (داعش)", "تنظيم (القاعدة)": a group the lexicon knows, in brackets
             numbered = k < len(tokens) and tokens[k].text.isdigit()  # "الفرقة 16 مشاة", "اللواء 93"
             if k < len(tokens) and (numbered or not _is_stop(tokens[k], lx) and not _adjective(tokens[k], lx)) \
-                    and not lx.actor_anaphors.longest(tokens, k):  # "حرية حركة التنظيم": no group named التنظيم
+                    and not lx.actor_anaphors.longest(tokens, k) and not tokens[k].key.startswith("لل"):
+                # "حرية حركة التنظيم": no group named التنظيم; "تجمع للمتمردين": a gathering of rebels, no group's name
                 j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].key in _UNIT_TYPES) if numbered else min(read_name(tokens, k, lx), k + 2)
                 if j > k:
                     yield _mention("actor", tokens, i, j, text, "head", name=text[tokens[k].start : tokens[j - 1].end], prefix=prefix)
