@@ -1460,6 +1460,9 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         ("وقصف طيران التحالف مواقع للحوثيين في تعز. وشن 6 غارات على تجمع للمتمردين في منطقة الضباب.",
          ("saudi-led-coalition", "attacks", "mntqa-al-dbab"), True),
         ("وهاجم تنظيم داعش مدينة الحسكة. واستهدف الهجوم السيطرة على عاصمة المحافظة.", ("isis", "attacks", "al-hasakeh-governorate"), False),
+        # "حصار X لمدينة Y": X besieges Y; "الحصار الذي فرضته X على Y"
+        ("ويعاني السكان من حصار الحوثيين لمدينة تعز منذ أشهر.", ("houthis", "besieges", "taiz-yemen"), True),
+        ("وتواصل المقاومة كسر الحصار الذي فرضته الميليشيات الحوثية على مدينة تعز.", ("houthis", "besieges", "taiz-yemen"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

@@ -882,6 +882,10 @@ class SentenceEvents(ClashFrames):
                 marked = True  # "في غارات لطيران التحالف": the aircraft's owner flies them
             if adjacent and not marked and self.object_first(tr, nxt):
                 adjacent = False  # "استهداف تنظيم داعش في الرقة": the genitive is the target
+            besieger = tr.event == "siege" and adjacent and nxt.j < len(self.tokens) and self.tokens[nxt.j].key[:1] == "ل" \
+                and self.first_after(nxt.j, ("place", "actor"), 1) is not None  # "حصار الحوثيين للمدينة": X besieges
+            if besieger:
+                return nxt
             if (marked or (adjacent and tr.event != "siege")) and not self.counted_victims(nxt):  # "حصار التنظيم": the besieged
                 return nxt  # not "الغارات عن مقتل 2076 مقاتلًا من فصائل المعارضة": the dead
         if tr.event != "control" and tr.i > 0 and self.tokens[tr.i - 1].key in _BACKGROUND \
