@@ -1489,3 +1489,14 @@ def test_a_time_ends_a_place_name(extract_text, text, name):
 def test_dead_and_wounded_together_are_no_count_of_the_dead(extract_text):
     doc = extract_text("وسقط 20 بين قتيل وجريح في القصف على تعز.")
     assert not [e for e in doc.events if e.fatalities is not None]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a Syrian village's name in an article on Yemen is a homonym, not the Syrian village
+    ("سيطر الحوثيون على مدينة تعز اليمنية وعلى مدينة عدن اليمنية. وتقدمت المقاومة نحو السخنة.", "sokhneh", None),
+    # in a Syrian article it is that village
+    ("سيطرت قوات النظام على مدينة تدمر. وتقدمت نحو السخنة.", None, "sokhneh"),
+])
+def test_a_syrian_village_name_in_another_war(extract_text, text, absent, present):
+    places = {m.ref for ms in extract_text(text).mentions for m in ms if m.kind == "place" and m.ref}
+    assert not any(p.startswith(absent) for p in places if absent) and (present is None or any(p.startswith(present) for p in places)), places

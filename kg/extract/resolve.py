@@ -134,8 +134,9 @@ class Resolver:
 
     def choose_gazetteer(self, ids: tuple[str, ...]) -> str:
         """One id among gazetteer readings, by context; '' when it stays ambiguous."""
-        if len(ids) == 1:
-            return ids[0]
+        ids = self.in_articles_country(ids)
+        if len(ids) <= 1:
+            return ids[0] if ids else ""
         context = self.article_places - self._countries
         near = [p for p in ids if (set(self.lx.ancestors(p)) & context) or p in context]
         pool = near or list(ids)
@@ -149,6 +150,22 @@ class Resolver:
                     cands = [p for p in cands if closeness[p] == best]
                 return cands[0] if len(cands) == 1 else ""  # homonyms the context cannot tell apart
         return ""
+
+    def in_articles_country(self, ids: tuple[str, ...]) -> tuple[str, ...]:
+        """In an article about another country's war (two of its places named already), a Syrian
+        village or town read by its bare name is a homonym ("البيضاء" in Yemen is not the Syrian
+        village), unless the article has named a place around it."""
+        country = self.state.country
+        if self.state.country_places.get(country, 0) < 2:
+            return ids
+        context = self.article_places - self._countries
+
+        def foreign(p: str) -> bool:
+            chain = self.lx.ancestors(p)
+            home = next((a for a in chain if a in self._countries), "")
+            return (self.lx.places[p].kind in ("village", "town", "subdistrict") and home == "syria" != country
+                    and not set(chain) & context)
+        return tuple(p for p in ids if not foreign(p))
 
     def _closeness(self, pid: str, context: set[str]) -> int:
         """How far up its parent chain a place meets the article's other places (0 = its parent)."""
