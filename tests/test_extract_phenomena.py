@@ -1463,6 +1463,10 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         # "حصار X لمدينة Y": X besieges Y; "الحصار الذي فرضته X على Y"
         ("ويعاني السكان من حصار الحوثيين لمدينة تعز منذ أشهر.", ("houthis", "besieges", "taiz-yemen"), True),
         ("وتواصل المقاومة كسر الحصار الذي فرضته الميليشيات الحوثية على مدينة تعز.", ("houthis", "besieges", "taiz-yemen"), True),
+        # "الثوار" are the Resistance in an article on Yemen, the Syrian rebels elsewhere
+        ("سيطر الحوثيون على مدينة تعز اليمنية وعلى مدينة عدن اليمنية. وتقدم الثوار نحو مدينة زنجبار.",
+         ("yemeni-popular-resistance", "advancesOn", "zinjibar-yemen"), True),
+        ("وقال إن الثوار سيطروا على بلدة مورك في ريف حماة.", ("syrian-opposition", "controls", "murak"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],
