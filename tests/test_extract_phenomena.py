@@ -1467,6 +1467,9 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         ("سيطر الحوثيون على مدينة تعز اليمنية وعلى مدينة عدن اليمنية. وتقدم الثوار نحو مدينة زنجبار.",
          ("yemeni-popular-resistance", "advancesOn", "zinjibar-yemen"), True),
         ("وقال إن الثوار سيطروا على بلدة مورك في ريف حماة.", ("syrian-opposition", "controls", "murak"), True),
+        # "محافظة شرناق": the province is not part of its namesake city
+        ("وقصفت الطائرات مواقع في محافظة شرناق جنوب شرقي تركيا.", ("mhafza-shrnaq", "partOf", "sirnak-turkey"), False),
+        ("وقصفت الطائرات مواقع في محافظة شرناق جنوب شرقي تركيا.", ("mhafza-shrnaq", "partOf", "turkey"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

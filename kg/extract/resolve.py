@@ -396,6 +396,9 @@ class Resolver:
         around = m.cls == "Region" and of and place_class(self.doc, self.lx, of) in ("City", "Town", "Village")
         # beside: "منطقة البوعيثة شمال الرمادي" is not in the city the sentence names
         parent = container if around else of or container  # "سهل الزبداني" lies around the town, not in it
+        if m.cls == "Governorate" and of and parent == of and place_class(self.doc, self.lx, of) in ("City", "Town", "Village"):
+            # "محافظة شرناق": the province holds its namesake city, it does not lie in it
+            parent = next((a for a in self.lx.ancestors(of) if a in self._countries), "")
         if not parent and m.within == "city" and not beside:
             parent = self.sentence_city(m)
         if not parent and m.within == "governorate":
