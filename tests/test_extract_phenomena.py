@@ -1470,6 +1470,9 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
         # "محافظة شرناق": the province is not part of its namesake city
         ("وقصفت الطائرات مواقع في محافظة شرناق جنوب شرقي تركيا.", ("mhafza-shrnaq", "partOf", "sirnak-turkey"), False),
         ("وقصفت الطائرات مواقع في محافظة شرناق جنوب شرقي تركيا.", ("mhafza-shrnaq", "partOf", "turkey"), True),
+        # "X شمال مدينة Y في محافظة Z": beside Y, inside Z
+        ("وقتل جنديان في بلدة رواندوز شمال مدينة أربيل في محافظة أربيل.", ("rwandwz", "partOf", "erbil-governorate-iraq"), True),
+        ("وقصفت الطائرات منطقة البوعيثة شمال الرمادي.", ("mntqa-al-bwytha", "partOf", "ramadi-iraq"), False),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
     ],

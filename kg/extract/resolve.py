@@ -601,6 +601,9 @@ class Resolver:
                 beside = beside and not self.region_within(m, nxt)
                 if beside:  # "تل معاز شرقي قرية شقا", "منطقة البوعيثة شمال الرمادي": beside the place, not in it
                     target = None
+                    wider = self.explicit_container(ms, cont[0])  # "… شمال مدينة حماة في ريف حماة الشمالي": in that
+                    if wider is not None and ms[wider[0]].cls in ("Countryside", "Governorate", "District", "Subdistrict"):
+                        target, beside = ms[wider[0]], False
                 cid = self.peek_place(target) if target is not None else ""
                 if cid and RANK.get(place_class(self.doc, self.lx, cid), 0) > RANK.get(m.cls, 0):
                     container = cid
