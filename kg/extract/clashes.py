@@ -15,7 +15,7 @@ _RELATIVE_WORDS = words("relative")
 _ABSTRACT_FIGHT = words("abstract_fight")
 
 if TYPE_CHECKING:  # events.py imports this module
-    from kg.extract.events import Trigger
+    from kg.extract.triggers import Trigger
 
 
 class ClashFrames:

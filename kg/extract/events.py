@@ -5,13 +5,13 @@ arguments stand in Arabic: a verb's subject follows it (VSO) or precedes it
 (SVO); a noun takes its agent from "نفذه X", a genitive or a possessive
 pronoun; "تحت سيطرة X" has the place before and the holder after; a relative
 clause ("الذي تسيطر عليه X") takes its object from the antecedent.
-Finding (``find_events``) is kept apart from writing facts (``event_facts``).
+Triggers are found in kg/extract/triggers.py; finding events (``find_events``) is kept apart
+from writing facts (``event_facts``).
 """
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import TypeAlias
 
@@ -20,11 +20,12 @@ from kg.extract.attribution import reports_through
 from kg.extract.casualties import is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues
+from kg.extract.triggers import Trigger, _cue_kinds, _future, _suffixed_trigger, find_triggers
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key, without_final_marks
-from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, known_names, word_counts
+from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
 
 _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
 _RELATIVE = words("relative")
@@ -45,7 +46,6 @@ _EVENT_RELATION = {
 _HELD_WORDS = words("held")  # "على أجزاء واسعة من X"
 _NEAR = words("near")  # "القريبة من X"
 _AFFILIATION = words("affiliation")  # "X التابع لـY": X acts
-_FUTURE_LIGHT = words("future_light_verb")
 _DROP_VERBS = words("drop_verb")
 _AIM_NOUNS = words("aim_noun")
 _PURPOSE_LIGHT = words("purpose_light")
@@ -53,11 +53,11 @@ _ASIDE_PRONOUNS = words("aside_pronoun")
 _FORMER = words("former")  # "معقل المعارضة السابق": held once
 _BROKEN_PLURALS = words("broken_plural")
 _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلحي) Y"
-_COUNT_WORDS = words("count_word")
+_COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
 _ATTACK_EVENTS = ("attack", "airstrike", "shelling", "missile")
-_BACKGROUND = words("background")
-_ALSO = words("also")
-_LIGHT_VERBS = words("light_verb")  # "وشن 6 غارات": the verb's subject is the raids' doer  # "كما استهدفت …": the sentence goes on with the last one's doer
+_BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause
+_ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
+_LIGHT_VERBS = words("light_verb")  # "وشن 6 غارات": the verb's subject is the raids' doer
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _UNNAMED_AGENTS = words("unnamed_agent")  # "عندما هاجم شخص مصنعا": someone, not an earlier actor
 _IN_IT = words("in_it_pronoun")  # "ونفذوا فيهما هجمات": the place named before
@@ -67,7 +67,7 @@ _SINGULAR_PRONOUNS = words("singular_object_pronoun")  # "سيطرة X عليه"
 _WITNESS_VERBS = words("witness_verb")  # "شهدت مدينة X غارات"
 _ANNOUNCE = words("announce_verb")  # "أعلن X السيطرة على": X did it
 _CLAIM_NOUNS = words("claim_noun")  # "أعلن X مسؤوليته عن الهجوم"
-_REMAIN_TO = words("remain_to")  # "ليتبقى له"  # "بعد التفجير": an event noun in the background of another clause  # "قتلت X عشرات من Y"
+_REMAIN_TO = words("remain_to")  # "ليتبقى له"
 _PERCENT = match_key("المائة")  # "90 في المائة": no locative في
 
 
@@ -85,115 +85,11 @@ def is_feminine(name: str) -> bool:
     return head.endswith(("ه", "ات")) or head in _BROKEN_PLURALS
 
 
-@dataclass
-class Trigger:
-    i: int
-    j: int
-    event: str
-    frame: str
-    prefix: str
-
-
-_NOUN_CONTEXT = words("noun_context")
-
-
-_SUFFIXES = ("هما", "هم", "ها", "تا", "وا", "ه", "ا")
-
-
-def _suffixed_trigger(token: Token, lx: Lexicon, prefixes=("و", "ف", "ب", "وب")):
-    """A one-word trigger with a suffix: "استهدافها", "أطلقتها", "استهدفا", "سيطرا"
-    (``prefixes``: the proclitics allowed; ل marks purpose, so it is not one by default)."""
-    for prefix, base in clitic_candidates(token.key):
-        if prefix and prefix not in prefixes:
-            continue
-        for suf in _SUFFIXES:
-            if base.endswith(suf) and len(base) - len(suf) >= 3:
-                stem = base[: -len(suf)]
-                for form in (stem, stem[:-1] + "ه") if stem.endswith("ت") and suf[0] == "ه" else (stem,):
-                    hit = lx.triggers.longest([Token(0, 0, "", form, "word")], 0, clitics=False)  # "محاصرته": محاصرة
-                    if hit and hit[0] == 1:
-                        return 1, prefix, hit[2]
-    return None
-
-
-def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
-    """Trigger words of a sentence (a leading و/ف is allowed; ل marks purpose).
-
-    A form that is both verb and noun ("قصف") is a noun after a preposition or
-    with a ب/ل prefix ("في قصف", "بقصف").
-    """
-    i = 0
-    while i < len(tokens):
-        hit = lx.triggers.longest(tokens, i) or _suffixed_trigger(tokens[i], lx)
-        if hit:
-            n, prefix, payloads = hit
-            event, frame = payloads[0]
-            prev = tokens[i - 1].key if i > 0 else ""
-            if frame == "verb" and (prefix.endswith(("ب", "ل")) or prev in _NOUN_CONTEXT):
-                frame = "noun"
-            if frame == "success":  # "تمكنوا من تحرير X" is control; "عملية تحرير X" is not (yet)
-                if "success" not in _cue_kinds(tokens, i - SUCCESS_REACH, i, lx):  # "تمكن المقاتلون الأكراد من طرد"
-                    i += n
-                    continue
-            if frame == "between":  # "المعركة التي دارت بين X وY"; not "لإدارة المعركة"
-                if not any(t.key == "بين" for t in tokens[i + n : i + n + 5]):
-                    i += n
-                    continue
-                frame = "noun"
-            if frame == "campaign":  # "حملة جوية ضد التنظيم" is an attack; "حملة اعتقالات" is not
-                window = next((k for k in range(i + n, min(i + n + 8, len(tokens))) if tokens[k].kind == "punct"), i + n + 8)
-                civil = "non_military" in _cue_kinds(tokens, i + n, window, lx)  # "حملة إعلامية ضد تركيا", "حملة على مواقع التواصل"
-                if civil or not any(t.key in ("ضد", "علي") for t in tokens[i + n : window]):  # "حملة قوات النظام وحزب الله على المدينة"
-                    i += n
-                    continue
-                frame = "noun"
-            yield Trigger(i, i + n, event, frame, prefix)
-            i += n
-        else:
-            i += 1
-
-
 Read: TypeAlias = tuple[Mention | None, list[Mention]] | None  # a frame's (agent, objects), or None: no event
 _FRAME_READERS = {  # frames whose arguments stand in their own places; the rest read like verbs and nouns
     "under": "read_under", "passive": "read_passive", "participle": "read_participle",
     "kill": "read_kill", "expel": "read_expel", "remain": "read_remain",
 }
-
-
-def _is_future_verb(token: Token) -> bool:
-    """"ستنطلق", "سيشن": the future prefix سـ on an attested imperfect verb (not "سيطرة", "سيارة")."""
-    key = token.key.removeprefix("و").removeprefix("ف")
-    if key.startswith("سيطر"):
-        return False  # the root س-ي-ط-ر: "سيطرا" (they two took) is no future of "يطرأ"
-    return (len(key) >= 4 and key[0] == "س" and key[1] in "تين" and word_counts().get(key[1:], 0) >= 20
-            and not key.endswith("ه") and key not in known_names())  # "سيدة" is a lady, "سنجار" a town
-
-
-def _future(tokens: list[Token], tr: Trigger) -> bool:
-    """A future verb governs the trigger: the trigger itself ("ستقصف"), the word right before
-    it ("ستسيطر قوات …", "سيشن هجوماً"), or a future light verb a few words before or after
-    a noun ("سيشن قريبًا … «معركة شاملة»", "معركة شاملة … ستنطلق"); not a future verb of
-    another event ("سيحقق في الغارة")."""
-    if _is_future_verb(tokens[tr.i]) or tr.i > 0 and _is_future_verb(tokens[tr.i - 1]):
-        return True
-    light = lambda t: _is_future_verb(t) and t.key.removeprefix("و").removeprefix("ف")[1:] in _FUTURE_LIGHT
-    for t in range(tr.i - 2, max(-1, tr.i - 9), -1):
-        if tokens[t].kind == "punct" and tokens[t].text not in QUOTE_MARKS or tokens[t].key in _RELATIVE:
-            break
-        if light(tokens[t]):
-            return True
-    after = tokens[tr.j : tr.j + 4]
-    stop = next((n for n, t in enumerate(after) if t.kind == "punct" or t.key in _RELATIVE), len(after))
-    return any(light(t) for t in after[:stop])
-
-
-def _cue_kinds(tokens: list[Token], lo: int, hi: int, lx: Lexicon) -> set[str]:
-    kinds: set[str] = set()
-    for k in range(max(lo, 0), min(hi, len(tokens))):
-        hit = lx.cues.longest(tokens, k)
-        if hit:
-            kinds.update(hit[2])
-    return kinds
 
 
 class SentenceEvents(ClashFrames):

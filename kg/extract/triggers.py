@@ -1,0 +1,124 @@
+"""Trigger words of a sentence: the words that say an event happened, with their frame.
+
+Triggers come from lexicon/data/triggers.tsv (a leading و/ف is allowed; ل marks purpose);
+a form that is both verb and noun ("قصف") reads as a noun after a preposition. A future verb
+that governs a trigger ("ستقصف", "سيشن هجوماً") and the cue words around it
+(lexicon/data/cues.tsv) are read here too, so the event stage can tell stated events
+from intended ones.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.extract.cues import SUCCESS_REACH
+from kg.lexicon.grammar import words
+from kg.lexicon.lexicon import Lexicon
+from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, known_names, word_counts
+
+_RELATIVE = words("relative")
+_FUTURE_LIGHT = words("future_light_verb")
+
+
+@dataclass
+class Trigger:
+    i: int
+    j: int
+    event: str
+    frame: str
+    prefix: str
+
+
+_NOUN_CONTEXT = words("noun_context")
+
+
+_SUFFIXES = ("هما", "هم", "ها", "تا", "وا", "ه", "ا")
+
+
+def _suffixed_trigger(token: Token, lx: Lexicon, prefixes=("و", "ف", "ب", "وب")):
+    """A one-word trigger with a suffix: "استهدافها", "أطلقتها", "استهدفا", "سيطرا"
+    (``prefixes``: the proclitics allowed; ل marks purpose, so it is not one by default)."""
+    for prefix, base in clitic_candidates(token.key):
+        if prefix and prefix not in prefixes:
+            continue
+        for suf in _SUFFIXES:
+            if base.endswith(suf) and len(base) - len(suf) >= 3:
+                stem = base[: -len(suf)]
+                for form in (stem, stem[:-1] + "ه") if stem.endswith("ت") and suf[0] == "ه" else (stem,):
+                    hit = lx.triggers.longest([Token(0, 0, "", form, "word")], 0, clitics=False)  # "محاصرته": محاصرة
+                    if hit and hit[0] == 1:
+                        return 1, prefix, hit[2]
+    return None
+
+
+def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
+    """Trigger words of a sentence (a leading و/ف is allowed; ل marks purpose).
+
+    A form that is both verb and noun ("قصف") is a noun after a preposition or
+    with a ب/ل prefix ("في قصف", "بقصف").
+    """
+    i = 0
+    while i < len(tokens):
+        hit = lx.triggers.longest(tokens, i) or _suffixed_trigger(tokens[i], lx)
+        if hit:
+            n, prefix, payloads = hit
+            event, frame = payloads[0]
+            prev = tokens[i - 1].key if i > 0 else ""
+            if frame == "verb" and (prefix.endswith(("ب", "ل")) or prev in _NOUN_CONTEXT):
+                frame = "noun"
+            if frame == "success":  # "تمكنوا من تحرير X" is control; "عملية تحرير X" is not (yet)
+                if "success" not in _cue_kinds(tokens, i - SUCCESS_REACH, i, lx):  # "تمكن المقاتلون الأكراد من طرد"
+                    i += n
+                    continue
+            if frame == "between":  # "المعركة التي دارت بين X وY"; not "لإدارة المعركة"
+                if not any(t.key == "بين" for t in tokens[i + n : i + n + 5]):
+                    i += n
+                    continue
+                frame = "noun"
+            if frame == "campaign":  # "حملة جوية ضد التنظيم" is an attack; "حملة اعتقالات" is not
+                window = next((k for k in range(i + n, min(i + n + 8, len(tokens))) if tokens[k].kind == "punct"), i + n + 8)
+                civil = "non_military" in _cue_kinds(tokens, i + n, window, lx)  # "حملة إعلامية ضد تركيا", "حملة على مواقع التواصل"
+                if civil or not any(t.key in ("ضد", "علي") for t in tokens[i + n : window]):  # "حملة قوات النظام وحزب الله على المدينة"
+                    i += n
+                    continue
+                frame = "noun"
+            yield Trigger(i, i + n, event, frame, prefix)
+            i += n
+        else:
+            i += 1
+
+
+def _is_future_verb(token: Token) -> bool:
+    """"ستنطلق", "سيشن": the future prefix سـ on an attested imperfect verb (not "سيطرة", "سيارة")."""
+    key = token.key.removeprefix("و").removeprefix("ف")
+    if key.startswith("سيطر"):
+        return False  # the root س-ي-ط-ر: "سيطرا" (they two took) is no future of "يطرأ"
+    return (len(key) >= 4 and key[0] == "س" and key[1] in "تين" and word_counts().get(key[1:], 0) >= 20
+            and not key.endswith("ه") and key not in known_names())  # "سيدة" is a lady, "سنجار" a town
+
+
+def _future(tokens: list[Token], tr: Trigger) -> bool:
+    """A future verb governs the trigger: the trigger itself ("ستقصف"), the word right before
+    it ("ستسيطر قوات …", "سيشن هجوماً"), or a future light verb a few words before or after
+    a noun ("سيشن قريبًا … «معركة شاملة»", "معركة شاملة … ستنطلق"); not a future verb of
+    another event ("سيحقق في الغارة")."""
+    if _is_future_verb(tokens[tr.i]) or tr.i > 0 and _is_future_verb(tokens[tr.i - 1]):
+        return True
+    light = lambda t: _is_future_verb(t) and t.key.removeprefix("و").removeprefix("ف")[1:] in _FUTURE_LIGHT
+    for t in range(tr.i - 2, max(-1, tr.i - 9), -1):
+        if tokens[t].kind == "punct" and tokens[t].text not in QUOTE_MARKS or tokens[t].key in _RELATIVE:
+            break
+        if light(tokens[t]):
+            return True
+    after = tokens[tr.j : tr.j + 4]
+    stop = next((n for n, t in enumerate(after) if t.kind == "punct" or t.key in _RELATIVE), len(after))
+    return any(light(t) for t in after[:stop])
+
+
+def _cue_kinds(tokens: list[Token], lo: int, hi: int, lx: Lexicon) -> set[str]:
+    kinds: set[str] = set()
+    for k in range(max(lo, 0), min(hi, len(tokens))):
+        hit = lx.cues.longest(tokens, k)
+        if hit:
+            kinds.update(hit[2])
+    return kinds
