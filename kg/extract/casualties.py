@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg.doc import Doc, Event
+from kg.extract.mentions import _nationalities
 from kg.extract.numbers import parse_number
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
-from kg.text.normalize import match_key
 from kg.text.tokens import QUOTE_MARKS, clitic_candidates
 
 KILL_WINDOW_BEFORE = 10
@@ -134,7 +133,7 @@ class FigureFinder:
             return self.actor_at[k].ref if self.actor_at[k].how in ("lexicon", "head") else ""
         if k >= len(tokens):
             return ""
-        key, nat = tokens[k].key, _nationality_actors()
+        key, nat = tokens[k].key, _nationalities()  # form → state ("" when none)
         return nat.get(key) or (nat.get(key[:-2], "") if key.endswith(("ان", "ين")) else "")  # "جنديان تركيان"
 
     def figures(self) -> list[Figure]:
@@ -322,12 +321,6 @@ class FigureFinder:
                 side = self.side_ref(k + 1) if victim in ("fighters", "soldiers") else ""
                 return Figure(count, victim, tokens[k].text, k, k + 1, side)
         return None
-
-
-@lru_cache(maxsize=1)
-def _nationality_actors() -> dict[str, str]:
-    """"جنديين تركيين": the state a nationality adjective names (nationalities.tsv)."""
-    return {match_key(r["form"]): r["actor"] for r in read_tsv("nationalities.tsv") if r["actor"]}
 
 
 def find_figures(tokens, lx: Lexicon, actors=()) -> list[Figure]:

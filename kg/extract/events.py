@@ -621,9 +621,8 @@ class SentenceEvents(ClashFrames):
     # --- frames ---------------------------------------------------------------------
     def subject(self, tr: Trigger) -> Mention | None:
         """The actor of a verb: right after it (VSO), or before it in the clause (SVO);
-        a verb joined by و to an earlier one ("وسيطرت") shares that verb's subject."""
-        if self.noun_subject(tr) is not None:
-            return None  # "تفجير استهدف تجمعاً", "الهجمات التي تستهدف قوات الأمن": the attack noun is the subject
+        a verb joined by و to an earlier one ("وسيطرت") shares that verb's subject (a verb whose
+        subject is an attack noun is read by ``read_default`` through ``noun_subject``)."""
         ante = self.relative_antecedent(tr)
         if ante is not None and not self.tokens[tr.j - 1].key.endswith(_POSSESSIVE) \
                 and not (tr.j < len(self.tokens) and self.tokens[tr.j].key in _OBJ_PRONOUN):
@@ -889,7 +888,7 @@ class SentenceEvents(ClashFrames):
             return True  # "حملة استهدفت أفرادا يشتبه في انتمائهم": arrests
         if tr.event == "clash" and tr.frame == "noun" and "non_military" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
             return True  # "المعركة الدبلوماسية", "مناوشات كلامية"
-        if _future(tokens, tr):
+        if _future(tokens, tr, lx):
             return True  # "معركة شاملة ضد التنظيم ستنطلق قريباً", "سيشن هجوماً": not yet
         if tr.event == "control" and tr.frame == "noun" and tr.i > 0 and tokens[tr.i - 1].key in _AIM_NOUNS:
             return True  # "معركة استعادة الرمادي": an aim
@@ -1071,8 +1070,8 @@ class SentenceEvents(ClashFrames):
         elif tr.frame == "verb":
             if self.passive_after_place(tr):
                 return None  # "مدينة كوباني … التي دمرت في معارك": the place was destroyed
-            actor = self.subject(tr)
-            noun = self.noun_subject(tr) if actor is None else None
+            noun = self.noun_subject(tr)  # "تفجير استهدف تجمعاً", "الهجمات التي تستهدف قوات الأمن": the noun is the subject
+            actor = self.subject(tr) if noun is None else None
             if noun is not None:  # "شنت قوات النظام غارات استهدفت بلدة X": the raids' agent
                 ev.actors.extend(noun.actors)
         elif tr.frame == "success":  # "تمكن الأكراد من طرد التنظيم": the succeeding subject; the genitive is the loser

@@ -111,7 +111,7 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
             break
         if k > j and _in_named_place(tokens, k, lx):
             break  # "حي الخالدية بحلب": the name ends where "in Aleppo" begins
-        if k > j and (lx.time_words.longest(tokens, k) or k + 2 < len(tokens) and [x.key for x in tokens[k : k + 3]] == ["اول", "من", "امس"]):
+        if k > j and lx.time_words.longest(tokens, k):
             break  # "في قضاء بعاج أول من أمس", "في حي الميدان أمس": a time, not the name
         if k > j and t.key.startswith("ال") and t.key in _nationalities():
             break  # "مدينة سرت الليبية": the adjective says where, it is no part of the name

@@ -156,8 +156,8 @@ class Resolver:
         village or town read by its bare name is a homonym ("البيضاء" in Yemen is not the Syrian
         village), unless the article has named a place around it."""
         country = self.state.country
-        if self.state.country_places.get(country, 0) < 2:
-            return ids
+        if country == "syria" or self.state.country_places.get(country, 0) < 2:
+            return ids  # the common case, checked before any work
         context = self.article_places - self._countries
 
         def foreign(p: str) -> bool:
@@ -394,12 +394,11 @@ class Resolver:
             return of  # "منطقة حلب": the area named after a place is that place
         label = name if m.cls in ("Village", "Town", "City") or not noun else f"{noun} {name}"
         around = m.cls == "Region" and of and place_class(self.doc, self.lx, of) in ("City", "Town", "Village")
-        # beside: "منطقة البوعيثة شمال الرمادي" is not in the city the sentence names
         parent = container if around else of or container  # "سهل الزبداني" lies around the town, not in it
         if m.cls == "Governorate" and of and parent == of and place_class(self.doc, self.lx, of) in ("City", "Town", "Village"):
             # "محافظة شرناق": the province holds its namesake city, it does not lie in it
             parent = next((a for a in self.lx.ancestors(of) if a in self._countries), "")
-        if not parent and m.within == "city" and not beside:
+        if not parent and m.within == "city" and not beside:  # "منطقة البوعيثة شمال الرمادي": not in the city
             parent = self.sentence_city(m)
         if not parent and m.within == "governorate":
             parent = self.sentence_governorate(m)

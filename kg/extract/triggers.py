@@ -91,18 +91,18 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
 def _is_future_verb(token: Token) -> bool:
     """"ستنطلق", "سيشن": the future prefix سـ on an attested imperfect verb (not "سيطرة", "سيارة")."""
     key = token.key.removeprefix("و").removeprefix("ف")
-    if key.startswith("سيطر"):
-        return False  # the root س-ي-ط-ر: "سيطرا" (they two took) is no future of "يطرأ"
     return (len(key) >= 4 and key[0] == "س" and key[1] in "تين" and word_counts().get(key[1:], 0) >= 20
             and not key.endswith("ه") and key not in known_names())  # "سيدة" is a lady, "سنجار" a town
 
 
-def _future(tokens: list[Token], tr: Trigger) -> bool:
+def _future(tokens: list[Token], tr: Trigger, lx: Lexicon) -> bool:
     """A future verb governs the trigger: the trigger itself ("ستقصف"), the word right before
     it ("ستسيطر قوات …", "سيشن هجوماً"), or a future light verb a few words before or after
     a noun ("سيشن قريبًا … «معركة شاملة»", "معركة شاملة … ستنطلق"); not a future verb of
-    another event ("سيحقق في الغارة")."""
-    if _is_future_verb(tokens[tr.i]) or tr.i > 0 and _is_future_verb(tokens[tr.i - 1]):
+    another event ("سيحقق في الغارة"). A word the trigger lexicon lists as it stands is no
+    future form: its س is the root's ("سيطرا" is "they two took", not a future of "يطرأ")."""
+    future = lambda t: _is_future_verb(t) and not lx.triggers.longest([t], 0)
+    if future(tokens[tr.i]) or tr.i > 0 and future(tokens[tr.i - 1]):
         return True
     light = lambda t: _is_future_verb(t) and t.key.removeprefix("و").removeprefix("ف")[1:] in _FUTURE_LIGHT
     for t in range(tr.i - 2, max(-1, tr.i - 9), -1):
