@@ -1,6 +1,6 @@
 """The ontology's terms as Python names that fail loudly when misspelled.
 
-Kept in sync with ontology/conflict.ttl by tests/test_graph_vocab.py.
+Kept in sync with ontology/conflict.ttl by tests/graph/test_graph.py.
 """
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ import pytest
 
 from kg.text.normalize import match_key
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 

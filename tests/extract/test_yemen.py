@@ -8,7 +8,7 @@ actors.tsv. The sentences are written for these tests, in the corpus's phrasing.
 import pytest
 
 from kg.lexicon.loader import read_tsv
-from tests.test_extract_phenomena import facts
+from tests.extract import facts
 
 
 def _places(doc):

@@ -20,7 +20,7 @@ from kg.text.normalize import _fold_char, match_key, normalize, normalize_with_o
 from kg.text.sentences import split_sentences
 from kg.text.tokens import clitic_candidates, tokenize
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED_WORDS = sorted(set(re.findall(r"\w+", " ".join(p.read_text(encoding="utf-8") for p in (ROOT / "seeds").glob("*.txt")))))
 
 # Per test, not a global profile; KG_HYPOTHESIS_EXAMPLES=20000 hunts for new failures (about 3 minutes).

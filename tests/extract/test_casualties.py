@@ -1,0 +1,165 @@
+"""Casualty figures: counts, victims, their side and their place.
+
+Sentences are real newswire sentences (the seeds, SaudiNewsNet) or close
+paraphrases of them; each row names the phenomenon it exercises.
+"""
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, killed, victims",
+    [
+        ("فيما قتل سبعة مدنيين بمدينة حلب في قصف لطائرات حربية.", 7, "civilians"),
+        ("قصف جوي أسفر عن مقتل 44 مدنيا في معرة النعمان.", 44, "civilians"),
+        ("وأشار المرصد إلى مقتل 37 شخصاً في مدينة معرة النعمان وحدها.", 37, "people"),
+        ("وكان 44 مدنيا قتلوا، الثلاثاء، في قصف جوي.", 44, "civilians"),
+        ("قتل خمسة وعشرون مقاتلا في المعارك.", 25, "fighters"),
+        # a list of tolls: the wounded of one figure do not cancel the next; a conjunct's و
+        ("شنت الطائرات غارات مخلفة ثلاثة شهداء وعشرة جرحى بقرية الموزرة، وخمسة شهداء بقرية أرنبة.", 5, "people"),
+        # a kill word after the victims and their side; a killer between the kill word and the victims
+        ("وأعلنت الوحدات أن عنصرين من وحدات الحماية قضوا خلال الهجوم.", 2, "fighters"),
+        ("وقتل حزب العمال الكردستاني ضابطي شرطة على الأقل.", 2, "soldiers"),
+        ("بعد أن قتل مفجر انتحاري يشتبه بأنه من تنظيم داعش 32 شخصا في مدينة سروج.", 32, "people"),
+        # the victims named around the figure
+        ("وارتفع عدد القتلى في القصف إلى 20.", 20, "people"),
+        ("كما ارتفع إلى 5 عدد القتلى الذين قضوا أول أمس في ريف دمشق.", 5, "people"),
+        ("وقتل 5 وجرح 10 في قصف على مدينة دوما.", 5, "people"),
+        # an aside on who the victims were between them and the kill word
+        ("وقال إن ثمانية عناصر من حزب الله بينهم علويون من جبل محسن في طرابلس قتلوا خلال المواجهات.", 8, "fighters"),
+        # "على الأقل" and quotes between the figure and its victims; more victim nouns
+        ("وقال المرصد إن تنظيم داعش قتل 37 على الأقل من مسلحي جماعات منافسة.", 37, "fighters"),
+        ("وقتل خلالها 241 «إرهابيا» وفقا للمتحدث العسكري.", 241, "fighters"),
+        ("وقتل خمسة من أفراد الفرقة 30 أثناء تصديهم للمهاجمين.", 5, "fighters"),
+        ("وأكد الجيش أن جنديين قتلا وأصيب 31 آخرون.", 2, "soldiers"),
+        # a generic toll whose side is named by "من صفوف X"
+        ("وكشف مصدر أن تسعة قتلى على الأقل سقطوا من صفوف مقاتلي تنظيم داعش بالغارات التركية.", 9, "fighters"),
+        # a dual noun that itself says killed
+        ("قصفت قوات النظام البلدة، إضافة لشهيدين وعشرات الجرحى في تل النبي أيوب.", 2, "people"),
+        # the side of the victims: "من قوات النظام" (soldiers), "من تنظيم داعش" (fighters)
+        ("ومقتل ما لا يقل عن 12 عنصراً من قوات النظام والمسلحين الموالين لها.", 12, "soldiers"),
+        ("وأسفرت الاشتباكات عن مقتل 10 عناصر من تنظيم داعش.", 10, "fighters"),
+        ("والقتلى هم 21 من حزب الله في الزبداني.", 21, "fighters"),
+        ("ما أدى إلى مقتل 12 مواطناً على الأقل بينهم أطفال.", 12, "civilians"),
+        ("سقطت قذائف على البلدتين ما تسبب بمقتل شخص.", 1, "people"),
+        # a figure with its thousands in words: "240 ألفا و381"
+        ("وقال المرصد إن أكثر من 240 ألفا و381 شخصا قتلوا منذ بداية الصراع.", 240381, "people"),
+        # who the victims were, said after the figure
+        ("وقال المرصد إن القتال أسفر عن مقتل 13 شخصا على الأقل من الجانبين.", 13, "fighters"),
+        ("وبلغ عدد قتلى سقوط الطائرة 18 قتيلاً وأكثر من 70 جريحًا جميعهم مدنيون.", 18, "civilians"),
+        # the side as a genitive ("عناصر البيشمركة": Iraqi state forces, so soldiers); drivers; "داعشيا"
+        ("أفاد مصدر بمقتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء مخمور.", 18, "soldiers"),
+        ("أن تنظيم داعش اعدم أربعة سائقين في مدينة الشرقاط.", 4, "civilians"),
+        ("أسفرت العملية عن قتل 12 داعشيا بينهم قيادي.", 12, "fighters"),
+        # the side of a toll named before its figure
+        ("وذكر المرصد أن حصيلة القتلى في صفوف مقاتلي المعارضة في سوريا بلغت 42 ألفا و384 شخصا.", 42384, "fighters"),
+        # recall audit 5: security men, activists; words between the victims and the kill verb
+        ("لقي 22 من رجال الأمن مصرعهم في الهجوم.", 22, "soldiers"),
+        ("قتل خمسة رجال بينهم شرطي في الهجوم.", 5, "people"),
+        ("وتمت تصفية 12 عنصرا من داعش في كمين قرب الرمادي.", 12, "fighters"),
+        ("وأعلنت الشرطة مقتل شرطي في الهجوم.", 1, "soldiers"),
+        ("وقتل ستة حوثيين في غارة للتحالف على صعدة.", 6, "fighters"),
+        ("وقتل ثلاثة مدنين في القصف.", 3, "civilians"),
+        ("وقتل ثمانية من رجال الشرطة في هجوم على مدينة ديار بكر.", 8, "soldiers"),
+        ("ادى انفجار قتل فيه 32 ناشطًا كرديًا في سروج.", 32, "civilians"),
+        ("قال المرصد إن 12 مدنيا على الأقل من أهالي البلدة قتلوا في القصف.", 12, "civilians"),
+        ("وأكد أن نحو 390 مقاتلا كرديا من حزب العمال الكردستاني قتلوا.", 390, "fighters"),
+        ("سقط عدد من القتلى في صفوف قوات النظام، كما قتل 7 أشخاص بقصف على مدينة دوما.", 7, "people"),  # "عدد من": no toll
+        ("ارتفع عدد القتلى في صفوف قوات النظام إلى 20 قتيلا، فيما قتل 15 شخصا في قصف على مدينة حلب.", 15, "people"),
+        # a militia under a state fights as fighters; the state's army as soldiers
+        ("وقال مصدر إن سبعة من مليشيا الحشد الشعبي قتلوا في هجوم على ناحية عامرية الفلوجة.", 7, "fighters"),
+        ("وقال مصدر إن سبعة من الجيش العراقي قتلوا في هجوم على ناحية عامرية الفلوجة.", 7, "soldiers"),
+        # "مقتل 29 وجرح 15 من X": the killed share X's side; the 15 are wounded
+        ("وأسفرت المواجهات عن مقتل 29 وجرح 15 من مسلحي تنظيم داعش.", 29, "fighters"),
+        ("أودى الهجوم بحياة 32 شخصا.", 32, "people"),
+        ("وأعدم داعش 44 شابا في الموصل.", 44, "people"),
+        ("وقتل 30 متمردا في الاشتباكات.", 30, "fighters"),
+        ("وثقت المجموعة حتى اليوم 1117 فلسطيني قضوا في مخيم اليرموك.", 1117, "people"),
+        ("والذي راح ضحيته 177 لاجئا قضوا بسبب نقص التغذية.", 177, "people"),
+        ("قتلت ثلاثة من أطفالها في القصف.", 3, "children"),  # a victim noun with a possessive
+    ],
+)
+def test_casualty_figures(extract_text, text, killed, victims):
+    doc = extract_text(text)
+    figs = {(e.fatalities, e.victims) for e in doc.events if e.fatalities is not None}
+    assert (killed, victims) in figs
+
+
+@pytest.mark.parametrize(
+    "text, killed, place",
+    [
+        # "مقاتلة سورية" is a Syrian jet, not Syria: the dead are in Ariha
+        ("قال المرصد إن 12 شخصاً على الأقل قتلوا حينما سقطت مقاتلة سورية على سوق مزدحم في بلدة أريحا.", 12, "ariha-city"),
+        # past an aside on who the dead were, the place of their death
+        ("وقالت الشبكة إن ثمانية عناصر من حزب الله بينهم علويون من جبل محسن في طرابلس قتلوا خلال المواجهات على أطراف مدينة الزبداني.",
+         8, "az-zabdani-city"),
+        # "مما أدى إلى مقتل": the dead of the attack named before, in its place
+        ("وقال المرصد إن الجيش السوري هاجم بلدة الغارية الغربية الواقعة إلى الشرق من درعا مما أدى إلى مقتل 13 شخصا.", 13, "western-ghariyeh"),
+    ],
+)
+def test_casualties_take_the_place_of_their_death(extract_text, text, killed, place):
+    doc = extract_text(text)
+    ev = next(e for e in doc.events if e.fatalities == killed)
+    assert place in ev.places, ev.places
+
+
+def test_a_toll_far_from_any_place_gets_none(extract_text):
+    """"50 ألفا و570 جنديا … قتلوا … من دول أخرى مثل إيران وأفغانستان": the toll is not put in
+    Afghanistan (the only place the sentence names, as where foreign fighters came from)."""
+    doc = extract_text("وأوضح المرصد أن 50 ألفا و570 جنديا من قوات النظام السوري قتلوا إلى جانب 33 ألفا و839 مقاتلا حليفا "
+                       "و903 من جماعة حزب الله و3304 مقاتلين شيعة من دول أخرى مثل إيران وأفغانستان.")
+    toll = next(e for e in doc.events if e.fatalities == 50570)
+    assert toll.victims == "soldiers" and "afghanistan" not in toll.places
+
+
+def test_the_dead_are_not_the_attackers(extract_text):
+    doc = extract_text("أفاد مصدر بمقتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء مخمور.")
+    assert not [e for e in doc.events if "peshmerga" in e.actors]
+
+
+def test_counted_syrians_are_not_the_country(extract_text):
+    """"بمقتل 12 سوريا": Syrians counted, so the figure takes the village, not Syria, as its place."""
+    doc = extract_text("وأفاد المرصد بمقتل 12 سوريا في قصف الطيران المروحي على قرية قصر البريج في ريف حلب.")
+    kill = next(e for e in doc.events if e.fatalities == 12)
+    assert "syria" not in kill.places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حيث يعيش نحو 200 ألف شخص في ظروف إنسانية صعبة.",  # population
+        "إن أعمال العنف في سوريا انخفضت بنسبة 70%.",  # percentage
+        "ويستحوذ تنظيم داعش منذ العام 2013 على الجزء الأكبر من محافظة دير الزور.",  # year
+        "وأصيب 12 مدنيا بجروح في القصف.",  # wounded
+        "وقال إن 30 جريحا وصلوا إلى المستشفى بينهم 5 أطفال.",  # wounded, with children among them
+        "وحصد هذا القصف آلاف القتلى في مدينة حلب.",  # thousands: no figure
+    ],
+)
+def test_not_casualties(extract_text, text):
+    doc = extract_text(text)
+    assert not [e for e in doc.events if e.fatalities is not None]
+
+
+def test_wounded_before_the_number_is_not_killed(extract_text):
+    doc = extract_text("وتسبب القصف بإصابة أكثر من 60 شخصا بجروح في مدينة أريحا.")
+    assert not [e for e in doc.events if e.fatalities is not None]
+
+
+def test_cumulative_toll_is_no_ones_attack(extract_text):
+    doc = extract_text("وقصفت قوات النظام مدينة داريا، في نزاع تسبب منذ منتصف مارس 2011 بمقتل أكثر من 240 ألف شخص.")
+    tolls = [e for e in doc.events if e.fatalities == 240000]
+    assert tolls and tolls[0].type == "kill" and not tolls[0].actors
+
+
+def test_a_wounded_figure_after_a_killed_one_is_not_killed(extract_text):
+    figs = {e.fatalities for e in extract_text("وأسفرت المواجهات عن مقتل 29 وجرح 15 من مسلحي تنظيم داعش.").events if e.fatalities}
+    assert figs == {29}
+
+
+def test_a_toll_figure_ending_the_sentence(extract_text):
+    doc = extract_text("مصر : ارتفاع عدد ضحايا غرق مركب النيل إلى 38")  # a headline with no full stop
+    assert {e.fatalities for e in doc.events if e.fatalities} <= {38}
+
+
+def test_dead_and_wounded_together_are_no_count_of_the_dead(extract_text):
+    doc = extract_text("وسقط 20 بين قتيل وجريح في القصف على تعز.")
+    assert not [e for e in doc.events if e.fatalities is not None]

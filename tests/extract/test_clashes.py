@@ -1,0 +1,109 @@
+"""Clashes: who fights whom, and fighting that is no clash.
+
+Sentences are real newswire sentences (the seeds, SaudiNewsNet) or close
+paraphrases of them; each row names the phenomenon it exercises.
+"""
+import pytest
+
+from tests.extract import facts
+
+
+@pytest.mark.parametrize(
+    "text, fact, stated",
+    [
+        # sides of a fight listed at length, up to "من جهة أخرى"
+        ("وتستمر الاشتباكات في المدينة، بين قوات النظام وحزب الله وجيش التحرير الفلسطيني وقوات الدفاع الوطني من جهة، "
+         "والفصائل الإسلامية ومسلحين محليين من جهة أخرى.", ("national-defence-forces", "clashesWith", "syrian-opposition"), True),
+        # a fighting verb with its subject and enemy after it; supporters are not the agent
+        ("وتقاتل القوات النظامية تنظيم داعش الذي شن هجوما على المدينة.", ("syrian-government", "clashesWith", "isis"), True),
+        # "ما بين X المسنودة بـZ وY": sides split at the first و, a supporter with its side; a relative verb's subject is its antecedent
+        ('وتشهد مدينة الفلوجة معارك عنيفة في أطرافها ما بين القوات الأمنية العراقية المسنودة بفصائل الحشد الشعبي وتنظيم "داعش" الذي يسيطر على المدينة.',
+         ("popular-mobilization-forces", "clashesWith", "isis"), True),
+        # "مسرحاً لاشتباكات": a plural event noun after ل is no purpose; sides split at "من جهة"
+        ("وكانت المنطقة مسرحاً لاشتباكات عنيفة بين حزب الله وقوات النظام من جهة، والفصائل الإسلامية من جهة أخرى.",
+         ("hezbollah", "clashesWith", "syrian-opposition"), True),
+        # "بين" several words after the fighting noun; "، وبين Y": Y is the other side
+        ("وقد تجددت المعارك العنيفة الخميس في مدينة درعا في جنوب سوريا بين قوات النظام ومقاتلي المعارضة.",
+         ("syrian-government", "clashesWith", "syrian-opposition"), True),
+        ("أن اشتباكات عنيفة دارت أمس، بين الجيش السوري النظامي ومقاتلي حزب الله اللبناني، وبين مقاتلي جيش الفتح في سهل الغاب.",
+         ("hezbollah", "clashesWith", "jaysh-al-fath"), True),
+        # a unit named by a number after its head noun is its own actor
+        ("دارت اشتباكات صباح أمس بين مقاتلي الفرقة 16 مشاة وقوات النظام في حي الخالدية بمدينة حلب.",
+         ("al-frqa-16-mshaa", "clashesWith", "syrian-government"), True),
+        # "اشتباكات بين الطرفين": the two sides just named, here or in the sentence before
+        ("وهاجمت المعارضة مواقع قوات النظام. لتدور بعدها اشتباكات بين الطرفين.", ("syrian-opposition", "clashesWith", "syrian-government"), True),
+        # "الاشتباكات التي خاضتها X وY، مع Z": who waged them, then against whom
+        ("وتحدث عن الاشتباكات العنيفة التي خاضتها الفرقة الرابعة وحزب الله، مع الفصائل المعارضة في مدينة الزبداني.",
+         ("hezbollah", "clashesWith", "syrian-opposition"), True),
+        # the antecedent of a relative clash verb fights its object
+        ("وقالت إن وحدات حماية الشعب الكردية، التي تقاتل تنظيم داعش في شمال سوريا، وتعتبرها واشنطن شريكاً.",
+         ("ypg", "clashesWith", "isis"), True),
+        # a future verb far before the noun
+        ("قالت تركيا ان التحالف سيشن قريبًا من القواعد الجوية التركية «معركة شاملة» ضد تنظيم داعش.", ("us-led-coalition", "clashesWith", "isis"), False),
+        ("وخاض تنظيم داعش المعركة التي دارت بين التنظيم ووحدات حماية الشعب في الحسكة.", ("isis", "clashesWith", "ypg"), True),
+        ("تصاعدت المعركة الدبلوماسية بين تركيا وروسيا.", ("turkey", "clashesWith", "russia"), False),
+        ("جرت مناوشات كلامية بين وفد النظام ووفد المعارضة.", ("syrian-government", "clashesWith", "syrian-opposition"), False),
+        ("تحارب السعودية تمويل الإرهاب بالتعاون مع الولايات المتحدة.", ("saudi-arabia", "clashesWith", "united-states"), False),
+        ("ويقاتل داعش في محافظة الحسكة ضد وحدات حماية الشعب.", ("isis", "clashesWith", "ypg"), True),
+        # fighting as an idea has no side but its own, never the topic's
+        ("وقصفت تركيا مواقع داعش. غير أن التصدي لداعش في سوريا سيكون شبه مستحيل.", ("turkey", "clashesWith", "isis"), False),
+        ("وتقول تركيا إنها تريد المساعدة. لكن ذلك سيقوض قدرة دمشق على قتال تنظيم داعش.", ("turkey", "clashesWith", "isis"), False),
+        ("وتواصل قوات البيشمركة قتال تنظيم داعش في سنجار.", ("peshmerga", "clashesWith", "isis"), True),
+        # recall audit 5: triggers the news use ("في أيدي", "تطويق", "تبادل لإطلاق النار", "اعتداء", duals)
+        ("ووقع تبادل لإطلاق النار بين الجيش التركي وتنظيم داعش على الحدود.", ("turkey", "clashesWith", "isis"), True),
+        # a claimed fight, a fight "instead of" or "rather than" another, is not stated
+        ("ويزعم الحوثيون أنهم يقاتلون عناصر تنظيم القاعدة في صنعاء.", ("houthis", "clashesWith", "al-qaeda"), False),
+        ("وقال إن تركيا تدعي قتال داعش.", ("turkey", "clashesWith", "isis"), False),
+        ("وقال إن هدف تركيا خدمة أمنها وليس قتال نظام الأسد.", ("turkey", "clashesWith", "syrian-government"), False),
+        # standing allies (alliances.tsv) are never each other's enemy in a misread list of sides
+        ("واندلعت اشتباكات عنيفة بين الحوثيين وقوات صالح والجيش الوطني في تعز اليمنية.", ("houthis", "clashesWith", "saleh-forces"), False),
+        ("وتدور اشتباكات بين قوات النظام وحزب الله من جهة والفصائل من جهة أخرى في الزبداني.", ("syrian-government", "clashesWith", "hezbollah"), False),
+        ("وتدور اشتباكات بين قوات النظام وحزب الله من جهة والفصائل من جهة أخرى في الزبداني.", ("hezbollah", "clashesWith", "syrian-opposition"), True),
+    ],
+)
+def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
+    """Each row: a sentence, a fact, and whether the sentence states it."""
+    assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("وتدور منذ ذلك الحين اشتباكات متقطعة بين تنظيم داعش وقوات النظام السوري.", {"isis", "syrian-government"}),
+        ("سيطرت قسد على قرية جديد عكيدات إثر معارك مع تنظيم داعش.", {"syrian-democratic-forces", "isis"}),
+        # Yemen (actors in actors.tsv, see tests/extract/test_yemen.py)
+        ("واندلعت اشتباكات بين المقاومة الشعبية وقوات المخلوع صالح في مدينة الضالع.", {"yemeni-popular-resistance", "saleh-forces"}),
+        ("ودارت مواجهات عنيفة بين القوات الموالية لهادي والمسلحين الحوثيين.", {"yemeni-government", "houthis"}),
+    ],
+)
+def test_clashes(extract_text, text, pair):
+    found = facts(extract_text(text), "clashesWith")
+    assert any({s, o} == pair for s, _, o in found), found
+
+
+def test_factions_of_the_opposition_do_not_fight_it(extract_text):
+    """Member factions (lexicon parents) are one side with the opposition they belong to."""
+    doc = extract_text("ودارت اشتباكات بين قوات النظام من جهة والجيش الحر وفصائل المعارضة من جهة أخرى.")
+    assert ("free-syrian-army", "clashesWith", "syrian-opposition") not in facts(doc)
+    assert ("syrian-government", "clashesWith", "free-syrian-army") in facts(doc)
+
+
+def test_fighting_alongside_is_no_clash(extract_text):
+    doc = extract_text("وقال إن حزب الله الذي يقاتل إلى جانب قوات النظام خسر عشرات المقاتلين.")
+    assert not facts(doc, "clashesWith"), doc.facts
+
+
+def test_fighting_alongside_one_group_against_another(extract_text):
+    doc = extract_text("وقال إن الفصائل تخوض منذ يناير 2014 معارك مع جبهة النصرة في مواجهة تنظيم داعش.")
+    assert ("jabhat-al-nusra", "clashesWith", "isis") in facts(doc)
+    assert ("syrian-opposition", "clashesWith", "jabhat-al-nusra") not in facts(doc)
+
+
+def test_fighting_under_a_banner_is_no_clash(extract_text):
+    doc = extract_text("وقالت جبهة النصرة إن جماعات في حلب لا تزال تحارب تحت راية «الجيش السوري الحر».")
+    assert ("jabhat-al-nusra", "clashesWith", "free-syrian-army") not in facts(doc)
+
+
+def test_a_clash_verbs_object_pronoun_is_not_a_later_actor(extract_text):
+    doc = extract_text("وهناك جماعات في حلب تقاتلها جبهة النصرة، وبعضها لا يزال تحت راية «الجيش السوري الحر».")
+    assert ("jabhat-al-nusra", "clashesWith", "free-syrian-army") not in facts(doc)

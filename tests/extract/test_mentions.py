@@ -1,0 +1,139 @@
+"""How names of actors and places are found: where a name ends, which words are no names.
+
+Sentences are real newswire sentences (the seeds, SaudiNewsNet) or close
+paraphrases of them; each row names the phenomenon it exercises.
+"""
+import pytest
+
+from tests.extract import facts
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("وقال رامي عبدالرحمن إن الخسائر البشرية كبيرة في الزبداني.", "رامي"),  # a person's name
+        ("وأكدوا أن الثورة السورية بدأت سلمية قبل أن تتسلح.", "سلمية"),  # an adjective named like a town
+        ("وكان النظام قد فتح المعبر في آذار/مارس 2015.", "آذار"),  # a month named like a village
+    ],
+)
+def test_ordinary_words_are_not_places(extract_text, text, word):
+    doc = extract_text(text)
+    assert not [m for ms in doc.mentions for m in ms if m.kind == "place" and word in m.text]
+
+
+def test_state_units_are_the_states_forces(extract_text):
+    doc = extract_text("وقصف الطيران الحربي السوري بلدة كفرنبل في ريف إدلب.")
+    assert ("syrian-government", "attacks", "kafr-nobol") in facts(doc)
+    assert "الطيران الحربي السوري" in doc.alt_labels["syrian-government"]  # the unit's name is kept
+
+
+@pytest.mark.parametrize(
+    "text, actor, event",
+    [
+        ("قصفت طائرات حربية روسية مدينة الرقة.", "russia", "airstrike"),  # nationality adjective, aircraft
+        ("وقصفت القوات التركية قرية في ريف حلب.", "turkey", "shelling"),
+    ],
+)
+def test_nationality_adjectives_name_the_state(extract_text, text, actor, event):
+    doc = extract_text(text)
+    assert [(e.type, e.actors) for e in doc.events] == [(event, [actor])]
+    assert not [f for f in doc.facts if f.rel == "attacks" and f.o == "russia"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # OCHA writes the village as "كفريا معرتمصرين"; news writes كفريا, and the Foah beside it picks the one of two
+        ("وتحاصر فصائل جيش الفتح بلدتي الفوعة وكفريا في ريف إدلب.", "kafraya-maar-tamsarin"),
+        ("واستهدفت الفصائل بلدة كفريا بعشرات القذائف، فيما قصفت الطائرات الفوعة.", "kafraya-maar-tamsarin"),
+    ],
+)
+def test_villages_named_without_ochas_qualifier(extract_text, text, place):
+    doc = extract_text(text)
+    assert place in {m.ref for ms in doc.mentions for m in ms if m.kind == "place"}
+
+
+def test_an_adjective_after_a_plural_place_noun_is_no_name(extract_text):
+    doc = extract_text("وأمطرت الفصائل المقاتلة بلدات علوية في ريف اللاذقية بالقذائف.")
+    assert not [m for ms in doc.mentions for m in ms if m.kind == "place" and "علوية" in m.text]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("قرب قرية تسمى فوج الميلبية في الريف الجنوبي للمدينة.", "fwj-al-mylbya"),  # "تسمى": the name follows
+        ("ودمر مسجد الرسول الأعظم بحي جمعية الزهراء.", "msjd-al-rswl-al-azm"),  # "بحي" begins another place
+        ("وتقدموا في حي غويران بالتوازي مع القصف.", "ghwyran"),  # "بالتوازي" is no part of the name
+    ],
+)
+def test_where_an_unknown_name_ends(extract_text, text, place):
+    assert place in extract_text(text).places
+
+
+def test_a_nationality_adjective_is_no_place_name(extract_text):
+    """"محافظة تركية حدودية": a Turkish border province, not a province named "تركيا"."""
+    doc = extract_text("وقتل ثلاثة في محافظة تركية حدودية.")
+    assert not [p for p in doc.places if "trky" in p], list(doc.places)
+
+
+@pytest.mark.parametrize("text", ["وتعد الأنبار كبرى محافظات العراق.", "وشهدت مدن سوريا قصفا."])
+def test_units_of_a_country_are_no_place(extract_text, text):
+    """"محافظات العراق": Iraq's governorates in general, not a place called so."""
+    doc = extract_text(text)
+    assert set(doc.places) <= {"anbar-iraq", "iraq", "syria"}, list(doc.places)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("وتسعى فصائل المعارضة لسد الثغرات في جبهة حلب.", "sd-al-thghrat"),  # "لسد" is no dam
+        ("سيطرت القوات على بلدة الحاضر. وقال إن الوضع في الوقت الحاضر صعب.", None),  # "الوقت الحاضر" is the present
+    ],
+)
+def test_ordinary_words_stay_words(extract_text, text, absent):
+    doc = extract_text(text)
+    if absent:
+        assert absent not in doc.places
+    else:
+        assert not [m for m in doc.mentions[1] if m.kind == "place"]
+
+
+def test_a_numbered_unit_does_not_swallow_the_next_word(extract_text):
+    doc = extract_text("وقصفت الفرقة 17 مواقع التنظيم في الرقة.")
+    assert "al-frqa-17" in doc.actors
+
+
+def test_a_nationality_adjective_after_an_actor_is_no_place(extract_text):
+    doc = extract_text("وقالت الحكومة السورية إن القوات التركية قصفت مواقع في العراق.")
+    assert not [f for f in doc.facts if f.rel == "partOf"]
+
+
+@pytest.mark.parametrize("text", ["وتسعى تركيا لإقامة منطقة أوسع على الحدود.", "واقترحت أنقرة إقامة منطقة حدودية آمنة."])
+def test_an_adjective_after_a_singular_area_noun_is_no_name(extract_text, text):
+    assert not [m for ms in extract_text(text).mentions for m in ms if m.kind == "place" and m.how == "noun"]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("واشتبكت ميليشيات الحوثي مع القوات في تعز.", "houthis"),
+        ("وقتل عشرة من مسلحي حركة طالبان في غارة.", "taliban"),
+    ],
+)
+def test_actors_added_from_corpus_counts(extract_text, text, actor):
+    assert actor in extract_text(text).actors
+
+
+def test_a_known_name_ends_before_an_adjective(extract_text):
+    doc = extract_text("وتقع قاعدة انجرليك الجوية في جنوب تركيا.")
+    assert [m.text for ms in doc.mentions for m in ms if m.kind == "place" and m.how == "noun"] == ["قاعدة انجرليك الجوية"]
+    assert not [p for p in doc.places if "jwya" in p]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقتل 33 مسلحا في هجوم على المسلحين التركمان في قضاء بعاج أول من أمس.", "قضاء بعاج"),
+    ("وسقطت قذائف على حي الميدان أمس.", "حي الميدان"),
+])
+def test_a_time_ends_a_place_name(extract_text, text, name):
+    places = [m.text for ms in extract_text(text).mentions for m in ms if m.kind == "place"]
+    assert name in places, places

@@ -1,0 +1,229 @@
+"""How mentions become nodes: back-references, spelling variants, gazetteer containment, homonyms.
+
+Sentences are real newswire sentences (the seeds, SaudiNewsNet) or close
+paraphrases of them; each row names the phenomenon it exercises.
+"""
+import pytest
+
+from tests.extract import facts
+
+
+@pytest.mark.parametrize(
+    "text, fact, stated",
+    [
+        # the container after a list holds its first member too, and a named area lies in a countryside
+        ("وقصفت قوات الأسد مدينة تلبيسة وقرى الحولة وأم شرشوح في ريف حمص الشمالي.", ("talbiseh", "partOf", "homs-governorate/north"), True),
+        ("وشن الطيران غارات على جبل الزاوية بريف إدلب.", ("jbl-al-zawya", "partOf", "idleb-governorate/countryside"), True),
+        # a falling shell is an attack; a list runs on through a new noun ("وحي …")
+        ("وقتل خمسة أشخاص جراء سقوط قذائف صاروخية على شارعي الثورة وبغداد وحي باب توما في دمشق.",
+         ("shar-bghdad", "partOf", "damascus-city"), True),
+        # a dual noun names two places even when a name is an ordinary word ("شاعر": poet)
+        ("وتستمر الاشتباكات في محيط حقلي شاعر وجزل بريف حمص الشرقي.", ("hql-shar", "partOf", "homs-governorate/east"), True),
+        # a container after a clause on who holds the place
+        ("وقصف الطيران قرية الإمام التي يسيطر عليها تنظيم داعش في ريف حلب الشرقي.", ("al-amam", "partOf", "aleppo-governorate/east"), True),
+        ("وقصفت قوات النظام تل الشيخ حسين الخاضع لسيطرة النظام في ريف درعا.", ("tl-al-shykh-hsyn", "partOf", "dara-governorate/countryside"), True),
+        # "ريف دمشق الغربي": a side of the governorate whose own name is "ريف دمشق"
+        ("وقصف الطيران بلدة بيت جن بريف دمشق الغربي.", ("bait-jan", "partOf", "rural-damascus-governorate/west"), True),
+        # "بحلب" ends an unknown name: the neighbourhood is in Aleppo, not called "الخالدية بحلب"
+        ("ودارت اشتباكات في حي الخالدية بحلب.", ("aleppo-city/al-khaldya", "partOf", "aleppo-city"), True),
+        # the old city of Aleppo; its neighbourhoods keep Aleppo's ids
+        ("وقصفت الطائرات حي المغاير في حلب القديمة.", ("aleppo-city/al-mghayr", "partOf", "old-aleppo"), True),
+        # "بقذائف الدبابات" after a name is the weapon, not part of the name
+        ("وقصفت قوات النظام قرى تل واسط والزيارة وجورين في سهل الغاب بقذائف الدبابات.", ("jorin", "partOf", "shl-al-ghab"), True),
+        # "غوطة دمشق الشرقية"; "الريف الشرقي لدمشق": Damascus's countryside is Rif Dimashq
+        ("وقصفت الطائرات بلدة عربين في غوطة دمشق الشرقية.", ("arbin", "partOf", "eastern-ghouta"), True),
+        # "القوات الأمنية": the security forces of the state named last
+        ("وقصفت الطائرات بلدة الهامة في الريف الشرقي لدمشق.", ("al-hama", "partOf", "rural-damascus-governorate/east"), True),
+        # "بحي": a two-letter place noun behind its proclitic
+        ("وقتل خمسة بحي جمعية الزهراء شمال غرب حلب.", ("aleppo-city/jmya-al-zhra", "partOf", "aleppo-city"), True),
+        # "ريف مدينة الباب": the town's countryside; a camp's description before its city
+        ("واستهدف الطيران قرية الإمام في ريف مدينة الباب.", ("al-amam", "partOf", "al-bab-city/countryside"), True),
+        ("واشتباكات في مخيم اليرموك للاجئين الفلسطينيين بدمشق.", ("yarmuk-damascus", "partOf", "damascus-city"), True),
+        # Iraqi towns (GeoNames) and governorates; an Iraqi unit under the Iraqi government
+        ("وقصف طيران التحالف مواقع لتنظيم داعش في مدينة بيجي بمحافظة صلاح الدين.", ("bayji-iraq", "partOf", "salah-al-din-governorate-iraq"), True),
+        # "التابعة لقضاء X", "الواقعة غرب البلاد" (the country of the place just named), "إقليم كردستان"
+        ("وقتل خمسة في منطقة البوحياة التابعة لقضاء حديثة غرب الأنبار.", ("mntqa-al-bwhyaa", "partOf", "hadithah-iraq"), True),
+        ("وبدأت عملية في مدينة الرمادي الواقعة غرب البلاد.", ("ramadi-iraq", "partOf", "iraq"), True),
+        ("ووصل إلى مدينة أربيل عاصمة إقليم كردستان العراق.", ("erbil", "partOf", "kurdistan-region-iraq"), True),
+        # fighters of X after a nominal event are X; a monitor that reports it is never its agent
+        ("وقتل ستة في قصف على أحياء الميسر والصاخور والكلاسة بحلب.", ("aleppo-city/al-klasa", "partOf", "aleppo-city"), True),
+        # a container in brackets or after a dash
+        ("وقصفت قوات النظام الفوعة وكفريا (في إدلب).", ("foah", "partOf", "idleb-governorate"), True),
+        ("وقصفت الطائرات قرية قسطون (ريف حماة).", ("qastun", "partOf", "hama-governorate/countryside"), True),
+        # a neighbourhood without a container: the city named before it, not one named after
+        ("وقال إن أي هجوم سيضعف جبهاته داخل العاصمة، لا سيما في أحياء جوبر والقدم، وأن الأولوية هي معركة الزبداني.",
+         ("damascus-city/al-qdm", "partOf", "damascus-city"), True),
+        # an aside "(بلدة … في Y)" puts the place in Y
+        ("طرح وقف إطلاق النار في الفوعة (بلدة شيعية في ريف إدلب بشمال البلاد)، إلا أنه رفض.",
+         ("foah", "partOf", "idleb-governorate/countryside"), True),
+        # a distance before the direction: beside the town
+        ("فجرا نفسيهما في منطقة الثرثار 35 كلم شمال شرق الفلوجة.", ("mntqa-al-thrthar", "partOf", "fallujah"), False),
+        ("وقالت إن قاعدة حميميم الجوية الروسية في اللاذقية تتوسع.", ("qada-hmymym", "partOf", "russia"), False),
+        ("أصدر قضاء النظام السوري أحكاماً بالإعدام.", ("qda-al-nzam", "partOf", "syria"), False),
+        ("وقالت إن قاعدة حميميم الجوية الروسية في اللاذقية تتوسع.", ("qada-hmymym", "partOf", "lattakia-city"), True),
+        # "العاصمة السورية دمشق": the capital in its country
+        ("وصل المبعوث إلى العاصمة السورية دمشق.", ("damascus-city", "partOf", "syria"), True),
+        # cities of the region's other wars
+        ("قتل مدنيون في مدينة بنغازي بشرق البلاد.", ("benghazi-libya", "partOf", "libya"), True),
+        # "محافظة شرناق": the province is not part of its namesake city
+        ("وقصفت الطائرات مواقع في محافظة شرناق جنوب شرقي تركيا.", ("mhafza-shrnaq", "partOf", "sirnak-turkey"), False),
+        ("وقصفت الطائرات مواقع في محافظة شرناق جنوب شرقي تركيا.", ("mhafza-shrnaq", "partOf", "turkey"), True),
+        # "X شمال مدينة Y في محافظة Z": beside Y, inside Z
+        ("وقتل جنديان في بلدة رواندوز شمال مدينة أربيل في محافظة أربيل.", ("rwandwz", "partOf", "erbil-governorate-iraq"), True),
+        ("وقصفت الطائرات منطقة البوعيثة شمال الرمادي.", ("mntqa-al-bwytha", "partOf", "ramadi-iraq"), False),
+        # a country after a direction word ("جنوب شرقي تركيا") is a place, not an actor
+        ("وقتل جنديان في مدينة سيلوبي في جنوب شرقي تركيا.", ("turkey/southeast", "sideOf", "turkey"), True),
+    ],
+)
+def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
+    """Each row: a sentence, a fact, and whether the sentence states it."""
+    assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
+
+
+def test_coordinated_places_lie_in_the_named_city(extract_text):
+    doc = extract_text("سيطرت قوات النظام على أحياء الكنامات والرصافة وحي المطار القديم في مدينة دير الزور.")
+    inside = {s for s, r, o in facts(doc, "partOf") if o == "deir-ez-zor-city"}
+    assert len(inside) == 3
+
+
+def test_the_city_is_the_one_named_lately(extract_text):
+    """Salience fades: ten sentences on Zabadani, then two on al-Hasakeh; "المدينة" is al-Hasakeh."""
+    text = " ".join(["وقصفت قوات النظام مدينة الزبداني."] * 3 + ["وقال ناشطون إن القصف مستمر."] * 6
+                    + ["وتقدم تنظيم داعش في مدينة الحسكة.", "وسيطر التنظيم على حي النشوة جنوبي مدينة الحسكة.",
+                       "وحاصرت وحدات حماية الشعب مقاتلي التنظيم في حي غويران جنوبي المدينة."])
+    doc = extract_text(text)
+    assert ("al-hasakeh-city/ghwyran", "partOf", "al-hasakeh-city") in facts(doc), facts(doc, "partOf")
+
+
+def test_the_city_refers_to_the_city_named(extract_text):
+    doc = extract_text("سيطر تنظيم داعش على أحد أحياء مدينة دير الزور. وتمكن داعش من السيطرة على كامل حي الصناعة في المدينة.")
+    assert ("deir-ez-zor-city/al-snaa", "partOf", "deir-ez-zor-city") in facts(doc, "partOf")
+
+
+def test_the_organisation_refers_back(extract_text):
+    doc = extract_text("سيطر تنظيم داعش على بلدة مهين في ريف حمص. وقصف التنظيم مواقع قوات النظام في مدينة حمص.")
+    assert any(s == "isis" for s, r, o in facts(doc, "attacks")), doc.facts
+
+
+def test_the_latter_refers_to_the_last_actor(extract_text):
+    doc = extract_text("تجري اتصالات بين قوات النظام وتنظيم داعش لخروج مقاتلي الأخير نحو مناطق سيطرته في الريف الشرقي.")
+    lastest = [m for m in doc.mentions[0] if m.text == "الأخير"]
+    assert lastest and lastest[0].ref == "isis"
+
+
+def test_spelling_variants_are_one_node(extract_text):
+    doc = extract_text("قتل مدنيون في سوريا. وقصفت الطائرات مواقع في شمال سورية.")
+    syria = [m.ref for ms in doc.mentions for m in ms if m.kind == "place" and "سوري" in m.text]
+    assert syria and all(r.startswith("syria") for r in syria)
+
+
+def test_dual_back_reference_names_two_places(extract_text):
+    doc = extract_text("دارت معارك في قريتي تل أعور والفريكة في ريف إدلب. وقصفت قوات النظام القريتين بالصواريخ.")
+    targets = {o for s, r, o in facts(doc, "attacks") if s == "syrian-government"}
+    assert len(targets) == 2, doc.facts
+
+
+def test_without_a_kurdish_force_named_the_kurds_stay_unresolved(extract_text):
+    doc = extract_text("وتقول أنقرة إن الأكراد يهددون أمنها.")
+    assert not doc.actors.keys() & {"ypg", "pkk"}
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("وقصفت قوات النظام قرى في ريف إدلب.", "ريف إدلب"),  # a governorate's countryside
+        ("سيطرت الفصائل على قرية في ريف حماة الغربي.", "ريف حماة الغربي"),
+    ],
+)
+def test_a_countryside_is_a_place_within_its_governorate(extract_text, text, label):
+    doc = extract_text(text)
+    ids = [m.ref for ms in doc.mentions for m in ms if m.kind == "place" and label in m.text]
+    assert ids and all(not doc.places[i].kind == "governorate" for i in ids if i in doc.places), ids
+    assert any(f.rel in ("partOf", "sideOf") and f.s == ids[0] for f in doc.facts)
+
+
+def test_a_street_named_after_a_city_is_not_in_it(extract_text):
+    doc = extract_text("وسقطت قذائف على شارع بغداد في دمشق.")
+    assert not [f for f in doc.facts if f.rel == "partOf" and f.o == "baghdad"]
+
+
+def test_a_hill_east_of_a_village_is_beside_it(extract_text):
+    doc = extract_text("واستهدف تنظيم داعش مناطق سيطرة قوات النظام في تل معاز شرقي قرية شقا في ريف السويداء الشمالي.")
+    assert not [f for f in doc.facts if f.rel == "partOf" and f.o == "shaqa"], doc.facts
+
+
+@pytest.mark.parametrize(
+    "text, contained",
+    [
+        ("وشملت الغارات مدينة منبج ومحافظة حلب.", True),  # one sentence names both: the gazetteer links them
+        ("وشملت الغارات مدينة منبج. وقتل خمسة في محافظة حلب.", False),  # sentences apart: side by side, no more
+    ],
+)
+def test_gazetteer_containment_within_a_sentence(extract_text, text, contained):
+    doc = extract_text(text)
+    assert (("menbij-city", "partOf", "aleppo-governorate") in {(f.s, f.rel, f.o) for f in doc.facts}) == contained
+
+
+def test_a_plain_named_after_a_town_lies_around_it(extract_text):
+    doc = extract_text("وذلك بعد سيطرة قوات حزب الله والنظام على سهل الزبداني.")
+    assert not [f for f in doc.facts if f.rel == "partOf" and f.s == "shl-al-zbdany" and f.o == "az-zabdani-city"]
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("وتركزت الغارات على مدينة دير الزور السورية.", ("deir-ez-zor-city", "partOf", "syria")),
+        ("وقع الهجوم في بلدة تل أبيض الحدودية السورية.", ("tell-abiad-city", "partOf", "syria")),  # past another adjective
+        ("عادوا إلى مدينة كوباني (عين العرب) السورية.", ("ain-al-arab-city", "partOf", "syria")),  # past an aside
+        ("وقالت مصادر إن مدينة الفلوجة العراقية تتعرض للقصف.", ("fallujah", "partOf", "iraq")),
+        # "العاصمة" with an adjective is that country's capital, not the article's
+        ("وصل المستشار إلى العاصمة التركية أنقرة للقاء المسؤولين.", ("ankara", "partOf", "turkey")),
+    ],
+)
+def test_a_nationality_adjective_places_a_place_in_its_country(extract_text, text, fact):
+    assert fact in {(f.s, f.rel, f.o) for f in extract_text(text).facts}
+
+
+@pytest.mark.parametrize(
+    "text, part, whole, inside",
+    [
+        ("وقال إن القوات اقتحمت منطقة البوعيثة شمال الرمادي.", "mntqa-al-bwytha", "ramadi-iraq", False),  # beside the town
+        ("وسيطرت الفصائل على منطقة البلد وسط الزبداني.", "mntqa-al-bld", "az-zabdani-city", True),  # its centre
+        ("وتقدمت الوحدات في منطقة سكن الشبابي في جنوب الحسكة.", "mntqa-skn-al-shbaby", "al-hasakeh-city", True),  # "في"
+        ("قتل خمسة في منطقة الحسينية، شمالي بغداد.", "mntqa-al-hsynya", "baghdad", True),  # a capital's district
+    ],
+)
+def test_an_area_beside_or_inside_the_city_its_direction_names(extract_text, text, part, whole, inside):
+    assert ((part, "partOf", whole) in {(f.s, f.rel, f.o) for f in extract_text(text).facts}) == inside
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # a dual area noun names two areas
+        ("قوات الفرقة الذهبية تسيطر بالكامل على منطقتي الطاش الأول والطاش الثانية جنوب الرمادي.",
+         ("iraqi-counter-terrorism-service", "controls", "mntqa-al-tash-al-thanya")),
+        # a container after a comma and "في"
+        ("قصف الطيران مناطق في الأطراف الجنوبية لبلدة حاس، في ريف معرة النعمان الغربي.", ("has", "partOf", "maarrat-an-numan/west")),
+        # a building named by its noun lies in the city after it
+        ("وقع الانفجار أمام مبنى المركز الثقافي في مدينة الميادين.", ("mbna-al-mrkz-al-thqafy", "partOf", "al-mayadin-city")),
+    ],
+)
+def test_area_building_and_container_readings(extract_text, text, fact):
+    assert fact in {(f.s, f.rel, f.o) for f in extract_text(text).facts}, extract_text(text).facts
+
+
+def test_cities_of_a_province_are_the_province(extract_text):
+    doc = extract_text("وتعرضت مدن الأنبار لقصف عنيف.")
+    assert "anbar-iraq" in doc.places and "al-anbar" not in doc.places
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a Syrian village's name in an article on Yemen is a homonym, not the Syrian village
+    ("سيطر الحوثيون على مدينة تعز اليمنية وعلى مدينة عدن اليمنية. وتقدمت المقاومة نحو السخنة.", "sokhneh", None),
+    # in a Syrian article it is that village
+    ("سيطرت قوات النظام على مدينة تدمر. وتقدمت نحو السخنة.", None, "sokhneh"),
+])
+def test_a_syrian_village_name_in_another_war(extract_text, text, absent, present):
+    places = {m.ref for ms in extract_text(text).mentions for m in ms if m.kind == "place" and m.ref}
+    assert not any(p.startswith(absent) for p in places if absent) and (present is None or any(p.startswith(present) for p in places)), places
