@@ -93,3 +93,17 @@ def test_a_foreign_town_resolves_to_its_node(text, place):
 def test_a_homonym_is_not_read_as_a_foreign_town(text):
     foreign = {r["id"] for name in FOREIGN for r in read_tsv(name)}
     assert not foreign & set(_places(text))
+
+
+def test_countries_tsv_cities_carry_the_coordinates_the_script_gives():
+    spec = importlib.util.spec_from_file_location("add_city_coordinates", ROOT / "scripts" / "add_city_coordinates.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main(["--check"]) == 0
+
+
+@pytest.mark.parametrize("place, geonames_id", [("mosul", "99072"), ("aden-yemen", "415189"), ("suruc", "300075")])
+def test_a_curated_city_has_its_geonames_coordinates(lexicon, geonames, place, geonames_id):
+    entry, city = lexicon.places[place], geonames[geonames_id]
+    assert (float(entry.lat), float(entry.lon)) == (city["latitude"], city["longitude"])
+    assert f"geonames:{geonames_id}" in entry.source
