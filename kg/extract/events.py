@@ -59,6 +59,7 @@ _BACKGROUND = words("background")  # "بعد التفجير": an event noun in t
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
 _LIGHT_VERBS = words("light_verb")  # "وشن 6 غارات": the verb's subject is the raids' doer
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
+_FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
 _UNNAMED_AGENTS = words("unnamed_agent")  # "عندما هاجم شخص مصنعا": someone, not an earlier actor
 _IN_IT = words("in_it_pronoun")  # "ونفذوا فيهما هجمات": the place named before
 _SUPPORTERS = words("supporters")  # "هجمات على أنصار X": civilians who back X, not X
@@ -537,10 +538,16 @@ class SentenceEvents(ClashFrames):
         return None
 
     def carried_agents(self, tr: Trigger) -> list[str]:
-        """A sentence that opens with an attack and names no actor before it ("كما استهدفت
-        تجمعات…", "وشن 6 غارات على…") goes on with the previous sentence's attacker."""
+        """The doer of an attack its sentence names no actor for, from the sentences before."""
+        if any(m.kind == "actor" and m.i < tr.i for m in self.mentions):
+            return []
+        return self.carried_attackers(tr) or self.carried_strikers(tr)
+
+    def carried_attackers(self, tr: Trigger) -> list[str]:
+        """A sentence that opens with an attack ("كما استهدفت تجمعات…", "وشن 6 غارات على…")
+        goes on with the previous sentence's attacker."""
         opener = self.tokens[0].key
-        if tr.i > 2 or not (opener.startswith("و") or opener in _ALSO) or any(m.kind == "actor" and m.i < tr.i for m in self.mentions):
+        if tr.i > 2 or not (opener.startswith("و") or opener in _ALSO):
             return []
         if self.unresolved_subject(tr.j):
             return []
@@ -550,6 +557,15 @@ class SentenceEvents(ClashFrames):
                                        or tr.i > 1 and self.tokens[tr.i - 2].key.removeprefix("و") in _LIGHT_VERBS):
             return []  # "كما أسفرت الغارات عن …": a noun with no doer of its own; "وشن 6 غارات" has one
         last = [e for e in self.doc.events if e.sentence == self.index - 1 and e.type in _ATTACK_EVENTS and e.actors]
+        return list(last[-1].actors) if last else []
+
+    def carried_strikers(self, tr: Trigger) -> list[str]:
+        """Air raids a sentence names without a doer ("وجرت الضربات الأخرى قرب كركوك", "إن غارات
+        العراق شملت خمس غارات قرب الموصل") are flown by the air force of the article's last raids
+        one or two sentences before: a report of strikes names their doer once."""
+        if tr.event != "airstrike" or tr.frame == "verb" or self.unresolved_subject(tr.j):
+            return []
+        last = [e for e in self.doc.events if self.index - 2 <= e.sentence < self.index and e.type == "airstrike" and e.actors]
         return list(last[-1].actors) if last else []
 
     def supporting(self, m: Mention) -> bool:
@@ -846,17 +862,33 @@ class SentenceEvents(ClashFrames):
             conj = next((m for m in self.mentions if m.i == t and m.kind == "actor" and m.prefix == "ول"), None)
             if conj is not None and t > k:  # "غارات على مواقع لداعش في سوريا ولحزب العمال في شمال العراق"
                 return [conj] + self.further_objects(conj.j)
+            key = self.tokens[t].key
+            if key.startswith("و") and (key[1:] in self.lx.numbers or self.tokens[t].kind == "num"):
+                m = self.first_after(t + 1, ("place",), 3)  # "خمس غارات قرب الموصل وثلاث قرب الرمادي": the raids elided
+                if m is not None:
+                    return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j)
             if self.tokens[t].key in ("وعلي", "والي") or self.tokens[t].key == "علي" and t > 0 \
                     and self.tokens[t - 1].key.removeprefix("و") in _FOCUS_VERBS:  # "أحياء في الفلوجة تركز على حيي X وY"
                 m = self.first_after(t + 1, ("place",), 3)
                 return self.group_of(m) if m is not None else []
         return []
 
+    def focus_objects(self, k: int) -> list[Mention]:
+        """"الغارات الجوية التي جرت في سوريا تركزت حول الحسكة وحلب": a raid with no object of its
+        own hit the places its focus verb names."""
+        for t in range(k, min(k + 10, len(self.tokens) - 1)):
+            if self._break_between(k, t):
+                return []
+            if self.tokens[t].key.removeprefix("و") in _FOCUS_VERBS and self.tokens[t + 1].key in _FOCUS_PREPOSITIONS:
+                m = self.first_after(t + 2, ("place",), 2)
+                return self.group_of(m) if m is not None else []
+        return []
+
     def against(self, k: int) -> list[Mention]:
         """"غاراته في شمال سوريا ضد المتشددين": the actor a strike on a place is aimed at."""
         for t in range(k, min(k + 4, len(self.tokens))):
-            if self.tokens[t].key == "ضد":
-                m = self.first_after(t + 1, ("actor", "place"), 2)
+            if self.tokens[t].key == "ضد":  # "ضد المتشددين", "ضد أهداف تابعة لتنظيم داعش"
+                m = self.first_after(t + 1, ("actor", "place"), 3)
                 return self.coordinated(m) if m is not None and m.kind == "actor" else []
         return []
 
@@ -943,6 +975,8 @@ class SentenceEvents(ClashFrames):
         if actor is None and not ev.actors and event_type in _ATTACK_EVENTS:
             ev.actors.extend(self.carried_agents(tr))  # "… كما استهدفت تجمعات للمليشيات": the last attacker
         self.add_agents(tr, ev, event_type, actor)
+        if event_type in _ATTACK_EVENTS and tr.frame == "noun":
+            targets = targets + [m for m in self.focus_objects(tr.j) if m not in targets]
         self.add_targets(tr, ev, event_type, targets)
         if not ev.actors and not ev.targets:
             return None

@@ -404,6 +404,16 @@ from tests.extract import facts
         ("وقال إن الثوار سيطروا على بلدة مورك في ريف حماة.", ("syrian-opposition", "controls", "murak"), True),
         # an agent that resolves to nothing is not replaced by an earlier actor
         ("وقصف الطيران مدينة الرقة، المدينة التي يسيطر عليها التنظيم.", ("syrian-government", "controls", "ar-raqqa-city"), False),
+        # a report of raids names their doer once: later raids with no doer are flown by the same air force
+        ("قال الجيش الأمريكي إن القوات التي تقودها الولايات المتحدة شنت 16 غارة جوية في العراق. وجرت الضربات الأخرى قرب كركوك والفلوجة.", ("us-led-coalition", "attacks", "fallujah"), True),
+        # ... but not three sentences on
+        ("شن التحالف غارات على مدينة الرقة. وقال المرصد إن المدنيين نزحوا. وأضاف أن الأهالي غادروا. وقتل مدنيون في غارات على بلدة كفرنبل.", ("us-led-coalition", "attacks", "kafr-nobol"), False),
+        # raids counted place by place, the noun elided after the number ("وثلاث قرب الرمادي")
+        ("شن التحالف خمس غارات قرب الموصل وثلاث قرب الرمادي وثلاث قرب سنجار.", ("us-led-coalition", "attacks", "ramadi-iraq"), True),
+        # a focus verb after the raids names where they fell
+        ("وشن التحالف غارات جوية في سوريا تركزت حول الحسكة وحلب.", ("us-led-coalition", "attacks", "aleppo-city"), True),
+        # "ضد أهداف تابعة لـX": X is hit
+        ("وشن التحالف غارات في سوريا يوم السبت ضد أهداف تابعة لتنظيم داعش.", ("us-led-coalition", "attacks", "isis"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
