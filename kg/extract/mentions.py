@@ -115,6 +115,8 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
             break  # "في قضاء بعاج أول من أمس", "في حي الميدان أمس": a time, not the name
         if k > j and t.key.startswith("ال") and t.key in _nationalities():
             break  # "مدينة سرت الليبية": the adjective says where, it is no part of the name
+        if k > j and t.key in _descriptors():
+            break  # "قاعدة العند الجوية": the base is العند whether or not the adjective follows
         known = lx.place_names.longest(tokens, j, clitics=False) if k > j else None
         if known and known[0] == k - j and (t.key in _descriptors() or _indefinite_adjective(t, lx, "sg")):
             break  # "قاعدة انجرليك الجوية", "قاعدة إنجيرليك قريبة من": a known name, then an adjective

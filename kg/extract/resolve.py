@@ -44,6 +44,7 @@ _DEMONSTRATIVES = words("demonstrative")  # "هذا الجيش": the named army 
 # البلاد", "التابعة لقضاء حديثة"; a camp's description: "مخيم اليرموك للاجئين الفلسطينيين بدمشق").
 _CONTAINER_GAPS = [[]] + [list(gap) for gap in sequences("container_gap")]
 _CLAUSE_OPENERS = words("clause_opener")
+_COUNTRY_PARTS = words("country_part_noun")  # "المحافظات الجنوبية": a side of the country
 _CLASS_PREFIX = {
     "Neighbourhood": "", "Roundabout": "roundabout-", "Airport": "airport-", "OilField": "field-",
     "Crossing": "crossing-", "Checkpoint": "checkpoint-", "Landmark": "", "MilitaryBase": "base-",
@@ -290,6 +291,8 @@ class Resolver:
                 base = self.resolve_place(m.of)
             elif m.cls == "Countryside":
                 base = self.last_governorate()  # "الريف الجنوبي": the governorate's countryside
+            elif match_key(m.noun) in _COUNTRY_PARTS and self.state.country:
+                base = self.state.country  # "المحافظات الجنوبية", "المدن الشمالية": of the country, not of the last city
             else:
                 base = self.last_city()
             if m.of is not None:

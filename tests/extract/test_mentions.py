@@ -137,3 +137,9 @@ def test_a_known_name_ends_before_an_adjective(extract_text):
 def test_a_time_ends_a_place_name(extract_text, text, name):
     places = [m.text for ms in extract_text(text).mentions for m in ms if m.kind == "place"]
     assert name in places, places
+
+
+def test_a_descriptor_adjective_is_no_part_of_an_unknown_name(extract_text):
+    doc = extract_text("كثفت طائرات التحالف غاراتها على قاعدة العند الجوية، وجسر الحسيني، وقاعدة العند.")
+    ids = [m.ref for ms in doc.mentions for m in ms if m.kind == "place" and "العند" in m.text]
+    assert len(ids) == 2 and len(set(ids)) == 1, ids

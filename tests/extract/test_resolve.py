@@ -73,6 +73,9 @@ from tests.extract import facts
         ("وقصفت الطائرات منطقة البوعيثة شمال الرمادي.", ("mntqa-al-bwytha", "partOf", "ramadi-iraq"), False),
         # a country after a direction word ("جنوب شرقي تركيا") is a place, not an actor
         ("وقتل جنديان في مدينة سيلوبي في جنوب شرقي تركيا.", ("turkey/southeast", "sideOf", "turkey"), True),
+        # "المحافظات الجنوبية", "المدن الشمالية": a side of the country, not of the city named last
+        ("وقصف التحالف ذمار. وأكدت المقاومة الشعبية عزمها تحرير بقية المحافظات الجنوبية.", ("yemen/south", "partOf", "yemen"), True),
+        ("وقصف التحالف ذمار. وأكدت المقاومة الشعبية عزمها تحرير بقية المحافظات الجنوبية.", ("dhamar-yemen/south", "partOf", "dhamar-yemen"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
