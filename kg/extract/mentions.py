@@ -167,6 +167,8 @@ def _place_signal(tokens: list[Token], i: int, n: int, prefix: str, lx: Lexicon)
     before = tokens[i - 1] if i > 0 else None
     if before is not None and any(b in _locatives() for _, b in clitic_candidates(before.key)):
         return True
+    if before is not None and any(b in _FRONT_NOUNS for _, b in clitic_candidates(before.key)):
+        return True  # "على جبهة الزبداني": the front at a place
     if before is not None and (before.key == "علي" or lx.triggers.longest([before], 0)):
         return True  # the object of "تحاصر", "قصفت", "على"
     if before is not None and prefix.startswith("و") and lx.place_names.longest(tokens, i - 1, clitics=True):
@@ -298,8 +300,8 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
             k = i + n
             while k < len(tokens) and tokens[k].text in QUOTE_MARKS | {"("}:
                 k += 1  # كتائب (شهداء الإسلام), لواء "صقور الجبل"
-            if base == "جبهه" and k < len(tokens) and lx.place_names.longest(tokens, k, clitics=False):
-                break  # "جبهة حلب": a front line, not a group ("غرفة عمليات حلب" is one)
+            if base in _FRONT_NOUNS and (_front_line(tokens, i, prefix, lx) or _after_locative(tokens, i, prefix)):
+                break  # "جبهة حلب", "في جبهة المخدرة": a front line, not a group ("غرفة عمليات حلب" is one)
             if k > i + n and k < len(tokens) and (lx.actor_names.longest(tokens, k) or lx.actor_anaphors.longest(tokens, k)):
                 break  # "تنظيم (داعش)", "تنظيم (القاعدة)": a group the lexicon knows, in brackets
             numbered = k < len(tokens) and tokens[k].text.isdigit()  # "الفرقة 16 مشاة", "اللواء 93"
@@ -310,6 +312,23 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 if j > k:
                     yield _mention("actor", tokens, i, j, text, "head", name=text[tokens[k].start : tokens[j - 1].end], prefix=prefix)
             break
+
+
+def _front_line(tokens: list[Token], i: int, prefix: str, lx: Lexicon) -> bool:
+    """"جبهة X" at ``i`` is a front line, not a group: no group the lexicon knows starts there, X
+    is no word for fighting itself ("جبهة القتال"), and X is a known place or the phrase follows
+    a locative ("في جبهة الجفينة", "بجبهة مجزر", "على جبهة")."""
+    if lx.actor_names.longest(tokens, i) or i + 1 >= len(tokens) or tokens[i + 1].key in _FRONT_GENERIC:
+        return False
+    if tokens[i + 1].key in _locatives() or (tokens[i + 1].key.removeprefix("ال"),) in _directions()[0]:
+        return False  # "جبهات حول العاصمة", "جبهات الشمال السوري": no front named
+    return bool(lx.place_names.longest(tokens, i + 1, clitics=False)) or _after_locative(tokens, i, prefix)
+
+
+def _after_locative(tokens: list[Token], i: int, prefix: str) -> bool:
+    """Token ``i`` follows "في", "على", "قرب" … or carries بـ: where something happens."""
+    before = tokens[i - 1].key if i > 0 else ""
+    return prefix.endswith("ب") or before in _locatives() or before == "علي"
 
 
 def _adjective(token: Token, lx: Lexicon) -> bool:
@@ -446,6 +465,8 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
         if noun is None:
             continue
         prefix, number, cls, within, singular, definite = noun
+        if match_key(singular) in _FRONT_NOUNS and (not _front_line(tokens, i, prefix, lx) or lx.place_names.longest(tokens, i + 1, clitics=False)):
+            continue  # "جبهة ثوار سوريا" is a group; "في جبهة الجفينة" a front line; "جبهة الزبداني" is الزبداني
         if (number == "pl" or definite or tokens[i].key.startswith("ال") or tok.key[len(prefix):].startswith("ال")) and i + 1 < len(tokens):
             d = direction_at(tokens, i + 1, "adj")
             if d:  # "الأحياء الشرقية": a side of the city referred to
@@ -656,6 +677,8 @@ def attach_sides(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:
 _SHORT_PLACE_NOUNS = words("short_place_noun")  # place nouns too short for clitic_candidates to strip a proclitic from
 _UNIT_TYPES = words("unit_type")  # "الفرقة 16 مشاة"
 _CALLED = words("called")  # "قرية تسمى X": the name follows
+_FRONT_NOUNS = words("front_noun")  # "جبهة": a group's head noun, or a front line
+_FRONT_GENERIC = words("front_generic")  # "جبهات القتال": the fighting itself, no named front
 _FORCE_NOUNS = words("force_noun")
 
 

@@ -143,3 +143,26 @@ def test_a_descriptor_adjective_is_no_part_of_an_unknown_name(extract_text):
     doc = extract_text("كثفت طائرات التحالف غاراتها على قاعدة العند الجوية، وجسر الحسيني، وقاعدة العند.")
     ids = [m.ref for ms in doc.mentions for m in ms if m.kind == "place" and "العند" in m.text]
     assert len(ids) == 2 and len(set(ids)) == 1, ids
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a locative, "جبهة X" is a front line, a place
+        ("وتصدت المقاومة لهجوم عنيف شنه الحوثيون في جبهة المخدرة.", ("place", "جبهة المخدرة")),
+        ("شنت طائرات التحالف غارات استهدفت مواقع حوثية بجبهة الضباب.", ("place", "بجبهة الضباب")),
+        # before a known place, the front is that place
+        ("وتدور اشتباكات عنيفة على جبهة الزبداني.", ("place", "الزبداني")),
+        # a group the lexicon knows stays a group; the fighting itself or a side names no front
+        ("وقاتل عناصر جبهة النصرة في جبهات القتال.", ("actor", "جبهة النصرة")),
+    ],
+)
+def test_a_front_after_a_locative_is_a_place(extract_text, text, expected):
+    found = {(m.kind, m.text) for ms in extract_text(text).mentions for m in ms}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", ["وقاتل عناصر جبهة النصرة في جبهات القتال.", "حافظ العنف على وتيرته على جبهات الشمال السوري.",
+                                  "وكان لهؤلاء تأثير في جبهات حول العاصمة السورية."])
+def test_no_front_is_named(extract_text, text):
+    assert not [m for ms in extract_text(text).mentions for m in ms if "جبه" in m.text and m.kind == "place"]

@@ -76,6 +76,8 @@ from tests.extract import facts
         # "المحافظات الجنوبية", "المدن الشمالية": a side of the country, not of the city named last
         ("وقصف التحالف ذمار. وأكدت المقاومة الشعبية عزمها تحرير بقية المحافظات الجنوبية.", ("yemen/south", "partOf", "yemen"), True),
         ("وقصف التحالف ذمار. وأكدت المقاومة الشعبية عزمها تحرير بقية المحافظات الجنوبية.", ("dhamar-yemen/south", "partOf", "dhamar-yemen"), False),
+        # "الجبهات الغربية": the country's fronts, not a side of the city named last
+        ("وقصفت الطائرات مدينة بنغازي. ويوجد قتال في الجبهات الغربية والجنوبية.", ("benghazi-libya/west", "partOf", "benghazi-libya"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
