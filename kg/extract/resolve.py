@@ -271,7 +271,7 @@ class Resolver:
         """
         surface = _strip_prefix(m)
         if m.how == "gazetteer":
-            pid = self.choose_gazetteer(m.ids)
+            pid = self.choose_gazetteer(self.in_named_country(m, m.ids))
             if pid:
                 self._register_gazetteer(pid, surface)
             return pid
@@ -328,6 +328,18 @@ class Resolver:
         self.doc.add_fact(pid, "partOf" if urban else "sideOf", base, self.sentence)
         return pid
 
+    def named_country(self, m: Mention) -> str:
+        """The country a nationality adjective right after a place names ("قرية الحضر السورية")."""
+        toks = self.doc.tokens[self.sentence]
+        return _adjective_countries().get(toks[m.j].key, "") if m.j < len(toks) else ""
+
+    def in_named_country(self, m: Mention, ids: tuple[str, ...]) -> tuple[str, ...]:
+        """The gazetteer readings of a place that lie in the country its adjective names."""
+        country = self.named_country(m)
+        if not country:
+            return ids
+        return tuple(p for p in ids if country == p or country in self.lx.ancestors(p))
+
     def same_name_governorate(self, pid: str) -> str:
         """The governorate a city shares its name with ("دير الزور"), else the city itself."""
         p = self.lx.places.get(pid)
@@ -344,12 +356,15 @@ class Resolver:
 
     def resolve_noun_place(self, m: Mention, surface: str, container: str, beside: bool = False) -> str:
         if m.ids:  # a settlement of the gazetteer ("مدينة حلب")
-            pid = self.choose_gazetteer(m.ids)
+            ids = self.in_named_country(m, m.ids)
+            pid = self.choose_gazetteer(ids) if ids else ""
             if pid:
                 self._register_gazetteer(pid, surface)
                 if m.name:
                     self._alt(pid, m.name)
                 return pid
+            if not ids:  # "قرية الحضر السورية": not Iraq's al-Hadar; a place of its own, in Syria
+                container = container or self.named_country(m)
         of = self.resolve_place(m.of) if m.of is not None else ""
         if m.of is not None:
             m.of.ref = of

@@ -414,6 +414,8 @@ from tests.extract import facts
         ("وشن التحالف غارات جوية في سوريا تركزت حول الحسكة وحلب.", ("us-led-coalition", "attacks", "aleppo-city"), True),
         # "ضد أهداف تابعة لـX": X is hit
         ("وشن التحالف غارات في سوريا يوم السبت ضد أهداف تابعة لتنظيم داعش.", ("us-led-coalition", "attacks", "isis"), True),
+        # "المعارضون المسلحون": the armed opposition
+        ("وقتل مدنيون في بلدة أريحا التي يسيطر عليها المعارضون المسلحون في شمال غرب سوريا.", ("syrian-opposition", "controls", "ariha-city"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):

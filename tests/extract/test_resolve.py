@@ -78,6 +78,9 @@ from tests.extract import facts
         ("وقصف التحالف ذمار. وأكدت المقاومة الشعبية عزمها تحرير بقية المحافظات الجنوبية.", ("dhamar-yemen/south", "partOf", "dhamar-yemen"), False),
         # "الجبهات الغربية": the country's fronts, not a side of the city named last
         ("وقصفت الطائرات مدينة بنغازي. ويوجد قتال في الجبهات الغربية والجنوبية.", ("benghazi-libya/west", "partOf", "benghazi-libya"), False),
+        # a nationality adjective after a place names its country: a namesake elsewhere is not it
+        ("وقصفت اسرائيل قرية الحضر السورية.", ("israel", "attacks", "al-hadar-iraq"), False),
+        ("وقصفت اسرائيل قرية الحضر السورية.", ("al-hdr", "partOf", "syria"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
