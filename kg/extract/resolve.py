@@ -628,7 +628,7 @@ class Resolver:
             if not self.topic_city and m.how in ("gazetteer", "noun") and place_class(self.doc, self.lx, m.ref) in ("City", "Town"):
                 self.topic_city = m.ref
             elif not self.topic_city and m.how == "direction" and m.of is not None and m.of.how != "anaphor":
-                base = self.peek_place(m.of)  # "جنوبي مدينة الحسكة": the sentence is about al-Hasakeh
+                base = m.of.ref or self.peek_place(m.of)  # "جنوبي مدينة الحسكة": the sentence is about al-Hasakeh
                 if base and place_class(self.doc, self.lx, base) in ("City", "Town"):
                     self.topic_city = base
         self.add_dual_referents(ms)

@@ -416,6 +416,14 @@ from tests.extract import facts
         ("وشن التحالف غارات في سوريا يوم السبت ضد أهداف تابعة لتنظيم داعش.", ("us-led-coalition", "attacks", "isis"), True),
         # "المعارضون المسلحون": the armed opposition
         ("وقتل مدنيون في بلدة أريحا التي يسيطر عليها المعارضون المسلحون في شمال غرب سوريا.", ("syrian-opposition", "controls", "ariha-city"), True),
+        # a stronghold, like positions, is what the verb hits: its owner is no subject after the verb
+        ("قال مصدر إن المقاومة الشعبية اقتحمت معقل مليشيات الحوثي في قرية حدنان.", ("yemeni-popular-resistance", "attacks", "houthis"), True),
+        ("قال مصدر إن المقاومة الشعبية اقتحمت معقل مليشيات الحوثي في قرية حدنان.", ("houthis", "attacks", "hdnan"), False),
+        # "تبة": a hill, in Yemeni usage
+        ("وسيطرت المقاومة الشعبية على مناطق إستراتيجية منها تبة مسعود.", ("yemeni-popular-resistance", "controls", "tba-mswd"), True),
+        # "الجبهة" names al-Nusra only in the war in Syria
+        ("تجددت الاشتباكات في مدينة بنغازي ومدينة درنة. وقصفت الجبهة مواقع في مدينة درنة.", ("jabhat-al-nusra", "attacks", "derna-libya"), False),
+        ("تجددت الاشتباكات في مدينة حلب ومدينة إدلب. وقصفت الجبهة مواقع في مدينة إدلب.", ("jabhat-al-nusra", "attacks", "idleb-city"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):

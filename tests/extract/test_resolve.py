@@ -235,3 +235,10 @@ def test_cities_of_a_province_are_the_province(extract_text):
 def test_a_syrian_village_name_in_another_war(extract_text, text, absent, present):
     places = {m.ref for ms in extract_text(text).mentions for m in ms if m.kind == "place" and m.ref}
     assert not any(p.startswith(absent) for p in places if absent) and (present is None or any(p.startswith(present) for p in places)), places
+
+
+def test_the_city_is_the_one_this_sentence_named_even_outside_the_gazetteer(extract_text):
+    doc = extract_text("قصفت طائرات التحالف مدينة عدن. وقصفت طائرات التحالف مدينة عدن مجددا. "
+                       "وشنت طائرات التحالف غارات على فندق وسط مدينة حرض، واستهدفت الغارات فندقا وسط المدينة.")
+    refs = {m.text: m.ref for m in doc.mentions[2]}
+    assert refs["وسط المدينة"] == refs["وسط مدينة حرض"] != "aden-yemen", refs
