@@ -88,6 +88,7 @@ def is_state_force(actor_id: str, lx: Lexicon) -> bool:
 
 
 _BOTH_SIDES = words("both_sides")
+_OTHERS = words("other_adjective")
 _ALL_OF_THEM = words("all_of_them")
 
 
@@ -103,6 +104,7 @@ class FigureFinder:
         """"عنصرا من قوات النظام", "عنصرا لقوات النظام" → soldiers; "مقاتلا من المعارضة" →
         fighters; "من البيشمركة" (a force noun) → soldiers. Only what "من"/"لـ" attaches."""
         tokens = self.tokens
+        k = self.past_others(k)
         if k >= len(tokens):
             return default
         if tokens[k].key == "من":
@@ -121,10 +123,15 @@ class FigureFinder:
             return "soldiers" if is_state_force(m.ref, self.lx) else "fighters"
         return default
 
+    def past_others(self, k: int) -> int:
+        """Past "آخرين" ("ثلاثة عناصر آخرين من قوات النظام"): the side still follows."""
+        return k + 1 if k < len(self.tokens) and self.tokens[k].key in _OTHERS else k
+
     def side_ref(self, k: int) -> str:
         """The actor named at ``k`` as the victims' side: "من (عناصر)? X", a genitive "عناصر X",
         or a nationality adjective ("جنديان تركيان")."""
         tokens = self.tokens
+        k = self.past_others(k)
         if k < len(tokens) and tokens[k].key == "من":
             k += 1
             if k < len(tokens) and k not in self.actor_at and _victim(self.lx, tokens[k].key):
@@ -338,6 +345,12 @@ def _cumulative(tokens, fig: Figure, lx: Lexicon) -> bool:
 
 
 _RESULT = words("result")  # "هاجم X بلدة Y مما أدى إلى مقتل 13": that attack's dead
+_BORDER_NOUNS = words("border_noun")  # "الحدود مع X": X lies across it
+
+
+def _across_border(tokens, i: int) -> bool:
+    """"قرب الحدود مع سوريا": the country across the border is no place of what happened here."""
+    return i >= 2 and tokens[i - 1].key == "مع" and tokens[i - 2].key in _BORDER_NOUNS
 
 
 def host_end(ev: Event, tokens) -> int:
@@ -353,7 +366,7 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
             continue
         attacks = [e for e in doc.events if e.sentence == index and e.type in ("attack", "airstrike", "shelling", "missile")]
         fought = any(e.sentence == index and e.type == "clash" for e in doc.events)  # the dead of a fight: either side's
-        place_ms = [m for m in doc.mentions[index] if m.kind == "place" and m.ref]
+        place_ms = [m for m in doc.mentions[index] if m.kind == "place" and m.ref and not _across_border(tokens, m.i)]
         places = [m.ref for m in place_ms]
         starts = [m.i for m in place_ms]
 

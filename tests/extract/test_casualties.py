@@ -76,6 +76,10 @@ import pytest
         ("وثقت المجموعة حتى اليوم 1117 فلسطيني قضوا في مخيم اليرموك.", 1117, "people"),
         ("والذي راح ضحيته 177 لاجئا قضوا بسبب نقص التغذية.", 177, "people"),
         ("قتلت ثلاثة من أطفالها في القصف.", 3, "children"),  # a victim noun with a possessive
+        # "آخرين" between the victims and their side; a member of an armed group is a fighter
+        ("وقال المرصد إن العجلاني قتل مع ثلاثة عناصر آخرين من قوات النظام.", 3, "soldiers"),
+        ("قالت مصادر إن غارة إسرائيلية أصابت سيارة وقتلت عضوين من حزب الله.", 2, "fighters"),
+        ("وقتل عضو في المجلس المحلي.", 1, "people"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
@@ -163,3 +167,9 @@ def test_a_toll_figure_ending_the_sentence(extract_text):
 def test_dead_and_wounded_together_are_no_count_of_the_dead(extract_text):
     doc = extract_text("وسقط 20 بين قتيل وجريح في القصف على تعز.")
     assert not [e for e in doc.events if e.fatalities is not None]
+
+
+def test_the_country_across_a_border_is_no_place_of_the_dead(extract_text):
+    doc = extract_text("إن انفجارا في بلدة سروج بجنوب شرق تركيا قرب الحدود مع سوريا أسفر عن مقتل 27 شخصا.")
+    figs = [e for e in doc.events if e.fatalities == 27]
+    assert figs and "syria" not in figs[0].places, figs
