@@ -483,7 +483,8 @@ class SentenceEvents(ClashFrames):
         while k + 1 < len(self.mentions):
             nxt = self.mentions[k + 1]
             gap = self.tokens[out[-1].j : nxt.i]
-            if nxt.kind == "place" and not gap and nxt.prefix.startswith("و"):
+            unknown = len(gap) == 1 and gap[0].kind == "word" and gap[0].key.startswith("و") and len(gap[0].key) > 3
+            if nxt.kind == "place" and (not gap or unknown) and nxt.prefix.startswith("و"):  # "في صنعاء وحجة ومأرب": past a name not known
                 out.append(nxt)
                 k += 1
             else:

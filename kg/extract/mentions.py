@@ -103,6 +103,9 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
     k = j
     while k < len(tokens) and k - j < _MAX_NAME:
         t = tokens[k]
+        if k > j and t.kind == "num" and tokens[k - 1].key.removeprefix("ال") in _UNIT_HEADS:
+            k += 1 + (k + 1 < len(tokens) and tokens[k + 1].key in _UNIT_TYPES)  # "معسكر اللواء 17 مشاة"
+            break
         if _is_stop(t, lx):
             break
         if k > j and t.key.startswith("و") and len(t.key) >= 3 and lx.word_rank.get(t.key[1:], 0) >= lx.word_rank.get(t.key, 0):
@@ -388,7 +391,8 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         end = read_name(tokens, j, lx, allow_direction=cls not in ("Countryside", "Region", "Neighbourhood"))
         # ordinary words ("معبراً هاماً") or indefinite adjectives ("معبراً حيوياً", "منطقة حدودية آمنة") are no name
         word = normalize(tokens[j].text)
-        common = end - j <= 2 and all(_indefinite_adjective(t, lx, number) for t in tokens[j:end])
+        common = end - j <= 2 and all(_indefinite_adjective(t, lx, number) for t in tokens[j:end]) \
+            or number == "pl" and _indefinite_adjective(tokens[j], lx, number) and not readings  # "أحياء سكنية": described, not named
         if common and number == "du" and not word.endswith(("ين", "ان")):
             common = False  # "حقلي شاعر وجزل": a dual noun names two places; its adjective would be dual too
         if end > j and not common and (strong is None or end > strong.j):
@@ -676,6 +680,7 @@ def attach_sides(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:
 
 _SHORT_PLACE_NOUNS = words("short_place_noun")  # place nouns too short for clitic_candidates to strip a proclitic from
 _UNIT_TYPES = words("unit_type")  # "الفرقة 16 مشاة"
+_UNIT_HEADS = words("unit_head")  # "اللواء 17": a unit named by its number
 _CALLED = words("called")  # "قرية تسمى X": the name follows
 _FRONT_NOUNS = words("front_noun")  # "جبهة": a group's head noun, or a front line
 _FRONT_GENERIC = words("front_generic")  # "جبهات القتال": the fighting itself, no named front

@@ -424,6 +424,10 @@ from tests.extract import facts
         # "الجبهة" names al-Nusra only in the war in Syria
         ("تجددت الاشتباكات في مدينة بنغازي ومدينة درنة. وقصفت الجبهة مواقع في مدينة درنة.", ("jabhat-al-nusra", "attacks", "derna-libya"), False),
         ("تجددت الاشتباكات في مدينة حلب ومدينة إدلب. وقصفت الجبهة مواقع في مدينة إدلب.", ("jabhat-al-nusra", "attacks", "idleb-city"), True),
+        # a list of places goes on past one name the gazetteer lacks ("وحجة")
+        ("شن طيران التحالف العربي أمس سلسلة غارات جوية على مواقع تابعة للحوثيين في صنعاء وحجة ومأرب ولحج.", ("saudi-led-coalition", "attacks", "marib-yemen"), True),
+        # "خلف", "أمام": a preposition ends a name
+        ("وسيطرت المقاومة الشعبية على منطقة عقاقة خلف السجن المركزي.", ("yemeni-popular-resistance", "controls", "mntqa-qaqa"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):

@@ -166,3 +166,20 @@ def test_a_front_after_a_locative_is_a_place(extract_text, text, expected):
                                   "وكان لهؤلاء تأثير في جبهات حول العاصمة السورية."])
 def test_no_front_is_named(extract_text, text):
     assert not [m for ms in extract_text(text).mentions for m in ms if "جبه" in m.text and m.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وقصف الطيران معسكر اللواء 15 في زنجبار.", "معسكر اللواء 15"),  # a base named after a numbered unit
+        ("وشن الطيران غارات على معسكر اللواء 17 مشاة في منطقة ذباب.", "معسكر اللواء 17 مشاة"),
+        ("بينما رد الجيش بقصف أحياء درعا البلد وحي طريق السد.", "أحياء درعا البلد"),  # a known name, then a name word
+    ],
+)
+def test_where_a_facility_name_ends(extract_text, text, name):
+    assert name in {m.text for ms in extract_text(text).mentions for m in ms if m.kind == "place"}
+
+
+def test_a_plural_place_noun_and_its_adjective_name_nothing(extract_text):
+    doc = extract_text("فيما قصف الحوثيون احياء سكنية ما ادى الى اندلاع النيران.")
+    assert not [m for ms in doc.mentions for m in ms if m.kind == "place"]
