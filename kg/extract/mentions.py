@@ -92,8 +92,8 @@ def _is_stop(token: Token, lx: Lexicon) -> bool:
         return True
     if token.key in lx.numbers or any(b in lx.place_nouns for b in bases):
         return True
-    if lx.triggers.longest([token], 0) or lx.time_words.longest([token], 0):
-        return True
+    if lx.triggers.longest([token], 0) or lx.time_words.longest([token], 0) or lx.reporting.longest([token], 0):
+        return True  # "في جبل صبر قال سكان": a reporting verb ends the name
     return False
 
 
@@ -142,6 +142,8 @@ def _prepositional(token: Token, lx: Lexicon) -> bool:
     key = token.key
     if key.startswith("بال") and len(key) > 5 and (lx.word_rank.get(key[1:], 0) >= ORDINARY_WORD or lx.word_rank.get(key, 0) >= 20):
         return True  # "غويران بالتوازي": ب + a common definite word
+    if key.startswith("ب") and len(key) >= 4 and lx.word_rank.get(key[1:], 0) >= COMMON_WORD and lx.word_rank.get(key, 0) >= ORDINARY_WORD:
+        return True  # "منطقة الحوبان بهدف قطع": ب + a very common word
     return len(key) >= 4 and key[0] == "ب" and key[1:] in _weapon_words() or key in _cue_forms("support")
 
 

@@ -428,6 +428,10 @@ from tests.extract import facts
         ("شن طيران التحالف العربي أمس سلسلة غارات جوية على مواقع تابعة للحوثيين في صنعاء وحجة ومأرب ولحج.", ("saudi-led-coalition", "attacks", "marib-yemen"), True),
         # "خلف", "أمام": a preposition ends a name
         ("وسيطرت المقاومة الشعبية على منطقة عقاقة خلف السجن المركزي.", ("yemeni-popular-resistance", "controls", "mntqa-qaqa"), True),
+        # "المسنودة بـX": X supports the agent, it is not the agent
+        ("قصف الحوثيون مدينة عدن. وحققت المقاومة الشعبية المسنودة بقوات الجيش الوطني الموالي للشرعية في تعز تقدما باتجاه مطار تعز.", ("yemeni-popular-resistance", "advancesOn", "mtar-tz"), True),
+        # in an article on Yemen "الطيران" is the coalition's
+        ("قصف الحوثيون مدينة تعز ومدينة عدن. كما شن الطيران غارات مكثفة استهدفت مواقع للمتمردين في صعدة.", ("saudi-led-coalition", "attacks", "saada-governorate-yemen"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):

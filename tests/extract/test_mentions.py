@@ -183,3 +183,14 @@ def test_where_a_facility_name_ends(extract_text, text, name):
 def test_a_plural_place_noun_and_its_adjective_name_nothing(extract_text):
     doc = extract_text("فيما قصف الحوثيون احياء سكنية ما ادى الى اندلاع النيران.")
     assert not [m for ms in doc.mentions for m in ms if m.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("فتحت المقاومة الشعبية جبهة جديدة في منطقة الحوبان بهدف قطع طريق الامداد.", "منطقة الحوبان"),  # ب + a common word
+        ("وفي جبل صبر قال سكان محليون إن المقاومة تقدمت.", "جبل صبر"),  # a reporting verb
+    ],
+)
+def test_a_name_ends_before_a_common_word_or_a_reporting_verb(extract_text, text, name):
+    assert name in {m.text for ms in extract_text(text).mentions for m in ms if m.kind == "place"}
