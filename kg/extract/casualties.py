@@ -169,7 +169,7 @@ class FigureFinder:
                 if earlier:
                     m = max(earlier, key=lambda x: x.i)
                     victim, end = ("soldiers" if is_state_force(m.ref, lx) else "fighters"), j + 1
-            if not victim and k > j and k in self.actor_at:  # "21 من حزب الله"
+            if victim in ("", "people") and k > j and k in self.actor_at:  # "21 من حزب الله", "10 من رجال المقاومة الشعبية"
                 m = self.actor_at[k]
                 victim, end = ("soldiers" if is_state_force(m.ref, lx) else "fighters"), m.j
             elif victim in ("fighters", "soldiers", "people"):
@@ -183,7 +183,10 @@ class FigureFinder:
             if victim and 0 < value < 10_000_000 and not _wounded_near(tokens, i - 4, i, lx):
                 after = {t.key for t in tokens[end : end + 2]} if not self.next_figure_at(end) else set()
                 wounded = any(w in after for w in _WOUNDED)  # "5 أشخاص جرحى", not "ثلاثة شهداء وعشرة جرحى"
-                if not wounded and _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, self.past_aside(end) + KILL_WINDOW_AFTER, lx):
+                reach = self.past_aside(end) + KILL_WINDOW_AFTER
+                if end + 1 < len(tokens) and tokens[end].key == "و" and self.next_figure_at(end + 1):
+                    reach += KILL_WINDOW_AFTER + 4  # "25 حوثيا و10 من رجال المقاومة سقطوا قتلى": one kill word for both
+                if not wounded and _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, reach, lx):
                     fig = Figure(value, victim, tokens[k].text if k < len(tokens) else "", i, end)  # a toll at the sentence's end
                     fig.side = self.side_ref(k if k in self.actor_at else k + 1) if victim in ("fighters", "soldiers") else ""
                     out.append(fig)
@@ -215,6 +218,8 @@ class FigureFinder:
                 m = self.actor_at.get(t + 1)
                 if m is not None:
                     return "soldiers" if is_state_force(m.ref, self.lx) else "fighters"
+            if tokens[t].key == "بين" and _victim(self.lx, tokens[t + 1].key) in ("civilians", "children"):
+                return _victim(self.lx, tokens[t + 1].key)  # "حصيلة القتلى بين المدنيين بلغت 17"
         return ""
 
     def toll_side(self, i: int) -> str:

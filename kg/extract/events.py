@@ -913,8 +913,10 @@ class SentenceEvents(ClashFrames):
         tokens, lx = self.tokens, self.lx
         if "negation" in cues or "hypothetical" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
             return True  # "لم تسيطر", "ستقوم بصد أي هجوم"
-        if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile", "clash") and self.intended(tr, cues):
+        if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile", "clash", "advance") and self.intended(tr, cues):
             return True  # "يسعى للسيطرة", "حاول المتطرفون في طرابلس ومصراتة السيطرة على", "تهدد باقتحام"
+        if "purpose" in _cue_kinds(tokens, tr.i - 3, tr.i, lx):
+            return True  # "من أجل السيطرة على أكبر قاعدة جوية", "الهدف هو التقدم نحو حوتة"
         if "hypothetical" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
             return True  # "هجوم تركي محتمل"
         if tr.event in _ATTACK_EVENTS and "suspect" in _cue_kinds(tokens, tr.j, tr.j + 3, lx):

@@ -80,6 +80,12 @@ import pytest
         ("وقال المرصد إن العجلاني قتل مع ثلاثة عناصر آخرين من قوات النظام.", 3, "soldiers"),
         ("قالت مصادر إن غارة إسرائيلية أصابت سيارة وقتلت عضوين من حزب الله.", 2, "fighters"),
         ("وقتل عضو في المجلس المحلي.", 1, "people"),
+        # two figures joined by و share the kill word after the second
+        ("وقال السكان ان 25 حوثيا و10 من رجال المقاومة الشعبية سقطوا قتلى.", 25, "fighters"),
+        # an armed group named from the victim noun on ("رجال المقاومة الشعبية") makes them fighters
+        ("وقال السكان ان 25 حوثيا و10 من رجال المقاومة الشعبية سقطوا قتلى.", 10, "fighters"),
+        # "حصيلة القتلى بين المدنيين … بلغت 17": the toll's victims
+        ("وأعلن مدير مكتب الصحة أن حصيلة القتلى بين المدنيين في عدن وضواحيها بلغت 17 قتيلا و121 جريحا.", 17, "civilians"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):

@@ -432,6 +432,10 @@ from tests.extract import facts
         ("قصف الحوثيون مدينة عدن. وحققت المقاومة الشعبية المسنودة بقوات الجيش الوطني الموالي للشرعية في تعز تقدما باتجاه مطار تعز.", ("yemeni-popular-resistance", "advancesOn", "mtar-tz"), True),
         # in an article on Yemen "الطيران" is the coalition's
         ("قصف الحوثيون مدينة تعز ومدينة عدن. كما شن الطيران غارات مكثفة استهدفت مواقع للمتمردين في صعدة.", ("saudi-led-coalition", "attacks", "saada-governorate-yemen"), True),
+        # "من أجل السيطرة على", "الهدف هو التقدم نحو": an aim right before its noun, no event
+        ("خاضت القوات اشتباكات مع الحوثيين من أجل السيطرة على قاعدة العند.", ("houthis", "controls", "qada-al-nd"), False),
+        # "المتمردون" are the Houthis in an article on Yemen
+        ("قصف الحوثيون مدينة تعز ومدينة عدن. وسيطرت المتمردون على قاعدة العند.", ("houthis", "controls", "qada-al-nd"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
@@ -742,3 +746,8 @@ def test_a_capture_extends_to_the_places_it_includes(extract_text):
 def test_a_relative_control_verb_whose_antecedent_is_neither_actor_nor_place(extract_text):
     doc = extract_text("وأشار إلى أن المشاعر المعادية التي تسيطر على معظم المقاتلين تنبع من وحشية الحرب.")
     assert not facts(doc, "controls")
+
+
+@pytest.mark.parametrize("text", ["وقال إن الهدف هو التقدم نحو مدينة الحوطة.", "وذكر أن قوات الأسد حاولت قبل يومين التقدم نحو بلدة كفرنبل."])
+def test_an_aimed_or_attempted_advance_is_no_advance(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "advance"]
