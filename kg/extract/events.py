@@ -567,7 +567,14 @@ class SentenceEvents(ClashFrames):
         if tr.event != "airstrike" or tr.frame == "verb" or self.unresolved_subject(tr.j):
             return []
         last = [e for e in self.doc.events if self.index - 2 <= e.sentence < self.index and e.type == "airstrike" and e.actors]
-        return list(last[-1].actors) if last else []
+        flyers = [a for a in last[-1].actors if self.flies(a)] if last else []
+        return flyers if last and len(flyers) == len(last[-1].actors) else []
+
+    def flies(self, aid: str) -> bool:
+        """Only a state, its forces or a coalition of states flies air raids (not "ضربة دمرت مصنعا
+        لداعش" read once with ISIS as the doer)."""
+        entry = self.lx.actors.get(aid)
+        return is_state_force(aid, self.lx) or entry is not None and entry.acled_type == "External/Other Forces"
 
     def supporting(self, m: Mention) -> bool:
         """m is named as the support of another actor ("مدعومة بالطائرات الأميركية")."""

@@ -120,9 +120,30 @@ class Resolver:
         self.state = Discourse()
         self._countries = {p for p, e in lx.places.items() if e.kind == "country"}
         self.article_places = self._unambiguous_places()
+        self.minted_names = self._minted_names()
         self.topic_city = ""
 
     # --- places -------------------------------------------------------------------
+    def _minted_names(self) -> dict[str, set[tuple[str, ...]]]:
+        """The unknown names each place noun takes anywhere in the article ("قاعدة" → العند)."""
+        out: dict[str, set[tuple[str, ...]]] = {}
+        for ms in self.doc.mentions:
+            for m in ms:
+                if m.kind == "place" and m.how == "noun" and m.name and not m.ids:
+                    out.setdefault(match_key(m.noun), set()).add(tuple(match_key(m.name).split()))
+        return out
+
+    def known_short_name(self, m: Mention) -> str:
+        """"قاعدة العند" named alone elsewhere in the article: in "قاعدة العند خطوة هامة" or
+        "لقاعدة العند كانت" the name ran on into the sentence; a definite word after it
+        ("حي الشهباء الجديدة") may be the name's own and is kept."""
+        words = match_key(m.name).split()
+        known = self.minted_names.get(match_key(m.noun), set())
+        short = min((n for n in known if 0 < len(n) < len(words) and tuple(words[: len(n)]) == n), key=len, default=None)
+        if short is None or words[len(short)].startswith("ال"):
+            return m.name
+        return " ".join(m.name.split()[: len(short)])
+
     def _unambiguous_places(self) -> set[str]:
         """Gazetteer places named unambiguously anywhere in the article, with their ancestors."""
         out: set[str] = set()
@@ -281,6 +302,11 @@ class Resolver:
             named = _adjective_countries().get(toks[m.j].key) if m.cls == "Capital" and m.j < len(toks) else None
             if named:  # "العاصمة التركية أنقرة": that country's capital, not the article's
                 pid = self._capital(named)
+            elif m.cls == "Capital":  # "العاصمة عدن": the city named right after, whatever the capital is
+                after = next((x for x in self.doc.mentions[self.sentence] if x.kind == "place" and x.i == m.j and not x.prefix), None)
+                named_city = self.peek_place(after) if after is not None else ""
+                if named_city and place_class(self.doc, self.lx, named_city) in ("City", "Town"):
+                    pid = named_city
             if pid:
                 cls = place_class(self.doc, self.lx, pid)
                 if cls:
@@ -293,6 +319,7 @@ class Resolver:
                 base = self.last_governorate()  # "الريف الجنوبي": the governorate's countryside
             elif match_key(m.noun) in _COUNTRY_PARTS and self.state.country:
                 base = self.state.country  # "المحافظات الجنوبية", "المدن الشمالية": of the country, not of the last city
+                return self.side_of(base, m.direction, surface, urban=True)  # "عدن والمحافظات الجنوبية": a side still
             else:
                 base = self.last_city()
             if m.of is not None:
@@ -406,7 +433,7 @@ class Resolver:
         written, without diacritics.
         """
         noun = m.noun or _singular_nouns().get(m.cls, "")
-        name = canonical_name(m.name) if not of else self._bare_name(of)
+        name = canonical_name(self.known_short_name(m)) if not of else self._bare_name(of)
         generic = m.cls == "Neighbourhood" or match_key(noun) in (match_key("منطقة"), match_key("ناحية"))  # "أحياء حمص"; not "سهل الزبداني"
         if of and generic and match_key(name) == match_key(self._bare_name(of)):
             return of  # "منطقة حلب": the area named after a place is that place

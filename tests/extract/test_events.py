@@ -436,6 +436,12 @@ from tests.extract import facts
         ("خاضت القوات اشتباكات مع الحوثيين من أجل السيطرة على قاعدة العند.", ("houthis", "controls", "qada-al-nd"), False),
         # "المتمردون" are the Houthis in an article on Yemen
         ("قصف الحوثيون مدينة تعز ومدينة عدن. وسيطرت المتمردون على قاعدة العند.", ("houthis", "controls", "qada-al-nd"), True),
+        # only a state or a coalition flies raids: one misread doer is not carried on
+        ("وقال البيان إن ضربة لتنظيم داعش استهدفت الموصل. وقال البيان إن ضربة دمرت مصنعا للمواد الناسفة في الحويجة.", ("isis", "attacks", "al-hawijah-iraq"), False),
+        # "عدن والمحافظات الجنوبية": a side of the country even when coordinated, not the country itself
+        ("وتنفذ قوات التحالف العربي عملية لتحرير عدن والمحافظات الجنوبية من قبضة ميليشيات الحوثي.", ("houthis", "controls", "yemen"), False),
+        # "تحالف تقوده السعودية" without the article
+        ("وفي 26 مارس بدأ تحالف تقوده السعودية حملة ضربات جوية على مواقع الحوثيين.", ("saudi-led-coalition", "attacks", "houthis"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):

@@ -242,3 +242,21 @@ def test_the_city_is_the_one_this_sentence_named_even_outside_the_gazetteer(extr
                        "وشنت طائرات التحالف غارات على فندق وسط مدينة حرض، واستهدفت الغارات فندقا وسط المدينة.")
     refs = {m.text: m.ref for m in doc.mentions[2]}
     assert refs["وسط المدينة"] == refs["وسط مدينة حرض"] != "aden-yemen", refs
+
+
+def test_a_name_that_ran_on_is_the_short_name_the_article_uses(extract_text):
+    doc = extract_text("وسيطرت المقاومة على قاعدة العند. وقال إن «تحرير قاعدة العند خطوة هامة جدا».")
+    refs = {m.ref for ms in doc.mentions for m in ms if m.kind == "place" and "العند" in m.text}
+    assert len(refs) == 1, refs
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        ("وقال إن الكتائب وصلت إلى جبهة القتال بعد أيام من وصولها العاصمة عدن.", "aden-yemen"),  # the city named right after
+        ("قتل ثلاثة عناصر في منطقة الطارمية شمال بغداد، على الطريق التي تربط العاصمة بشمال البلاد.", "baghdad"),  # not a side after it
+    ],
+)
+def test_the_capital_named_right_after_it(extract_text, text, city):
+    refs = {m.ref for ms in extract_text(text).mentions for m in ms if m.kind == "place" and m.text.endswith("العاصمة")}
+    assert refs == {city}, refs
