@@ -531,6 +531,10 @@ class SentenceEvents(ClashFrames):
         """The agent of an earlier attack of this sentence that hit ``m`` as its object (after
         "على", "ضد" or a positions noun): the next agentless attack noun is still that agent's."""
         lead = self.tokens[m.i - 1].key if m.i > 0 else ""
+        verb = next((e for e in self.built if m.i > 0 and e.trigger_end == self.tokens[m.i - 1].end and e.type in _ATTACK_EVENTS
+                     and m.ref in e.targets and e.actors), None)
+        if verb is not None:  # "ضربات تستهدف المقاتلين الأكراد … منذ بداية الضربات": the object of the verb just before
+            return next((a for a in self.mentions if a.ref == verb.actors[0] and a.i < m.i), None)
         if not (lead in ("علي", "ضد") or lead in _cue_forms("position") or lead in _IN_IT):
             return None  # the object of that attack, not a subject named after "وشن"
         for ev in reversed(self.built):

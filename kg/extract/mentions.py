@@ -711,4 +711,16 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[
     regions = find_direction_regions(tokens, text, lx, [m for m in chosen if m.kind == "place"])
     if regions:
         chosen = _select(regions + chosen)
-    return attach_sides(attach_nationality(chosen, tokens, text, lx), tokens)
+    return _without_glosses(attach_sides(attach_nationality(chosen, tokens, text, lx), tokens), tokens)
+
+
+def _without_glosses(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"جبهة النصرة (تنظيم القاعدة في بلاد الشام)": an actor in brackets right after another
+    glosses it; it is no second side of the fight."""
+    out: list[Mention] = []
+    for m in chosen:
+        gloss = (m.kind == "actor" and m.i > 0 and tokens[m.i - 1].text == "(" and out
+                 and out[-1].kind == "actor" and out[-1].j == m.i - 1)
+        if not gloss:
+            out.append(m)
+    return out

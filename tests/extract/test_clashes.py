@@ -59,6 +59,8 @@ from tests.extract import facts
         ("واندلعت اشتباكات عنيفة بين الحوثيين وقوات صالح والجيش الوطني في تعز اليمنية.", ("houthis", "clashesWith", "saleh-forces"), False),
         ("وتدور اشتباكات بين قوات النظام وحزب الله من جهة والفصائل من جهة أخرى في الزبداني.", ("syrian-government", "clashesWith", "hezbollah"), False),
         ("وتدور اشتباكات بين قوات النظام وحزب الله من جهة والفصائل من جهة أخرى في الزبداني.", ("hezbollah", "clashesWith", "syrian-opposition"), True),
+        # an actor in brackets after another glosses it: no second side
+        ("وتشهد المنطقة اشتباكات بين قوات النظام من جهة، والفصائل الإسلامية وجبهة النصرة (تنظيم القاعدة في بلاد الشام) من جهة أخرى.", ("syrian-government", "clashesWith", "al-qaeda"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):

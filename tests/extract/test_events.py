@@ -442,6 +442,8 @@ from tests.extract import facts
         ("وتنفذ قوات التحالف العربي عملية لتحرير عدن والمحافظات الجنوبية من قبضة ميليشيات الحوثي.", ("houthis", "controls", "yemen"), False),
         # "تحالف تقوده السعودية" without the article
         ("وفي 26 مارس بدأ تحالف تقوده السعودية حملة ضربات جوية على مواقع الحوثيين.", ("saudi-led-coalition", "attacks", "houthis"), True),
+        # the object of an attack verb is not the doer of the next raids noun
+        ("وقال مسؤول إن مقاتلات تركية شنت الليلة الماضية أعنف ضربات تستهدف المقاتلين الأكراد في شمال العراق منذ بداية الضربات الجوية على مواقع حزب العمال الكردستاني.", ("ypg", "attacks", "pkk"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
