@@ -60,6 +60,7 @@ _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with 
 _LIGHT_VERBS = words("light_verb")  # "وشن 6 غارات": the verb's subject is the raids' doer
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
+_UNDER_EVENTS = ("siege", "shelling", "airstrike", "attack")  # "تحت الحصار", "تحت القصف": undergone, not done
 _UNNAMED_AGENTS = words("unnamed_agent")  # "عندما هاجم شخص مصنعا": someone, not an earlier actor
 _IN_IT = words("in_it_pronoun")  # "ونفذوا فيهما هجمات": the place named before
 _SUPPORTERS = words("supporters")  # "هجمات على أنصار X": civilians who back X, not X
@@ -70,6 +71,11 @@ _ANNOUNCE = words("announce_verb")  # "أعلن X السيطرة على": X did 
 _CLAIM_NOUNS = words("claim_noun")  # "أعلن X مسؤوليته عن الهجوم"
 _REMAIN_TO = words("remain_to")  # "ليتبقى له"
 _PERCENT = match_key("المائة")  # "90 في المائة": no locative في
+
+
+def _is_definite_nisba(token) -> bool:
+    """"الصحراوية", "الشمالي": a definite adjective of relation after a place."""
+    return token.key.startswith("ال") and len(token.key) > 5 and token.key.endswith(("يه", "يا", "ي"))
 
 
 def is_feminine(name: str) -> bool:
@@ -325,6 +331,7 @@ class SentenceEvents(ClashFrames):
             place = None if suffixed else self.first_after(k + 1, ("place", "actor"), 1)  # "تحرير الأنبار", "تحرير مدينة الرمادي"
             if place is None and suffixed:  # "استعادتها من التنظيم": the place named before
                 place = self.last_before(k, ("place",), 12)
+                place = self.head_place(place) if place is not None else None  # "محافظة الأنبار بغرب العراق"
             if place is None or place.kind != "place":
                 continue
             group = self.group_of(place) if not suffixed else [place]
@@ -483,7 +490,8 @@ class SentenceEvents(ClashFrames):
         while k + 1 < len(self.mentions):
             nxt = self.mentions[k + 1]
             gap = self.tokens[out[-1].j : nxt.i]
-            unknown = len(gap) == 1 and gap[0].kind == "word" and gap[0].key.startswith("و") and len(gap[0].key) > 3
+            unknown = len(gap) == 1 and gap[0].kind == "word" and (gap[0].key.startswith("و") and len(gap[0].key) > 3
+                                                                 or _is_definite_nisba(gap[0]))  # "محافظة الأنبار الصحراوية ومدينة الفلوجة"
             if nxt.kind == "place" and (not gap or unknown) and nxt.prefix.startswith("و"):  # "في صنعاء وحجة ومأرب": past a name not known
                 out.append(nxt)
                 k += 1
@@ -972,6 +980,9 @@ class SentenceEvents(ClashFrames):
             mod_end = tr.j + 1
         if tr.frame == "noun" and tr.prefix.endswith("ل") and self.passive_cue_before(tr.i):
             read = self.read_exposed(tr, ev, mod_end)
+        elif tr.frame == "noun" and tr.event in _UNDER_EVENTS and tr.i > 0 and tokens[tr.i - 1].key == "تحت":
+            tr = replace(tr, frame="undergone")  # no clause subject stands in for its doer
+            read = self.read_undergone(tr, mod_end)
         elif tr.frame in _FRAME_READERS:
             read = getattr(self, _FRAME_READERS[tr.frame])(tr, ev, mod_end)
         elif tr.event == "clash":
@@ -1075,6 +1086,16 @@ class SentenceEvents(ClashFrames):
             first = self.last_before(k - 1, ("place",), 3)
             first = self.head_place(first) if first is not None else None
         return actor, self.group_of(first) if first is not None else []
+
+    def read_undergone(self, tr: Trigger, mod_end: int) -> Read:
+        """"معسكر لبوزه … يقع تحت الحصار", "تقبع بلدة الهامة … تحت الحصار الذي يفرضه النظام": the
+        clause's first place undergoes it; the doer only when named after it ("من قبل X", "الذي يفرضه X")."""
+        places = [m for m in self._window(tr.i - 25, tr.i) if m.kind == "place" and not self._break_between(m.i, tr.i)]
+        actor = self.agent_by(mod_end)
+        rel = next((t for t in range(mod_end, min(mod_end + 3, len(self.tokens))) if self.tokens[t].key in _RELATIVE), None)
+        if actor is None and rel is not None:  # "الحصار الخانق الذي يفرضه النظام عليها"
+            actor = self.first_after(rel + 1, ("actor",), 3)
+        return actor, self.group_of(places[0]) if places else []
 
     def read_participle(self, tr: Trigger, ev: Event, mod_end: int) -> Read:
         """"قوات النظام المحاصرة للزبداني": the actor before, the place after."""

@@ -444,6 +444,17 @@ from tests.extract import facts
         ("وفي 26 مارس بدأ تحالف تقوده السعودية حملة ضربات جوية على مواقع الحوثيين.", ("saudi-led-coalition", "attacks", "houthis"), True),
         # the object of an attack verb is not the doer of the next raids noun
         ("وقال مسؤول إن مقاتلات تركية شنت الليلة الماضية أعنف ضربات تستهدف المقاتلين الأكراد في شمال العراق منذ بداية الضربات الجوية على مواقع حزب العمال الكردستاني.", ("ypg", "attacks", "pkk"), False),
+        # a list of places goes on past a definite adjective ("محافظة الأنبار الصحراوية ومدينة الفلوجة")
+        ("وتسيطر داعش على أجزاء كبيرة من محافظة الأنبار الصحراوية ومدينة الفلوجة والموصل وتكريت.", ("isis", "controls", "tikrit"), True),
+        # "الخارجة عن سيطرة X": outside X's control
+        ("وتم التوصل إلى قرار في المناطق الخارجة عن سيطرة النظام السوري في محافظة حلب.", ("syrian-government", "controls", "aleppo-governorate"), False),
+        # a pledge is no event
+        ("وتعهدت الحكومة التركية ببدء الغارات ضد تنظيم داعش في سوريا.", ("turkey", "attacks", "isis"), False),
+        # "استعادتها": the place the pronoun stands for is the head, not its container ("بغرب العراق")
+        ("وأطلقت قوات الأمن عملية عسكرية في محافظة الأنبار بغرب العراق لاستعادتها من أيدي داعش.", ("isis", "controls", "anbar-iraq"), True),
+        # "تحت الحصار": the clause's place undergoes it; the besieger is named in the relative clause after
+        ("تقبع بلدة الهامة الواقعة في الريف الشرقي للعاصمة السورية دمشق، تحت الحصار الخانق الذي يفرضه النظام عليها.", ("syrian-government", "besieges", "al-hama"), True),
+        ("واشارت مصادر إلى ان معسكر لبوزه الذي يتمركز فيه المسلحون الحوثيون يقع تحت الحصار.", ("houthis", "besieges", "mskr-lbwzh"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
