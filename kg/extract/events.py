@@ -829,11 +829,23 @@ class SentenceEvents(ClashFrames):
             return None  # "بمقتل 18 من عناصر البيشمركة بقصف …": the dead are not who shelled
         if before is not None and (striker := self.striker_of(before)) is not None:
             return striker  # "قصفت القوات مواقع يتحصن فيها داعش …، وأن عمليات القصف استهدفت": still the forces
+        foe = self.fought_with(before) if before is not None else None
+        if foe is not None:  # "حققوا تقدما … خلال المعارك مع قوات الأسد ووحدات الحماية، وتمكنوا من استعادة": not the foe
+            return self.first_actor if self.first_actor is not None and self.first_actor.i < foe.i else None
         if before is not None and before.i > 0 and self.tokens[before.i - 1].key == "ضد":
             # "حملة ضد التنظيم … بموجة من الضربات على الرقة": the campaigner strikes, not its target;
             # "تقدماً ضد المتطرفين، وفرض حصار": with no campaigner named, no agent
             return next((m for m in self.mentions if m.kind == "actor" and m.ref == self.topic_actor()), None)
         return self.head_agent(before, tr.i)
+
+    def fought_with(self, m: Mention) -> Mention | None:
+        """The head of "المعارك مع X وY" when ``m`` is one of its sides after مع: the foe, not a doer."""
+        head = self.chain_head(m)
+        k = head.i
+        if k >= 2 and self.tokens[k - 1].key == "مع" and any(  # "المعارك (الحالية) مع X", not "الحملة الأميركية مع تركيا"
+                t >= 0 and (hit := self.lx.triggers.longest(self.tokens, t)) and hit[2][0][0] == "clash" for t in (k - 2, k - 3)):
+            return head
+        return None
 
     def objects(self, start: int, skip: Mention | None, want=("place", "actor")) -> list[Mention]:
         """The object(s) after a trigger: a place (with its coordination) or an actor target."""

@@ -455,6 +455,14 @@ from tests.extract import facts
         # "تحت الحصار": the clause's place undergoes it; the besieger is named in the relative clause after
         ("تقبع بلدة الهامة الواقعة في الريف الشرقي للعاصمة السورية دمشق، تحت الحصار الخانق الذي يفرضه النظام عليها.", ("syrian-government", "besieges", "al-hama"), True),
         ("واشارت مصادر إلى ان معسكر لبوزه الذي يتمركز فيه المسلحون الحوثيون يقع تحت الحصار.", ("houthis", "besieges", "mskr-lbwzh"), False),
+        # "الهجوم الأخير": the latest attack, "الأخير" does not refer back to the last actor
+        ("التقى المبعوث قادة من حزب الله في بيروت للوقوف على مجريات الهجوم الأخير للمعارضة على قريتي كفريا والفوعة.", ("hezbollah", "attacks", "foah"), False),
+        ("التقى المبعوث قادة من حزب الله في بيروت للوقوف على مجريات الهجوم الأخير للمعارضة على قريتي كفريا والفوعة.", ("syrian-opposition", "attacks", "foah"), True),
+        # a warning or a fear is no event
+        ("وحذر لافروف من أن الضربات الأميركية على القوات الحكومية السورية ستعقد جهود مكافحة الإرهاب.", ("united-states", "attacks", "syrian-government"), False),
+        ("وهناك مخاوف من أن الضربات الجوية الأمريكية يمكن أن تستهدف الجيش السوري.", ("united-states", "attacks", "syrian-government"), False),
+        # the foes after "المعارك مع" are not who retook the place: the clause's subject is
+        ("وقالت المصادر إن مقاتلي تنظيم داعش حققوا تقدما في حي النشوة جنوبي مدينة الحسكة خلال المعارك الحالية مع قوات الأسد ووحدات الحماية الكردية، وتمكنوا من استعادة السيطرة على مشفى الأطفال.", ("syrian-government", "controls", "mshfa-al-atfal"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
