@@ -463,6 +463,10 @@ from tests.extract import facts
         ("وهناك مخاوف من أن الضربات الجوية الأمريكية يمكن أن تستهدف الجيش السوري.", ("united-states", "attacks", "syrian-government"), False),
         # the foes after "المعارك مع" are not who retook the place: the clause's subject is
         ("وقالت المصادر إن مقاتلي تنظيم داعش حققوا تقدما في حي النشوة جنوبي مدينة الحسكة خلال المعارك الحالية مع قوات الأسد ووحدات الحماية الكردية، وتمكنوا من استعادة السيطرة على مشفى الأطفال.", ("syrian-government", "controls", "mshfa-al-atfal"), False),
+        # "القيادة السورية": the regime
+        ("وقال إن القيادة السورية تشن غارات جوية في مدينة حلب.", ("syrian-government", "attacks", "aleppo-city"), True),
+        # "عمليات انتقامية ضد X": retaliation is an attack
+        ("ورد حزب العمال الكردستاني بعمليات انتقامية ضد الجيش التركي.", ("pkk", "attacks", "turkey"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
