@@ -467,6 +467,9 @@ from tests.extract import facts
         ("وقال إن القيادة السورية تشن غارات جوية في مدينة حلب.", ("syrian-government", "attacks", "aleppo-city"), True),
         # "عمليات انتقامية ضد X": retaliation is an attack
         ("ورد حزب العمال الكردستاني بعمليات انتقامية ضد الجيش التركي.", ("pkk", "attacks", "turkey"), True),
+        # "الحرس الجمهوري" bare is Saleh's in the war in Yemen, Assad's in the war in Syria
+        ("قصف الحوثيون مدينة تعز ومدينة عدن. كما قصف التحالف معسكرات تابعة للحرس الجمهوري في منطقة الصباحة غربي صنعاء.", ("saudi-led-coalition", "attacks", "saleh-forces"), True),
+        ("قصف الحوثيون مدينة تعز ومدينة عدن. كما قصف التحالف معسكرات تابعة للحرس الجمهوري في منطقة الصباحة غربي صنعاء.", ("saudi-led-coalition", "attacks", "republican-guard"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
