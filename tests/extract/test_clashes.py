@@ -61,6 +61,8 @@ from tests.extract import facts
         ("وتدور اشتباكات بين قوات النظام وحزب الله من جهة والفصائل من جهة أخرى في الزبداني.", ("hezbollah", "clashesWith", "syrian-opposition"), True),
         # an actor in brackets after another glosses it: no second side
         ("وتشهد المنطقة اشتباكات بين قوات النظام من جهة، والفصائل الإسلامية وجبهة النصرة (تنظيم القاعدة في بلاد الشام) من جهة أخرى.", ("syrian-government", "clashesWith", "al-qaeda"), False),
+        # an imminent battle ("معركة وشيكة") has not been fought
+        ("وقال إن معركة وشيكة تلوح بين القوات العراقية وتنظيم داعش في الرمادي.", ("iraqi-government", "clashesWith", "isis"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):

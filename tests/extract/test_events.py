@@ -470,6 +470,10 @@ from tests.extract import facts
         # "الحرس الجمهوري" bare is Saleh's in the war in Yemen, Assad's in the war in Syria
         ("قصف الحوثيون مدينة تعز ومدينة عدن. كما قصف التحالف معسكرات تابعة للحرس الجمهوري في منطقة الصباحة غربي صنعاء.", ("saudi-led-coalition", "attacks", "saleh-forces"), True),
         ("قصف الحوثيون مدينة تعز ومدينة عدن. كما قصف التحالف معسكرات تابعة للحرس الجمهوري في منطقة الصباحة غربي صنعاء.", ("saudi-led-coalition", "attacks", "republican-guard"), False),
+        # a counterfactual reaches over its whole clause ("لولا إيران لسقطت بغداد … بيد داعش")
+        ("وكرر روحاني مزاعم أنه لولا إيران لسقطت بغداد وكردستان العراق بيد داعش.", ("isis", "controls", "baghdad"), False),
+        # "سبق لها استعادة X من Y": a retake done, Y holds X no more
+        ("وقالت إن القوات العراقية سبق لها استعادة منطقة الطاش من تنظيم داعش.", ("isis", "controls", "mntqa-al-tash"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
