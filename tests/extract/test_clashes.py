@@ -63,6 +63,8 @@ from tests.extract import facts
         ("وتشهد المنطقة اشتباكات بين قوات النظام من جهة، والفصائل الإسلامية وجبهة النصرة (تنظيم القاعدة في بلاد الشام) من جهة أخرى.", ("syrian-government", "clashesWith", "al-qaeda"), False),
         # an imminent battle ("معركة وشيكة") has not been fought
         ("وقال إن معركة وشيكة تلوح بين القوات العراقية وتنظيم داعش في الرمادي.", ("iraqi-government", "clashesWith", "isis"), False),
+        # standing allies of 2015 (alliances.tsv) do not fight each other: a clash between them misreads the sides
+        ("إذ إن حزب الله - الميليشيا اللبنانية الشيعية التي تدعمها إيران - يقاتل في سورية منذ أربع سنوات، وقد ساعد نظام الأسد.", ("iran", "clashesWith", "syrian-government"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
