@@ -60,7 +60,7 @@ _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with 
 _LIGHT_VERBS = words("light_verb")  # "وشن 6 غارات": the verb's subject is the raids' doer
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
-_UNDER_EVENTS = ("siege", "shelling", "airstrike", "attack")  # "تحت الحصار", "تحت القصف": undergone, not done
+_UNDER_EVENTS = (*_ATTACK_EVENTS, "siege")  # "تحت الحصار", "تحت القصف": undergone, not done
 _UNNAMED_AGENTS = words("unnamed_agent")  # "عندما هاجم شخص مصنعا": someone, not an earlier actor
 _IN_IT = words("in_it_pronoun")  # "ونفذوا فيهما هجمات": the place named before
 _SUPPORTERS = words("supporters")  # "هجمات على أنصار X": civilians who back X, not X
@@ -899,8 +899,10 @@ class SentenceEvents(ClashFrames):
                 m = self.first_after(t + 1, ("place",), 3)  # "خمس غارات قرب الموصل وثلاث قرب الرمادي": the raids elided
                 if m is not None:
                     return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j)
-            if self.tokens[t].key in ("وعلي", "والي") or self.tokens[t].key == "علي" and t > 0 \
-                    and self.tokens[t - 1].key.removeprefix("و") in _FOCUS_VERBS:  # "أحياء في الفلوجة تركز على حيي X وY"
+            focus = self.focused(t)
+            if focus is not None:  # "أحياء في الفلوجة تركز على حيي X وY"
+                return focus
+            if self.tokens[t].key in ("وعلي", "والي"):
                 m = self.first_after(t + 1, ("place",), 3)
                 return self.group_of(m) if m is not None else []
         return []
@@ -908,13 +910,22 @@ class SentenceEvents(ClashFrames):
     def focus_objects(self, k: int) -> list[Mention]:
         """"الغارات الجوية التي جرت في سوريا تركزت حول الحسكة وحلب": a raid with no object of its
         own hit the places its focus verb names."""
-        for t in range(k, min(k + 10, len(self.tokens) - 1)):
+        for t in range(k, min(k + 10, len(self.tokens))):
             if self._break_between(k, t):
                 return []
-            if self.tokens[t].key.removeprefix("و") in _FOCUS_VERBS and self.tokens[t + 1].key in _FOCUS_PREPOSITIONS:
-                m = self.first_after(t + 2, ("place",), 2)
-                return self.group_of(m) if m is not None else []
+            focus = self.focused(t)
+            if focus is not None:
+                return focus
         return []
+
+    def focused(self, t: int) -> list[Mention] | None:
+        """The places a focus verb at ``t`` names ("تركزت حول X وY", "تركز على حيي X وY"); None
+        when no focus verb and its preposition stand at ``t``."""
+        if t + 1 >= len(self.tokens) or self.tokens[t].key.removeprefix("و") not in _FOCUS_VERBS \
+                or self.tokens[t + 1].key not in _FOCUS_PREPOSITIONS:
+            return None
+        m = self.first_after(t + 2, ("place",), 3)
+        return self.group_of(m) if m is not None else []
 
     def against(self, k: int) -> list[Mention]:
         """"غاراته في شمال سوريا ضد المتشددين": the actor a strike on a place is aimed at."""

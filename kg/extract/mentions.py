@@ -684,7 +684,6 @@ _SHORT_PLACE_NOUNS = words("short_place_noun")  # place nouns too short for clit
 _UNIT_TYPES = words("unit_type")  # "الفرقة 16 مشاة"
 _UNIT_HEADS = words("unit_head")  # "اللواء 17": a unit named by its number
 _CALLED = words("called")  # "قرية تسمى X": the name follows
-_LATTER = words("latter")  # "الأخير": the last actor named, unless it follows a definite noun
 _FRONT_NOUNS = words("front_noun")  # "جبهة": a group's head noun, or a front line
 _FRONT_GENERIC = words("front_generic")  # "جبهات القتال": the fighting itself, no named front
 _FORCE_NOUNS = words("force_noun")
@@ -716,10 +715,10 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[
 
 
 def _latest(m: Mention, tokens: list[Token]) -> bool:
-    """"الهجوم الأخير", "الأسبوع الأخير": after a definite noun "الأخير" means the latest, it does not
-    refer back to the last actor named ("وقال الأخير", "قوات الأخير")."""
-    return (m.kind == "actor" and m.how == "anaphor" and m.j - m.i == 1 and tokens[m.i].key in _LATTER
-            and m.i > 0 and tokens[m.i - 1].key.startswith("ال"))
+    """"الهجوم الأخير", "الأسبوع الأخير": after a definite noun the generic back-reference "الأخير"
+    (generic_anaphors.tsv) means the latest; it does not refer back ("وقال الأخير", "قوات الأخير")."""
+    return (m.kind == "actor" and m.how == "anaphor" and not m.ids and m.i > 0
+            and tokens[m.i - 1].key.startswith("ال"))
 
 
 def _without_glosses(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:
