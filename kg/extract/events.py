@@ -61,6 +61,8 @@ _LIGHT_VERBS = words("light_verb")  # "وشن 6 غارات": the verb's subject 
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
 _UNDER_EVENTS = (*_ATTACK_EVENTS, "siege")  # "تحت الحصار", "تحت القصف": undergone, not done
+_PATRON_PRONOUNS = words("patron_pronoun")  # "الموالين لها": the actor before is the patron
+_SUBJECT_TRAILERS = words("craft_adjective") | {"في"}  # "طائرات تركية مقاتلة هاجمت", "X في مأرب قصفت"
 _UNNAMED_AGENTS = words("unnamed_agent")  # "عندما هاجم شخص مصنعا": someone, not an earlier actor
 _IN_IT = words("in_it_pronoun")  # "ونفذوا فيهما هجمات": the place named before
 _SUPPORTERS = words("supporters")  # "هجمات على أنصار X": civilians who back X, not X
@@ -399,11 +401,20 @@ class SentenceEvents(ClashFrames):
             joined = joined or len(gap) == 1 and self._members_of(gap[0].key)  # "القوات الحكومية ومقاتلو حزب الله"
             if nxt.kind != "actor" or not joined:
                 break
-            if any(_relation_cues().get(t.key) == "allied_after" for t in self.tokens[nxt.i : nxt.j + 1]):
+            if self._supporters_of_previous(nxt):
                 break  # "والمسلحين الموالين لها": supporters, not a second agent
             out.append(nxt)
             k += 1
         return out
+
+    def _supporters_of_previous(self, m: Mention) -> bool:
+        """"والمسلحين الموالين لها": loyal to the actor before (a pronoun, or no patron named);
+        "والقوات الموالية لصالح" names its own patron and is a second agent."""
+        tokens = self.tokens
+        for t in range(m.i, min(m.j + 1, len(tokens))):
+            if _relation_cues().get(tokens[t].key) == "allied_after":
+                return t + 1 >= len(tokens) or tokens[t + 1].key in _PATRON_PRONOUNS or not tokens[t + 1].key.startswith("ل")
+        return False
 
     def held_object(self, start: int, place: Mention) -> bool:
         """Is ``place`` what a control trigger ending at ``start`` holds? Not when the words before
@@ -670,7 +681,7 @@ class SentenceEvents(ClashFrames):
             and self.lx.victims.get(self.tokens[after.i - 1].key[1:]) in ("fighters", "soldiers")  # "قصف رتلا لمسلحي داعش"
         if after is not None and after.kind == "actor" and not position and not plural_verb and not owned and not after.prefix.endswith(("ل", "ب")):
             # "قصفت مواقع قوات النظام": the target; "دمرت ثلاث دبابات لقوات النظام": the owner
-            return after
+            return self.fronted_subject(tr) or after
         if self.unresolved_subject(tr.j):
             return None  # "التي يسيطر عليها التنظيم" with no antecedent: an unknown agent, not an earlier actor
         if tr.i > 1 and self.tokens[tr.i - 1].key in _RELATIVE:
@@ -688,6 +699,30 @@ class SentenceEvents(ClashFrames):
         if before is None and self.first_actor is not None and self.first_actor.j <= tr.i:
             return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …"
         return self.head_agent(before, tr.i)
+
+    def fronted_subject(self, tr: Trigger) -> Mention | None:
+        """"الجيش العراقي استهدف تنظيم داعش في الرمادي": an actor that opens the clause before the
+        verb is its subject (SVO), and the actor after the verb is what it hits; not when the verb
+        carries an object pronoun ("داعش قصفته الطائرات": the object comes first)."""
+        if self.tokens[tr.j - 1].key.endswith(_POSSESSIVE):
+            return None
+        last = next((m for m in reversed(self._window(tr.i - 10, tr.i)) if m.kind == "actor" and m.j <= tr.i), None)
+        if last is None or last.how == "source" or self._break_between(last.j, tr.i):
+            return None
+        placed = {t for m in self._window(last.j, tr.i) if m.kind == "place" for t in range(m.i, m.j)}
+        if tr.i - last.j > 6 or not all(t in placed or self.tokens[t].key in _SUBJECT_TRAILERS or self.lx.time_words.longest(self.tokens, t)
+                                        for t in range(last.j, tr.i)):
+            return None  # only where or when it acted may stand between ("طائرات التحالف في مأرب قصفت")
+        head = self.last_before(tr.i, ("actor",), 10)
+        if head is None or self.governed(head) or head.how == "source":
+            return None
+        k = head.i - 1
+        if k >= 0 and self.tokens[k].kind == "word" and self.tokens[k].key not in _THAT and self.tokens[k].key != "و" \
+                and not self._window(k, k + 1) and not any(find_triggers(self.tokens[k : k + 1], self.lx)):
+            k -= 1  # a head noun of the subject: "دبابات المقاومة", "طائرات التحالف"
+        opens = k < 0 or self.tokens[k].key in _THAT or self.tokens[k].key == "و" \
+            or self.tokens[k].kind == "punct" and self.tokens[k].text in ",،"
+        return head if opens else None
 
     def relative_antecedent(self, tr: Trigger) -> Mention | None:
         """The actor a relative pronoun before the verb stands for ("التحالف الذي يقصف")."""
@@ -1322,7 +1357,7 @@ class SentenceEvents(ClashFrames):
         acts = [m for m in self.mentions if m.kind == "actor" and m.how != "source"]
         for m in acts:
             inside = next((t for t in range(m.i + 1, m.j) if cues.get(self.tokens[t].key) == "allied_after"), None)
-            if inside is not None and m.j - 1 > inside and self.tokens[m.j - 1].key in ("لها", "له", "لهم"):
+            if inside is not None and m.j - 1 > inside and self.tokens[m.j - 1].key in _PATRON_PRONOUNS:
                 prev = self._previous_any_actor(m)  # a lexicon name that says it: "المسلحين الموالين لها"
                 if prev is not None:
                     self.doc.add_fact(m.ref, "alliedWith", prev.ref, self.index)
@@ -1336,7 +1371,7 @@ class SentenceEvents(ClashFrames):
             nxt = self.actors_after(k + 1, 2)
             if nxt:
                 other = nxt[0].ref
-            elif kind == "allied_after" and k + 1 < len(self.tokens) and self.tokens[k + 1].key in ("لها", "له", "لهم"):
+            elif kind == "allied_after" and k + 1 < len(self.tokens) and self.tokens[k + 1].key in _PATRON_PRONOUNS:
                 prev = self._previous_any_actor(m)
                 other = prev.ref if prev else ""
             else:

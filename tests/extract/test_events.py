@@ -474,6 +474,22 @@ from tests.extract import facts
         ("وكرر روحاني مزاعم أنه لولا إيران لسقطت بغداد وكردستان العراق بيد داعش.", ("isis", "controls", "baghdad"), False),
         # "سبق لها استعادة X من Y": a retake done, Y holds X no more
         ("وقالت إن القوات العراقية سبق لها استعادة منطقة الطاش من تنظيم داعش.", ("isis", "controls", "mntqa-al-tash"), False),
+        # a conjunct loyal to a patron it names is a second agent; one loyal to "لها" only supports
+        ("إن الحوثيين والقوات الموالية لصالح قصفوا مدينة تعز.", ("saleh-forces", "attacks", "taiz-yemen"), True),
+        ("وشنت قوات التحالف غارات على مواقع الحوثيين والقوات الموالية لصالح في مدينة لحج.", ("saudi-led-coalition", "attacks", "saleh-forces"), True),
+        ("وفي اليمن، تمكنت المقاومة الشعبية والجيش الموالي للشرعية من السيطرة على مدينة عدن.", ("yemeni-government", "controls", "aden-yemen"), True),
+        ("قوات النظام والمسلحون الموالون لها قصفوا مدينة داريا.", ("pro-government-militias", "attacks", "darayya-city"), False),
+        # SVO: an actor opening the clause is the verb's subject; the actor after the verb is hit
+        ("الجيش العراقي استهدف تنظيم داعش في الرمادي.", ("iraqi-government", "attacks", "isis"), True),
+        ("الجيش العراقي استهدف تنظيم داعش في الرمادي.", ("isis", "attacks", "ramadi-iraq"), False),
+        ("أعلنت وزارة الدفاع أن الطائرات الروسية قصفت تنظيم داعش في الرقة.", ("russia", "attacks", "isis"), True),
+        ("وذكرت المصادر أن المقاومة الشعبية تحاصر الحوثيين في مديرية لودر.", ("yemeni-popular-resistance", "besieges", "houthis"), True),
+        ("وقالت مصادر إن طائرات تركية مقاتلة هاجمت حزب العمال الكردستاني في شمال العراق.", ("turkey", "attacks", "pkk"), True),
+        ("دبابات المقاومة الشعبية في الضالع قصفت ميليشيات الحوثي.", ("yemeni-popular-resistance", "attacks", "houthis"), True),
+        # the verb carries the object pronoun: the fronted actor is what was hit
+        ("تنظيم داعش قصفته طائرات التحالف الدولي في الرقة.", ("isis", "attacks", "ar-raqqa-city"), False),
+        # a reporter before "أنه" is not the subject of the verb after it
+        ("أعلن المرصد السوري لحقوق الإنسان أنه قصفت قوات النظام مناطق في مدينة حرستا.", ("syrian-government", "attacks", "harasta"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
