@@ -20,7 +20,7 @@ from kg.extract.attribution import reports_through
 from kg.extract.casualties import is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues
-from kg.extract.triggers import Trigger, _cue_kinds, _future, _suffixed_trigger, find_triggers
+from kg.extract.triggers import Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -157,10 +157,17 @@ class SentenceEvents(ClashFrames):
         return False
 
     def announces_own_act(self, m: Mention) -> bool:
-        """"أعلن X (مسؤوليته)? (عن)? <event noun>": X announces what it did itself."""
-        if m.i == 0 or self.tokens[m.i - 1].key.removeprefix("و") not in _ANNOUNCE:
+        """"أعلن X (مسؤوليته)? (عن)? <event noun>", "X أعلنت (في يناير)? تحرير": X announces what
+        it did itself."""
+        verb = m.j + 1 if m.j < len(self.tokens) and self.tokens[m.j].key == "قد" else m.j  # "المقاومة قد أعلنت"
+        if verb < len(self.tokens) and self.tokens[verb].key.removeprefix("و") in _ANNOUNCE:  # SVO
+            k = verb + 1
+            while k < min(verb + 4, len(self.tokens)) and (self.tokens[k].key == "في" or self.lx.time_words.longest(self.tokens, k)):
+                k += 1  # "اعلنت في يناير تحرير"
+        elif m.i == 0 or self.tokens[m.i - 1].key.removeprefix("و") not in _ANNOUNCE:
             return False
-        k = m.j
+        else:
+            k = m.j
         if k < len(self.tokens) and self.tokens[k].key in _CLAIM_NOUNS:
             k += 1
         if k < len(self.tokens) and self.tokens[k].key == "عن":
@@ -327,8 +334,9 @@ class SentenceEvents(ClashFrames):
         for k in range(len(tokens)):
             if "liberate" not in self.token_cues[k] or any(m.i <= k < m.j for m in self.mentions):
                 continue  # "هيئة تحرير الشام": a name, not a liberation
-            if "success" in _cue_kinds(tokens, k - SUCCESS_REACH, k, self.lx) or k > 0 and tokens[k - 1].key in _BACKGROUND:
-                continue  # "تمكنت القوات من تحرير X من قبضة Y", "عقب تحرير X من Y": done, so Y no longer holds X
+            if "success" in _cue_kinds(tokens, k - SUCCESS_REACH, k, self.lx) or _announced(tokens, k, self.lx) \
+                    or k > 0 and tokens[k - 1].key in _BACKGROUND:
+                continue  # "تمكنت القوات من تحرير X من قبضة Y", "أعلنت تحرير X من Y": done, so Y no longer holds X
             suffixed = without_final_marks(tokens[k].text).endswith(("ها", "ه", "هما"))  # not the ة of "استعادة"
             place = None if suffixed else self.first_after(k + 1, ("place", "actor"), 1)  # "تحرير الأنبار", "تحرير مدينة الرمادي"
             if place is None and suffixed:  # "استعادتها من التنظيم": the place named before

@@ -549,13 +549,16 @@ class Resolver:
 
     def sentence_country(self) -> str:
         """The country this sentence's own places or nationality adjectives point to ("مقر الشرطة
-        في مدينة سرت الليبية": Libya, whose forces the lexicon may not have)."""
+        في مدينة سرت الليبية": Libya, whose forces the lexicon may not have), else the home of a
+        one-country actor it names."""
         toks = self.doc.tokens[self.sentence]
         named = [c for t in toks if (c := _adjective_countries().get(t.key))]
         for _, pid in self.sentence_places:
             if pid in self.lx.places:
                 chain = [pid, *self.lx.ancestors(pid)]
                 named += [a for a in chain if self.lx.places.get(a) and self.lx.places[a].kind == "country"]
+        named += [c for m in self.doc.mentions[self.sentence] if m.kind == "actor" and m.how == "lexicon" and len(m.ids) == 1
+                  and (c := _actor_countries().get(m.ids[0]))]  # "ووحدات من الجيش مدعومة بحكومة اليمن": Yemen's
         return named[0] if named else ""
 
     def antecedent(self, ids: tuple[str, ...]) -> str:

@@ -30,6 +30,8 @@ class Trigger:
 
 
 _NOUN_CONTEXT = words("noun_context")
+_AIM_NOUNS = words("aim_noun")  # "أعلن بدء عملية تحرير": an aim between the announcement and the noun
+_ANNOUNCE = words("announce_verb")  # "أعلنت المقاومة تحرير X": done
 
 
 _SUFFIXES = ("هما", "هم", "ها", "تا", "وا", "ه", "ا")
@@ -67,7 +69,7 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             if frame == "verb" and (prefix.endswith(("ب", "ل")) or prev in _NOUN_CONTEXT):
                 frame = "noun"
             if frame == "success":  # "تمكنوا من تحرير X" is control; "عملية تحرير X" is not (yet)
-                if "success" not in _cue_kinds(tokens, i - SUCCESS_REACH, i, lx):  # "تمكن المقاتلون الأكراد من طرد"
+                if "success" not in _cue_kinds(tokens, i - SUCCESS_REACH, i, lx) and not (_announced(tokens, i, lx) and "ل" not in prefix):  # "تمكن المقاتلون الأكراد من طرد"
                     i += n
                     continue
             if frame == "between":  # "المعركة التي دارت بين X وY"; not "لإدارة المعركة"
@@ -86,6 +88,18 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             i += n
         else:
             i += 1
+
+
+def _announced(tokens: list[Token], i: int, lx: Lexicon) -> bool:
+    """"أعلنت المقاومة (عن) تحرير محافظة الضالع": an announced liberation is done; not when an
+    aim or an intent stands between ("أعلن بدء عملية تحرير الموصل", "أعلنت عزمها تحرير")."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if tokens[k].key.removeprefix("و") in _ANNOUNCE:
+            return True
+        kinds = _cue_kinds(tokens, k, k + 1, lx)
+        if tokens[k].kind != "word" or tokens[k].key.removeprefix("ال") in _AIM_NOUNS or kinds & {"intent", "purpose", "hypothetical", "aim"}:
+            return False
+    return False
 
 
 def _is_future_verb(token: Token) -> bool:

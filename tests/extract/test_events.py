@@ -490,6 +490,18 @@ from tests.extract import facts
         ("تنظيم داعش قصفته طائرات التحالف الدولي في الرقة.", ("isis", "attacks", "ar-raqqa-city"), False),
         # a reporter before "أنه" is not the subject of the verb after it
         ("أعلن المرصد السوري لحقوق الإنسان أنه قصفت قوات النظام مناطق في مدينة حرستا.", ("syrian-government", "attacks", "harasta"), True),
+        # an announced liberation is done; an announced operation or resolve to liberate is not
+        ("في اليمن، أعلنت المقاومة الشعبية تحرير محافظة الضالع بالكامل.", ("yemeni-popular-resistance", "controls", "ad-dali-governorate-yemen"), True),
+        ("أعلن الجيش العراقي تحرير مدينة تكريت.", ("iraqi-government", "controls", "tikrit"), True),
+        ("وكانت السلطات العراقية اعلنت في يناير تحرير محافظة ديالى من تواجد تنظيم داعش.", ("iraqi-government", "controls", "diyala-governorate-iraq"), True),
+        ("وفي اليمن، كانت المقاومة الشعبية قد أعلنت عن تحرير محافظة الضالع بالكامل.", ("yemeni-popular-resistance", "controls", "ad-dali-governorate-yemen"), True),
+        ("وذلك بعد إعلان المقاومة الشعبية تحرير مدينة عدن من ميليشيات الحوثي.", ("yemeni-popular-resistance", "controls", "aden-yemen"), True),
+        ("وذلك بعد إعلان المقاومة الشعبية تحرير مدينة عدن من ميليشيات الحوثي.", ("houthis", "controls", "aden-yemen"), False),
+        ("أعلن الجيش العراقي بدء عملية تحرير مدينة الموصل.", ("iraqi-government", "controls", "mosul"), False),
+        ("أعلنت الحكومة العراقية عزمها تحرير مدينة الرمادي.", ("iraqi-government", "controls", "ramadi-iraq"), False),
+        ("وسيطر الحوثيون على عدد من التلال المحيطة بمدينة تعز.", ("houthis", "controls", "taiz-yemen"), False),
+        # the country of an unnamed army: the home of the one-country actor the sentence names
+        ("إن المقاتلين المحليين ووحدات من الجيش مدعومة بحكومة اليمن سيطرت على حي التواهي.", ("syrian-government", "controls", "al-twahy"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
