@@ -212,14 +212,14 @@ class SentenceEvents(ClashFrames):
         return best
 
     def extent(self, k: int) -> list[Mention]:
-        """Places a capture reaches through: "على تل القرقور مروراً بقرية القرقور ووصولاً إلى قرية المشيك"."""
+        """Places a capture reaches through or includes: "على تل القرقور مروراً بقرية القرقور ووصولاً
+        إلى قرية المشيك", "على مناطق واسعة في الأنبار بينها مدن رئيسية مثل الرمادي والفلوجة"."""
         out: list[Mention] = []
         while True:
-            cue = next((t for t in range(k, min(k + 6, len(self.tokens)))
-                        if "extent" in _cue_kinds(self.tokens, t, t + 1, self.lx) and not self._break_between(k, t)), None)
-            if cue is None:
-                return out
-            place = self.first_after(cue + 1, ("place",), 3)
+            cues = [t for t in range(k, min(k + 6, len(self.tokens)))
+                    if "extent" in _cue_kinds(self.tokens, t, t + 1, self.lx) and not self._break_between(k, t)]
+            # "بينها مدن رئيسية مثل الرمادي": the cue a place follows
+            place = next((p for t in cues if (p := self.first_after(t + 1, ("place",), 3)) is not None), None)
             if place is None:
                 return out
             out += self.group_of(place)

@@ -502,6 +502,10 @@ from tests.extract import facts
         ("وسيطر الحوثيون على عدد من التلال المحيطة بمدينة تعز.", ("houthis", "controls", "taiz-yemen"), False),
         # the country of an unnamed army: the home of the one-country actor the sentence names
         ("إن المقاتلين المحليين ووحدات من الجيش مدعومة بحكومة اليمن سيطرت على حي التواهي.", ("syrian-government", "controls", "al-twahy"), False),
+        # places a control includes: "بينها", "ومنها", "مثل", "أبرزها" after the held area
+        ("ويسيطر تنظيم داعش على مناطق واسعة في محافظة الأنبار بينها مدن رئيسية مثل الرمادي والفلوجة.", ("isis", "controls", "fallujah"), True),
+        ("سيطرت المعارضة على عدة بلدات في ريف إدلب بينها بلدة محمبل.", ("syrian-opposition", "controls", "mhambal"), True),
+        ("وسيطر الحوثيون وحلفاؤهم على مناطق واسعة من البلاد منذ يوليو 2014 ومنها العاصمة صنعاء.", ("houthis", "controls", "sanaa-yemen"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
