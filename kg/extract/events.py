@@ -172,6 +172,8 @@ class SentenceEvents(ClashFrames):
             k += 1
         if k < len(self.tokens) and self.tokens[k].key == "عن":
             k += 1
+        if k < len(self.tokens) and self.tokens[k].text in QUOTE_MARKS:
+            k += 1  # "أعلنت «تحرير» محافظة ديالى"
         hit = self.lx.triggers.longest(self.tokens, k) if k < len(self.tokens) else None
         return bool(hit) and hit[2][0][1] != "verb"
 
@@ -1322,7 +1324,9 @@ class SentenceEvents(ClashFrames):
     def add_targets(self, tr: Trigger, ev: Event, event_type: str, targets: list[Mention]) -> None:
         """The objects (and, for control, the places they include); an attacked actor's place."""
         if event_type == "control" and targets:
-            targets = targets + self.extent(targets[-1].j)
+            start = max(targets[-1].j, tr.j)
+            part = next((t + 1 for t in range(tr.j, min(tr.j + 8, len(self.tokens))) if self.tokens[t].key in _PART_PRONOUN), 0)
+            targets = targets + self.extent(max(start, part))  # "التي يسيطر التنظيم على مساحات منها، لا سيما X"
         for t in targets:
             if t.ref in ev.actors or t.ref in ev.targets:
                 continue

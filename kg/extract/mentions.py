@@ -44,6 +44,7 @@ _MAX_NAME = 3
 _ADJECTIVE_ENDINGS = ("ا", "ه", "ي", "تين", "تان", "يين", "ون")
 # Nouns (singular) whose gazetteer names honour a place rather than locate the thing in it.
 _NAMED_AFTER = words("named_after")
+_FALL_WORDS = words("fall_word")  # "سقوط X بيد Y": X is a place
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +170,12 @@ def _place_signal(tokens: list[Token], i: int, n: int, prefix: str, lx: Lexicon)
     or "X بريف Y" / "X في محافظة Y" after it?"""
     if prefix.endswith(("ب", "ل")):
         return True
-    before = tokens[i - 1] if i > 0 else None
+    b = i - 1
+    if b >= 0 and tokens[b].text == "(":
+        b -= 1  # "على (تل أبيض)": the word before the bracket
+    before = tokens[b] if b >= 0 else None
+    if before is not None and any(c in _FALL_WORDS for _, c in clitic_candidates(before.key)):
+        return True  # "بعد سقوط تل أبيض بيد الأكراد": what falls is a place
     if before is not None and any(b in _locatives() for _, b in clitic_candidates(before.key)):
         return True
     if before is not None and any(b in _FRONT_NOUNS for _, b in clitic_candidates(before.key)):

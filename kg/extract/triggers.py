@@ -97,6 +97,8 @@ def _announced(tokens: list[Token], i: int, lx: Lexicon) -> bool:
         if tokens[k].key.removeprefix("و") in _ANNOUNCE:
             return True
         kinds = _cue_kinds(tokens, k, k + 1, lx)
+        if tokens[k].kind == "punct" and tokens[k].text in QUOTE_MARKS:
+            continue  # "اعلنت في يناير «تحرير» محافظة ديالى"
         if tokens[k].kind != "word" or tokens[k].key.removeprefix("ال") in _AIM_NOUNS or kinds & {"intent", "purpose", "hypothetical", "aim"}:
             return False
     return False

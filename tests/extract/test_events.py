@@ -506,6 +506,11 @@ from tests.extract import facts
         ("ويسيطر تنظيم داعش على مناطق واسعة في محافظة الأنبار بينها مدن رئيسية مثل الرمادي والفلوجة.", ("isis", "controls", "fallujah"), True),
         ("سيطرت المعارضة على عدة بلدات في ريف إدلب بينها بلدة محمبل.", ("syrian-opposition", "controls", "mhambal"), True),
         ("وسيطر الحوثيون وحلفاؤهم على مناطق واسعة من البلاد منذ يوليو 2014 ومنها العاصمة صنعاء.", ("houthis", "controls", "sanaa-yemen"), True),
+        # what falls is a place; a name in brackets after "على" is the object
+        ("بعد سقوط تل أبيض بيد تنظيم داعش.", ("isis", "controls", "tell-abiad-city"), True),
+        ("بعد أن سيطرت الوحدات الكردية على (تل أبيض) في ريف الرقة.", ("ypg", "controls", "tell-abiad-city"), True),
+        ("في الأنبار التي يسيطر تنظيم داعش على مساحات واسعة منها، لا سيما مدينة الفلوجة.", ("isis", "controls", "fallujah"), True),
+        ("وكانت السلطات العراقية اعلنت في يناير «تحرير» محافظة ديالى من وجود تنظيم «داعش».", ("iraqi-government", "controls", "diyala-governorate-iraq"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
