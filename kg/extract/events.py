@@ -526,7 +526,8 @@ class SentenceEvents(ClashFrames):
         for t in range(k, min(k + 2 * WINDOW, len(self.tokens))):
             key = self.tokens[t].key
             kind = cues.get(key) or cues.get(key.removeprefix("و"))  # "وتبناه تنظيم داعش"
-            if kind == "attributed" and t < k + WINDOW:  # "نسبته السلطات التركية إلى تنظيم داعش": X after إلى
+            if kind == "attributed" and (t < k + WINDOW or not self._break_between(k, t)):
+                # "نسبته السلطات التركية إلى تنظيم داعش": X after إلى; "هجوم انتحاري في 20 يوليو في سوروتش (جنوب تركيا) نسب إلى داعش"
                 return self.attributed_to(t)
             if kind == "agent" and t < k + WINDOW or kind == "origin" and not self._break_between(k, t):
                 acts = [m for m in self._window(t + 1, t + 9) if m.kind == "actor"]
@@ -936,8 +937,9 @@ class SentenceEvents(ClashFrames):
             relative = t > 0 and self.tokens[t - 1].key in _RELATIVE  # "التي تسيطر عليها" describes the object
             if self._break_between(k, t) or (t > k and not relative and any(find_triggers(self.tokens[t : t + 1], self.lx))):
                 return []
-            conj = next((m for m in self.mentions if m.i == t and m.kind == "actor" and m.prefix == "ول"), None)
-            if conj is not None and t > k:  # "غارات على مواقع لداعش في سوريا ولحزب العمال في شمال العراق"
+            conj = next((m for m in self.mentions if m.i == t and m.kind == "actor" and m.prefix in ("ول", "و")), None)
+            if conj is not None and t > k and (conj.prefix == "ول" or self.located_between(k, t)):
+                # "غارات على مواقع لداعش في سوريا ولحزب العمال في شمال العراق", "ضد داعش في سوريا وحزب العمال في العراق"
                 return [conj] + self.further_objects(conj.j)
             key = self.tokens[t].key
             if key.startswith("و") and (key[1:] in self.lx.numbers or self.tokens[t].kind == "num"):
@@ -947,10 +949,17 @@ class SentenceEvents(ClashFrames):
             focus = self.focused(t)
             if focus is not None:  # "أحياء في الفلوجة تركز على حيي X وY"
                 return focus
-            if self.tokens[t].key in ("وعلي", "والي"):
-                m = self.first_after(t + 1, ("place",), 3)
-                return self.group_of(m) if m is not None else []
+            if self.tokens[t].key in ("وعلي", "والي", "وضد"):  # "على الحزب في شمال العراق وعلى متشددي داعش في سوريا"
+                m = self.first_after(t + 1, ("place", "actor") if key != "والي" else ("place",), 3)
+                if m is not None and m.kind == "actor" and m.i > t + 1 and self.lx.victims.get(self.tokens[t + 1].key) != "fighters":
+                    return []  # "وعلى الحدود السعودية": a place described by an actor's adjective, not the actor
+                return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j) if m is not None else []
         return []
+
+    def located_between(self, k: int, t: int) -> bool:
+        """Only where the last object is stands in tokens [k, t): "داعش في سوريا وحزب العمال"."""
+        placed = {x for m in self._window(k - 1, t) if m.kind == "place" for x in range(m.i, m.j)}
+        return t > k and self.tokens[k].key == "في" and all(x in placed or self.tokens[x].key == "في" for x in range(k, t))
 
     def focus_objects(self, k: int) -> list[Mention]:
         """"الغارات الجوية التي جرت في سوريا تركزت حول الحسكة وحلب": a raid with no object of its

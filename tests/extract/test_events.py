@@ -511,6 +511,13 @@ from tests.extract import facts
         ("بعد أن سيطرت الوحدات الكردية على (تل أبيض) في ريف الرقة.", ("ypg", "controls", "tell-abiad-city"), True),
         ("في الأنبار التي يسيطر تنظيم داعش على مساحات واسعة منها، لا سيما مدينة الفلوجة.", ("isis", "controls", "fallujah"), True),
         ("وكانت السلطات العراقية اعلنت في يناير «تحرير» محافظة ديالى من وجود تنظيم «داعش».", ("iraqi-government", "controls", "diyala-governorate-iraq"), True),
+        # a second object after the first one's place: "X في A وY في B", "وعلى Y", "وضد Y"
+        ("وقررت تركيا شن عمليات عسكرية ضد تنظيم داعش في سوريا وحزب العمال الكردستاني في شمال العراق.", ("turkey", "attacks", "pkk"), True),
+        ("وبدأت تركيا حملة ضربات جوية على حزب العمال في شمال العراق وعلى متشددي الدولة الإسلامية في سوريا.", ("turkey", "attacks", "isis"), True),
+        ("وشنت قوات التحالف غارات كثيفة على مواقع الجيش العراقي داخل العراق وعلى الحدود السعودية.", ("us-led-coalition", "attacks", "saudi-arabia"), False),
+        # an attack attributed ("نسب إلى") far from its noun
+        ("إثر هجوم انتحاري في 20 يوليو في سوروتش (جنوب تركيا) نسب إلى تنظيم داعش.", ("isis", "attacks", "suruc"), True),
+        ("وقالت الوكالة إن هجوما وقع مساء السبت في مدينة مديات في محافظة ماردين جنوب شرق تركيا ونسب إلى حزب العمال الكردستاني.", ("pkk", "attacks", "midyat-turkey"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
