@@ -518,6 +518,10 @@ from tests.extract import facts
         # an attack attributed ("نسب إلى") far from its noun
         ("إثر هجوم انتحاري في 20 يوليو في سوروتش (جنوب تركيا) نسب إلى تنظيم داعش.", ("isis", "attacks", "suruc"), True),
         ("وقالت الوكالة إن هجوما وقع مساء السبت في مدينة مديات في محافظة ماردين جنوب شرق تركيا ونسب إلى حزب العمال الكردستاني.", ("pkk", "attacks", "midyat-turkey"), True),
+        # وادي and قصر introduce place names
+        ("في اليمن، قالت المصادر إن المقاومة سيطرت على وادي عقان في مدينة لحج.", ("yemeni-popular-resistance", "controls", "wady-qan"), True),
+        ("وسيطرت قوات النظام على وادي الضيف قرب معرة النعمان.", ("syrian-government", "controls", "wady-al-dyf"), True),
+        ("وتمكنت قوات الجيش الوطني والمقاومة الشعبية من إحكام السيطرة على قصر المعاشيق في التواهي.", ("yemeni-popular-resistance", "controls", "qsr-al-mashyq"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
