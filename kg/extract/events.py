@@ -739,7 +739,8 @@ class SentenceEvents(ClashFrames):
         """The actor a relative pronoun before the verb stands for ("التحالف الذي يقصف")."""
         if tr.i < 2 or self.tokens[tr.i - 1].key not in _RELATIVE:
             return None
-        gap_ok = lambda m: all(t.kind == "punct" and t.text in _QUOTE_CHARS for t in self.tokens[m.j : tr.i - 1])
+        gap_ok = lambda m: all(t.kind == "punct" and t.text in _QUOTE_CHARS or _is_definite_nisba(t)
+                               for t in self.tokens[m.j : tr.i - 1])  # "التحالف الغربي العربي الذي يستهدف «داعش»"
         return next((m for m in self._window(tr.i - 8, tr.i) if m.kind == "actor" and m.j <= tr.i - 1 and gap_ok(m)), None)
 
     def noun_subject(self, tr: Trigger) -> Event | None:

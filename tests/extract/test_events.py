@@ -522,6 +522,10 @@ from tests.extract import facts
         ("في اليمن، قالت المصادر إن المقاومة سيطرت على وادي عقان في مدينة لحج.", ("yemeni-popular-resistance", "controls", "wady-qan"), True),
         ("وسيطرت قوات النظام على وادي الضيف قرب معرة النعمان.", ("syrian-government", "controls", "wady-al-dyf"), True),
         ("وتمكنت قوات الجيش الوطني والمقاومة الشعبية من إحكام السيطرة على قصر المعاشيق في التواهي.", ("yemeni-popular-resistance", "controls", "qsr-al-mashyq"), True),
+        # the antecedent of a relative pronoun past its adjectives; the regime's aircraft named after Assad
+        ("التحالف الغربي العربي الذي يستهدف «داعش» في العراق وسوريا.", ("us-led-coalition", "attacks", "isis"), True),
+        ("التحالف الغربي العربي الذي يستهدف «داعش» في العراق وسوريا.", ("isis", "attacks", "iraq"), False),
+        ("وقال إن مروحيات الأسد ألقت كثيرا من البراميل المتفجرة على بلدة بقين.", ("syrian-government", "attacks", "bqine"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
