@@ -80,6 +80,11 @@ def _is_definite_nisba(token) -> bool:
     return token.key.startswith("ال") and len(token.key) > 5 and token.key.endswith(("يه", "يا", "ي"))
 
 
+def _bracketed_aside(gap: list) -> bool:
+    """"(جنوب حمص)،": a bracket that closes, then a comma, between two conjuncts."""
+    texts = [t.text for t in gap]
+    return len(texts) >= 3 and texts[0] == "(" and ")" in texts and texts[-1] in ("،", ",") and texts.index(")") == len(texts) - 2
+
 def is_feminine(name: str) -> bool:
     """Grammatical gender of an actor name, from its head word: "قوات …", "جبهة …", "الفصائل"
     take a feminine pronoun (ها); "تنظيم …", "جيش …", "النظام" a masculine one (ه)."""
@@ -513,7 +518,8 @@ class SentenceEvents(ClashFrames):
             gap = self.tokens[out[-1].j : nxt.i]
             unknown = len(gap) == 1 and gap[0].kind == "word" and (gap[0].key.startswith("و") and len(gap[0].key) > 3
                                                                  or _is_definite_nisba(gap[0]))  # "محافظة الأنبار الصحراوية ومدينة الفلوجة"
-            if nxt.kind == "place" and (not gap or unknown) and nxt.prefix.startswith("و"):  # "في صنعاء وحجة ومأرب": past a name not known
+            comma = [t.text for t in gap] in (["،"], [","]) or _bracketed_aside(gap)  # "على القصر الرئاسي، وقيادة المنطقة", "القصير (جنوب حمص)، ومدينة حمص"
+            if nxt.kind == "place" and (not gap or unknown or comma) and nxt.prefix.startswith("و"):  # "في صنعاء وحجة ومأرب": past a name not known
                 out.append(nxt)
                 k += 1
             else:

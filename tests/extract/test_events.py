@@ -526,6 +526,9 @@ from tests.extract import facts
         ("التحالف الغربي العربي الذي يستهدف «داعش» في العراق وسوريا.", ("us-led-coalition", "attacks", "isis"), True),
         ("التحالف الغربي العربي الذي يستهدف «داعش» في العراق وسوريا.", ("isis", "attacks", "iraq"), False),
         ("وقال إن مروحيات الأسد ألقت كثيرا من البراميل المتفجرة على بلدة بقين.", ("syrian-government", "attacks", "bqine"), True),
+        # "X، وY": a comma before و still joins two places
+        ("قصف طيران التحالف ليلة امس مواقع للحوثيين في صنعاء، ومدينة مأرب شرقي اليمن.", ("saudi-led-coalition", "attacks", "marib-yemen"), True),
+        ("وشنت مقاتلات التحالف غارات على تجمعات للانقلابيين في حي المستشفى العسكري، ومعسكر القوات الخاصة في تعز.", ("saudi-led-coalition", "attacks", "mskr-al-qwat-al-khasa"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
