@@ -756,14 +756,25 @@ class SentenceEvents(ClashFrames):
         None when the verb has a subject of its own or an object pronoun: "قذيفة أطلقتها الفصائل")."""
         if tr.event not in _ATTACK_EVENTS or tr.frame != "verb" or self.tokens[tr.j - 1].key.endswith(_POSSESSIVE):
             return None
-        for k in range(tr.i - 1, max(-1, tr.i - 4), -1):
+        k = tr.i - 1
+        while k > max(-1, tr.i - 6):
             tok = self.tokens[k]
-            if tok.kind == "punct" or any(m.i <= k < m.j for m in self.mentions):
+            owner = next((m for m in self.mentions if m.i <= k < m.j), None)
+            if owner is not None and owner.kind == "actor" and owner.i > 0 and self._attack_noun_at(owner.i - 1) \
+                    and not tr.prefix.startswith("و"):  # not "ضربات طيران التحالف وقصف المقاومة": a second noun
+                k = owner.i - 1  # "الغارات التركية استهدفت", "غارات التحالف استهدفت": the noun its owner follows
+                continue
+            if tok.kind == "punct" or owner is not None or k < tr.i - 3:
                 return None
             hit = self.lx.triggers.longest(self.tokens, k)
             if hit and hit[2][0][0] in _ATTACK_EVENTS and hit[2][0][1] != "verb" and not hit[1]:
                 return next((e for e in self.built if e.trigger_start == tok.start), Event("attack", self.index, tok.text, tok.start, tok.end))
+            k -= 1
         return None
+
+    def _attack_noun_at(self, k: int) -> bool:
+        hit = self.lx.triggers.longest(self.tokens, k)
+        return bool(hit) and hit[2][0][0] in _ATTACK_EVENTS and hit[2][0][1] != "verb" and not hit[1]
 
     def unresolved_subject(self, k: int) -> bool:
         """An actor mention that resolved to nothing, or an unnamed agent ("هاجم شخص", "فجر

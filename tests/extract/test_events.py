@@ -529,6 +529,11 @@ from tests.extract import facts
         # "X، وY": a comma before و still joins two places
         ("قصف طيران التحالف ليلة امس مواقع للحوثيين في صنعاء، ومدينة مأرب شرقي اليمن.", ("saudi-led-coalition", "attacks", "marib-yemen"), True),
         ("وشنت مقاتلات التحالف غارات على تجمعات للانقلابيين في حي المستشفى العسكري، ومعسكر القوات الخاصة في تعز.", ("saudi-led-coalition", "attacks", "mskr-al-qwat-al-khasa"), True),
+        # an attack noun with its owner is the subject of the attack verb after it
+        ("غير أن المراقبين يؤكدون أن الغارات التركية استهدفت الناشطين الاكراد اكثر مما استهدفت المتطرفين.", ("pkk", "attacks", "isis"), False),
+        ("وكانت الغارات الأمريكية استهدفت تنظيم داعش في الرقة.", ("united-states", "attacks", "isis"), True),
+        ("وكانت الغارات الأمريكية استهدفت تنظيم داعش في الرقة.", ("isis", "attacks", "ar-raqqa-city"), False),
+        ("وكانت غارات التحالف استهدفت تنظيم داعش في الرقة.", ("isis", "attacks", "ar-raqqa-city"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
