@@ -870,8 +870,9 @@ class SentenceEvents(ClashFrames):
             liberating = "liberate" in _cue_kinds(self.tokens, tr.i, tr.j, self.lx)  # "استعادة داريا من الثوار": the holder
             ranks = by > 0 and self.lx.victims.get(self.tokens[by - 1].key.removeprefix("ل")) in ("fighters", "soldiers", "people")
             partitive = self.tokens[by].key == "من" and ranks  # "تطويق لعناصر من الحوثيين": some of them, not by them
-            marked = nxt.prefix.endswith("ل") or self.tokens[by].key in ("من", "قبل") and not (liberating and self.tokens[by].key == "من") \
-                and not partitive
+            lam = by >= 0 and self.tokens[by].key == "ل" or by > 0 and self.tokens[by].text in _QUOTE_CHARS and self.tokens[by - 1].key == "ل"
+            marked = nxt.prefix.endswith("ل") or lam or self.tokens[by].key in ("من", "قبل") and not (liberating and self.tokens[by].key == "من") \
+                and not partitive  # "الهجوم الأخير لـ«داعش»": a detached ل marks the owner too
             before_key = self.tokens[nxt.i - 1].key if nxt.i > 0 else ""
             if before_key[:1] == "ل" and _relation_cues().get(before_key[1:]) == "aircraft":
                 marked = True  # "في غارات لطيران التحالف": the aircraft's owner flies them

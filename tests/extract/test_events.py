@@ -534,6 +534,8 @@ from tests.extract import facts
         ("وكانت الغارات الأمريكية استهدفت تنظيم داعش في الرقة.", ("united-states", "attacks", "isis"), True),
         ("وكانت الغارات الأمريكية استهدفت تنظيم داعش في الرقة.", ("isis", "attacks", "ar-raqqa-city"), False),
         ("وكانت غارات التحالف استهدفت تنظيم داعش في الرقة.", ("isis", "attacks", "ar-raqqa-city"), False),
+        # a detached ل before a quoted name marks the attack noun's owner
+        ("بعد الهجوم الانتحاري الأخير لـ«داعش» في بلدة سوروج التركية.", ("isis", "attacks", "suruc"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
