@@ -44,7 +44,8 @@ _MAX_NAME = 3
 _ADJECTIVE_ENDINGS = ("ا", "ه", "ي", "تين", "تان", "يين", "ون")
 # Nouns (singular) whose gazetteer names honour a place rather than locate the thing in it.
 _NAMED_AFTER = words("named_after")
-_FALL_WORDS = words("fall_word")  # "سقوط X بيد Y": X is a place
+_FALL_WORDS = words("fall_word")
+_ONE_OF = words("one_of")  # "سقوط X بيد Y": X is a place
 
 
 @lru_cache(maxsize=1)
@@ -284,7 +285,7 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon, known: fr
             n, prefix, rows = hit
             yield _mention("actor", tokens, i, i + n, text, "source", ids=(rows[0]["id"],), prefix=prefix)
         hit = lx.actor_anaphors.longest(tokens, i)
-        if hit:
+        if hit and not (i > 0 and tokens[i - 1].key in _ONE_OF):  # "دمر المتمردون إحدى الطائرات": one plane, not the air force
             n, prefix, ids = hit
             yield _mention("actor", tokens, i, i + n, text, "anaphor", ids=tuple(dict.fromkeys(ids)), prefix=prefix)
         for prefix, base in clitic_candidates(tok.key):

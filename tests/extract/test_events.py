@@ -536,6 +536,9 @@ from tests.extract import facts
         ("وكانت غارات التحالف استهدفت تنظيم داعش في الرقة.", ("isis", "attacks", "ar-raqqa-city"), False),
         # a detached ل before a quoted name marks the attack noun's owner
         ("بعد الهجوم الانتحاري الأخير لـ«داعش» في بلدة سوروج التركية.", ("isis", "attacks", "suruc"), True),
+        # bare aircraft back-references: the air force of the article's war; not "one of the planes"
+        ("في اليمن، قصفت الطائرات عدة مواقع للمتمردين الحوثيين وفلول المخلوع صالح في شمال عدن.", ("saudi-led-coalition", "attacks", "houthis"), True),
+        ("في اليمن، دمر المتمردون إحدى الطائرات التي كانت في ساحة المطار.", ("houthis", "attacks", "saudi-led-coalition"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
