@@ -718,7 +718,34 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[
     regions = find_direction_regions(tokens, text, lx, [m for m in chosen if m.kind == "place"])
     if regions:
         chosen = _select(regions + chosen)
-    return _without_glosses(attach_sides(attach_nationality(chosen, tokens, text, lx), tokens), tokens)
+    return _without_glosses(attach_partners(attach_sides(attach_nationality(chosen, tokens, text, lx), tokens), tokens, text, lx), tokens)
+
+
+@lru_cache(maxsize=1)
+def _conjunct_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for r in read_tsv("conjunct_names.tsv"):
+        out.setdefault(r["after"], []).append((tuple(match_key(r["form"]).split()), r["actor"]))
+    for forms in out.values():
+        forms.sort(key=lambda f: -len(f[0]))  # the longest name first: "والمخلوع صالح" before "والمخلوع"
+    return out
+
+
+def attach_partners(chosen: list[Mention], tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
+    """"ميليشيات الحوثي وصالح": a name that stands for an actor only right after another
+    (conjunct_names.tsv) becomes that actor's mention."""
+    names = _conjunct_names()
+    starts = {m.i for m in chosen}
+    added: list[Mention] = []
+    for m in chosen:
+        forms = [f for aid in (m.ids if m.kind == "actor" else ()) for f in names.get(aid, ())]
+        if not forms or m.j >= len(tokens) or m.j in starts or not tokens[m.j].key.startswith("و"):
+            continue
+        words = [tokens[m.j].key[1:]] + [t.key for t in tokens[m.j + 1 : m.j + 3]]
+        hit = next(((form, actor) for form, actor in forms if tuple(words[: len(form)]) == form and actor in lx.actors), None)
+        if hit is not None:
+            added.append(_mention("actor", tokens, m.j, m.j + len(hit[0]), text, "lexicon", ids=(hit[1],), prefix="و"))
+    return sorted(chosen + added, key=lambda m: m.i) if added else chosen
 
 
 def _latest(m: Mention, tokens: list[Token]) -> bool:

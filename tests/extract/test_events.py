@@ -539,6 +539,10 @@ from tests.extract import facts
         # bare aircraft back-references: the air force of the article's war; not "one of the planes"
         ("في اليمن، قصفت الطائرات عدة مواقع للمتمردين الحوثيين وفلول المخلوع صالح في شمال عدن.", ("saudi-led-coalition", "attacks", "houthis"), True),
         ("في اليمن، دمر المتمردون إحدى الطائرات التي كانت في ساحة المطار.", ("houthis", "attacks", "saudi-led-coalition"), False),
+        # "ميليشيات الحوثي وصالح": Saleh's forces as the Houthis' conjunct (conjunct_names.tsv)
+        ("في اليمن، وتدور اشتباكات عنيفة بين المقاومة والجيش الوطني من جهة وميليشيات الحوثي وصالح من جهة أخرى.", ("yemeni-popular-resistance", "clashesWith", "saleh-forces"), True),
+        ("وقصفت ميليشيات الحوثي والمخلوع صالح أحياء مدينة تعز.", ("saleh-forces", "attacks", "taiz-yemen"), True),
+        ("وقال صالح إن الطائرات قصفت مدينة تعز.", ("saleh-forces", "attacks", "taiz-yemen"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
