@@ -543,6 +543,10 @@ from tests.extract import facts
         ("في اليمن، وتدور اشتباكات عنيفة بين المقاومة والجيش الوطني من جهة وميليشيات الحوثي وصالح من جهة أخرى.", ("yemeni-popular-resistance", "clashesWith", "saleh-forces"), True),
         ("وقصفت ميليشيات الحوثي والمخلوع صالح أحياء مدينة تعز.", ("saleh-forces", "attacks", "taiz-yemen"), True),
         ("وقال صالح إن الطائرات قصفت مدينة تعز.", ("saleh-forces", "attacks", "taiz-yemen"), False),
+        # facility nouns: port, border crossing, road triangle, factory
+        ("في اليمن، سيطرت المقاومة الشعبية على مثلث العند في محافظة لحج.", ("yemeni-popular-resistance", "controls", "mthlth-al-nd"), True),
+        ("وقالت المصادر إن ميناء عدن الذي تسيطر عليه المقاومة الشعبية استقبل سفينة إغاثة.", ("yemeni-popular-resistance", "controls", "myna-dn"), True),
+        ("وقصفت طائرات التحالف العربي مصنع الحديد في صنعاء.", ("saudi-led-coalition", "attacks", "msn-al-hdyd"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
