@@ -432,6 +432,8 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
     name = _read_place_name(tokens, i if bare else i + 1, text, lx, cls, number)
     if name is None:
         return None
+    if number == "pl" and name.how not in ("gazetteer", "anaphor") and lx.victims.get(tokens[name.i].key.removeprefix("ال")):
+        return None  # "أحياء المدنيين": whose neighbourhoods, not their name (but "مستشفى الأطفال" is one)
     j = name.j
     direction = ""
     if cls in ("Countryside", "Neighbourhood", "Region"):

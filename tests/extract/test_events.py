@@ -547,6 +547,9 @@ from tests.extract import facts
         ("في اليمن، سيطرت المقاومة الشعبية على مثلث العند في محافظة لحج.", ("yemeni-popular-resistance", "controls", "mthlth-al-nd"), True),
         ("وقالت المصادر إن ميناء عدن الذي تسيطر عليه المقاومة الشعبية استقبل سفينة إغاثة.", ("yemeni-popular-resistance", "controls", "myna-dn"), True),
         ("وقصفت طائرات التحالف العربي مصنع الحديد في صنعاء.", ("saudi-led-coalition", "attacks", "msn-al-hdyd"), True),
+        # "أحياء المدنيين": the victims' neighbourhoods, no place named المدنيين
+        ("وألقت طائرات النظام البراميل المتفجرة على أحياء المدنيين في مخيم درعا.", ("syrian-government", "attacks", "al-mdnyyn"), False),
+        ("وألقت طائرات النظام البراميل المتفجرة على أحياء المدنيين في مخيم درعا.", ("syrian-government", "attacks", "mkhym-dra"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
