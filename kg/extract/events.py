@@ -696,9 +696,15 @@ class SentenceEvents(ClashFrames):
         plural_verb = self.tokens[tr.j - 1].key.endswith("وا")  # "X وحلفاؤها استهدفوا مسلحي داعش": SVO, agreeing
         owned = after is not None and after.i > tr.j and self.tokens[after.i - 1].key[:1] == "ل" \
             and self.lx.victims.get(self.tokens[after.i - 1].key[1:]) in ("fighters", "soldiers")  # "قصف رتلا لمسلحي داعش"
-        if after is not None and after.kind == "actor" and not position and not plural_verb and not owned and not after.prefix.endswith(("ل", "ب")):
+        pronoun_subject = tr.i > 0 and self.tokens[tr.i - 1].key in _THAT_PRONOUN  # "مشيرة إلى أنها تستهدف ناشطين من حزب العمال"
+        if after is not None and after.kind == "actor" and not position and not plural_verb and not owned and not pronoun_subject \
+                and not after.prefix.endswith(("ل", "ب")):
             # "قصفت مواقع قوات النظام": the target; "دمرت ثلاث دبابات لقوات النظام": the owner
             return self.fronted_subject(tr) or after
+        if pronoun_subject:  # "غير أنها ضربت متمردي حزب العمال": the pronoun's referent, not the actor just before
+            key = self.tokens[tr.i - 1].key
+            ref = self.pronoun_referent(tr.i - 1, feminine=key.endswith("ها"), plural=key.endswith("هم"))
+            return next((m for m in reversed(self._window(0, tr.i)) if m.kind == "actor" and m.ref == ref), None)
         if self.unresolved_subject(tr.j):
             return None  # "التي يسيطر عليها التنظيم" with no antecedent: an unknown agent, not an earlier actor
         if tr.i > 1 and self.tokens[tr.i - 1].key in _RELATIVE:

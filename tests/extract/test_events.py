@@ -550,6 +550,12 @@ from tests.extract import facts
         # "أحياء المدنيين": the victims' neighbourhoods, no place named المدنيين
         ("وألقت طائرات النظام البراميل المتفجرة على أحياء المدنيين في مخيم درعا.", ("syrian-government", "attacks", "al-mdnyyn"), False),
         ("وألقت طائرات النظام البراميل المتفجرة على أحياء المدنيين في مخيم درعا.", ("syrian-government", "attacks", "mkhym-dra"), True),
+        # "أنها تستهدف X": the pronoun's referent acts and X is hit
+        ("وشنت تركيا غارات مشيرة الى انها تستهدف ناشطين من حزب العمال الكردستاني في شمال العراق.", ("pkk", "attacks", "iraq/north"), False),
+        ("وبدات تركيا في الايام الاخيرة باستهداف داعش في سوريا غير انها ضربت ايضا متمردي حزب العمال الكردستاني في العراق.", ("turkey", "attacks", "pkk"), True),
+        # bases, camps and hideouts are positions: their owner is hit
+        ("كما نفذت تركيا هجمات على معسكرات حزب العمال الكردستاني في شمال العراق.", ("turkey", "attacks", "pkk"), True),
+        ("وجاء هذا التقدم تحت غطاء جوي من طائرات التحالف العربي استهدف مخابئ ومواقع الحوثيين.", ("saudi-led-coalition", "attacks", "houthis"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
