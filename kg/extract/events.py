@@ -80,6 +80,16 @@ def _is_definite_nisba(token) -> bool:
     return token.key.startswith("ال") and len(token.key) > 5 and token.key.endswith(("يه", "يا", "ي"))
 
 
+def _agrees(pronoun: str, verb: str) -> bool:
+    """Does a verb agree with the that-pronoun before it ("أنها تستهدف", "أنهم قصفوا")? "أنه
+    قصفت قوات النظام" does not: the pronoun is the impersonal one and the subject follows."""
+    verb = verb.removeprefix("و").removeprefix("ف")
+    feminine = verb.startswith("ت") or verb.endswith("ت")
+    if pronoun.endswith("هم"):
+        return verb.endswith(("وا", "ون"))
+    return feminine if pronoun.endswith("ها") else not feminine
+
+
 def _bracketed_aside(gap: list) -> bool:
     """"(جنوب حمص)،": a bracket that closes, then a comma, between two conjuncts."""
     texts = [t.text for t in gap]
@@ -696,7 +706,8 @@ class SentenceEvents(ClashFrames):
         plural_verb = self.tokens[tr.j - 1].key.endswith("وا")  # "X وحلفاؤها استهدفوا مسلحي داعش": SVO, agreeing
         owned = after is not None and after.i > tr.j and self.tokens[after.i - 1].key[:1] == "ل" \
             and self.lx.victims.get(self.tokens[after.i - 1].key[1:]) in ("fighters", "soldiers")  # "قصف رتلا لمسلحي داعش"
-        pronoun_subject = tr.i > 0 and self.tokens[tr.i - 1].key in _THAT_PRONOUN  # "مشيرة إلى أنها تستهدف ناشطين من حزب العمال"
+        pronoun_subject = tr.i > 0 and self.tokens[tr.i - 1].key in _THAT_PRONOUN \
+            and _agrees(self.tokens[tr.i - 1].key, self.tokens[tr.j - 1].key)  # "مشيرة إلى أنها تستهدف ناشطين من حزب العمال"
         if after is not None and after.kind == "actor" and not position and not plural_verb and not owned and not pronoun_subject \
                 and not after.prefix.endswith(("ل", "ب")):
             # "قصفت مواقع قوات النظام": the target; "دمرت ثلاث دبابات لقوات النظام": the owner
