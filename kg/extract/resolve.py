@@ -45,6 +45,7 @@ _DEMONSTRATIVES = words("demonstrative")  # "هذا الجيش": the named army 
 _CONTAINER_GAPS = [[]] + [list(gap) for gap in sequences("container_gap")]
 _CLAUSE_OPENERS = words("clause_opener")
 _COUNTRY_PARTS = words("country_part_noun")  # "المحافظات الجنوبية": a side of the country
+_LAND_FACILITIES = words("land_facility")  # "ميناء جيهان التركي": in that country, whoever runs it
 _CLASS_PREFIX = {
     "Neighbourhood": "", "Roundabout": "roundabout-", "Airport": "airport-", "OilField": "field-",
     "Crossing": "crossing-", "Checkpoint": "checkpoint-", "Landmark": "", "MilitaryBase": "base-",
@@ -808,7 +809,8 @@ class Resolver:
                 if k < len(toks) and toks[k].key.startswith("ال") and toks[k].key.endswith("يا") and toks[k].key not in countries:
                     k += 1
             country = countries.get(toks[k].key) if k < len(toks) else None
-            facility = m.how == "noun" and m.cls not in _SETTLEMENT_CLASSES  # "قاعدة حميميم الروسية": the operator, not the land
+            facility = m.how == "noun" and m.cls not in _SETTLEMENT_CLASSES and match_key(m.noun) not in _LAND_FACILITIES
+            # "قاعدة حميميم الروسية", "مبنى القنصلية الأميركية": the operator, not the land; "ميناء جيهان التركي" is the land's
             elsewhere = {a for a in self.lx.ancestors(m.ref) if self.lx.places[a].kind == "country"} - {country} if m.ref in self.lx.places else set()
             if country and country != m.ref and country in self.lx.places and not facility and not elsewhere:
                 self.doc.places.setdefault(country, self.lx.places[country])

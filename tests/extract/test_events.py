@@ -556,6 +556,9 @@ from tests.extract import facts
         # bases, camps and hideouts are positions: their owner is hit
         ("كما نفذت تركيا هجمات على معسكرات حزب العمال الكردستاني في شمال العراق.", ("turkey", "attacks", "pkk"), True),
         ("وجاء هذا التقدم تحت غطاء جوي من طائرات التحالف العربي استهدف مخابئ ومواقع الحوثيين.", ("saudi-led-coalition", "attacks", "houthis"), True),
+        # a nationality adjective locates a port or crossing, but names the operator of a building or base
+        ("وقع انفجار في خط الأنابيب قرب ميناء جيهان التركي.", ("myna-jyhan", "partOf", "turkey"), True),
+        ("أطلقت امرأتان النار على مبنى القنصلية الأميركية في إسطنبول.", ("mbna-al-qnslya", "partOf", "united-states"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
