@@ -57,6 +57,7 @@ _COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
 _ATTACK_EVENTS = ("attack", "airstrike", "shelling", "missile")
 _BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
+_SAME_DOER = words("same_doer")  # "…، كما نفذت سبع ضربات": the clause goes on with the last attack's doer
 _LIGHT_VERBS = words("light_verb")  # "وشن 6 غارات": the verb's subject is the raids' doer
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
@@ -904,6 +905,10 @@ class SentenceEvents(ClashFrames):
         if tr.event != "control" and tr.i > 0 and self.tokens[tr.i - 1].key in _BACKGROUND \
                 and not any(_relation_cues().get(t.key) == "agent" for t in self.tokens[tr.j : tr.j + 3]):
             return None  # "تحقق السلطات التركية في … بعد التفجير الانتحاري": not the investigators' attack ("إثر هجوم شنوه" is)
+        also = self.also_event(tr)
+        if also is not None:  # "نفذت قوات التحالف ضربة قرب دير الزور …، كما نفذت سبع ضربات قرب الحسكة"
+            return next((m for m in reversed(self._window(0, tr.i)) if m.kind == "actor" and m.ref == also.actors[0]), None) \
+                if also.actors else None  # an agentless first attack: still not the actor it hit
         before = self.last_before(tr.i, ("actor",), 8)
         while before is not None and self.supporting(before):
             before = self.last_before(before.i, ("actor",), 8)  # "بدأت القوات العراقية، مدعومة بالطائرات الأميركية، هجوما"
@@ -919,6 +924,15 @@ class SentenceEvents(ClashFrames):
             # "تقدماً ضد المتطرفين، وفرض حصار": with no campaigner named, no agent
             return next((m for m in self.mentions if m.kind == "actor" and m.ref == self.topic_actor()), None)
         return self.head_agent(before, tr.i)
+
+    def also_event(self, tr: Trigger) -> Event | None:
+        """"…، كما نفذت سبع ضربات": an attack after "كما" with no actor named since then is done by
+        the doer of this sentence's last attack (the first one that has a doer)."""
+        k = next((t for t in range(tr.i - 1, max(-1, tr.i - 4), -1) if self.tokens[t].key in _SAME_DOER), None)
+        if k is None or k == 0 or tr.event not in _ATTACK_EVENTS or any(m.kind == "actor" for m in self._window(k, tr.i)):
+            return None
+        attacks = [e for e in self.built if e.type in _ATTACK_EVENTS]
+        return next((e for e in reversed(attacks) if e.actors), attacks[-1] if attacks else None)
 
     def fought_with(self, m: Mention) -> Mention | None:
         """The head of "المعارك مع X وY" when ``m`` is one of its sides after مع: the foe, not a doer."""

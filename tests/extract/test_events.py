@@ -559,6 +559,9 @@ from tests.extract import facts
         # a nationality adjective locates a port or crossing, but names the operator of a building or base
         ("وقع انفجار في خط الأنابيب قرب ميناء جيهان التركي.", ("myna-jyhan", "partOf", "turkey"), True),
         ("أطلقت امرأتان النار على مبنى القنصلية الأميركية في إسطنبول.", ("mbna-al-qnslya", "partOf", "united-states"), False),
+        # "…، كما نفذت سبع ضربات": the same doer as the sentence's last attack, not the actor it hit
+        ("ونفذت قوات التحالف ضربة قرب دير الزور استهدفت وحدة تكتيكية لتنظيم داعش، كما نفذت سبع ضربات جوية قرب الحسكة.", ("us-led-coalition", "attacks", "al-hasakeh-city"), True),
+        ("ونفذت قوات التحالف ضربة قرب دير الزور استهدفت وحدة تكتيكية لتنظيم داعش، كما نفذت سبع ضربات جوية قرب الحسكة.", ("isis", "attacks", "al-hasakeh-city"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
