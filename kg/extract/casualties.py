@@ -247,6 +247,8 @@ class FigureFinder:
             another = another or t > k and self.next_figure_at(t)
             if tokens[t].key in _BOTH_SIDES and t > 0 and tokens[t - 1].key in ("من", "بين") and not another:
                 return "fighters"
+            if t == k and tokens[t].key == "من" and t + 1 < len(tokens) and _victim(self.lx, tokens[t + 1].key) == "civilians":
+                return "civilians"  # "ستة قتلى من السكان المحليين", "شخصين من سكان مدينة الفلوجة"
             if tokens[t].key in _ALL_OF_THEM and t + 1 < len(tokens):
                 noun = _victim(self.lx, tokens[t + 1].key)
                 if noun and noun != "people":

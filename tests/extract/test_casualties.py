@@ -86,6 +86,9 @@ import pytest
         ("وقال السكان ان 25 حوثيا و10 من رجال المقاومة الشعبية سقطوا قتلى.", 10, "fighters"),
         # "حصيلة القتلى بين المدنيين … بلغت 17": the toll's victims
         ("وأعلن مدير مكتب الصحة أن حصيلة القتلى بين المدنيين في عدن وضواحيها بلغت 17 قتيلا و121 جريحا.", 17, "civilians"),
+        # "من السكان", "من أهالي": the dead were residents, so civilians
+        ("واعلنت السلطات عن ستة قتلى من السكان المحليين.", 6, "civilians"),
+        ("وتسبب القصف بمقتل 31 شخصا من سكان المدينة.", 31, "civilians"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
