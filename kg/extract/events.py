@@ -1124,7 +1124,10 @@ class SentenceEvents(ClashFrames):
             if [t.key for t in tokens[end : end + 2]] == ["من", "قبل"]:
                 by = self.first_after(end + 2, ("actor", "place"), 3)
                 actor = by if by is not None and by.kind == "actor" else None
-        if actor is None and not ev.actors and event_type in _ATTACK_EVENTS:
+        also = self.also_event(tr) if actor is None and not ev.actors and event_type in _ATTACK_EVENTS else None
+        if also is not None:
+            ev.actors.extend(also.actors)  # "…، كما نفذت سبع ضربات": the doer of the sentence's last attack, even unnamed here
+        elif actor is None and not ev.actors and event_type in _ATTACK_EVENTS:
             ev.actors.extend(self.carried_agents(tr))  # "… كما استهدفت تجمعات للمليشيات": the last attacker
         self.add_agents(tr, ev, event_type, actor)
         if event_type in _ATTACK_EVENTS and tr.frame == "noun":

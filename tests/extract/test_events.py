@@ -562,6 +562,8 @@ from tests.extract import facts
         # "…، كما نفذت سبع ضربات": the same doer as the sentence's last attack, not the actor it hit
         ("ونفذت قوات التحالف ضربة قرب دير الزور استهدفت وحدة تكتيكية لتنظيم داعش، كما نفذت سبع ضربات جوية قرب الحسكة.", ("us-led-coalition", "attacks", "al-hasakeh-city"), True),
         ("ونفذت قوات التحالف ضربة قرب دير الزور استهدفت وحدة تكتيكية لتنظيم داعش، كما نفذت سبع ضربات جوية قرب الحسكة.", ("isis", "attacks", "al-hasakeh-city"), False),
+        # the doer of the sentence's first strike, carried from the sentence before, does the strikes after "كما"
+        ("نفذت طائرات التحالف الدولي غارات على داعش في سوريا. وقالت القيادة المشتركة في بيان: إن 17 ضربة جوية نفذت قرب دير الزور، استهدفت مواقع لتنظيم داعش، كما نفذت سبع ضربات جوية قرب الحسكة.", ("us-led-coalition", "attacks", "al-hasakeh-city"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
