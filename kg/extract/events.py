@@ -57,7 +57,8 @@ _COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
 _ATTACK_EVENTS = ("attack", "airstrike", "shelling", "missile")
 _BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
-_SAME_DOER = words("same_doer")  # "…، كما نفذت سبع ضربات": the clause goes on with the last attack's doer
+_SAME_DOER = words("same_doer")
+_ORIGIN_WORDS = words("origin_word")  # "انطلاقا من قاعدة انجرليك": where the raids start  # "…، كما نفذت سبع ضربات": the clause goes on with the last attack's doer
 _LIGHT_VERBS = words("light_verb")  # "وشن 6 غارات": the verb's subject is the raids' doer
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
@@ -1397,6 +1398,8 @@ class SentenceEvents(ClashFrames):
                 ev.places.append(t.ref)
         if event_type != "control" and tr.frame not in ("kill", "success") and targets and targets[-1].kind == "actor":
             loc = self.place_after(targets[-1].j, 6)
+            if loc is not None and loc.i > 1 and self.tokens[loc.i - 1].key == "من" and self.tokens[loc.i - 2].key in _ORIGIN_WORDS:
+                loc = None  # "هجمات على تنظيم داعش انطلاقا من قاعدة انجرليك": whence, not where
             for place in self.group_of(loc) if loc is not None else []:
                 ev.places.append(place.ref)
                 if event_type != "advance":

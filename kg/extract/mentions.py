@@ -45,7 +45,8 @@ _ADJECTIVE_ENDINGS = ("ا", "ه", "ي", "تين", "تان", "يين", "ون")
 # Nouns (singular) whose gazetteer names honour a place rather than locate the thing in it.
 _NAMED_AFTER = words("named_after")
 _FALL_WORDS = words("fall_word")
-_ONE_OF = words("one_of")  # "سقوط X بيد Y": X is a place
+_ONE_OF = words("one_of")
+_CRAFT_ADJECTIVES = words("craft_adjective")  # "الطائرات الحربية الروسية": the aircraft's kind, then its state  # "سقوط X بيد Y": X is a place
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +163,11 @@ def _mention(kind: str, tokens: list[Token], i: int, j: int, text: str, how: str
 
 
 @lru_cache(maxsize=1)
+def _area_nouns() -> frozenset[str]:
+    return frozenset(match_key(r["form"]) for r in read_tsv("area_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _locatives() -> frozenset[str]:
     return frozenset(match_key(r["form"]) for r in read_tsv("locatives.tsv"))
 
@@ -217,6 +223,9 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
         return False
     if kinds & {"country", "governorate", "region", "river", "sea"}:
         return True
+    if prefix.endswith("ك") and not any(b in lx.place_nouns or b in _area_nouns() for t in tokens[max(0, i - 2) : i]
+                                         for _, b in clitic_candidates(t.key)):
+        return False  # "كسبها" (won it), not ك + سبها; but "مناطق سورية كالميادين", "مدن رئيسية كالموصل"
     signal = _place_signal(tokens, i, n, prefix, lx)
     if n > 1:  # "أبو بكر", "نصر الله": names of people made of common words need a signal
         words = [lx.word_rank.get(t.key, 0) for t in tokens[i + 1 : i + n]] + [lx.word_rank.get(base, 0)]
@@ -624,10 +633,11 @@ def attach_nationality(chosen: list[Mention], tokens: list[Token], text: str, lx
         if k in skip:
             continue
         if m.kind == "actor" and m.how in ("anaphor", "head") and m.j < len(tokens):
-            actor = nat.get(tokens[m.j].key)
+            at = m.j + 1 if tokens[m.j].key in _CRAFT_ADJECTIVES and m.j + 1 < len(tokens) else m.j  # "للطائرات العسكرية الأميركية"
+            actor = nat.get(tokens[at].key)
             if actor in lx.actors:
-                nm = _mention("actor", tokens, m.i, m.j + 1, text, "lexicon", ids=(actor,), prefix=m.prefix)
-                if k + 1 < len(chosen) and chosen[k + 1].i == m.j:
+                nm = _mention("actor", tokens, m.i, at + 1, text, "lexicon", ids=(actor,), prefix=m.prefix)
+                if k + 1 < len(chosen) and chosen[k + 1].i == at:
                     skip.add(k + 1)  # the adjective read as روسيا or سوريا
                 out.append(nm)
                 continue

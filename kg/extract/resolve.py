@@ -539,8 +539,10 @@ class Resolver:
         in (nationalities.tsv pairs a state's forces with its country)."""
         if len(ids) < 2:
             return ""
-        country = self.sentence_country() or self.state.country
-        aid = next((a for a in ids if _actor_countries().get(a) == country), "")
+        aid = ""
+        for country in dict.fromkeys((self.sentence_country(), self.state.country)):
+            # the sentence's country first, then the article's ("السعودية" named in a Yemeni article)
+            aid = aid or next((a for a in ids if country and _actor_countries().get(a) == country), "")
         if not aid:  # "التحالف" outside Yemen: the one candidate that belongs to no country's war
             rest = [a for a in ids if not _actor_countries().get(a)]
             aid = rest[0] if len(rest) == 1 else ""

@@ -12,7 +12,7 @@ DATA = Path(str(resources.files("kg.lexicon") / "data"))
 # The place tables: the Syrian gazetteer, then the neighbours' GeoNames towns
 # (scripts/build_gazetteer.py, scripts/build_foreign_places.py); countries.tsv is read first.
 PLACE_FILES = ("places.tsv", "places_iraq.tsv", "places_turkey.tsv", "places_lebanon.tsv", "places_jordan.tsv",
-               "places_yemen.tsv")
+               "places_yemen.tsv", "places_libya.tsv", "places_egypt.tsv")
 
 
 @lru_cache(maxsize=None)

@@ -564,6 +564,11 @@ from tests.extract import facts
         ("ونفذت قوات التحالف ضربة قرب دير الزور استهدفت وحدة تكتيكية لتنظيم داعش، كما نفذت سبع ضربات جوية قرب الحسكة.", ("isis", "attacks", "al-hasakeh-city"), False),
         # the doer of the sentence's first strike, carried from the sentence before, does the strikes after "كما"
         ("نفذت طائرات التحالف الدولي غارات على داعش في سوريا. وقالت القيادة المشتركة في بيان: إن 17 ضربة جوية نفذت قرب دير الزور، استهدفت مواقع لتنظيم داعش، كما نفذت سبع ضربات جوية قرب الحسكة.", ("us-led-coalition", "attacks", "al-hasakeh-city"), True),
+        # an aircraft kind between the force word and its state; the base the raids start from is not hit
+        ("واعلنت انقرة انها سمحت للطائرات العسكرية الاميركية بشن هجمات على تنظيم داعش انطلاقا من قاعدة انجرليك الجوية في جنوب تركيا.", ("united-states", "attacks", "isis"), True),
+        ("واعلنت انقرة انها سمحت للطائرات العسكرية الاميركية بشن هجمات على تنظيم داعش انطلاقا من قاعدة انجرليك الجوية في جنوب تركيا.", ("united-states", "attacks", "qada-anjrlyk"), False),
+        # ك ("like") before a town only in a list of places
+        ("إلا أن تنظيم داعش يسيطر على مدن رئيسية كالموصل والرمادي.", ("isis", "controls", "mosul"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):

@@ -1,4 +1,4 @@
-"""The neighbours' GeoNames towns (scripts/build_foreign_places.py): places_turkey/lebanon/jordan/yemen.tsv."""
+"""The foreign GeoNames towns (scripts/build_foreign_places.py): places_turkey/lebanon/jordan/yemen/libya/egypt.tsv."""
 import importlib.util
 import sys
 
@@ -12,7 +12,7 @@ from kg.text.normalize import match_key
 from tests.conftest import ROOT
 
 FOREIGN = {"places_turkey.tsv": ("TR", "turkey"), "places_lebanon.tsv": ("LB", "lebanon"), "places_jordan.tsv": ("JO", "jordan"),
-           "places_yemen.tsv": ("YE", "yemen")}
+           "places_yemen.tsv": ("YE", "yemen"), "places_libya.tsv": ("LY", "libya"), "places_egypt.tsv": ("EG", "egypt")}
 
 
 def _names(row):
