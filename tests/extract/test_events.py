@@ -569,6 +569,8 @@ from tests.extract import facts
         ("واعلنت انقرة انها سمحت للطائرات العسكرية الاميركية بشن هجمات على تنظيم داعش انطلاقا من قاعدة انجرليك الجوية في جنوب تركيا.", ("united-states", "attacks", "qada-anjrlyk"), False),
         # ك ("like") before a town only in a list of places
         ("إلا أن تنظيم داعش يسيطر على مدن رئيسية كالموصل والرمادي.", ("isis", "controls", "mosul"), True),
+        # "المقاتلين المعارضين": the opposition of the article's war
+        ("وقال إن المقاتلين المعارضين منعهم ذلك من دخولها بعد السيطرة على إدلب وجسر الشغور وأريحا.", ("syrian-opposition", "controls", "ariha-city"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
