@@ -20,6 +20,7 @@ from kg.extract.attribution import reports_through
 from kg.extract.casualties import is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues
+from kg.extract.mentions import area_nouns
 from kg.extract.triggers import Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
@@ -57,8 +58,8 @@ _COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
 _ATTACK_EVENTS = ("attack", "airstrike", "shelling", "missile")
 _BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
-_SAME_DOER = words("same_doer")
-_ORIGIN_WORDS = words("origin_word")  # "انطلاقا من قاعدة انجرليك": where the raids start  # "…، كما نفذت سبع ضربات": the clause goes on with the last attack's doer
+_SAME_DOER = words("same_doer")  # "…، كما نفذت سبع ضربات": the clause goes on with the last attack's doer
+_ORIGIN_WORDS = words("origin_word")  # "انطلاقا من قاعدة انجرليك": where the raids start
 _LIGHT_VERBS = words("light_verb")  # "وشن 6 غارات": the verb's subject is the raids' doer
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
@@ -124,7 +125,7 @@ class SentenceEvents(ClashFrames):
     def __init__(self, doc: Doc, index: int, lx: Lexicon, topic: list[str]) -> None:
         self.doc, self.index, self.lx = doc, index, lx
         self.tokens = doc.tokens[index]
-        self.areas = {match_key(r["form"]) for r in read_tsv("area_nouns.tsv")}
+        self.areas = area_nouns()
         self.mentions = [m for m in doc.mentions[index] if m.ref and not self._is_reporter(m, lx)]
         self.topic = topic  # actors that were subjects of earlier events (discourse)
         # indexes that keep argument search linear in long sentences
@@ -906,10 +907,8 @@ class SentenceEvents(ClashFrames):
         if tr.event != "control" and tr.i > 0 and self.tokens[tr.i - 1].key in _BACKGROUND \
                 and not any(_relation_cues().get(t.key) == "agent" for t in self.tokens[tr.j : tr.j + 3]):
             return None  # "تحقق السلطات التركية في … بعد التفجير الانتحاري": not the investigators' attack ("إثر هجوم شنوه" is)
-        also = self.also_event(tr)
-        if also is not None:  # "نفذت قوات التحالف ضربة قرب دير الزور …، كما نفذت سبع ضربات قرب الحسكة"
-            return next((m for m in reversed(self._window(0, tr.i)) if m.kind == "actor" and m.ref == also.actors[0]), None) \
-                if also.actors else None  # an agentless first attack: still not the actor it hit
+        if self.also_event(tr) is not None:
+            return None  # "…، كما نفذت سبع ضربات قرب الحسكة": the last attack's doer (build), not the actor it hit
         before = self.last_before(tr.i, ("actor",), 8)
         while before is not None and self.supporting(before):
             before = self.last_before(before.i, ("actor",), 8)  # "بدأت القوات العراقية، مدعومة بالطائرات الأميركية، هجوما"

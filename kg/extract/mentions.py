@@ -44,9 +44,9 @@ _MAX_NAME = 3
 _ADJECTIVE_ENDINGS = ("ا", "ه", "ي", "تين", "تان", "يين", "ون")
 # Nouns (singular) whose gazetteer names honour a place rather than locate the thing in it.
 _NAMED_AFTER = words("named_after")
-_FALL_WORDS = words("fall_word")
-_ONE_OF = words("one_of")
-_CRAFT_ADJECTIVES = words("craft_adjective")  # "الطائرات الحربية الروسية": the aircraft's kind, then its state  # "سقوط X بيد Y": X is a place
+_FALL_WORDS = words("fall_word")  # "سقوط X بيد Y": X is a place
+_ONE_OF = words("one_of")  # "إحدى الطائرات": one of them, no back-reference
+_CRAFT_ADJECTIVES = words("craft_adjective")  # "الطائرات الحربية الروسية": the aircraft's kind, then its state
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +163,8 @@ def _mention(kind: str, tokens: list[Token], i: int, j: int, text: str, how: str
 
 
 @lru_cache(maxsize=1)
-def _area_nouns() -> frozenset[str]:
+def area_nouns() -> frozenset[str]:
+    """Generic area nouns ("مناطق", "مواقع"), area_nouns.tsv."""
     return frozenset(match_key(r["form"]) for r in read_tsv("area_nouns.tsv"))
 
 
@@ -223,7 +224,7 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
         return False
     if kinds & {"country", "governorate", "region", "river", "sea"}:
         return True
-    if prefix.endswith("ك") and not any(b in lx.place_nouns or b in _area_nouns() for t in tokens[max(0, i - 2) : i]
+    if prefix.endswith("ك") and not any(b in lx.place_nouns or b in area_nouns() for t in tokens[max(0, i - 2) : i]
                                          for _, b in clitic_candidates(t.key)):
         return False  # "كسبها" (won it), not ك + سبها; but "مناطق سورية كالميادين", "مدن رئيسية كالموصل"
     signal = _place_signal(tokens, i, n, prefix, lx)

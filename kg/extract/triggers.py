@@ -69,7 +69,8 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             if frame == "verb" and (prefix.endswith(("ب", "ل")) or prev in _NOUN_CONTEXT):
                 frame = "noun"
             if frame == "success":  # "تمكنوا من تحرير X" is control; "عملية تحرير X" is not (yet)
-                if "success" not in _cue_kinds(tokens, i - SUCCESS_REACH, i, lx) and not (_announced(tokens, i, lx) and "ل" not in prefix):  # "تمكن المقاتلون الأكراد من طرد"
+                done = "success" in _cue_kinds(tokens, i - SUCCESS_REACH, i, lx)  # "تمكن المقاتلون الأكراد من طرد"
+                if not done and not (_announced(tokens, i, lx) and "ل" not in prefix):  # not "لتحرير": a purpose
                     i += n
                     continue
             if frame == "between":  # "المعركة التي دارت بين X وY"; not "لإدارة المعركة"
@@ -96,10 +97,10 @@ def _announced(tokens: list[Token], i: int, lx: Lexicon) -> bool:
     for k in range(i - 1, max(-1, i - 7), -1):
         if tokens[k].key.removeprefix("و") in _ANNOUNCE:
             return True
-        kinds = _cue_kinds(tokens, k, k + 1, lx)
         if tokens[k].kind == "punct" and tokens[k].text in QUOTE_MARKS:
             continue  # "اعلنت في يناير «تحرير» محافظة ديالى"
-        if tokens[k].kind != "word" or tokens[k].key.removeprefix("ال") in _AIM_NOUNS or kinds & {"intent", "purpose", "hypothetical", "aim"}:
+        if tokens[k].kind != "word" or tokens[k].key.removeprefix("ال") in _AIM_NOUNS \
+                or _cue_kinds(tokens, k, k + 1, lx) & {"intent", "purpose", "hypothetical", "aim"}:
             return False
     return False
 
