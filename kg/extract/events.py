@@ -746,7 +746,7 @@ class SentenceEvents(ClashFrames):
         last = next((m for m in reversed(self._window(tr.i - 10, tr.i)) if m.kind == "actor" and m.j <= tr.i), None)
         if last is None or last.how == "source" or self._break_between(last.j, tr.i):
             return None
-        placed = {t for m in self._window(last.j, tr.i) if m.kind == "place" for t in range(m.i, m.j)}
+        placed = self._place_tokens(last.j, tr.i)
         if tr.i - last.j > 6 or not all(t in placed or self.tokens[t].key in _SUBJECT_TRAILERS or self.lx.time_words.longest(self.tokens, t)
                                         for t in range(last.j, tr.i)):
             return None  # only where or when it acted may stand between ("طائرات التحالف في مأرب قصفت")
@@ -779,7 +779,7 @@ class SentenceEvents(ClashFrames):
         k = tr.i - 1
         while k > max(-1, tr.i - 6):
             tok = self.tokens[k]
-            owner = next((m for m in self.mentions if m.i <= k < m.j), None)
+            owner = next((m for m in self._window(k - 10, k + 1) if m.i <= k < m.j), None)
             if owner is not None and owner.kind == "actor" and owner.i > 0 and self._attack_noun_at(owner.i - 1) \
                     and not tr.prefix.startswith("و"):  # not "ضربات طيران التحالف وقصف المقاومة": a second noun
                 k = owner.i - 1  # "الغارات التركية استهدفت", "غارات التحالف استهدفت": the noun its owner follows
@@ -1008,8 +1008,12 @@ class SentenceEvents(ClashFrames):
 
     def located_between(self, k: int, t: int) -> bool:
         """Only where the last object is stands in tokens [k, t): "داعش في سوريا وحزب العمال"."""
-        placed = {x for m in self._window(k - 1, t) if m.kind == "place" for x in range(m.i, m.j)}
+        placed = self._place_tokens(k, t)
         return t > k and self.tokens[k].key == "في" and all(x in placed or self.tokens[x].key == "في" for x in range(k, t))
+
+    def _place_tokens(self, lo: int, hi: int) -> set[int]:
+        """Token positions in [lo, hi) that belong to a place mention."""
+        return {x for m in self._window(lo - 10, hi) if m.kind == "place" for x in range(max(m.i, lo), min(m.j, hi))}
 
     def focus_objects(self, k: int) -> list[Mention]:
         """"الغارات الجوية التي جرت في سوريا تركزت حول الحسكة وحلب": a raid with no object of its

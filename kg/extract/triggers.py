@@ -18,6 +18,9 @@ from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, known_names, w
 
 _RELATIVE = words("relative")
 _FUTURE_LIGHT = words("future_light_verb")
+_NOUN_CONTEXT = words("noun_context")
+_AIM_NOUNS = words("aim_noun")  # "أعلن بدء عملية تحرير": an aim between the announcement and the noun
+_ANNOUNCE = words("announce_verb")  # "أعلنت المقاومة تحرير X": done
 
 
 @dataclass
@@ -27,11 +30,6 @@ class Trigger:
     event: str
     frame: str
     prefix: str
-
-
-_NOUN_CONTEXT = words("noun_context")
-_AIM_NOUNS = words("aim_noun")  # "أعلن بدء عملية تحرير": an aim between the announcement and the noun
-_ANNOUNCE = words("announce_verb")  # "أعلنت المقاومة تحرير X": done
 
 
 _SUFFIXES = ("هما", "هم", "ها", "تا", "وا", "ه", "ا")
