@@ -21,6 +21,7 @@ _FUTURE_LIGHT = words("future_light_verb")
 _NOUN_CONTEXT = words("noun_context")
 _AIM_NOUNS = words("aim_noun")  # "أعلن بدء عملية تحرير": an aim between the announcement and the noun
 _ANNOUNCE = words("announce_verb")  # "أعلنت المقاومة تحرير X": done
+_OPERATION_NOUNS = words("operation_noun")  # "عمليات لاسترداد المدينة": an attack on the place to retake
 
 
 @dataclass
@@ -79,14 +80,48 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             if frame == "campaign":  # "حملة جوية ضد التنظيم" is an attack; "حملة اعتقالات" is not
                 window = next((k for k in range(i + n, min(i + n + 8, len(tokens))) if tokens[k].kind == "punct"), i + n + 8)
                 civil = "non_military" in _cue_kinds(tokens, i + n, window, lx)  # "حملة إعلامية ضد تركيا", "حملة على مواقع التواصل"
-                if civil or not any(t.key in ("ضد", "علي") for t in tokens[i + n : window]):  # "حملة قوات النظام وحزب الله على المدينة"
+                aimed = any(t.key in ("ضد", "علي") for t in tokens[i + n : window])  # "حملة قوات النظام وحزب الله على المدينة"
+                retaking = _retaking(tokens, i + n, window, lx) and not _purpose_verb_before(tokens, i)
+                if civil or not (aimed or retaking):  # "عملية عسكرية لاستعادة جامعة الأنبار"
                     i += n
                     continue
                 frame = "noun"
             yield Trigger(i, i + n, event, frame, prefix)
             i += n
         else:
+            operation = _operation_prefix(tokens[i])
+            if operation is not None and _retaking(tokens, i + 1, i + 4, lx) and not _purpose_verb_before(tokens, i):
+                yield Trigger(i, i + 1, "attack", "noun", operation)  # "لعمليات لاسترداد المدينة"
             i += 1
+
+
+def _operation_prefix(token: Token) -> str | None:
+    """The proclitics of an operation noun ("لعمليات": "ل"), or None for another word."""
+    return next((prefix for prefix, base in clitic_candidates(token.key) if base.removeprefix("ال") in _OPERATION_NOUNS), None)
+
+
+def _retaking(tokens: list[Token], lo: int, hi: int, lx: Lexicon) -> bool:
+    """A purpose noun of taking control in [lo, hi): "لاستعادة", "لتحرير", "للسيطرة على"; the
+    operation it ends is fought against the place's holder, so it is an attack on the place."""
+    for k in range(lo, min(hi, len(tokens))):
+        if tokens[k].kind == "punct":
+            return False
+        hit = lx.triggers.longest(tokens, k)
+        if hit and hit[1].endswith("ل") and hit[2][0][0] == "control":
+            return True
+    return False
+
+
+def _purpose_verb_before(tokens: list[Token], i: int) -> bool:
+    """"ليشاركوا في العمليات العسكرية لتحرير مدنهم", "ليكونوا عماد حملة …": the operation is
+    itself only a purpose (ل before an attested imperfect verb, at most three words back)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        key = tokens[k].key
+        if tokens[k].kind == "punct":
+            return False
+        if len(key) >= 5 and key[0] == "ل" and key[1] in "يتن" and word_counts().get(key[1:], 0) >= 20:
+            return True
+    return False
 
 
 def _announced(tokens: list[Token], i: int, lx: Lexicon) -> bool:

@@ -571,6 +571,14 @@ from tests.extract import facts
         ("إلا أن تنظيم داعش يسيطر على مدن رئيسية كالموصل والرمادي.", ("isis", "controls", "mosul"), True),
         # "المقاتلين المعارضين": the opposition of the article's war
         ("وقال إن المقاتلين المعارضين منعهم ذلك من دخولها بعد السيطرة على إدلب وجسر الشغور وأريحا.", ("syrian-opposition", "controls", "ariha-city"), True),
+        # an operation to retake a place is an attack on it; a purpose-only operation is not
+        ("وقال المصدر إن قوة من جهاز مكافحة الإرهاب بدأت اليوم عملية عسكرية لاستعادة جامعة الأنبار.", ("iraqi-counter-terrorism-service", "attacks", "jama-al-anbar"), True),
+        ("مع بداية الحكومة العراقية لعمليات لاسترداد مدينة الفلوجة من تنظيم داعش.", ("iraqi-government", "attacks", "fallujah"), True),
+        ("وشرعت المقاومة الشعبية في تنفيذ عملية عسكرية واسعة لتحرير محافظة أبين.", ("yemeni-popular-resistance", "attacks", "abyan-governorate-yemen"), True),
+        ("ودعت الحكومة العراقية أبناء العشائر ليشاركوا في العمليات العسكرية لتحرير مدينة الرمادي.", ("iraqi-government", "attacks", "ramadi-iraq"), False),
+        ("وقال الوزير إن العملية السياسية لاستعادة الثقة بين الأطراف في عدن مستمرة.", ("yemeni-government", "attacks", "aden-yemen"), False),
+        # a cleared place is held ("تمكن من تطهير")
+        ("وتمكن الجيش الليبي من تطهير منطقة سوق الحوت في بنغازي.", ("libyan-national-army", "controls", "mntqa-swq-al-hwt"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
