@@ -39,8 +39,10 @@ def test_partof_closure():
 # Batch K reports the Iraqi front, outside the Syrian gazetteer and lexicon (0.31 when written,
 # 0.52 in session 4); batch Y the war in Yemen (0.27 when written, session 5); batch W five
 # short Syrian and Iraqi wire reports (held out, 0.44 when written, session 7); batch AA
-# twelve reports from many fronts, most outside the lexicons (held out, 0.39 when written, session 8).
-_COLLAPSE_FLOOR = {"batch_k": (0.35, 0.45), "batch_y": (0.2, 0.35), "batch_w": (0.3, 0.5), "batch_aa": (0.25, 0.5)}
+# twelve reports from many fronts, most outside the lexicons (held out, 0.39 when written, session 8);
+# batch AB twelve more such reports (held out, 0.30 when written, session 8).
+_COLLAPSE_FLOOR = {"batch_k": (0.35, 0.45), "batch_y": (0.2, 0.35), "batch_w": (0.3, 0.5), "batch_aa": (0.25, 0.5),
+                   "batch_ab": (0.2, 0.5)}
 
 
 @pytest.mark.parametrize("batch", sorted(p.name for p in (ROOT / "tests/data/dev").glob("batch_*") if (p / "entities.json").exists()))
