@@ -63,6 +63,8 @@ _ORIGIN_WORDS = words("origin_word")  # "انطلاقا من قاعدة انجر
 _LIGHT_VERBS = words("light_verb")  # "وشن 6 غارات": the verb's subject is the raids' doer
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
+_LOCATIVE_PARTICIPLES = words("locative_participle")  # "أريحا الواقعة بمحافظة إدلب والتي …": Ariha
+_PLACE_CONTINUATIONS = words("place_continuation")  # "…، وقرب الحديثة وكركوك": more places of the same strikes
 _UNDER_EVENTS = (*_ATTACK_EVENTS, "siege")  # "تحت الحصار", "تحت القصف": undergone, not done
 _PATRON_PRONOUNS = words("patron_pronoun")  # "الموالين لها": the actor before is the patron
 _SUBJECT_TRAILERS = words("craft_adjective") | {"في"}  # "طائرات تركية مقاتلة هاجمت", "X في مأرب قصفت"
@@ -654,7 +656,8 @@ class SentenceEvents(ClashFrames):
                 break
             gap = [t.key for t in self.tokens[prev.j : self.mentions[k].i]]
             side = not gap and self.mentions[k].how == "direction"  # "مدينة منبج شمال حلب التي …": Manbij
-            if gap in (["في"], ["من"]) or (not gap and self.mentions[k].prefix.endswith("ب")) or side:
+            located = gap[:1] and gap[0] in _LOCATIVE_PARTICIPLES and (gap[1:] in (["في"], ["ل"]) or not gap[1:] and self.mentions[k].prefix[-1:] in ("ب", "ل"))
+            if gap in (["في"], ["من"]) or (not gap and self.mentions[k].prefix.endswith("ب")) or side or located:
                 k -= 1  # "مدينة داريا بالغوطة الغربية من ريف دمشق، تعرضت": Darayya
                 continue
             break
@@ -999,6 +1002,9 @@ class SentenceEvents(ClashFrames):
             focus = self.focused(t)
             if focus is not None:  # "أحياء في الفلوجة تركز على حيي X وY"
                 return focus
+            if key in _PLACE_CONTINUATIONS:  # "مواقع في الحسكة والرقة في سوريا، وقرب الحديثة وكركوك في العراق"
+                m = self.first_after(t + 1, ("place",), 3)
+                return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j) if m is not None else []
             if self.tokens[t].key in ("وعلي", "والي", "وضد"):  # "على الحزب في شمال العراق وعلى متشددي داعش في سوريا"
                 m = self.first_after(t + 1, ("place", "actor") if key != "والي" else ("place",), 3)
                 if m is not None and m.kind == "actor" and m.i > t + 1 and self.lx.victims.get(self.tokens[t + 1].key) != "fighters":
@@ -1399,8 +1405,12 @@ class SentenceEvents(ClashFrames):
             ev.targets.append(t.ref)
             if t.kind == "place":
                 ev.places.append(t.ref)
-        if event_type != "control" and tr.frame not in ("kill", "success") and targets and targets[-1].kind == "actor":
-            loc = self.place_after(targets[-1].j, 6)
+        hit_actors = [t for t in targets if t.kind == "actor"]
+        if event_type != "control" and tr.frame not in ("kill", "success") and hit_actors:
+            loc = self.place_after(hit_actors[-1].j, 6)
+            later = [t for t in targets if t.i > hit_actors[-1].i]
+            if loc is not None and later and loc.i >= later[0].i:
+                loc = None  # "على داعش، وقرب كركوك": the place is an object of its own
             if loc is not None and loc.i > 1 and self.tokens[loc.i - 1].key == "من" and self.tokens[loc.i - 2].key in _ORIGIN_WORDS:
                 loc = None  # "هجمات على تنظيم داعش انطلاقا من قاعدة انجرليك": whence, not where
             for place in self.group_of(loc) if loc is not None else []:

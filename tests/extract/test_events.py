@@ -579,6 +579,15 @@ from tests.extract import facts
         ("وقال الوزير إن العملية السياسية لاستعادة الثقة بين الأطراف في عدن مستمرة.", ("yemeni-government", "attacks", "aden-yemen"), False),
         # a cleared place is held ("تمكن من تطهير")
         ("وتمكن الجيش الليبي من تطهير منطقة سوق الحوت في بنغازي.", ("libyan-national-army", "controls", "mntqa-swq-al-hwt"), True),
+        # a second set of places under the same strikes ("، وقرب X وY")
+        ("وشن التحالف الدولي غارات استهدفت مواقع داعش في الحسكة في سوريا، وقرب كركوك وتكريت في العراق.", ("us-led-coalition", "attacks", "tikrit"), True),
+        ("وشن التحالف الدولي غارات استهدفت مواقع داعش في الحسكة في سوريا، وقرب كركوك وتكريت في العراق.", ("us-led-coalition", "attacks", "al-hasakeh-city"), True),
+        # a negation or "لا تزال" ends a place name: no place "مدينة لا تزال حكومة" for the coalition to hold
+        ("وبدأ التحالف ضرباته لمنع الحوثيين من الاستيلاء على عدن وهي آخر مدينة لا تزال حكومة هادي تسيطر عليها.", ("saudi-led-coalition", "controls", "la-tzal-hkwma"), False),
+        # the clause after "X الواقعة/التابعة بـY" is about X
+        ("وتقع مدينة اريحا الواقعة بمحافظة ادلب والتي تسيطر عليها فصائل المعارضة.", ("syrian-opposition", "controls", "ariha-city"), True),
+        ("وتقع مدينة اريحا الواقعة بمحافظة ادلب والتي تسيطر عليها فصائل المعارضة.", ("syrian-opposition", "controls", "idleb-governorate"), False),
+        ("وفي مدينة المخا التابعة لمحافظة تعز، شن طيران التحالف غارات على اللواء 35 الذي يسيطر عليه الحوثيون.", ("saudi-led-coalition", "attacks", "mocha-yemen"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
