@@ -13,6 +13,7 @@ from kg.text.tokens import clitic_candidates
 _BOTH_SIDES = words("both_sides")  # "اشتباكات بين الطرفين": the two sides just named
 _RELATIVE_WORDS = words("relative")
 _ABSTRACT_FIGHT = words("abstract_fight")
+_ENGAGE_VERBS = words("engage_verb")  # "اشتبكت مع X": X is the enemy, not an ally
 
 if TYPE_CHECKING:  # events.py imports this module
     from kg.extract.triggers import Trigger
@@ -72,12 +73,16 @@ class ClashFrames:
                     return k
         return min(b + WINDOW + 6, len(self.tokens))
 
+    def _engages(self, tr: Trigger) -> bool:
+        """"واشتبكت مع مسلحي داعش": a clash verb whose "مع" names the enemy."""
+        return any(b in _ENGAGE_VERBS for _, b in clitic_candidates(self.tokens[tr.i].key))
+
     def clash(self, tr: Trigger, ev: Event) -> Event | None:
         """Sides of a fight: "اشتباكات بين X و Y", "بين X وY من جهة وZ من جهة أخرى",
         "معارك مع X" (the other side is the clause's subject). Actors = one side, targets = the other."""
         next_words = [t.key for t in self.tokens[tr.j : tr.j + 2]]
         if next_words[:2] in (["الي", "جانب"], ["في", "صفوف"], ["في", "صف"], ["تحت", "رايه"]) \
-                or next_words[:1] == ["مع"] and tr.frame == "verb":
+                or next_words[:1] == ["مع"] and tr.frame == "verb" and not self._engages(tr):
             return None  # "يقاتل إلى جانب X", "في صفوف X", "يحارب تحت راية X", "يقاتل مع الحوثيين": alongside X
         after: list[Mention] = []
         b = next((k for k in range(tr.j, min(tr.j + 14, len(self.tokens))) if self.tokens[k].key == "بين"), None)

@@ -65,6 +65,10 @@ from tests.extract import facts
         ("وقال إن معركة وشيكة تلوح بين القوات العراقية وتنظيم داعش في الرمادي.", ("iraqi-government", "clashesWith", "isis"), False),
         # standing allies of 2015 (alliances.tsv) do not fight each other: a clash between them misreads the sides
         ("إذ إن حزب الله - الميليشيا اللبنانية الشيعية التي تدعمها إيران - يقاتل في سورية منذ أربع سنوات، وقد ساعد نظام الأسد.", ("iran", "clashesWith", "syrian-government"), False),
+        # "اشتبك مع X": X is the enemy (unlike "يقاتل مع X", alongside X); the subject carries from the verb before
+        ("وقال إن القوات العراقية دخلت مدينة الرمادي واشتبكت مع مسلحي داعش.", ("iraqi-government", "clashesWith", "isis"), True),
+        ("وقالت مصادر إن قوات البيشمركة اشتبكت مع عناصر داعش قرب كركوك.", ("peshmerga", "clashesWith", "isis"), True),
+        ("وقال إن مقاتلين من العشائر يقاتلون مع القوات العراقية ضد داعش في الرمادي.", ("iraqi-government", "clashesWith", "isis"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
