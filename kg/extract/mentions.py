@@ -44,6 +44,7 @@ _MAX_NAME = 3
 _ADJECTIVE_ENDINGS = ("ا", "ه", "ي", "تين", "تان", "يين", "ون")
 # Nouns (singular) whose gazetteer names honour a place rather than locate the thing in it.
 _NAMED_AFTER = words("named_after")
+_PROVINCE_NOUNS = words("province_noun")  # "ولاية أضنة": a foreign province filed under its capital
 _FALL_WORDS = words("fall_word")  # "سقوط X بيد Y": X is a place
 _ONE_OF = words("one_of")  # "إحدى الطائرات": one of them, no back-reference
 _CRAFT_ADJECTIVES = words("craft_adjective")  # "الطائرات الحربية الروسية": the aircraft's kind, then its state
@@ -458,6 +459,12 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
     if name.how == "gazetteer":
         kinds = _SETTLEMENT_KINDS.get(cls)
         compatible = tuple(p for p in name.ids if kinds and lx.places[p].kind in kinds)
+        if not compatible and cls == "Governorate":  # "محافظة إب": the governorate of the town إب, named after it
+            compatible = tuple(dict.fromkeys(p.parent for i in name.ids if (p := lx.places[i]).parent
+                                             and lx.places.get(p.parent) is not None and lx.places[p.parent].kind == "governorate"
+                                             and match_key(lx.places[p.parent].name_ar).endswith(match_key(name.text))))
+        if not compatible and match_key(noun) in _PROVINCE_NOUNS:  # "ولاية أضنة": the gazetteer's Adana
+            compatible = tuple(p for p in name.ids if lx.places[p].kind in ("city", "town") and not lx.places[p].pcode)
         if compatible:
             m.ids = compatible
             m.name = name.text

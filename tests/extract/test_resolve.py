@@ -81,6 +81,13 @@ from tests.extract import facts
         # a nationality adjective after a place names its country: a namesake elsewhere is not it
         ("وقصفت اسرائيل قرية الحضر السورية.", ("israel", "attacks", "al-hadar-iraq"), False),
         ("وقصفت اسرائيل قرية الحضر السورية.", ("al-hdr", "partOf", "syria"), True),
+        # "ولاية X": a state or province; one the gazetteer files under its capital is that node
+        ("وفتحت تركيا قاعدة إنجيرليك في ولاية أضنة أمام طائرات التحالف.", ("qada-anjyrlyk", "partOf", "adana"), True),
+        ("وقتل شرطي في هجوم على دورية في ولاية شرناق جنوب شرق تركيا.", ("sirnak-turkey", "partOf", "turkey"), True),
+        ("وقالت الحكومة الأفغانية إن لداعش حضورا في ولاية ننجرهار شرق أفغانستان.", ("wlaya-nnjrhar", "partOf", "afghanistan"), True),
+        # a conjunct after a comma is no container; a direction after a comma still is
+        ("وأصيب تسعة من الشرطة في هجومين في كل من ولاية هكاري، وولاية ديار بكر جنوب شرقي تركيا.", ("hakkari-turkey", "partOf", "diyarbakir-turkey"), False),
+        ("وقالت مصادر في محافظة إب، وسط اليمن إن الطيران قصف معسكرا.", ("ibb-governorate-yemen", "partOf", "yemen"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
