@@ -88,6 +88,11 @@ from tests.extract import facts
         # a conjunct after a comma is no container; a direction after a comma still is
         ("وأصيب تسعة من الشرطة في هجومين في كل من ولاية هكاري، وولاية ديار بكر جنوب شرقي تركيا.", ("hakkari-turkey", "partOf", "diyarbakir-turkey"), False),
         ("وقالت مصادر في محافظة إب، وسط اليمن إن الطيران قصف معسكرا.", ("ibb-governorate-yemen", "partOf", "yemen"), True),
+        # barrens, observation posts, heights are places
+        ("وقصفت قوات النظام مناطق في جرود القلمون.", ("syrian-government", "attacks", "jrwd-al-qlmwn"), True),
+        ("وسيطرت قوات المعارضة على مرصد بيت فارس في ريف دمشق.", ("syrian-opposition", "controls", "mrsd-byt-fars"), True),
+        # "كان" ends a name: no place "جيش جرار كان"
+        ("وقال إن طيران التحالف قصف معسكر كانت جماعة الحوثي تتحصن فيه في اليمن.", ("saudi-led-coalition", "attacks", "houthis"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
