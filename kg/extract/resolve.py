@@ -758,6 +758,7 @@ class Resolver:
                 continue
             members = [x for x in ms[k : cont[0]] if x.kind == "place" and x.ref and (x is m or (m.group >= 0 and x.group == m.group))]
             members += self.conjuncts_before(ms, k)
+            members = [x.of if self.inner_side(x) else x for x in members]
             for x in members:
                 x_cls = place_class(self.doc, self.lx, x.ref)
                 y_x = self.same_name_governorate(y) if x_cls in ("Village", "Town") else y  # "نبل والزهراء في حلب"
@@ -766,6 +767,14 @@ class Resolver:
                     y_rank = max(y_rank, RANK["Countryside"] + 0.5)  # "جبل الزاوية بريف إدلب": a named area in it
                 if y_rank > RANK.get(x_cls, 0):
                     self.doc.add_fact(x.ref, "partOf", y_x, self.sentence)
+
+    def inner_side(self, m: Mention) -> bool:
+        """"الجهة الغربية من مدينة تلبيسة بريف حمص", "في جنوب الحسكة": a side inside a named place, so
+        the container after it holds the place itself; not "شمال الفلوجة" (beside it)."""
+        if m.how != "direction" or m.cls == "Countryside" or m.of is None or not m.of.ref:
+            return False
+        toks = self.doc.tokens[self.sentence]
+        return toks[m.i].key.startswith("ال") or m.i > 0 and toks[m.i - 1].key == "في"
 
     def at_distance(self, ms: list[Mention], k: int) -> bool:
         """"X، 70 كلم غرب الرمادي": a distance, then a direction mention, right after ms[k]."""

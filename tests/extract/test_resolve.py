@@ -93,6 +93,9 @@ from tests.extract import facts
         ("وسيطرت قوات المعارضة على مرصد بيت فارس في ريف دمشق.", ("syrian-opposition", "controls", "mrsd-byt-fars"), True),
         # "كان" ends a name: no place "جيش جرار كان"
         ("وقال إن طيران التحالف قصف معسكر كانت جماعة الحوثي تتحصن فيه في اليمن.", ("saudi-led-coalition", "attacks", "houthis"), True),
+        # the container after a side inside a named place holds the place itself
+        ("وفتحت قوات النظام نيران رشاشاتها على مناطق في الجهة الغربية من مدينة تلبيسة بريف حمص الشمالي.", ("talbiseh", "partOf", "homs-governorate/north"), True),
+        ("وقالت القيادة إن قوات الأمن دخلت جامعة الانبار في جنوب مدينة الرمادي بمحافظة الانبار.", ("ramadi-iraq", "partOf", "anbar-iraq"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
