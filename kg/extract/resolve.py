@@ -749,8 +749,8 @@ class Resolver:
             target = nxt
             if nxt.how == "direction" and nxt.cls == "Countryside" and nxt.ref:
                 pass  # "الهامة في الريف الشرقي لدمشق": in that countryside
-            elif nxt.how == "direction" and nxt.of is not None and nxt.of.ref and self.side_contains(m, nxt.of):
-                target = nxt.of  # "مدينة دير الزور في شرق سوريا": in Syria
+            elif nxt.how == "direction" and nxt.of is not None and nxt.of.ref and (self.side_contains(m, nxt.of) or self.inner_side(nxt)):
+                target = nxt.of  # "مدينة دير الزور في شرق سوريا": in Syria; "جامعة الأنبار في جنوب مدينة الرمادي": in Ramadi
             elif nxt.how == "direction":
                 continue
             y = target.ref or (nxt.ref if target is nxt else "")

@@ -96,6 +96,8 @@ from tests.extract import facts
         # the container after a side inside a named place holds the place itself
         ("وفتحت قوات النظام نيران رشاشاتها على مناطق في الجهة الغربية من مدينة تلبيسة بريف حمص الشمالي.", ("talbiseh", "partOf", "homs-governorate/north"), True),
         ("وقالت القيادة إن قوات الأمن دخلت جامعة الانبار في جنوب مدينة الرمادي بمحافظة الانبار.", ("ramadi-iraq", "partOf", "anbar-iraq"), True),
+        # "X في جنوب مدينة Y": X lies in Y
+        ("وقالت القيادة إن قوات الأمن دخلت جامعة الانبار في جنوب مدينة الرمادي بمحافظة الانبار.", ("jama-al-anbar", "partOf", "ramadi-iraq"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
