@@ -452,6 +452,8 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
         if d:
             direction, n = d
             j += n
+    elif cls in ("Town", "Village") and number == "sg" and (d := direction_at(tokens, j, "adj")) and d[1] == 1:
+        j += 1  # "بلدة الكرك الشرقي", "قرية الغارية الغربية": the adjective is part of the village's name
     # A descriptive adjective right after the name ("العسكري", "النفطي") is part of the phrase.
     if j < len(tokens) and tokens[j].key in _descriptors():
         j += 1
