@@ -629,7 +629,8 @@ class Resolver:
         for k, m in enumerate(ms):
             if m.kind == "place" and m.how in ("noun", "gazetteer", "direction"):
                 cont = self.explicit_container(ms, k)
-                if cont is not None and ms[cont[0]].how == "direction" and ms[cont[0]].of is not None:
+                if cont is not None and ms[cont[0]].how == "direction" and ms[cont[0]].of is not None \
+                        and ms[cont[0]].cls != "Countryside":  # "في الريف الجنوبي للمحافظة": that countryside, not the province
                     base = ms[cont[0]].of
                     country = place_class(self.doc, self.lx, self.peek_place(base)) == "Country"
                     if self.side_contains(m, base) and not country:

@@ -100,6 +100,8 @@ from tests.extract import facts
         ("وقالت القيادة إن قوات الأمن دخلت جامعة الانبار في جنوب مدينة الرمادي بمحافظة الانبار.", ("jama-al-anbar", "partOf", "ramadi-iraq"), True),
         # a direction adjective after a village's name is part of the name, so the container still follows it
         ("وقصفت قوات النظام بلدة الكرك الشرقي بريف درعا.", ("karak", "partOf", "dara-governorate/countryside"), True),
+        # "في الريف الجنوبي الشرقي للمحافظة": in that countryside, not just in the province
+        ("وقصفت الطائرات محافظة إدلب. وقتل شخص في بلدة سراقب في الريف الجنوبي الشرقي للمحافظة.", ("saraqab", "partOf", "idleb-governorate/southeast"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
