@@ -361,6 +361,31 @@ class Resolver:
         toks = self.doc.tokens[self.sentence]
         return _adjective_countries().get(toks[m.j].key, "") if m.j < len(toks) else ""
 
+    def country_of(self, pid: str) -> str:
+        """The country a place lies in (itself for a country), '' when the lexicon does not say."""
+        if pid in self._countries:
+            return pid
+        return next((a for a in self.lx.ancestors(pid) if a in self._countries), "") if pid in self.lx.places else ""
+
+    def readings_in_container(self, m: Mention, nxt: Mention) -> str:
+        """Gazetteer readings of ``m`` that lie outside the country of the container named right
+        after it are dropped ("الزعفرانية بجنوب بغداد" is no Syrian village of that name); when none
+        is left the place becomes one of its own in that container, whose id is returned."""
+        target = nxt.of if nxt.how == "direction" and nxt.of is not None else nxt
+        if not target.ids:  # "جنوبي البلاد", "في المدينة": a back-reference may be wrong about the country
+            return ""
+        y = self.peek_place(target)
+        country = self.country_of(y) if y else ""
+        homes = {p: self.country_of(p) for p in m.ids}
+        if not country or any(h == country for h in homes.values()) and all(homes.values()):
+            m.ids = tuple(p for p in m.ids if homes[p] == country) if country else m.ids
+            return ""
+        if not all(homes.values()) or any(self.lx.places[p].kind not in _HOMONYM_KINDS for p in m.ids):
+            return ""  # a country, a province or a city is never a namesake of some other place
+        m.cls = m.cls or KIND_CLASS.get(self.lx.places[m.ids[0]].kind, "Village")
+        m.how, m.ids, m.name = "noun", (), m.name or _strip_prefix(m)
+        return y
+
     def in_named_country(self, m: Mention, ids: tuple[str, ...]) -> tuple[str, ...]:
         """The gazetteer readings of a place that lie in the country its adjective names."""
         country = self.named_country(m)
@@ -645,6 +670,8 @@ class Resolver:
                 continue
             container, beside = "", False
             cont = self.explicit_container(ms, k) if m.how in ("noun", "gazetteer") else None
+            if cont is not None and m.ids and m.cls not in ("Countryside",):
+                container = self.readings_in_container(m, ms[cont[0]])
             if cont is None and m.how == "noun" and not m.ids and self.at_distance(ms, k):
                 beside = True  # "منطقة الثرثار 35 كلم شمال شرق الفلوجة": some way from the town
             if cont is not None and m.how == "noun" and not m.ids:
@@ -871,6 +898,9 @@ def _adjective_countries() -> dict[str, str]:
 _DISTANCE_UNITS = words("distance_unit")
 _AFFILIATION = words("affiliation")  # "طائرات حربية تابعة للائتلاف"
 _SETTLEMENT_CLASSES = {"City", "Town", "Village", "Neighbourhood", "Region", "Governorate", "District", "Subdistrict", "Countryside"}
+
+
+_HOMONYM_KINDS = {"village", "town", "neighbourhood"}  # kinds whose names repeat from country to country
 
 
 def _is_dual(surface: str) -> bool:

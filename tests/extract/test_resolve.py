@@ -102,6 +102,12 @@ from tests.extract import facts
         ("وقصفت قوات النظام بلدة الكرك الشرقي بريف درعا.", ("karak", "partOf", "dara-governorate/countryside"), True),
         # "في الريف الجنوبي الشرقي للمحافظة": in that countryside, not just in the province
         ("وقصفت الطائرات محافظة إدلب. وقتل شخص في بلدة سراقب في الريف الجنوبي الشرقي للمحافظة.", ("saraqab", "partOf", "idleb-governorate/southeast"), True),
+        # a Syrian village's namesake abroad is a place of its own in the container named after it
+        ("كما انفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد، ما أدى إلى مقتل أربعة أشخاص.", ("al-zfranya", "partOf", "baghdad"), True),
+        ("وشنت طائرات التحالف غارات على مواقع الحوثيين في شقرة بمحافظة أبين.", ("shaqra-deir-ez-zor", "partOf", "abyan-governorate-yemen"), False),
+        ("وشنت طائرات التحالف غارات على مواقع الحوثيين في شقرة بمحافظة أبين.", ("shqra", "partOf", "abyan-governorate-yemen"), True),
+        # a country or a city named so is never re-read as a namesake; a back-reference decides nothing
+        ("وسقطت قذائف على قرية في لحج جنوبي البلاد.", ("lahij-governorate-yemen", "partOf", "yemen"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
