@@ -12,7 +12,11 @@ DATA = Path(str(resources.files("kg.lexicon") / "data"))
 # The place tables: the Syrian gazetteer, then the neighbours' GeoNames towns
 # (scripts/build_gazetteer.py, scripts/build_foreign_places.py); countries.tsv is read first.
 PLACE_FILES = ("places.tsv", "places_iraq.tsv", "places_turkey.tsv", "places_lebanon.tsv", "places_jordan.tsv",
-               "places_yemen.tsv", "places_libya.tsv", "places_egypt.tsv")
+               "places_yemen.tsv", "places_libya.tsv", "places_egypt.tsv",
+               # the other fronts of 2015 (session 8): Lake Chad, Somalia, Afghanistan-Pakistan, the Maghreb and Sahel, Ukraine
+               "places_nigeria.tsv", "places_cameroon.tsv", "places_chad.tsv", "places_niger.tsv", "places_somalia.tsv",
+               "places_kenya.tsv", "places_afghanistan.tsv", "places_pakistan.tsv", "places_mali.tsv", "places_tunisia.tsv",
+               "places_algeria.tsv", "places_ukraine.tsv")
 
 
 @lru_cache(maxsize=None)

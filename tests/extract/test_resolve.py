@@ -84,7 +84,7 @@ from tests.extract import facts
         # "ولاية X": a state or province; one the gazetteer files under its capital is that node
         ("وفتحت تركيا قاعدة إنجيرليك في ولاية أضنة أمام طائرات التحالف.", ("qada-anjyrlyk", "partOf", "adana"), True),
         ("وقتل شرطي في هجوم على دورية في ولاية شرناق جنوب شرق تركيا.", ("sirnak-turkey", "partOf", "turkey"), True),
-        ("وقالت الحكومة الأفغانية إن لداعش حضورا في ولاية ننجرهار شرق أفغانستان.", ("wlaya-nnjrhar", "partOf", "afghanistan"), True),
+        ("وقالت الحكومة الأفغانية إن لداعش حضورا في ولاية ننجرهار شرق أفغانستان.", ("nangarhar-province-afghanistan", "partOf", "afghanistan"), True),
         # a conjunct after a comma is no container; a direction after a comma still is
         ("وأصيب تسعة من الشرطة في هجومين في كل من ولاية هكاري، وولاية ديار بكر جنوب شرقي تركيا.", ("hakkari-turkey", "partOf", "diyarbakir-turkey"), False),
         ("وقالت مصادر في محافظة إب، وسط اليمن إن الطيران قصف معسكرا.", ("ibb-governorate-yemen", "partOf", "yemen"), True),
