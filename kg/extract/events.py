@@ -76,6 +76,7 @@ _SINGULAR_PRONOUNS = words("singular_object_pronoun")  # "سيطرة X عليه"
 _WITNESS_VERBS = words("witness_verb")  # "شهدت مدينة X غارات"
 _ANNOUNCE = words("announce_verb")  # "أعلن X السيطرة على": X did it
 _CLAIM_NOUNS = words("claim_noun")  # "أعلن X مسؤوليته عن الهجوم"
+_CLAIM_VERBS = words("claim_verb")  # "وتبنت حركة طالبان الهجوم"
 _REMAIN_TO = words("remain_to")  # "ليتبقى له"
 _PERCENT = match_key("المائة")  # "90 في المائة": no locative في
 
@@ -1484,9 +1485,33 @@ def find_events(doc: Doc, lx: Lexicon) -> Doc:
         se.held_before_liberation()
         se.lost_to()
         doc.events.extend(drop_allies(doc, lx, se.events()))
+    claimed_attacks(doc, doc.events)
     for ev in doc.events:
         event_facts(doc, ev)
     return doc
+
+
+def _claims(doc: Doc, ev: Event) -> bool:
+    """A claim of responsibility stands before the attack noun ("وتبنت حركة طالبان الهجوم",
+    "أعلن التنظيم مسؤوليته عن التفجير"), which is then the attack told before."""
+    before = [t for t in doc.tokens[ev.sentence] if t.end <= ev.trigger_start]
+    return any(base in _CLAIM_VERBS or t.key in _CLAIM_NOUNS for t in before for _, base in clitic_candidates(t.key))
+
+
+def claimed_attacks(doc: Doc, events: list[Event]) -> None:
+    """"قتل 20 في تفجير استهدف سوقا في قندوز. وتبنت حركة طالبان الهجوم": a claim with no target
+    of its own names the doer of the last attack without one, told at most three sentences before;
+    the claimed attack hit what that one hit."""
+    for ev in events:
+        if ev.type not in _ATTACK_EVENTS or not ev.actors or ev.targets or not _claims(doc, ev):
+            continue
+        if not match_key(ev.trigger).removeprefix("و").startswith("ال"):
+            continue  # "تبنى الحزب هجوما بسيارة مفخخة …": a new attack, told in full where it is named
+        earlier = [e for e in events if e.type in _ATTACK_EVENTS and e.places and not e.actors
+                   and ev.sentence - 3 <= e.sentence < ev.sentence]
+        if earlier:
+            ev.places = list(earlier[-1].places)
+            ev.targets = [t for t in earlier[-1].targets if t in ev.places]
 
 
 def _allied(doc: Doc, lx: Lexicon, a: str, b: str) -> bool:

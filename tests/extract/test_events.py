@@ -588,6 +588,11 @@ from tests.extract import facts
         ("وتقع مدينة اريحا الواقعة بمحافظة ادلب والتي تسيطر عليها فصائل المعارضة.", ("syrian-opposition", "controls", "ariha-city"), True),
         ("وتقع مدينة اريحا الواقعة بمحافظة ادلب والتي تسيطر عليها فصائل المعارضة.", ("syrian-opposition", "controls", "idleb-governorate"), False),
         ("وفي مدينة المخا التابعة لمحافظة تعز، شن طيران التحالف غارات على اللواء 35 الذي يسيطر عليه الحوثيون.", ("saudi-led-coalition", "attacks", "mocha-yemen"), True),
+        # a claim names the doer of the attack told before
+        ("قتل 20 شخصا في تفجير انتحاري استهدف سوقا في مدينة الخالص بمحافظة ديالى. وتبنى تنظيم داعش الهجوم.", ("isis", "attacks", "al-khalis-iraq"), True),
+        ("قتل 38 سائحا في هجوم على فندق في مدينة سوسة. وأعلن تنظيم داعش مسؤوليته عن الهجوم.", ("isis", "attacks", "sousse"), True),
+        # "يتبنى تكتيكات": adopting tactics, no attack noun claimed
+        ("قتل 20 شخصا في تفجير استهدف سوقا في مدينة الخالص. وقال إن داعش يتبنى تكتيكات جديدة.", ("isis", "attacks", "al-khalis-iraq"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
