@@ -510,6 +510,10 @@ class Resolver:
                 acled = self.lx.actor_heads.get(" ".join(head_words[:2])) or self.lx.actor_heads.get(head_words[0], "")
                 self.doc.actors[aid] = ActorEntry(aid, surface, "", acled, source="text")
         elif m.how == "anaphor":
+            toks = self.doc.tokens[self.sentence]
+            named = _adjective_countries().get(toks[m.j].key, "") if m.j < len(toks) else ""
+            if named and not any(_actor_countries().get(a) == named for a in m.ids):
+                return ""  # "الحكومة الإثيوبية": a state the lexicon has no forces of, not the last one named
             aid = self.demonstrated(m) or self.antecedent(m.ids) or self.national(m.ids) or self.same_head(m)
             if not aid and len(m.ids) == 1 and self.at_home(m, m.ids[0]):
                 aid = m.ids[0]  # "النظام" with no antecedent: the one actor it names in this lexicon

@@ -108,6 +108,8 @@ from tests.extract import facts
         ("وشنت طائرات التحالف غارات على مواقع الحوثيين في شقرة بمحافظة أبين.", ("shqra", "partOf", "abyan-governorate-yemen"), True),
         # a country or a city named so is never re-read as a namesake; a back-reference decides nothing
         ("وسقطت قذائف على قرية في لحج جنوبي البلاد.", ("lahij-governorate-yemen", "partOf", "yemen"), True),
+        # a nationality adjective of a state without forces in the lexicon names no other state
+        ("قتل جنود صوماليون في هجوم لحركة الشباب في مقديشو. وقصفت الحكومة الإثيوبية مواقع لحركة الشباب في الصومال.", ("somali-government", "attacks", "al-shabaab"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
