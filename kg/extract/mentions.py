@@ -637,6 +637,7 @@ def attach_nationality(chosen: list[Mention], tokens: list[Token], text: str, lx
     """"طائرات حربية روسية", "القوات التركية": a force word with a nationality adjective is that
     state; the adjective is not a place or a second actor."""
     nat = _nationalities()
+    states = set(nat.values())
     out: list[Mention] = []
     skip: set[int] = set()
     for k, m in enumerate(chosen):
@@ -645,7 +646,8 @@ def attach_nationality(chosen: list[Mention], tokens: list[Token], text: str, lx
         if m.kind == "actor" and m.how in ("anaphor", "head") and m.j < len(tokens):
             at = m.j + 1 if tokens[m.j].key in _CRAFT_ADJECTIVES and m.j + 1 < len(tokens) else m.j  # "للطائرات العسكرية الأميركية"
             actor = nat.get(tokens[at].key)
-            if actor in lx.actors:
+            forces = m.how == "head" or any(a in states for a in m.ids)  # "الحركة التونسية" is no state's force
+            if actor in lx.actors and forces:
                 nm = _mention("actor", tokens, m.i, at + 1, text, "lexicon", ids=(actor,), prefix=m.prefix)
                 if k + 1 < len(chosen) and chosen[k + 1].i == at:
                     skip.add(k + 1)  # the adjective read as روسيا or سوريا

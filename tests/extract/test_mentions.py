@@ -97,6 +97,18 @@ def test_ordinary_words_stay_words(extract_text, text, absent):
     else:
         assert not [m for m in doc.mentions[1] if m.kind == "place"]
 
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("وأشاد رئيس الجامعة الليبية الدولية بطلاب ليبيا.", "libyan-national-army"),  # a university
+        ("وقالت الحركة التونسية إن الهجوم على متحف باردو كان إرهابيا.", "tunisian-government"),  # a movement
+    ],
+)
+def test_an_organisation_with_a_nationality_is_no_state(extract_text, text, state):
+    doc = extract_text(text)
+    assert state not in doc.actors
+
+
 
 def test_a_numbered_unit_does_not_swallow_the_next_word(extract_text):
     doc = extract_text("وقصفت الفرقة 17 مواقع التنظيم في الرقة.")
