@@ -483,6 +483,10 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
         m.of = name  # a facility named after a place: "مطار دير الزور"
     elif name.how == "anaphor":
         m.of = name
+    else:
+        whole = lx.place_names.longest(tokens, i)  # "مدينة السويس": the gazetteer may hold the noun with the name
+        if whole and whole[0] == j - i and not bare:
+            m.ids = tuple(dict.fromkeys(whole[2]))
     m.name = name.text
     return m
 

@@ -110,6 +110,8 @@ from tests.extract import facts
         ("وسقطت قذائف على قرية في لحج جنوبي البلاد.", ("lahij-governorate-yemen", "partOf", "yemen"), True),
         # a nationality adjective of a state without forces in the lexicon names no other state
         ("قتل جنود صوماليون في هجوم لحركة الشباب في مقديشو. وقصفت الحكومة الإثيوبية مواقع لحركة الشباب في الصومال.", ("somali-government", "attacks", "al-shabaab"), False),
+        # the gazetteer's "مدينة السويس" is Suez, not a new place named from the noun
+        ("وقتل جنديان مصريان في هجوم لولاية سيناء على نقطة تفتيش في مدينة السويس.", ("wilayat-sinai", "attacks", "suez-egypt"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
