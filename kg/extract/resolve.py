@@ -626,8 +626,9 @@ class Resolver:
             gap = gap[1:]  # "الفوعة وكفريا (في إدلب)", "تل أبيض -التي تقع في الريف الشمالي لمحافظة الرقة-"
         if gap not in _CONTAINER_GAPS and not (gap == [] and nxt.prefix.endswith("ب")):
             return None
-        if gap in (["،"], [","]) and nxt.prefix.startswith("و") and nxt.how != "direction":
-            return None  # "في كل من ولاية هكاري، وولاية ديار بكر": a conjunct, not a container
+        centre = nxt.how == "direction" and toks[nxt.i].key.startswith("وسط")  # "وسط اليمن": its و is the word's
+        if gap in ([], ["،"], [","]) and nxt.prefix.startswith("و") and not centre:
+            return None  # "ولاية هكاري، وولاية ديار بكر", "شمال مالي وشمال نيجيريا": a conjunct, not a container
         if gap == [] and not nxt.prefix.endswith("ب") and nxt.how != "direction":
             return None
         return last + 1, nxt.how

@@ -112,6 +112,9 @@ from tests.extract import facts
         ("قتل جنود صوماليون في هجوم لحركة الشباب في مقديشو. وقصفت الحكومة الإثيوبية مواقع لحركة الشباب في الصومال.", ("somali-government", "attacks", "al-shabaab"), False),
         # the gazetteer's "مدينة السويس" is Suez, not a new place named from the noun
         ("وقتل جنديان مصريان في هجوم لولاية سيناء على نقطة تفتيش في مدينة السويس.", ("wilayat-sinai", "attacks", "suez-egypt"), True),
+        # a coordinated direction is a second place, not the first one's container
+        ("وتنشط الجماعات المتشددة في شمال مالي وشمال نيجيريا.", ("northern-mali", "partOf", "nigeria"), False),
+        ("وقالت مصادر في محافظة إب، وسط اليمن إن الطيران قصف معسكرا.", ("ibb-governorate-yemen", "partOf", "yemen"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
