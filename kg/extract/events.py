@@ -657,7 +657,8 @@ class SentenceEvents(ClashFrames):
                 break
             gap = [t.key for t in self.tokens[prev.j : self.mentions[k].i]]
             side = not gap and self.mentions[k].how == "direction"  # "مدينة منبج شمال حلب التي …": Manbij
-            located = gap[:1] and gap[0] in _LOCATIVE_PARTICIPLES and (gap[1:] in (["في"], ["ل"]) or not gap[1:] and self.mentions[k].prefix[-1:] in ("ب", "ل"))
+            located = bool(gap) and gap[0] in _LOCATIVE_PARTICIPLES and (  # "أريحا الواقعة بمحافظة إدلب"
+                gap[1:] in (["في"], ["ل"]) or not gap[1:] and self.mentions[k].prefix[-1:] in ("ب", "ل"))
             if gap in (["في"], ["من"]) or (not gap and self.mentions[k].prefix.endswith("ب")) or side or located:
                 k -= 1  # "مدينة داريا بالغوطة الغربية من ريف دمشق، تعرضت": Darayya
                 continue

@@ -675,7 +675,7 @@ class Resolver:
                 continue
             container, beside = "", False
             cont = self.explicit_container(ms, k) if m.how in ("noun", "gazetteer") else None
-            if cont is not None and m.ids and m.cls not in ("Countryside",):
+            if cont is not None and m.ids and m.cls != "Countryside":  # "الزعفرانية بجنوب بغداد": not Homs's
                 container = self.readings_in_container(m, ms[cont[0]])
             if cont is None and m.how == "noun" and not m.ids and self.at_distance(ms, k):
                 beside = True  # "منطقة الثرثار 35 كلم شمال شرق الفلوجة": some way from the town
