@@ -115,6 +115,9 @@ from tests.extract import facts
         # a coordinated direction is a second place, not the first one's container
         ("وتنشط الجماعات المتشددة في شمال مالي وشمال نيجيريا.", ("northern-mali", "partOf", "nigeria"), False),
         ("وقالت مصادر في محافظة إب، وسط اليمن إن الطيران قصف معسكرا.", ("ibb-governorate-yemen", "partOf", "yemen"), True),
+        # "المتشددين" in an article on Afghanistan are the Taliban, not a Syrian group
+        ("قتل جندي من الناتو وثمانية مقاولين أفغان في هجوم للمتشددين على قاعدة تابعة للناتو في كابل.", ("taliban", "attacks", "nato"), True),
+        ("قتل جندي من الناتو وثمانية مقاولين أفغان في هجوم للمتشددين على قاعدة تابعة للناتو في كابل.", ("jabhat-al-nusra", "attacks", "nato"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
