@@ -1501,7 +1501,7 @@ def _claims(doc: Doc, ev: Event) -> bool:
 
 def claimed_attacks(doc: Doc, events: list[Event]) -> None:
     """"قتل 20 في تفجير استهدف سوقا في قندوز. وتبنت حركة طالبان الهجوم": a claim with no target
-    of its own names the doer of the last attack without one, told at most three sentences before;
+    of its own names the doer of the last attack without one, told at most six sentences before;
     the claimed attack hit what that one hit."""
     for ev in events:
         if ev.type not in _ATTACK_EVENTS or not ev.actors or ev.targets or not _claims(doc, ev):
@@ -1509,7 +1509,7 @@ def claimed_attacks(doc: Doc, events: list[Event]) -> None:
         if not match_key(ev.trigger).removeprefix("و").startswith("ال"):
             continue  # "تبنى الحزب هجوما بسيارة مفخخة …": a new attack, told in full where it is named
         earlier = [e for e in events if e.type in _ATTACK_EVENTS and e.places and not e.actors
-                   and ev.sentence - 3 <= e.sentence < ev.sentence]
+                   and ev.sentence - 6 <= e.sentence < ev.sentence]
         if earlier:
             ev.places = list(earlier[-1].places)
             ev.targets = [t for t in earlier[-1].targets if t in ev.places]

@@ -593,6 +593,8 @@ from tests.extract import facts
         ("قتل 38 سائحا في هجوم على فندق في مدينة سوسة. وأعلن تنظيم داعش مسؤوليته عن الهجوم.", ("isis", "attacks", "sousse"), True),
         # "يتبنى تكتيكات": adopting tactics, no attack noun claimed
         ("قتل 20 شخصا في تفجير استهدف سوقا في مدينة الخالص. وقال إن داعش يتبنى تكتيكات جديدة.", ("isis", "attacks", "al-khalis-iraq"), False),
+        # a claim several sentences after the attack it claims
+        ("هاجم مسلحون مواقع أمنية في شمال شرق أفغانستان. ووقع الهجوم في منطقة واردوج الخميس. وقال إن الاشتباكات استمرت. وتابع أن خمسة جنود أصيبوا. وقال المسؤول إن التعزيزات وصلت. وأعلنت حركة طالبان مسؤوليتها عن الهجوم.", ("taliban", "attacks", "mntqa-wardwj"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
