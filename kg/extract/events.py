@@ -185,7 +185,9 @@ class SentenceEvents(ClashFrames):
             k = verb + 1
             while k < min(verb + 4, len(self.tokens)) and (self.tokens[k].key == "في" or self.lx.time_words.longest(self.tokens, k)):
                 k += 1  # "اعلنت في يناير تحرير"
-        elif m.i == 0 or self.tokens[m.i - 1].key.removeprefix("و") not in _ANNOUNCE:
+        elif m.i == 0 or self.tokens[m.i - 1].key.removeprefix("و") not in _ANNOUNCE and not (
+                m.i > 1 and self.lx.victims.get(self.tokens[m.i - 1].key) == "fighters"
+                and self.tokens[m.i - 2].key.removeprefix("و") in _ANNOUNCE):  # "أعلن متمردو حركة طالبان"
             return False
         else:
             k = m.j

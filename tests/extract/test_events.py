@@ -595,6 +595,9 @@ from tests.extract import facts
         ("قتل 20 شخصا في تفجير استهدف سوقا في مدينة الخالص. وقال إن داعش يتبنى تكتيكات جديدة.", ("isis", "attacks", "al-khalis-iraq"), False),
         # a claim several sentences after the attack it claims
         ("هاجم مسلحون مواقع أمنية في شمال شرق أفغانستان. ووقع الهجوم في منطقة واردوج الخميس. وقال إن الاشتباكات استمرت. وتابع أن خمسة جنود أصيبوا. وقال المسؤول إن التعزيزات وصلت. وأعلنت حركة طالبان مسؤوليتها عن الهجوم.", ("taliban", "attacks", "mntqa-wardwj"), True),
+        # "أعلن متمردو X مسؤوليتهم عن الهجوم": the group's fighters announce their own attack
+        ("أعلن متمردو حركة طالبان مسؤوليتهم عن الهجوم على مطار كابل.", ("taliban", "attacks", "mtar-kabl"), True),
+        ("وأعلنت حركة طالبان المسؤولية عن هجوم أمس الانتحاري قرب مطار كابل.", ("taliban", "attacks", "mtar-kabl"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
