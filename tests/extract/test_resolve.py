@@ -118,6 +118,8 @@ from tests.extract import facts
         # "المتشددين" in an article on Afghanistan are the Taliban, not a Syrian group
         ("قتل جندي من الناتو وثمانية مقاولين أفغان في هجوم للمتشددين على قاعدة تابعة للناتو في كابل.", ("taliban", "attacks", "nato"), True),
         ("قتل جندي من الناتو وثمانية مقاولين أفغان في هجوم للمتشددين على قاعدة تابعة للناتو في كابل.", ("jabhat-al-nusra", "attacks", "nato"), False),
+        # "كابول", the other spelling of Kabul
+        ("وقتل خمسة أشخاص في هجوم لحركة طالبان على مقر للشرطة في كابول.", ("taliban", "attacks", "kabul-afghanistan"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
