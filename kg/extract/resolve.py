@@ -575,6 +575,9 @@ class Resolver:
         if not aid:  # "التحالف" outside Yemen: the one candidate that belongs to no country's war
             rest = [a for a in ids if not _actor_countries().get(a)]
             aid = rest[0] if len(rest) == 1 else ""
+            foreign = any(c and c not in _HOME_WARS for c in (self.sentence_country(), self.state.country))
+            if aid and foreign and self.lx.actors[aid].acled_type != "External/Other Forces":
+                aid = ""  # "المتشددين" in an article on India: not the Islamic State by default
         if aid:
             self.doc.actors[aid] = self.lx.actors[aid]
         return aid
@@ -905,6 +908,7 @@ _AFFILIATION = words("affiliation")  # "طائرات حربية تابعة لل�
 _SETTLEMENT_CLASSES = {"City", "Town", "Village", "Neighbourhood", "Region", "Governorate", "District", "Subdistrict", "Countryside"}
 
 
+_HOME_WARS = {"syria", "iraq", "libya"}  # where a generic word may default to a group of no country's war (the Islamic State)
 _HOMONYM_KINDS = {"village", "town", "neighbourhood"}  # kinds whose names repeat from country to country
 
 

@@ -120,6 +120,9 @@ from tests.extract import facts
         ("قتل جندي من الناتو وثمانية مقاولين أفغان في هجوم للمتشددين على قاعدة تابعة للناتو في كابل.", ("jabhat-al-nusra", "attacks", "nato"), False),
         # "كابول", the other spelling of Kabul
         ("وقتل خمسة أشخاص في هجوم لحركة طالبان على مقر للشرطة في كابول.", ("taliban", "attacks", "kabul-afghanistan"), True),
+        # a generic word defaults to a group of no country's war only in Syria, Iraq or Libya
+        ("ذكر مسؤولون في الهند أن اثنين من المتشددين قتلوا خلال اشتباكات مع قوات الأمن الهندية بولاية ناجالاند.", ("isis", "clashesWith", "indian-government"), False),
+        ("وقتل مئات من رجال الجيش والشرطة في هجمات للمتشددين في شمال سيناء.", ("wilayat-sinai", "attacks", "north-sinai-governorate-egypt"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
