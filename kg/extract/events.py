@@ -971,7 +971,7 @@ class SentenceEvents(ClashFrames):
         """"قامت مقاتلات من سلاح الجو التركي بقصف …": the subject of قام before a ب-noun acts."""
         if not tr.prefix.endswith("ب"):
             return None
-        for t in range(tr.i - 1, max(-1, tr.i - 10), -1):
+        for t in range(tr.i - 1, max(-1, tr.i - 14), -1):  # "قامت ثلاث مقاتلات اف-16 من سلاح الجو التركي بقصف"
             if self._break_between(t, tr.i):
                 return None
             if any(base in _cue_forms("perform") for _, base in clitic_candidates(self.tokens[t].key)):  # "وقامت"

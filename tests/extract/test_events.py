@@ -598,6 +598,8 @@ from tests.extract import facts
         # "أعلن متمردو X مسؤوليتهم عن الهجوم": the group's fighters announce their own attack
         ("أعلن متمردو حركة طالبان مسؤوليتهم عن الهجوم على مطار كابل.", ("taliban", "attacks", "mtar-kabl"), True),
         ("وأعلنت حركة طالبان المسؤولية عن هجوم أمس الانتحاري قرب مطار كابل.", ("taliban", "attacks", "mtar-kabl"), True),
+        # "قامت … بقصف": the performer may stand further back, past an aircraft model
+        ("وقامت ثلاث مقاتلات اف-16 من سلاح الجو التركي بقصف ثلاثة مواقع لتنظيم داعش في المنطقة الحدودية في سوريا.", ("turkey", "attacks", "isis"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
