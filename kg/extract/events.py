@@ -879,8 +879,12 @@ class SentenceEvents(ClashFrames):
         agent = self.agent_after(tr.j)
         if agent is not None:
             return agent
-        if tr.i > 0 and _relation_cues().get(self.tokens[tr.i - 1].key.removeprefix("و")) == "attributed":
-            return self.attributed_to(tr.i - 1)  # "ونسب الهجوم إلى حزب العمال الكردستاني": X, no target
+        for t in range(tr.i - 1, max(-1, tr.i - 6), -1):
+            if self._break_between(t, tr.i) or self.tokens[t].kind != "word":
+                break
+            if _relation_cues().get(self.tokens[t].key.removeprefix("و")) == "attributed":
+                # "ونسب الهجوم إلى حزب العمال", "ونسب رئيس الوزراء الهجوم على سوروتش إلى داعش": X, no target
+                return self.attributed_to(t)
         performer = self.performer(tr)
         if performer is not None:
             return performer
@@ -1495,10 +1499,13 @@ def find_events(doc: Doc, lx: Lexicon) -> Doc:
 
 
 def _claims(doc: Doc, ev: Event) -> bool:
-    """A claim of responsibility stands before the attack noun ("وتبنت حركة طالبان الهجوم",
-    "أعلن التنظيم مسؤوليته عن التفجير"), which is then the attack told before."""
+    """A claim of responsibility or an attribution stands before the attack noun ("وتبنت حركة طالبان
+    الهجوم", "أعلن التنظيم مسؤوليته عن التفجير", "ونسب الوزير الهجوم إلى داعش"), which is then the
+    attack told before."""
     before = [t for t in doc.tokens[ev.sentence] if t.end <= ev.trigger_start]
-    return any(base in _CLAIM_VERBS or t.key in _CLAIM_NOUNS for t in before for _, base in clitic_candidates(t.key))
+    cues = _relation_cues()
+    return any(base in _CLAIM_VERBS or t.key in _CLAIM_NOUNS or cues.get(base) == "attributed"  # "ونسب الهجوم إلى X"
+               for t in before for _, base in clitic_candidates(t.key))
 
 
 def claimed_attacks(doc: Doc, events: list[Event]) -> None:

@@ -600,6 +600,8 @@ from tests.extract import facts
         ("وأعلنت حركة طالبان المسؤولية عن هجوم أمس الانتحاري قرب مطار كابل.", ("taliban", "attacks", "mtar-kabl"), True),
         # "قامت … بقصف": the performer may stand further back, past an aircraft model
         ("وقامت ثلاث مقاتلات اف-16 من سلاح الجو التركي بقصف ثلاثة مواقع لتنظيم داعش في المنطقة الحدودية في سوريا.", ("turkey", "attacks", "isis"), True),
+        # an attribution with its subject between the verb and the attack noun; the attack told before
+        ("قتل 30 شخصا في هجوم انتحاري في مدينة سروج التركية. ونسب رئيس الوزراء التركي الهجوم الى تنظيم داعش.", ("isis", "attacks", "suruc"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
