@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.doc import Doc, Event
-from kg.extract.mentions import _nationalities
+from kg.extract.mentions import nationality
 from kg.extract.numbers import parse_number
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
@@ -140,8 +140,7 @@ class FigureFinder:
             return self.actor_at[k].ref if self.actor_at[k].how in ("lexicon", "head") else ""
         if k >= len(tokens):
             return ""
-        key, nat = tokens[k].key, _nationalities()  # form → state ("" when none)
-        return nat.get(key) or (nat.get(key[:-2], "") if key.endswith(("ان", "ين")) else "")  # "جنديان تركيان"
+        return nationality(tokens[k].key)  # "جنديان تركيان"
 
     def figures(self) -> list[Figure]:
         tokens, lx = self.tokens, self.lx

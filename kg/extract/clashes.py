@@ -47,6 +47,14 @@ class ClashFrames:
                 return t
         return None
 
+    def genitive_versus(self, tr: Trigger, after: list[Mention]) -> Mention | None:
+        """"قتال الحكومة ضد طالبان": a fighting noun, its genitive, then "ضد" and the enemy (returned)."""
+        if tr.frame != "noun" or len(after) < 2 or after[0].i != tr.j:
+            return None
+        enemy = after[1]
+        gap = [t.key for t in self.tokens[after[0].j : enemy.i]]
+        return enemy if gap == ["ضد"] else None
+
     def two_sides_before(self, k: int) -> tuple[str, str] | None:
         """The last two different actors named before token k, in this sentence or the one before."""
         seen: list[str] = []
@@ -121,6 +129,10 @@ class ClashFrames:
             # "الاشتباكات التي خاضتها الفرقة الرابعة وحزب الله، مع الفصائل": who waged them, then against whom
             side_a = [m.ref for m in after if m.i < split_at]
             side_b = [m.ref for m in after if m.i > split_at]
+        elif (enemy := self.genitive_versus(tr, after)) is not None:
+            # "قتال الحكومة ضد طالبان ومتشددي الدولة الإسلامية": the noun's genitive against the rest
+            side_a = [m.ref for m in self.coordinated(after[0])]
+            side_b = [m.ref for m in self.coordinated(enemy)]
         elif tr.frame == "verb" and tr.i > 0 and self.tokens[tr.i - 1].key in _RELATIVE_WORDS:
             # "وحدات حماية الشعب، التي تقاتل التنظيم": the antecedent fights the object; no antecedent actor, no sides
             ante = next((m for m in self._window(tr.i - 6, tr.i) if m.kind == "actor" and tr.i - 3 <= m.j <= tr.i - 1), None)

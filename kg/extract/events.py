@@ -77,7 +77,11 @@ _WITNESS_VERBS = words("witness_verb")  # "شهدت مدينة X غارات"
 _ANNOUNCE = words("announce_verb")  # "أعلن X السيطرة على": X did it
 _CLAIM_NOUNS = words("claim_noun")  # "أعلن X مسؤوليته عن الهجوم"
 _CLAIM_VERBS = words("claim_verb")  # "وتبنت حركة طالبان الهجوم"
-_REMAIN_TO = words("remain_to")  # "ليتبقى له"
+_REMAIN_TO = words("remain_to")
+_LAM_TARGET_NOUNS = words("lam_target_noun")  # "نصبوا كمينا لقوات X": X is ambushed
+_SET_VERBS = words("set_verb")
+_LIGHT_NOUNS = words("light_noun")  # "أعلن الجيش شن ضربات": the announcer carried them out
+_STRIKING_FORCES = words("striking_force")  # "غارة جوية لقوات الحلف": the forces' owner carries it out  # "ليتبقى له"
 _PERCENT = match_key("المائة")  # "90 في المائة": no locative في
 
 
@@ -197,6 +201,8 @@ class SentenceEvents(ClashFrames):
             k += 1
         if k < len(self.tokens) and self.tokens[k].text in QUOTE_MARKS:
             k += 1  # "أعلنت «تحرير» محافظة ديالى"
+        if k < len(self.tokens) and self.tokens[k].key in _LIGHT_NOUNS:
+            k += 1  # "وأعلن الجيش شن ضربات جوية على قرية بيتا"
         hit = self.lx.triggers.longest(self.tokens, k) if k < len(self.tokens) else None
         return bool(hit) and hit[2][0][1] != "verb"
 
@@ -554,7 +560,10 @@ class SentenceEvents(ClashFrames):
                 # "نسبته السلطات التركية إلى تنظيم داعش": X after إلى; "هجوم انتحاري في 20 يوليو في سوروتش (جنوب تركيا) نسب إلى داعش"
                 return self.attributed_to(t)
             if kind == "agent" and t < k + WINDOW or kind == "origin" and not self._break_between(k, t):
-                acts = [m for m in self._window(t + 1, t + 9) if m.kind == "actor"]
+                set_for = any(key.removeprefix("و").startswith(v) for v in _SET_VERBS)  # "نصبته لهم القوات": ل- is the ambushed
+                if set_for and t + 1 < len(self.tokens) and self.tokens[t + 1].key.startswith("ل") and len(self.tokens[t + 1].key) > 3:
+                    continue  # "كمين نصبوه لمجموعة من عساكر الجيش": the ambushed follow, not who set it
+                acts = [m for m in self._window(t + 1, t + 9) if m.kind == "actor" and not (set_for and m.prefix.endswith("ل"))]
                 if acts:
                     return acts[0]
         return None
@@ -888,7 +897,7 @@ class SentenceEvents(ClashFrames):
         performer = self.performer(tr)
         if performer is not None:
             return performer
-        nxt = self.first_after(modifiers_end, ("actor", "place"), 6)
+        nxt = None if self.set_for(tr) else self.first_after(modifiers_end, ("actor", "place"), 6)  # "نصبوا كمينا لدورية من X": X is ambushed
         crosses = nxt is not None and any(t.key in ("علي", "ضد", "في") or t.key in _cue_forms("position")
                                           for t in self.tokens[modifiers_end : nxt.i])  # "مواقع للجهاديين": the target
         if nxt is not None and nxt.kind == "actor" and not crosses:
@@ -905,8 +914,9 @@ class SentenceEvents(ClashFrames):
             marked = nxt.prefix.endswith("ل") or lam or self.tokens[by].key in ("من", "قبل") and not (liberating and self.tokens[by].key == "من") \
                 and not partitive  # "الهجوم الأخير لـ«داعش»": a detached ل marks the owner too
             before_key = self.tokens[nxt.i - 1].key if nxt.i > 0 else ""
-            if before_key[:1] == "ل" and _relation_cues().get(before_key[1:]) == "aircraft":
-                marked = True  # "في غارات لطيران التحالف": the aircraft's owner flies them
+            if before_key[:1] == "ل" and (_relation_cues().get(before_key[1:]) == "aircraft"
+                                           or before_key[1:] in _STRIKING_FORCES and tr.event in ("airstrike", "shelling", "missile")):
+                marked = True  # "في غارات لطيران التحالف", "غارة جوية لقوات الحلف" (but "كمين لقوات X" is set for them)
             if adjacent and not marked and self.object_first(tr, nxt):
                 adjacent = False  # "استهداف تنظيم داعش في الرقة": the genitive is the target
             besieger = tr.event == "siege" and adjacent and nxt.j < len(self.tokens) and self.tokens[nxt.j].key[:1] == "ل" \
@@ -935,6 +945,14 @@ class SentenceEvents(ClashFrames):
             # "تقدماً ضد المتطرفين، وفرض حصار": with no campaigner named, no agent
             return next((m for m in self.mentions if m.kind == "actor" and m.ref == self.topic_actor()), None)
         return self.head_agent(before, tr.i)
+
+    def set_for(self, tr: Trigger) -> bool:
+        """"نصبت X كمينا لـY", "كمين محكم نصبوه للانقلابيين": an ambush with a verb of setting, whose
+        ل-phrase is the target."""
+        if not any(b in _LAM_TARGET_NOUNS for _, b in clitic_candidates(self.tokens[tr.i].key)):
+            return False
+        before = any(self.tokens[t].key.removeprefix("و") in _SET_VERBS for t in range(max(0, tr.i - 4), tr.i))
+        return before or any(self.tokens[t].key.startswith(tuple(_SET_VERBS)) for t in range(tr.j, min(tr.j + 3, len(self.tokens))))
 
     def also_event(self, tr: Trigger) -> Event | None:
         """"…، كما نفذت سبع ضربات": an attack after "كما" with no actor named since then is done by

@@ -375,7 +375,7 @@ def _place_noun(token: Token, lx: Lexicon) -> tuple[str, str, str, str, str, boo
     return None
 
 
-def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: str, number: str = "sg") -> Mention | None:
+def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: str, number: str = "sg", feminine: bool = False) -> Mention | None:
     """The name after a place noun: a gazetteer place, a back-reference, or an unknown name.
 
     Settlements (مدينة، قرية …) prefer the gazetteer; facilities and districts (حي، دوار،
@@ -411,13 +411,19 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         end = read_name(tokens, j, lx, allow_direction=cls not in ("Countryside", "Region", "Neighbourhood"))
         # ordinary words ("معبراً هاماً") or indefinite adjectives ("معبراً حيوياً", "منطقة حدودية آمنة") are no name
         word = normalize(tokens[j].text)
-        common = end - j <= 2 and all(_indefinite_adjective(t, lx, number) for t in tokens[j:end]) \
+        common = end - j <= 2 and all(_indefinite_adjective(t, lx, number) and not (feminine and _masculine_nisba(t, lx))
+                                      for t in tokens[j:end]) \
             or number == "pl" and _indefinite_adjective(tokens[j], lx, number) and not readings  # "أحياء سكنية": described, not named
         if common and number == "du" and not word.endswith(("ين", "ان")):
             common = False  # "حقلي شاعر وجزل": a dual noun names two places; its adjective would be dual too
         if end > j and not common and (strong is None or end > strong.j):
             return _mention("place", tokens, j, end, text, "name")
     return strong
+
+
+def _masculine_nisba(token: Token, lx: Lexicon) -> bool:
+    """A word in ‑ي that cannot describe a feminine noun: after "مدينة" it is a name ("مدينة سيفاري")."""
+    return without_final_marks(token.text).endswith("ي") and not _adjective(token, lx)
 
 
 def _indefinite_adjective(token: Token, lx: Lexicon, number: str) -> bool:
@@ -440,7 +446,8 @@ def _is_feminine_nisba(token: Token) -> bool:
 
 def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, prefix: str, *, bare: bool = False, within: str = "", noun: str = "", number: str = "sg") -> Mention | None:
     """One place read from the noun at ``i`` and the name after it (``bare``: the name is at ``i``)."""
-    name = _read_place_name(tokens, i if bare else i + 1, text, lx, cls, number)
+    feminine = number == "sg" and normalize(noun).endswith("ه")  # "مدينة", "منطقة": a nisba after them ends in ‑ية
+    name = _read_place_name(tokens, i if bare else i + 1, text, lx, cls, number, feminine)
     if name is None:
         return None
     if number == "pl" and name.how not in ("gazetteer", "anaphor") and lx.victims.get(tokens[name.i].key.removeprefix("ال")):
@@ -637,11 +644,23 @@ def _nationalities() -> dict[str, str]:
     return {match_key(r["form"]): r["actor"] for r in read_tsv("nationalities.tsv")}
 
 
+def nationality(key: str) -> str:
+    """The state a nationality adjective names, in any number: "أميركية", the dual "أميركيتين"
+    ("مروحيتين أميركيتين"), "تركيان", the plural "أمريكيين" ("" when the word is none)."""
+    nat = _nationalities()
+    if key in nat:
+        return nat[key]
+    if key.endswith(("تين", "تان")):  # feminine dual: the feminine singular (‑ية) with ‑تين
+        return nat.get(match_key(key[:-3] + "ه"), "")
+    if key.endswith(("ين", "ان", "ون")):  # masculine dual or plural: the masculine singular (‑ي)
+        return nat.get(key[:-2], "")
+    return ""
+
+
 def attach_nationality(chosen: list[Mention], tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
     """"طائرات حربية روسية", "القوات التركية": a force word with a nationality adjective is that
     state; the adjective is not a place or a second actor."""
-    nat = _nationalities()
-    states = set(nat.values())
+    states = set(_nationalities().values())
     out: list[Mention] = []
     skip: set[int] = set()
     for k, m in enumerate(chosen):
@@ -649,7 +668,7 @@ def attach_nationality(chosen: list[Mention], tokens: list[Token], text: str, lx
             continue
         if m.kind == "actor" and m.how in ("anaphor", "head") and m.j < len(tokens):
             at = m.j + 1 if tokens[m.j].key in _CRAFT_ADJECTIVES and m.j + 1 < len(tokens) else m.j  # "للطائرات العسكرية الأميركية"
-            actor = nat.get(tokens[at].key)
+            actor = nationality(tokens[at].key)
             forces = m.how == "head" or any(a in states for a in m.ids)  # "الحركة التونسية" is no state's force
             if actor in lx.actors and forces:
                 nm = _mention("actor", tokens, m.i, at + 1, text, "lexicon", ids=(actor,), prefix=m.prefix)
@@ -668,12 +687,11 @@ def _attacking_states(chosen: list[Mention], tokens: list[Token], text: str, lx:
     """"الضربات الجوية التركية", "الدبابات التركية", "الغارات الروسية": a nationality adjective
     after an attack noun or a weapon platform names the state that attacks (an actor mention);
     after a munition it names where the munition was made ("صواريخ أمريكية من طراز تاو")."""
-    nat = _nationalities()
     platforms = words("platform")
     taken = {t for m in chosen for t in range(m.i, m.j) if m.kind == "actor"}
     added: list[Mention] = []
     for t in range(1, len(tokens)):
-        actor = nat.get(tokens[t].key)
+        actor = nationality(tokens[t].key)
         if actor not in lx.actors or t in taken:
             continue
         definite = tokens[t].key.startswith("ال")  # "الغارات التركية"; "غارة أمريكية", "قصف جوي تركي"

@@ -571,8 +571,12 @@ class Resolver:
         if len(ids) < 2:
             return ""
         aid = ""
-        for country in dict.fromkeys((self.sentence_country(), self.state.country)):
-            # the sentence's country first, then the article's ("السعودية" named in a Yemeni article)
+        here = self.sentence_country()
+        # the sentence's country first, then the article's ("السعودية" named in a Yemeni article);
+        # the article's is only the default (Syria) until a place has been named, and a sentence on
+        # Iran ("معسكرات للجيش في محافظة مريوان (غرب إيران)") does not fall back to it
+        countries = (here, self.state.country) if self.state.country_places or not here else (here,)
+        for country in dict.fromkeys(countries):
             aid = aid or next((a for a in ids if country and _actor_countries().get(a) == country), "")
         if not aid:  # "التحالف" outside Yemen: the one candidate that belongs to no country's war
             rest = [a for a in ids if not _actor_countries().get(a)]

@@ -69,6 +69,11 @@ from tests.extract import facts
         ("وقال إن القوات العراقية دخلت مدينة الرمادي واشتبكت مع مسلحي داعش.", ("iraqi-government", "clashesWith", "isis"), True),
         ("وقالت مصادر إن قوات البيشمركة اشتبكت مع عناصر داعش قرب كركوك.", ("peshmerga", "clashesWith", "isis"), True),
         ("وقال إن مقاتلين من العشائر يقاتلون مع القوات العراقية ضد داعش في الرمادي.", ("iraqi-government", "clashesWith", "isis"), False),
+        # "قتال X ضد Y وZ": the noun's genitive against the others
+        ("قتل خمسة في قتال الحكومة ضد طالبان ومتشددي الدولة الإسلامية في ولاية هلمند.", ("afghan-government", "clashesWith", "isis"), True),
+        ("قتل خمسة في قتال الحكومة ضد طالبان ومتشددي الدولة الإسلامية في ولاية هلمند.", ("afghan-government", "clashesWith", "taliban"), True),
+        # tribesmen are an actor
+        ("اندلعت مواجهات بين رجال القبائل وميليشيات الحوثي في مأرب.", ("tribal-fighters", "clashesWith", "houthis"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):

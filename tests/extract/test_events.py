@@ -602,6 +602,26 @@ from tests.extract import facts
         ("وقامت ثلاث مقاتلات اف-16 من سلاح الجو التركي بقصف ثلاثة مواقع لتنظيم داعش في المنطقة الحدودية في سوريا.", ("turkey", "attacks", "isis"), True),
         # an attribution with its subject between the verb and the attack noun; the attack told before
         ("قتل 30 شخصا في هجوم انتحاري في مدينة سروج التركية. ونسب رئيس الوزراء التركي الهجوم الى تنظيم داعش.", ("isis", "attacks", "suruc"), True),
+        # singular and dual aircraft, and a nationality adjective in the dual ("مروحيتين أميركيتين")
+        ("قتل زعيم التنظيم في غارة لطائرة أمريكية من دون طيار في محافظة شبوة.", ("united-states", "attacks", "shabwah-governorate-yemen"), True),
+        ("وقال مسؤول إن مروحيتين أميركيتين هاجمتا حاجزا للجيش الأفغاني في ولاية لوغار.", ("united-states", "attacks", "afghan-government"), True),
+        # "غارة جوية لقوات X": the forces' owner strikes; "كمين لقوات X" after "نصب": X is ambushed
+        ("قتل خمسة مدنيين في غارة جوية لقوات الحلف في ولاية لوغار.", ("nato", "attacks", "logar-province-afghanistan"), True),
+        ("ونصبت المقاومة الشعبية كمينا لقوات الحوثي في منطقة الضالع.", ("yemeni-popular-resistance", "attacks", "houthis"), True),
+        ("ونصبت المقاومة الشعبية كمينا لقوات الحوثي في منطقة الضالع.", ("houthis", "attacks", "yemeni-popular-resistance"), False),
+        ("وقالت مصادر إن مسلحي المقاومة نصبوا كمينا لدورية من ميليشيات الحوثيين في منطقة خارف.", ("yemeni-popular-resistance", "attacks", "houthis"), True),
+        ("وتمكن الثوار من تدمير خمسة أطقم عسكرية في كمين محكم نصبوه للانقلابيين في بلدة الوزيرية.", ("houthis", "attacks", "al-wzyrya"), False),
+        # without a verb of setting, "كمين لـX" is X's ambush
+        ("وأعلن عن مقتل القيادي الحوثي بكمين للمقاومة الشعبية في مدينة إب.", ("houthis", "attacks", "yemeni-popular-resistance"), False),
+        # a claimed killing in an ambush ("في كمين نصبه")
+        ("تبنى تنظيم القاعدة في بلاد المغرب الاسلامي قتل 14 جنديا جزائريا في كمين نصبه في ولاية عين الدفلى.", ("aqim", "attacks", "algerian-government"), True),
+        # the announcer of "شن ضربات" carried them out
+        ("وأعلن الجيش النيجيري شن ضربات جوية على قرية بيتا.", ("nigerian-government", "attacks", "byta"), True),
+        # groups of the Kurdish and Turkish left are their own actors, not the PKK
+        ("هاجم مقاتلو وحدات حماية شرق كردستان ثلاثة معسكرات لقوات الحرس الثوري الإيراني في مدينة مريوان.", ("pjak", "attacks", "irgc"), True),
+        ("هاجم مقاتلو وحدات حماية شرق كردستان ثلاثة معسكرات لقوات الحرس الثوري الإيراني في مدينة مريوان.", ("pkk", "attacks", "irgc"), False),
+        # a Syrian default is no reading for "الجيش" in a sentence on Iran
+        ("أعلنت وحدات حماية شرق كردستان أن مقاتليها قتلوا عشرين جنديا في هجمات استهدفت معسكرات للجيش في محافظة مريوان (غرب إيران).", ("pjak", "attacks", "syrian-government"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):

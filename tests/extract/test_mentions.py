@@ -32,6 +32,7 @@ def test_state_units_are_the_states_forces(extract_text):
     [
         ("قصفت طائرات حربية روسية مدينة الرقة.", "russia", "airstrike"),  # nationality adjective, aircraft
         ("وقصفت القوات التركية قرية في ريف حلب.", "turkey", "shelling"),
+        ("قصفت مروحيتان أميركيتان مواقع لطالبان.", "united-states", "airstrike"),  # dual aircraft, dual adjective
     ],
 )
 def test_nationality_adjectives_name_the_state(extract_text, text, actor, event):
@@ -64,6 +65,9 @@ def test_an_adjective_after_a_plural_place_noun_is_no_name(extract_text):
         ("قرب قرية تسمى فوج الميلبية في الريف الجنوبي للمدينة.", "fwj-al-mylbya"),  # "تسمى": the name follows
         ("ودمر مسجد الرسول الأعظم بحي جمعية الزهراء.", "msjd-al-rswl-al-azm"),  # "بحي" begins another place
         ("وتقدموا في حي غويران بالتوازي مع القصف.", "ghwyran"),  # "بالتوازي" is no part of the name
+        # a word in ‑ي cannot describe a feminine noun: after "مدينة", "ولاية" it names the place
+        ("وهاجم مسلحون مدينة سيفاري في وسط مالي.", "syfary"),
+        ("كذلك تعرض خط أنابيب في ولاية آغري شرق تركيا الى تخريب.", "wlaya-aghry"),
     ],
 )
 def test_where_an_unknown_name_ends(extract_text, text, place):
