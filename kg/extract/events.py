@@ -77,11 +77,11 @@ _WITNESS_VERBS = words("witness_verb")  # "شهدت مدينة X غارات"
 _ANNOUNCE = words("announce_verb")  # "أعلن X السيطرة على": X did it
 _CLAIM_NOUNS = words("claim_noun")  # "أعلن X مسؤوليته عن الهجوم"
 _CLAIM_VERBS = words("claim_verb")  # "وتبنت حركة طالبان الهجوم"
-_REMAIN_TO = words("remain_to")
-_LAM_TARGET_NOUNS = words("lam_target_noun")  # "نصبوا كمينا لقوات X": X is ambushed
-_SET_VERBS = words("set_verb")
+_REMAIN_TO = words("remain_to")  # "ليتبقى له"
+_AMBUSH_NOUNS = words("ambush_noun")  # "نصبوا كمينا لقوات X": X is ambushed
+_SET_STEMS = tuple(words("set_stem"))  # "نصبت", "نصبوه", "ينصب": the verb of setting an ambush, any person
 _LIGHT_NOUNS = words("light_noun")  # "أعلن الجيش شن ضربات": the announcer carried them out
-_STRIKING_FORCES = words("striking_force")  # "غارة جوية لقوات الحلف": the forces' owner carries it out  # "ليتبقى له"
+_STRIKING_FORCES = words("striking_force")  # "غارة جوية لقوات الحلف": the forces' owner carries it out
 _PERCENT = match_key("المائة")  # "90 في المائة": no locative في
 
 
@@ -560,9 +560,9 @@ class SentenceEvents(ClashFrames):
                 # "نسبته السلطات التركية إلى تنظيم داعش": X after إلى; "هجوم انتحاري في 20 يوليو في سوروتش (جنوب تركيا) نسب إلى داعش"
                 return self.attributed_to(t)
             if kind == "agent" and t < k + WINDOW or kind == "origin" and not self._break_between(k, t):
-                set_for = any(key.removeprefix("و").startswith(v) for v in _SET_VERBS)  # "نصبته لهم القوات": ل- is the ambushed
+                set_for = _sets(key)  # "نصبته لهم القوات": ل- is the ambushed
                 if set_for and t + 1 < len(self.tokens) and self.tokens[t + 1].key.startswith("ل") and len(self.tokens[t + 1].key) > 3:
-                    continue  # "كمين نصبوه لمجموعة من عساكر الجيش": the ambushed follow, not who set it
+                    continue  # "كمين نصبوه لمجموعة من عساكر الجيش": the ambushed follow, not who set it ("لهم" does not end the search)
                 acts = [m for m in self._window(t + 1, t + 9) if m.kind == "actor" and not (set_for and m.prefix.endswith("ل"))]
                 if acts:
                     return acts[0]
@@ -949,10 +949,9 @@ class SentenceEvents(ClashFrames):
     def set_for(self, tr: Trigger) -> bool:
         """"نصبت X كمينا لـY", "كمين محكم نصبوه للانقلابيين": an ambush with a verb of setting, whose
         ل-phrase is the target."""
-        if not any(b in _LAM_TARGET_NOUNS for _, b in clitic_candidates(self.tokens[tr.i].key)):
+        if not any(b in _AMBUSH_NOUNS for _, b in clitic_candidates(self.tokens[tr.i].key)):
             return False
-        before = any(self.tokens[t].key.removeprefix("و") in _SET_VERBS for t in range(max(0, tr.i - 4), tr.i))
-        return before or any(self.tokens[t].key.startswith(tuple(_SET_VERBS)) for t in range(tr.j, min(tr.j + 3, len(self.tokens))))
+        return any(_sets(self.tokens[t].key) for t in range(max(0, tr.i - 4), min(tr.j + 3, len(self.tokens))) if not tr.i <= t < tr.j)
 
     def also_event(self, tr: Trigger) -> Event | None:
         """"…، كما نفذت سبع ضربات": an attack after "كما" with no actor named since then is done by
@@ -1499,6 +1498,11 @@ class SentenceEvents(ClashFrames):
                     self.doc.add_fact(other, "alliedWith", prev.ref, self.index)
                 continue
             self.doc.add_fact(m.ref, "alliedWith", other, self.index)
+
+
+def _sets(key: str) -> bool:
+    """A form of the verb of setting an ambush ("ونصبت", "نصبوه", "ينصب")."""
+    return key.removeprefix("و").startswith(_SET_STEMS)
 
 
 def find_events(doc: Doc, lx: Lexicon) -> Doc:
