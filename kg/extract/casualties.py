@@ -89,6 +89,9 @@ def is_state_force(actor_id: str, lx: Lexicon) -> bool:
 
 _BOTH_SIDES = words("both_sides")
 _OTHERS = words("other_adjective")
+_CAPTURE = words("capture")  # "أسرت 70 متمردا": prisoners, not the dead
+_ASIDE = words("aside")  # "بينهم", "منهم": who the victims were, before the kill word
+_TWO_AFTER = words("two_after")  # "مسلحين اثنين": the number after its noun
 _ALL_OF_THEM = words("all_of_them")
 
 
@@ -145,6 +148,7 @@ class FigureFinder:
     def figures(self) -> list[Figure]:
         tokens, lx = self.tokens, self.lx
         out: list[Figure] = []
+        counted = ""  # the victim noun of the last figure read, dead or not ("أسرت 70 متمردا وقتلت 10 آخرين")
         i = 0
         while i < len(tokens):
             parsed = parse_number(tokens, i, lx)
@@ -163,16 +167,27 @@ class FigureFinder:
             k = j + 1 if j < len(tokens) and tokens[j].key == "من" else j  # "44 من المدنيين"
             victim = _victim(lx, tokens[k].key) if k < len(tokens) else ""
             end = min(k + 1, len(tokens))  # a toll may end the sentence ("… إلى 38")
+            if i > 0 and any(b in _CAPTURE for _, b in clitic_candidates(tokens[i - 1].key)):
+                counted = victim or counted
+                i = max(j, i + 1)
+                continue  # "أسرت 70 متمردا": prisoners
+            if not victim and j < len(tokens) and tokens[j].key in _OTHERS and counted and i > 0 and _is_kill_word(tokens[i - 1], lx):
+                victim, end = counted, j + 1  # "وقتلت 10 آخرين": more of the kind just counted
             if not victim and j < len(tokens) and tokens[j].key == "منهم":  # "قتل 29 منهم"
                 earlier = [m for i0, m in self.actor_at.items() if i0 < i]
                 if earlier:
                     m = max(earlier, key=lambda x: x.i)
                     victim, end = ("soldiers" if is_state_force(m.ref, lx) else "fighters"), j + 1
-            if victim in ("", "people") and k > j and k in self.actor_at:  # "21 من حزب الله", "10 من رجال المقاومة الشعبية"
+            one_of = tokens[i].key in ("احد", "احدي")  # "مقتل أحد المقاومة", "أحد رجال المقاومة": one of them
+            if not victim and tokens[i].key in _TWO_AFTER and i > 0 and _victim(lx, tokens[i - 1].key):
+                victim = _victim(lx, tokens[i - 1].key)  # "قتلت الشرطة مسلحين اثنين"
+                victim = self.side_of(j, victim) if j < len(tokens) and tokens[j].key == "من" else victim
+            elif victim in ("", "people") and (k > j or one_of) and k in self.actor_at:  # "21 من حزب الله", "10 من رجال المقاومة الشعبية"
                 m = self.actor_at[k]
                 victim, end = ("soldiers" if is_state_force(m.ref, lx) else "fighters"), m.j
             elif victim in ("fighters", "soldiers", "people"):
                 victim = self.side_of(k + 1, victim)
+            counted = victim or counted
             if not victim:
                 victim = self.toll_noun(i, j)  # "ارتفع عدد القتلى إلى 20", "قتل 5 وجرح 10"
             if victim == "people":  # "مقتل 29 وجرح 15 من مسلحي التنظيم": the side named after the wounded
@@ -189,6 +204,8 @@ class FigureFinder:
                     fig = Figure(value, victim, tokens[k].text if k < len(tokens) else "", i, end)  # a toll at the sentence's end
                     fig.side = self.side_ref(k if k in self.actor_at else k + 1) if victim in ("fighters", "soldiers") else ""
                     out.append(fig)
+                    if any(t.key in _ASIDE for t in tokens[end : reach - KILL_WINDOW_AFTER]):
+                        j = reach - KILL_WINDOW_AFTER  # "ثلاثة جنود أتراك بينهما اثنان من الشرطة": the aside counts no one new
             i = max(j, i + 1)
         return out
 
@@ -261,6 +278,8 @@ class FigureFinder:
         if k < len(tokens) and tokens[k].key.endswith(("يا", "يين", "يون")) and k not in self.actor_at \
                 and k + 1 < len(tokens) and tokens[k + 1].key == "من":
             k += 1  # "390 مقاتلا كرديا من حزب العمال قتلوا": past the nisba adjective
+        elif k < len(tokens) and k not in self.actor_at and nationality(tokens[k].key):
+            k += 1  # "ثلاثة جنود أتراك بينهما …": past the nationality
         while k < len(tokens) and tokens[k].key in _AT_LEAST:
             k += 1  # "12 مدنيا على الأقل من أهالي البلدة قتلوا"
         if k < len(tokens) and tokens[k].key == "من" and k + 1 in self.actor_at:
@@ -272,7 +291,7 @@ class FigureFinder:
                 t += 1
             k = t
         j = k + 1 if k < len(tokens) and tokens[k].kind == "punct" else k
-        if j >= len(tokens) or tokens[j].key not in ("بينهم", "منهم"):
+        if j >= len(tokens) or tokens[j].key not in _ASIDE:
             return k
         for t in range(j + 1, min(j + 8, len(tokens))):
             if tokens[t].kind == "punct":
@@ -312,6 +331,8 @@ class FigureFinder:
                 break
             j -= 1
         j = k + 1
+        if j < len(tokens) and j not in self.actor_at and nationality(tokens[j].key):
+            j += 1  # "جنديين ليبيين قتلا": past the nationality
         if j < len(tokens) and tokens[j].key == "من":  # the side, however named, then the kill word
             m = self.actor_at.get(j + 1)
             reach = range(m.j, m.j + 1) if m is not None else range(j + 2, j + 5)

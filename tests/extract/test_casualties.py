@@ -89,6 +89,20 @@ import pytest
         # "من السكان", "من أهالي": the dead were residents, so civilians
         ("واعلنت السلطات عن ستة قتلى من السكان المحليين.", 6, "civilians"),
         ("وتسبب القصف بمقتل 31 شخصا من سكان المدينة.", 31, "civilians"),
+        # a nationality adjective between the victims and the kill word, or before an aside
+        ("قالت مصادر أمنية إن جنديين تركيين قتلا وجرح آخران في إقليم شرناق.", 2, "soldiers"),
+        ("وقال البيان إن ثلاثة جنود أتراك بينهما اثنان من الشرطة العسكرية، قتلوا في الهجوم.", 3, "soldiers"),
+        # "two" after its dual noun
+        ("وقتلت الشرطة مسلحين اثنين لم يحدد انتماؤهما خلال الاشتباكات.", 2, "fighters"),
+        ("كما قتل مدنين اثنين وأصيب خمسة آخرون في قصف عشوائي على الأحياء السكنية.", 2, "civilians"),
+        # "آخرين" right after a kill word: more of the kind just counted, captured or not
+        ("وقال إن المقاومة أسرت 70 متمردا وقتلت 10 آخرين في المواجهات.", 10, "fighters"),
+        # one of an armed group; a loss of fighters; Yemen's word for the Houthis' men
+        ("فيما قتل أحد رجال المقاومة الشعبية وأصيب سبعة.", 1, "fighters"),
+        ("ومقتل أحد المقاومة الشعبية في القصف.", 1, "fighters"),
+        ("بينما خسرت المقاومة الشعبية ثلاثة من مقاتليها.", 3, "fighters"),
+        ("واستشهد عشرة من شباب المقاومة الشعبية في المعارك.", 10, "fighters"),
+        ("وأسفرت المعارك عن سقوط أكثر من 50 انقلابيا.", 50, "fighters"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
@@ -147,6 +161,9 @@ def test_counted_syrians_are_not_the_country(extract_text):
         "وحصد هذا القصف آلاف القتلى في مدينة حلب.",  # thousands: no figure
         "وتسبب القصف بإصابة أكثر من 60 شخصا بجروح في مدينة أريحا.",  # wounded before the number
         "وسقط 20 بين قتيل وجريح في القصف على تعز.",  # dead and wounded together: no count of the dead
+        "وأعلنت الوزارة أن متطرفا قتل واعتقل 16 شخصا بشبهة الإرهاب.",  # arrested, not killed (the one extremist has no number)
+        "وأفادت المصادر بأن المقاومة أسرت 11 حوثيا في جبهة جبل صبر.",  # captured
+        "وقال الجيش إن مسلحين هاجموا دورية وأصابوا أربعة آخرين.",  # "آخرين" after a wound verb: wounded
     ],
 )
 def test_not_casualties(extract_text, text):
