@@ -764,7 +764,8 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[
     regions = find_direction_regions(tokens, text, lx, [m for m in chosen if m.kind == "place"])
     if regions:
         chosen = _select(regions + chosen)
-    return _without_glosses(attach_partners(attach_sides(attach_nationality(chosen, tokens, text, lx), tokens), tokens, text, lx), tokens)
+    chosen = _without_glosses(attach_partners(attach_sides(attach_nationality(chosen, tokens, text, lx), tokens), tokens, text, lx), tokens)
+    return _without_partitives(chosen, tokens)
 
 
 @lru_cache(maxsize=1)
@@ -799,6 +800,16 @@ def _latest(m: Mention, tokens: list[Token]) -> bool:
     (generic_anaphors.tsv) means the latest; it does not refer back ("وقال الأخير", "قوات الأخير")."""
     return (m.kind == "actor" and m.how == "anaphor" and not m.ids and m.i > 0
             and tokens[m.i - 1].key.startswith("ال"))
+
+
+def _without_partitives(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"مسلحين من داعش": an indefinite back-reference followed by "من" and a named actor counts
+    members of that actor; it refers to no one else. A definite one may be the subject of a verb
+    whose "من" says from whom ("استردها الثوار من ميليشيات الحوثي")."""
+    named = {m.i for m in chosen if m.kind == "actor" and m.how in ("lexicon", "head")}
+    return [m for m in chosen if not (m.kind == "actor" and m.how == "anaphor" and m.j < len(tokens)
+                                      and not tokens[m.i].key.startswith(("ال", "وال"))
+                                      and tokens[m.j].key == "من" and m.j + 1 in named)]
 
 
 def _without_glosses(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:

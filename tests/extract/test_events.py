@@ -622,6 +622,13 @@ from tests.extract import facts
         ("هاجم مقاتلو وحدات حماية شرق كردستان ثلاثة معسكرات لقوات الحرس الثوري الإيراني في مدينة مريوان.", ("pkk", "attacks", "irgc"), False),
         # a Syrian default is no reading for "الجيش" in a sentence on Iran
         ("أعلنت وحدات حماية شرق كردستان أن مقاتليها قتلوا عشرين جنديا في هجمات استهدفت معسكرات للجيش في محافظة مريوان (غرب إيران).", ("pjak", "attacks", "syrian-government"), False),
+        # bare "مسلحون" is the article's own armed movement where the movement has a home (Nigeria, Somalia, Afghanistan)
+        ("قتل 20 شخصا في هجوم لجماعة بوكو حرام في ولاية بورنو بشمال شرق نيجيريا. وقال شهود إن مسلحين هاجموا قرية غامبورو وأحرقوا المنازل.", ("boko-haram", "attacks", "gamboru-nigeria"), True),
+        # … and no one's in Syria
+        ("وقصفت قوات النظام مدينة دوما. وقال شهود إن مسلحين هاجموا حاجزا لقوات النظام في حي جوبر.", ("boko-haram", "attacks", "syrian-government"), False),
+        # "مسلحين من داعش": members of the actor named after "من"
+        ("وقالت السلطات الأفغانية إن الغارات الأميركية استهدفت سيارات تقل مسلحين من داعش في ولاية ننغرهار.", ("united-states", "attacks", "isis"), True),
+        ("وقالت السلطات الأفغانية إن الغارات الأميركية استهدفت سيارات تقل مسلحين من داعش في ولاية ننغرهار.", ("united-states", "attacks", "taliban"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
