@@ -57,6 +57,7 @@ class Mention:
     prefix: str = ""  # proclitic on the first token (و، ب، ل …)
     ref: str = ""  # resolved entity id
     group: int = -1  # coordination group: mentions of one list share it
+    facility: bool = False  # a facility named by what it is ("مركز للشرطة"): a place only where the text puts it
 
     def __repr__(self) -> str:  # short, for debugging and test output
         return f"<{self.kind}:{self.how} {self.text!r} → {self.ref or self.ids}>"

@@ -56,6 +56,7 @@ _BROKEN_PLURALS = words("broken_plural")
 _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلحي) Y"
 _COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
 _ATTACK_EVENTS = ("attack", "airstrike", "shelling", "missile")
+_AGAINST = words("against")  # "هجماتها على كينيا": what follows is hit
 _BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
 _SAME_DOER = words("same_doer")  # "…، كما نفذت سبع ضربات": the clause goes on with the last attack's doer
@@ -1212,7 +1213,7 @@ class SentenceEvents(ClashFrames):
                 ev.actors.append(ref)
         k = tr.i - 1
         while k >= 0 and (tokens[k].key in _BETWEEN_ANTECEDENT or tokens[k].key in self.lx.function_words and tokens[k].key.startswith("ال")
-                          or tokens[k].text == ")"):
+                          or tokens[k].text == ")" or self._date_word(k)):
             if tokens[k].text == ")":  # "مدينة القرداحة (مسقط رأس الأسد) الخاضعة لسيطرة النظام": past the aside
                 k = next((t for t in range(k - 1, max(-1, k - 12), -1) if tokens[t].text == "("), k)
             k -= 1  # "الواقعة تحت سيطرة", "اللذين ما يزالان تحت سيطرة"
@@ -1230,6 +1231,15 @@ class SentenceEvents(ClashFrames):
             after = self.place_after(actor.j, 5)
             targets = [after] if after else []
         return actor, targets
+
+    def _date_word(self, k: int) -> bool:
+        """A word of a date between a place and what is said of it ("سقطت قاعدة العند في اذار/مارس
+        بأيدي الحوثيين"): a month or time word, the slash between two month names, or the "في"
+        before them."""
+        tokens, times = self.tokens, self.lx.time_words
+        if times.longest(tokens, k) or tokens[k].text == "/" and k > 0 and times.longest(tokens, k - 1):
+            return True
+        return tokens[k].key == "في" and k + 1 < len(tokens) and bool(times.longest(tokens, k + 1))
 
     def read_passive(self, tr: Trigger, ev: Event, mod_end: int) -> Read:
         """"بلدتي نبل والزهراء المحاصرتين من قبل جبهة النصرة": no besieger named, no fact (GUIDELINE)."""
@@ -1497,7 +1507,19 @@ class SentenceEvents(ClashFrames):
                     self.doc.add_fact(prev.ref, "alliedWith", other, self.index)
                     self.doc.add_fact(other, "alliedWith", prev.ref, self.index)
                 continue
+            patron_next = bool(nxt) and nxt[0].i == k + 1 or not nxt
+            if m.how == "anaphor" and other != m.ref and patron_next:
+                self.forget(m)  # "ومسلحي أنصار الله والجيش الموالي لهم": an army loyal to another is not the state's own
+                continue
             self.doc.add_fact(m.ref, "alliedWith", other, self.index)
+
+    def forget(self, m: Mention) -> None:
+        """Unresolve a mention this sentence has shown to be read wrongly; it takes no part in events."""
+        m.ref = ""
+        self.mentions = [x for x in self.mentions if x is not m]
+        self.starts = [x.i for x in self.mentions]
+        if self.first_actor is m:
+            self.first_actor = next((x for x in self.mentions if x.kind == "actor" and x.how != "source"), None)
 
 
 def _sets(key: str) -> bool:
@@ -1515,9 +1537,35 @@ def find_events(doc: Doc, lx: Lexicon) -> Doc:
         se.lost_to()
         doc.events.extend(drop_allies(doc, lx, se.events()))
     claimed_attacks(doc, doc.events)
+    facility_owners(doc, doc.events)
     for ev in doc.events:
         event_facts(doc, ev)
     return doc
+
+
+def facility_owners(doc: Doc, events: list[Event]) -> None:
+    """"استهدف نقطة تفتيش تابعة للحوثيين في مديرية رداع": the place that holds an attacked facility
+    is attacked too, and so is whoever holds the facility, named after it with ل or ب past its
+    qualifier or "تابعة"/"خاصة"."""
+    holder = {f.s: f.o for f in doc.facts if f.rel == "partOf"}
+    for ev in events:
+        if ev.type not in _ATTACK_EVENTS:
+            continue
+        tokens, ms = doc.tokens[ev.sentence], doc.mentions[ev.sentence]
+        for m in ms:
+            if not (m.facility and m.ref in ev.targets):
+                continue
+            k = m.j
+            while k < min(m.j + 3, len(tokens)) and not any(x.i == k for x in ms):
+                k += 1  # past "تفتيش", "تابعة"
+            owner = next((x for x in ms if x.i == k and x.kind == "actor" and x.ref and x.prefix.endswith(("ل", "ب"))), None)
+            if owner is not None and owner.ref not in ev.targets and owner.ref not in ev.actors:
+                ev.targets.append(owner.ref)
+            town = holder.get(m.ref, "")
+            if town and town not in ev.targets:
+                ev.targets.append(town)
+                if town not in ev.places:
+                    ev.places.append(town)
 
 
 def _claims(doc: Doc, ev: Event) -> bool:
@@ -1576,13 +1624,25 @@ def drop_allies(doc: Doc, lx: Lexicon, events: list[Event]) -> list[Event]:
         if ev.type == "clash":
             ev.targets = [t for t in ev.targets if t not in observers]
         if ev.type != "clash":  # "غارات في سوريا والعراق": a country is where, not what, is hit
-            ev.targets = [t for t in ev.targets if place_kind(doc, lx, t) != "country" or t in doc.actors]
+            ev.targets = [t for t in ev.targets if place_kind(doc, lx, t) != "country" or t in doc.actors
+                          or _struck_country(doc, ev, t)]
         ev.targets = [t for t in ev.targets if not any(_allied(doc, lx, a, t) for a in ev.actors)]
         if ev.actors or ev.targets:
             if ev.type == "clash" and not ev.targets:
                 continue
             out.append(ev)
     return out
+
+
+def _struck_country(doc: Doc, ev: Event, pid: str) -> bool:
+    """"وضاعفت حركة الشباب هجماتها على كينيا": an attack "on" or "against" a country, named right
+    after the trigger (past an adjective or two), hits it."""
+    if ev.type not in _ATTACK_EVENTS:
+        return False
+    tokens = doc.tokens[ev.sentence]
+    end = next((k for k, t in enumerate(tokens) if t.end >= ev.trigger_end), len(tokens)) + 1
+    return any(m.ref == pid and m.kind == "place" and end < m.i <= end + 3 and tokens[m.i - 1].key in _AGAINST
+               for m in doc.mentions[ev.sentence])
 
 
 def place_kind(doc: Doc, lx: Lexicon, pid: str) -> str:
@@ -1632,6 +1692,20 @@ def _weapon_user(tokens: list[Token], lo: int, hi: int) -> str:
             if form[0] in firsts and tuple(t.key for t in tokens[i + 1 : i + len(form)]) == form[1:]:
                 return user
     return ""
+
+
+def attach_facility_towns(doc: Doc, lx: Lexicon) -> Doc:
+    """An event at a facility ("مركز للشرطة في بولي علم") took place in the town that holds it
+    too: the facility has no coordinates of its own, and a casualty count names the town."""
+    facilities = {m.ref for ms in doc.mentions for m in ms if m.facility and m.ref}
+    if not facilities:
+        return doc
+    holder = {f.s: f.o for f in doc.facts if f.rel == "partOf" and f.s in facilities}
+    for ev in doc.events:
+        for p in list(ev.places):
+            if p in holder and holder[p] not in ev.places:
+                ev.places.append(holder[p])
+    return doc
 
 
 def attach_weapons(doc: Doc, lx: Lexicon) -> Doc:

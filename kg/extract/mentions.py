@@ -576,6 +576,31 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
         yield from members
 
 
+_SUPERLATIVES = words("superlative")
+
+
+def find_facilities(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
+    """Facilities named by what they are: "مركزا للشرطة", "قاعدة عسكرية", "سوق مزدحمة"
+    (facility_nouns.tsv). The mention spans the noun alone, so an owner after it ("للشرطة")
+    stays an actor of its own; the qualifier goes into the label. Only a sentence that reports
+    an event (a trigger of triggers.tsv) reads them: a checkpoint set up or a market's prices
+    are no part of the conflict graph."""
+    if not any(lx.triggers.longest(tokens, k) for k in range(len(tokens))):
+        return
+    for i, tok in enumerate(tokens[:-1]):
+        if i > 0 and tokens[i - 1].key in _SUPERLATIVES:
+            continue  # "أكبر قاعدة جوية في البلاد": describes a base named elsewhere
+        for prefix, base in clitic_candidates(tok.key):
+            entry = lx.facility_nouns.get(base)
+            if entry is None or tokens[i + 1].key not in entry[2]:
+                continue
+            cls, singular, _ = entry
+            m = _mention("place", tokens, i, i + 1, text, "noun", cls=cls, prefix=prefix, within="city", noun=singular)
+            m.name, m.facility = tokens[i + 1].text, True
+            yield m
+            break
+
+
 def find_direction_regions(tokens: list[Token], text: str, lx: Lexicon, places: list[Mention]) -> list[Mention]:
     """Wrap "شمال غرب <place>" into a region mention relative to that place."""
     starts = {m.i: m for m in places}
@@ -759,6 +784,7 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[
     cands = list(find_lexicon_mentions(tokens, text, lx, known))
     cands += find_noun_places(tokens, text, lx)
     cands += find_group_heads(tokens, text, lx)
+    cands += find_facilities(tokens, text, lx)
     cands = [m for m in _actor_or_place(cands, tokens) if not _counted_people(m, tokens, lx) and not _latest(m, tokens)]
     chosen = _select(cands)
     regions = find_direction_regions(tokens, text, lx, [m for m in chosen if m.kind == "place"])

@@ -44,6 +44,7 @@ _DEMONSTRATIVES = words("demonstrative")  # "هذا الجيش": the named army 
 # البلاد", "التابعة لقضاء حديثة"; a camp's description: "مخيم اليرموك للاجئين الفلسطينيين بدمشق").
 _CONTAINER_GAPS = [[]] + [list(gap) for gap in sequences("container_gap")]
 _CLAUSE_OPENERS = words("clause_opener")
+_PLACED_IN = words("placed_in")  # "مركز للشرطة في X", "… بمدينة X": the text says where
 _COUNTRY_PARTS = words("country_part_noun")  # "المحافظات الجنوبية": a side of the country
 _LAND_FACILITIES = words("land_facility")  # "ميناء جيهان التركي": in that country, whoever runs it
 _CLASS_PREFIX = {
@@ -460,6 +461,8 @@ class Resolver:
         id, so the same place named in two articles is one node. The label is the name as
         written, without diacritics.
         """
+        if m.facility:
+            return self.mint_facility(m, surface, container)
         noun = m.noun or _singular_nouns().get(m.cls, "")
         name = canonical_name(self.known_short_name(m)) if not of else self._bare_name(of)
         generic = m.cls == "Neighbourhood" or match_key(noun) in (match_key("منطقة"), match_key("ناحية"))  # "أحياء حمص"; not "سهل الزبداني"
@@ -490,6 +493,44 @@ class Resolver:
         if parent:
             self.doc.add_fact(pid, "partOf", parent, self.sentence)
         self.remember(m.cls, pid)
+        return pid
+
+    def resolve_facility(self, ms: list[Mention], k: int) -> str:
+        """A facility in the place named right after it ("في", "بـ", a comma), once that place
+        has its id; a side of a place holds it as the side it is ("قاعدة جوية شرق حلب")."""
+        m = ms[k]
+        cont = self.explicit_container(ms, k)
+        return self.mint_facility(m, _strip_prefix(m), ms[cont[0]].ref if cont is not None else "")
+
+    def placed_elsewhere(self, m: Mention) -> bool:
+        """"مركز للشرطة في بولي علم" with بولي علم unknown: the text puts the facility in a place
+        the gazetteer lacks, so the sentence's other city is no container for it."""
+        toks = self.doc.tokens[self.sentence]
+        for t in toks[m.j : m.j + 4]:
+            if t.key in _PLACED_IN:
+                return True
+            if t.kind == "punct":
+                break
+        return False
+
+    def mint_facility(self, m: Mention, surface: str, container: str) -> str:
+        """"مركز للشرطة في بولي علم": a facility named by what it is, under the place the text
+        puts it in (the container named after it, else the sentence's city). Such names repeat
+        everywhere, so with no place to put it in there is no node."""
+        parent = container or ("" if self.placed_elsewhere(m) else self.sentence_city(m))
+        if not parent:
+            return ""
+        label = f"{m.noun} {canonical_name(m.name)}"
+        home = next((a for a in [parent, *self.lx.ancestors(parent)] if place_class(self.doc, self.lx, a) in ("City", "Town")), parent)
+        pid = self._new_place(f"{home}/{name_slug(label)}", m.cls, label, parent)
+        qualifier = canonical_name(m.name)
+        self._alt(pid, f"{surface} {qualifier}")  # "مركزا للشرطة", "معسكرات للجيش"
+        if qualifier.startswith("لل"):  # "مركز للشرطة" is "مركز الشرطة" too
+            self._alt(pid, f"{m.noun} ال{qualifier[2:]}")
+        elif qualifier.startswith("ال") and not qualifier.endswith(("ي", "ية", "ة")):
+            self._alt(pid, f"{m.noun} لل{qualifier[2:]}")
+        self._alt(pid, f"ال{m.noun}")  # how the text refers back to it: "المركز", "السوق"
+        self.doc.add_fact(pid, "partOf", parent, self.sentence)
         return pid
 
     # --- actors -------------------------------------------------------------------
@@ -620,11 +661,17 @@ class Resolver:
         if last + 1 >= len(ms):
             return None
         nxt = ms[last + 1]
+        gap_start = ms[last].j
+        if m.facility and nxt.kind == "actor" and nxt.i <= m.j + 2 and last + 2 < len(ms):
+            last, nxt = last + 1, ms[last + 2]  # "مركز للشرطة في بولي علم": past the owner
+            gap_start = ms[last].j
+        elif m.facility and last == k:
+            gap_start = m.j + 1  # "قاعدة عسكرية في ولاية لامو": past the qualifier
         if nxt.kind == "actor":
             return self._container_after_clause(ms, last)
         if nxt.kind != "place":
             return None
-        gap = [t.key for t in toks[ms[last].j : nxt.i]]
+        gap = [t.key for t in toks[gap_start : nxt.i]]
         if gap[:1] and gap[0] in _adjective_countries() and m.how == "noun" and m.cls not in _SETTLEMENT_CLASSES:
             gap = gap[1:]  # "قاعدة حميميم الجوية الروسية في اللاذقية": the operator's adjective, then where it lies
         if gap[:1] == ["("] and gap[-1:] == ["في"] and 3 <= len(gap) <= 4 and self.lx.place_nouns.get(gap[1]):
@@ -675,9 +722,13 @@ class Resolver:
                     if self.side_contains(m, base) and not country:
                         as_container.add(cont[0])  # a country's side stays a region: "شمال غرب سوريا"
         self.owned_aircraft(ms)
+        facilities = []
         for k, m in enumerate(ms):
             if m.kind == "actor":
                 m.ref = self.resolve_actor(m)
+                continue
+            if m.facility:
+                facilities.append(k)  # after the places that may hold them
                 continue
             if k in as_container:
                 m.ref = self.resolve_place(m, itself=True)
@@ -699,7 +750,7 @@ class Resolver:
                     if wider is not None and ms[wider[0]].cls in ("Countryside", "Governorate", "District", "Subdistrict"):
                         target, beside = ms[wider[0]], False
                 cid = self.peek_place(target) if target is not None else ""
-                if cid and RANK.get(place_class(self.doc, self.lx, cid), 0) > RANK.get(m.cls, 0):
+                if cid and RANK.get(place_class(self.doc, self.lx, cid), 0) > (0 if m.facility else RANK.get(m.cls, 0)):
                     container = cid
             m.ref = self.resolve_place(m, container, beside=beside)
             if not self.topic_city and m.how in ("gazetteer", "noun") and place_class(self.doc, self.lx, m.ref) in ("City", "Town"):
@@ -708,6 +759,8 @@ class Resolver:
                 base = m.of.ref or self.peek_place(m.of)  # "جنوبي مدينة الحسكة": the sentence is about al-Hasakeh
                 if base and place_class(self.doc, self.lx, base) in ("City", "Town"):
                     self.topic_city = base
+        for k in facilities:
+            ms[k].ref = self.resolve_facility(ms, k)
         self.add_dual_referents(ms)
         self.part_of_from_text(ms)
         self.part_of_country(ms)

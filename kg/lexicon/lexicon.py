@@ -101,6 +101,7 @@ class Lexicon:
     actor_names: NameTrie = field(default_factory=NameTrie)
     place_names: NameTrie = field(default_factory=NameTrie)
     place_nouns: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)  # key → (number, class, within, singular)
+    facility_nouns: dict[str, tuple[str, str, frozenset[str]]] = field(default_factory=dict)  # key → (class, singular, qualifiers)
     place_anaphors: NameTrie = field(default_factory=NameTrie)  # payload: class
     actor_anaphors: NameTrie = field(default_factory=NameTrie)  # payload: actor id
     actor_heads: dict[str, str] = field(default_factory=dict)  # key → acled type
@@ -166,6 +167,9 @@ def load_lexicon() -> Lexicon:
             lx.children.setdefault(p.parent, []).append(p.id)
     for row in read_tsv("place_nouns.tsv"):
         lx.place_nouns[match_key(row["form"])] = (row["number"], row["class"], row["within"], row["singular"])
+    for row in read_tsv("facility_nouns.tsv"):
+        qualifiers = frozenset(match_key(q) for q in row["qualifiers"].split("|"))
+        lx.facility_nouns[match_key(row["form"])] = (row["class"], row["singular"], qualifiers)
     for row in read_tsv("place_anaphors.tsv"):
         lx.place_anaphors.add(row["form"], row["class"])
     for row in read_tsv("actor_heads.tsv"):

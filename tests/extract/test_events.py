@@ -629,6 +629,18 @@ from tests.extract import facts
         # "مسلحين من داعش": members of the actor named after "من"
         ("وقالت السلطات الأفغانية إن الغارات الأميركية استهدفت سيارات تقل مسلحين من داعش في ولاية ننغرهار.", ("united-states", "attacks", "isis"), True),
         ("وقالت السلطات الأفغانية إن الغارات الأميركية استهدفت سيارات تقل مسلحين من داعش في ولاية ننغرهار.", ("united-states", "attacks", "taliban"), False),
+        # an attacked facility: the facility, the town that holds it and its owner after ل are attacked
+        ("وقالت المصادر إن المقاومة الشعبية هاجمت نقطة تفتيش تابعة للحوثيين في مدينة الحديدة.", ("yemeni-popular-resistance", "attacks", "al-hudaydah-yemen/nqta-tftysh"), True),
+        ("وقالت المصادر إن المقاومة الشعبية هاجمت نقطة تفتيش تابعة للحوثيين في مدينة الحديدة.", ("yemeni-popular-resistance", "attacks", "houthis"), True),
+        ("وقالت المصادر إن المقاومة الشعبية هاجمت نقطة تفتيش تابعة للحوثيين في مدينة الحديدة.", ("yemeni-popular-resistance", "attacks", "al-hudaydah-yemen"), True),
+        # an attack "on" a country named right after the trigger hits it; "في" a country only places it
+        ("وضاعفت حركة الشباب هجماتها على كينيا.", ("al-shabaab", "attacks", "kenya"), True),
+        ("وشنت الطائرات الأمريكية غارات في سوريا والعراق.", ("united-states", "attacks", "syria"), False),
+        # a date between the place and "بأيدي": the place still fell to them
+        ("وكانت قاعدة العند قد سقطت في اذار/مارس بأيدي المقاتلين الحوثيين.", ("houthis", "controls", "qada-al-nd"), True),
+        # "الجيش الموالي لهم": an army loyal to another side is not the state's, so no alliance with its enemy and the fight stands
+        ("وتدور اشتباكات في مدينة عدن بين القوات الموالية للرئيس عبد ربه منصور هادي ومسلحي أنصار الله والجيش الموالي لهم.", ("yemeni-government", "clashesWith", "houthis"), True),
+        ("وتدور اشتباكات في مدينة عدن بين القوات الموالية للرئيس عبد ربه منصور هادي ومسلحي أنصار الله والجيش الموالي لهم.", ("yemeni-government", "alliedWith", "houthis"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):

@@ -302,3 +302,33 @@ def test_a_name_that_ran_on_is_the_short_name_the_article_uses(extract_text):
 def test_the_capital_named_right_after_it(extract_text, text, city):
     refs = {m.ref for ms in extract_text(text).mentions for m in ms if m.kind == "place" and m.text.endswith("العاصمة")}
     assert refs == {city}, refs
+
+
+@pytest.mark.parametrize(
+    "text, facility, holder",
+    [
+        # an owner after ل, an adjective, a plural: the facility lies where the text puts it
+        ("وهاجم مسلحون مركزا للشرطة في حي سلطان غازي في إسطنبول.", "istanbul/sltan-ghazy/mrkz-llshrta", "istanbul/sltan-ghazy"),
+        ("واستهدف الهجوم قاعدة عسكرية في ولاية لامو.", "lamu-county-kenya/qada-skrya", "lamu-county-kenya"),
+        ("وفجرت انتحارية نفسها في سوق مزدحمة في مدينة مايدوغوري.", "maiduguri-nigeria/swq-mzdhma", "maiduguri-nigeria"),
+        # no container after it: the city of the sentence
+        ("وقال مسؤول في مدينة الرمادي إن هجوما انتحاريا استهدف نقطة تفتيش.", "ramadi-iraq/nqta-tftysh", "ramadi-iraq"),
+    ],
+)
+def test_a_facility_named_by_what_it_is_lies_in_its_place(extract_text, text, facility, holder):
+    doc = extract_text(text)
+    assert ("partOf", facility, holder) in {(f.rel, f.s, f.o) for f in doc.facts}, doc.facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث إن هجوما انتحاريا استهدف مركزا للشرطة في بولي علم جنوب العاصمة كابول.",  # a place the gazetteer lacks: no guess
+        "وقال مركز حلب الإعلامي إن الطائرات قصفت المدينة.",  # a centre with no facility qualifier
+        "وهاجم الحوثيون قاعدة العند أكبر قاعدة عسكرية في البلاد.",  # a superlative describes the named base
+        "وقال التقرير إن القصف أثر على سوق النفط في مدينة حلب.",  # the economy's market
+    ],
+)
+def test_no_facility_without_its_qualifier_or_its_place(extract_text, text):
+    doc = extract_text(text)
+    assert not [m for ms in doc.mentions for m in ms if m.facility and m.ref]
