@@ -179,8 +179,9 @@ class FigureFinder:
                     m = max(earlier, key=lambda x: x.i)
                     victim, end = ("soldiers" if is_state_force(m.ref, lx) else "fighters"), j + 1
             one_of = tokens[i].key in ("احد", "احدي")  # "مقتل أحد المقاومة", "أحد رجال المقاومة": one of them
-            if not victim and tokens[i].key in _TWO_AFTER and i > 0 and _victim(lx, tokens[i - 1].key):
-                victim = _victim(lx, tokens[i - 1].key)  # "قتلت الشرطة مسلحين اثنين"
+            noun_at = i - 2 if i > 1 and nationality(tokens[i - 1].key) else i - 1  # "عسكريين تركيين اثنين"
+            if not victim and tokens[i].key in _TWO_AFTER and noun_at >= 0 and _victim(lx, tokens[noun_at].key):
+                victim = _victim(lx, tokens[noun_at].key)  # "قتلت الشرطة مسلحين اثنين"
                 victim = self.side_of(j, victim) if j < len(tokens) and tokens[j].key == "من" else victim
             elif victim in ("", "people") and (k > j or one_of) and k in self.actor_at:  # "21 من حزب الله", "10 من رجال المقاومة الشعبية"
                 m = self.actor_at[k]

@@ -78,6 +78,7 @@ _WITNESS_VERBS = words("witness_verb")  # "شهدت مدينة X غارات"
 _ANNOUNCE = words("announce_verb")  # "أعلن X السيطرة على": X did it
 _CLAIM_NOUNS = words("claim_noun")  # "أعلن X مسؤوليته عن الهجوم"
 _CLAIM_VERBS = words("claim_verb")  # "وتبنت حركة طالبان الهجوم"
+_CLAIMED_KILLINGS = words("claimed_killing")  # "مسؤوليتهم عن قتل نائب": the claimer did it
 _REMAIN_TO = words("remain_to")  # "ليتبقى له"
 _AMBUSH_NOUNS = words("ambush_noun")  # "نصبوا كمينا لقوات X": X is ambushed
 _SET_STEMS = tuple(words("set_stem"))  # "نصبت", "نصبوه", "ينصب": the verb of setting an ambush, any person
@@ -204,6 +205,8 @@ class SentenceEvents(ClashFrames):
             k += 1  # "أعلنت «تحرير» محافظة ديالى"
         if k < len(self.tokens) and self.tokens[k].key in _LIGHT_NOUNS:
             k += 1  # "وأعلن الجيش شن ضربات جوية على قرية بيتا"
+        if k < len(self.tokens) and self.tokens[k].key in _CLAIMED_KILLINGS:
+            return True  # "أعلن متمردو حركة الشباب مسؤوليتهم عن قتل نائب"
         hit = self.lx.triggers.longest(self.tokens, k) if k < len(self.tokens) else None
         return bool(hit) and hit[2][0][1] != "verb"
 
@@ -1255,6 +1258,8 @@ class SentenceEvents(ClashFrames):
         if actor is None:  # "تعرض بلدة الزبداني لهجوم القوات النظامية": the genitive is the agent
             nxt = self.first_after(mod_end, ("actor", "place"), 1)
             actor = nxt if nxt is not None and nxt.kind == "actor" and nxt.i == mod_end else None
+        if actor is None:  # "تعرض أقصى شمال البلاد لاعتداءات شنتها بوكو حرام"
+            actor = self.agent_after(mod_end)
         k = self.passive_cue_before(tr.i)
         first = self.first_after(k, ("place", "actor"), tr.i - k)
         if first is None:  # "داريا تتعرض لحصار من قبل النظام": the target is the verb's subject

@@ -22,6 +22,8 @@ _NOUN_CONTEXT = words("noun_context")
 _AIM_NOUNS = words("aim_noun")  # "أعلن بدء عملية تحرير": an aim between the announcement and the noun
 _ANNOUNCE = words("announce_verb")  # "أعلنت المقاومة تحرير X": done
 _OPERATION_NOUNS = words("operation_noun")  # "عمليات لاسترداد المدينة": an attack on the place to retake
+_CLAIMS = words("claim_verb") | words("claim_noun")  # "تبنت X قتل شرطيين", "مسؤوليتهم عن قتل نائب"
+_CLAIMED_KILLINGS = words("claimed_killing")  # "قتل", "اغتيال": an attack once claimed
 
 
 @dataclass
@@ -88,11 +90,23 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 frame = "noun"
             yield Trigger(i, i + n, event, frame, prefix)
             i += n
+        elif tokens[i].key in _CLAIMED_KILLINGS and _claimed(tokens, i):
+            yield Trigger(i, i + 1, "attack", "noun", "")  # "وتبنت الحركة قتل شرطيين في جيلان بينار"
+            i += 1
         else:
             operation = _operation_prefix(tokens[i])
             if operation is not None and _retaking(tokens, i + 1, i + 4, lx) and not _purpose_verb_before(tokens, i):
                 yield Trigger(i, i + 1, "attack", "noun", operation)  # "لعمليات لاسترداد المدينة"
             i += 1
+
+
+def _claimed(tokens: list[Token], i: int) -> bool:
+    """A claim of responsibility governs the word at ``i``: "وتبنت الحركة (الكردية الأربعاء) قتل",
+    "أعلنوا مسؤوليتهم عن قتل" (a claim verb at most six words back, or a claim noun and عن)."""
+    before = [b for t in tokens[max(0, i - 6) : i] for _, b in clitic_candidates(t.key)]
+    if i > 1 and tokens[i - 1].key == "عن":
+        return any(b in _CLAIMS for b in before[-4:])
+    return any(b in _CLAIMS for b in before)
 
 
 def _operation_prefix(token: Token) -> str | None:

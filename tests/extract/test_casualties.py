@@ -103,6 +103,7 @@ import pytest
         ("بينما خسرت المقاومة الشعبية ثلاثة من مقاتليها.", 3, "fighters"),
         ("واستشهد عشرة من شباب المقاومة الشعبية في المعارك.", 10, "fighters"),
         ("وأسفرت المعارك عن سقوط أكثر من 50 انقلابيا.", 50, "fighters"),
+        ("وأعلنت مصادر رسمية مقتل عسكريين تركيين اثنين وجرح أربعة آخرين.", 2, "soldiers"),  # "two" after noun and nationality
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):

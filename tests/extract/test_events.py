@@ -641,6 +641,13 @@ from tests.extract import facts
         # "الجيش الموالي لهم": an army loyal to another side is not the state's, so no alliance with its enemy and the fight stands
         ("وتدور اشتباكات في مدينة عدن بين القوات الموالية للرئيس عبد ربه منصور هادي ومسلحي أنصار الله والجيش الموالي لهم.", ("yemeni-government", "clashesWith", "houthis"), True),
         ("وتدور اشتباكات في مدينة عدن بين القوات الموالية للرئيس عبد ربه منصور هادي ومسلحي أنصار الله والجيش الموالي لهم.", ("yemeni-government", "alliedWith", "houthis"), False),
+        # a claimed killing is an attack by the claimer, where it happened
+        ("وأعلن متمردو حركة الشباب مسؤوليتهم عن قتل نائب صومالي مع حارسيه السبت في مقديشو.", ("al-shabaab", "attacks", "mogadishu-somalia"), True),
+        ("وتبنت الحركة الانفصالية الكردية الأربعاء قتل شرطيين في مدينة جيلان بينار.", ("pkk", "attacks", "ceylanpinar-turkey"), True),
+        # setting a town on fire; a dual attack noun; the agent of an undergone attack after "شنتها"
+        ("وفي داماساك على الحدود مع النيجر أضرم مسلحو بوكو حرام النار في البلدة.", ("boko-haram", "attacks", "damasak-nigeria"), True),
+        ("وقال المتحدث إن مسلحي حركة طالبان نفذوا الهجومين على أكاديمية الشرطة في كابول.", ("taliban", "attacks", "akadymya-al-shrta"), True),
+        ("وتعرض أقصى شمال الكاميرون لاعتداءات شنتها بوكو حرام.", ("boko-haram", "attacks", "far-north-region-cameroon"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
