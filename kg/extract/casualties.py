@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.doc import Doc, Event
-from kg.extract.mentions import nationality
+from kg.extract.mentions import is_nationality, nationality
 from kg.extract.numbers import parse_number
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
@@ -41,6 +41,8 @@ def _victim(lx: Lexicon, key: str) -> str:
     for suffix in ("هم", "ها", "ه"):  # "ثلاثة من أطفالها": the noun with a possessive
         if key.endswith(suffix) and key[: -len(suffix)] in lx.victims and len(key) - len(suffix) >= 4:
             return lx.victims[key[: -len(suffix)]]
+    if is_nationality(key):
+        return "people"  # "قرابة ألف أفغاني قتلوا", "مقتل 12 سوريا": people of that country
     return ""
 
 
@@ -292,6 +294,8 @@ class FigureFinder:
                 t += 1
             k = t
         j = k + 1 if k < len(tokens) and tokens[k].kind == "punct" else k
+        if j + 1 < len(tokens) and tokens[j].key == "من" and tokens[j + 1].key in _ASIDE:
+            j += 1  # "ستة أشخاص، من بينهم انتحاري لقوا حتفهم"
         if j >= len(tokens) or tokens[j].key not in _ASIDE:
             return k
         for t in range(j + 1, min(j + 8, len(tokens))):

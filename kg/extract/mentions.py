@@ -669,17 +669,30 @@ def _nationalities() -> dict[str, str]:
     return {match_key(r["form"]): r["actor"] for r in read_tsv("nationalities.tsv")}
 
 
-def nationality(key: str) -> str:
-    """The state a nationality adjective names, in any number: "أميركية", the dual "أميركيتين"
-    ("مروحيتين أميركيتين"), "تركيان", the plural "أمريكيين" ("" when the word is none)."""
+def _nationality_form(key: str) -> str | None:
+    """The nationalities.tsv form a nationality adjective is, in any number (None for another word)."""
     nat = _nationalities()
     if key in nat:
-        return nat[key]
+        return key
     if key.endswith(("تين", "تان")):  # feminine dual: the feminine singular (‑ية) with ‑تين
-        return nat.get(match_key(key[:-3] + "ه"), "")
+        form = match_key(key[:-3] + "ه")
+        return form if form in nat else None
     if key.endswith(("ين", "ان", "ون")):  # masculine dual or plural: the masculine singular (‑ي)
-        return nat.get(key[:-2], "")
-    return ""
+        return key[:-2] if key[:-2] in nat else None
+    return None
+
+
+def nationality(key: str) -> str:
+    """The state a nationality adjective names, in any number: "أميركية", the dual "أميركيتين"
+    ("مروحيتين أميركيتين"), "تركيان", the plural "أمريكيين" ("" when the word is none, or names
+    a country the lexicon has no forces of)."""
+    form = _nationality_form(key)
+    return _nationalities()[form] if form is not None else ""
+
+
+def is_nationality(key: str) -> bool:
+    """A nationality adjective of any country, in any number ("أفغاني", "تركيين")."""
+    return _nationality_form(key) is not None
 
 
 def attach_nationality(chosen: list[Mention], tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:

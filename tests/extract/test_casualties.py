@@ -104,6 +104,11 @@ import pytest
         ("واستشهد عشرة من شباب المقاومة الشعبية في المعارك.", 10, "fighters"),
         ("وأسفرت المعارك عن سقوط أكثر من 50 انقلابيا.", 50, "fighters"),
         ("وأعلنت مصادر رسمية مقتل عسكريين تركيين اثنين وجرح أربعة آخرين.", 2, "soldiers"),  # "two" after noun and nationality
+        # people counted by their nationality; asides "من بينهم", "معظمهم"; an imperfect kill verb
+        ("وقالت البعثة إن 1332 عراقيا لقوا مصرعهم خلال يوليو.", 1332, "people"),
+        ("وقال إن ما لا يقل عن ستة أشخاص، من بينهم انتحاري لقوا حتفهم.", 6, "people"),
+        ("وقال إن 25 شخصا، معظمهم من المدنيين، قتلوا في انفجار.", 25, "people"),
+        ("وقالت الحكومة إن قوات الحوثي تقصف عدن وتقتل 43 مدنيا.", 43, "civilians"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
@@ -165,6 +170,7 @@ def test_counted_syrians_are_not_the_country(extract_text):
         "وأعلنت الوزارة أن متطرفا قتل واعتقل 16 شخصا بشبهة الإرهاب.",  # arrested, not killed (the one extremist has no number)
         "وأفادت المصادر بأن المقاومة أسرت 11 حوثيا في جبهة جبل صبر.",  # captured
         "وقال الجيش إن مسلحين هاجموا دورية وأصابوا أربعة آخرين.",  # "آخرين" after a wound verb: wounded
+        "وخلفت الحرب مئات الآلاف من القتلى وملايين من السوريين مشردون.",  # displaced, not killed
     ],
 )
 def test_not_casualties(extract_text, text):
