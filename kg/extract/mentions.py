@@ -124,6 +124,9 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
             break  # "مدينة سرت الليبية": the adjective says where, it is no part of the name
         if k > j and t.key in _descriptors():
             break  # "قاعدة العند الجوية": the base is العند whether or not the adjective follows
+        if k > j and (whole := lx.place_names.longest(tokens, k, clitics=False)) and whole[0] >= 2 \
+                and all(lx.places[p].kind in ("country", "governorate", "region") for p in whole[2]):
+            break  # "مدينة مروة أقصى شمال الكاميرون": a province of several words begins
         known = lx.place_names.longest(tokens, j, clitics=False) if k > j else None
         if known and known[0] == k - j and (t.key in _descriptors() or _indefinite_adjective(t, lx, "sg")):
             break  # "قاعدة انجرليك الجوية", "قاعدة إنجيرليك قريبة من": a known name, then an adjective

@@ -68,6 +68,7 @@ def test_an_adjective_after_a_plural_place_noun_is_no_name(extract_text):
         # a word in ‑ي cannot describe a feminine noun: after "مدينة", "ولاية" it names the place
         ("وهاجم مسلحون مدينة سيفاري في وسط مالي.", "syfary"),
         ("كذلك تعرض خط أنابيب في ولاية آغري شرق تركيا الى تخريب.", "wlaya-aghry"),
+        ("وهاجمت انتحارية مدينة مروة أقصى شمال الكاميرون.", "mrwa"),  # the name stops where a province of several words begins
     ],
 )
 def test_where_an_unknown_name_ends(extract_text, text, place):
