@@ -186,17 +186,19 @@ class SentenceEvents(ClashFrames):
     def announces_own_act(self, m: Mention) -> bool:
         """"أعلن X (مسؤوليته)? (عن)? <event noun>", "X أعلنت (في يناير)? تحرير": X announces what
         it did itself."""
-        verb = m.j + 1 if m.j < len(self.tokens) and self.tokens[m.j].key == "قد" else m.j  # "المقاومة قد أعلنت"
+        end = m.j + 1 if m.j < len(self.tokens) and self.tokens[m.j].text in QUOTE_MARKS else m.j  # «حركة الشباب»
+        start = m.i - 1 if m.i > 0 and self.tokens[m.i - 1].text in QUOTE_MARKS else m.i
+        verb = end + 1 if end < len(self.tokens) and self.tokens[end].key == "قد" else end  # "المقاومة قد أعلنت"
         if verb < len(self.tokens) and self.tokens[verb].key.removeprefix("و") in _ANNOUNCE:  # SVO
             k = verb + 1
             while k < min(verb + 4, len(self.tokens)) and (self.tokens[k].key == "في" or self.lx.time_words.longest(self.tokens, k)):
                 k += 1  # "اعلنت في يناير تحرير"
-        elif m.i == 0 or self.tokens[m.i - 1].key.removeprefix("و") not in _ANNOUNCE and not (
-                m.i > 1 and self.lx.victims.get(self.tokens[m.i - 1].key) == "fighters"
-                and self.tokens[m.i - 2].key.removeprefix("و") in _ANNOUNCE):  # "أعلن متمردو حركة طالبان"
+        elif start == 0 or self.tokens[start - 1].key.removeprefix("و") not in _ANNOUNCE and not (
+                start > 1 and self.lx.victims.get(self.tokens[start - 1].key) == "fighters"
+                and self.tokens[start - 2].key.removeprefix("و") in _ANNOUNCE):  # "أعلن متمردو حركة طالبان"
             return False
         else:
-            k = m.j
+            k = end
         if k < len(self.tokens) and self.tokens[k].key in _CLAIM_NOUNS:
             k += 1
         if k < len(self.tokens) and self.tokens[k].key == "عن":

@@ -652,6 +652,9 @@ from tests.extract import facts
         # stops where a province of several words begins
         ("وبدأ الجيش النيجيري هجوما على غابة سامبيسا بولاية بورنو.", ("ghaba-sambysa", "partOf", "borno-state-nigeria"), True),
         ("وبدأت القوات هجوما على قاعدة العند الاستراتيجية في لحج.", ("qada-al-nd", "partOf", "lahij-governorate-yemen"), True),
+        # the claimer's name in quotes; "الجماعة المتطرفة" is Boko Haram in an article on Nigeria
+        ('وأعلن متمردو "حركة الشباب" مسؤوليتهم عن قتل نائب صومالي مع حارسيه السبت في مقديشو.', ("al-shabaab", "attacks", "mogadishu-somalia"), True),
+        ("وقتل 20 في هجوم لبوكو حرام في نيجيريا. وكانت الجماعة المتطرفة قد أعلنت مسؤوليتها عن الهجوم المزدوج الذي أسفر عن مقتل 38 شخصا في نجامينا.", ("boko-haram", "attacks", "ndjamena-chad"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
