@@ -655,6 +655,8 @@ from tests.extract import facts
         # the claimer's name in quotes; "الجماعة المتطرفة" is Boko Haram in an article on Nigeria
         ('وأعلن متمردو "حركة الشباب" مسؤوليتهم عن قتل نائب صومالي مع حارسيه السبت في مقديشو.', ("al-shabaab", "attacks", "mogadishu-somalia"), True),
         ("وقتل 20 في هجوم لبوكو حرام في نيجيريا. وكانت الجماعة المتطرفة قد أعلنت مسؤوليتها عن الهجوم المزدوج الذي أسفر عن مقتل 38 شخصا في نجامينا.", ("boko-haram", "attacks", "ndjamena-chad"), True),
+        # a dual back-reference to two areas named before
+        ("وقال إن الجيش العراقي دخل إلى منطقتي الحامضية والبوعيثة في الرمادي، مضيفا أن الجيش العراقي حرر المنطقتين.", ("iraqi-government", "controls", "mntqa-al-bwytha"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
