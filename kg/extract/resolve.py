@@ -678,6 +678,8 @@ class Resolver:
             gap = ["في"]  # "الفوعة (بلدة شيعية في ريف إدلب)": the aside says what and where it is
         if gap == ["("]:
             gap = ["في"]  # "قرية قسطون (ريف حماة)": the bracket says where it is
+        elif gap in (["-"], ["–"]) and nxt.how == "direction":
+            gap = []  # "مدينة درنة - شرقي البلاد", "بمحافظة إب -وسط اليمن-": a dash sets off where it lies
         elif gap[:1] in (["("], ["-"], ["–"]) and gap[1:]:
             gap = gap[1:]  # "الفوعة وكفريا (في إدلب)", "تل أبيض -التي تقع في الريف الشمالي لمحافظة الرقة-"
         if gap not in _CONTAINER_GAPS and not (gap == [] and nxt.prefix.endswith("ب")):

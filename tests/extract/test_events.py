@@ -657,6 +657,9 @@ from tests.extract import facts
         ("وقتل 20 في هجوم لبوكو حرام في نيجيريا. وكانت الجماعة المتطرفة قد أعلنت مسؤوليتها عن الهجوم المزدوج الذي أسفر عن مقتل 38 شخصا في نجامينا.", ("boko-haram", "attacks", "ndjamena-chad"), True),
         # a dual back-reference to two areas named before
         ("وقال إن الجيش العراقي دخل إلى منطقتي الحامضية والبوعيثة في الرمادي، مضيفا أن الجيش العراقي حرر المنطقتين.", ("iraqi-government", "controls", "mntqa-al-bwytha"), True),
+        # a dash sets off where a place lies
+        ("وقتل ثلاثة جنود في مدينة درنة - شرقي البلاد في ليبيا.", ("derna-libya", "partOf", "libya"), True),
+        ("وقتل ثلاثة بمحافظة إب -وسط اليمن-.", ("ibb-governorate-yemen", "partOf", "yemen"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
