@@ -1,7 +1,7 @@
 """The extraction pipeline: named stages over one Doc, in the order data flows.
 
 text → sentences → tokens → mentions → entities → events → casualties →
-facility towns → dates → attribution. Each stage is a plain function ``(doc, lexicon) -> doc``
+place holders → dates → attribution. Each stage is a plain function ``(doc, lexicon) -> doc``
 so it can be run, tested and replaced alone.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from kg.doc import Article, Doc
 from kg.extract.attribution import attach_attribution
 from kg.extract.casualties import attach_casualties
 from kg.extract.dates import attach_dates
-from kg.extract.events import attach_facility_towns, attach_weapons, find_events
+from kg.extract.events import attach_place_holders, attach_weapons, find_events
 from kg.extract.mentions import find_mentions
 from kg.extract.resolve import resolve
 from kg.lexicon.lexicon import Lexicon, load_lexicon
@@ -52,7 +52,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("events", find_events),
     ("weapons", attach_weapons),
     ("casualties", attach_casualties),
-    ("facility towns", attach_facility_towns),
+    ("place holders", attach_place_holders),
     ("dates", attach_dates),
     ("attribution", attach_attribution),
 ]

@@ -1701,13 +1701,14 @@ def _weapon_user(tokens: list[Token], lo: int, hi: int) -> str:
     return ""
 
 
-def attach_facility_towns(doc: Doc, lx: Lexicon) -> Doc:
-    """An event at a facility ("مركز للشرطة في بولي علم") took place in the town that holds it
-    too: the facility has no coordinates of its own, and a casualty count names the town."""
-    facilities = {m.ref for ms in doc.mentions for m in ms if m.facility and m.ref}
-    if not facilities:
-        return doc
-    holder = {f.s: f.o for f in doc.facts if f.rel == "partOf" and f.s in facilities}
+def attach_place_holders(doc: Doc, lx: Lexicon) -> Doc:
+    """An event at a place the gazetteer lacks (a facility, a neighbourhood, "غرب الرمادي")
+    took place in the place the text puts it in or beside too: such a place has no
+    coordinates of its own, and a casualty count names the town."""
+    holder: dict[str, str] = {}
+    for f in doc.facts:
+        if f.rel in ("partOf", "sideOf") and f.source == "text" and f.s not in lx.places and f.s in doc.places:
+            holder.setdefault(f.s, f.o)
     for ev in doc.events:
         for p in list(ev.places):
             if p in holder and holder[p] not in ev.places:

@@ -127,6 +127,9 @@ def test_casualty_figures(extract_text, text, killed, victims):
          8, "az-zabdani-city"),
         # "مما أدى إلى مقتل": the dead of the attack named before, in its place
         ("وقال المرصد إن الجيش السوري هاجم بلدة الغارية الغربية الواقعة إلى الشرق من درعا مما أدى إلى مقتل 13 شخصا.", 13, "western-ghariyeh"),
+        # a place the gazetteer lacks hands on the place it lies in or beside: "غرب الرمادي" is near Ramadi
+        ("وقالت قيادة العمليات إن القوات قتلت 11 مسلحا غرب مدينة الرمادي.", 11, "ramadi-iraq"),
+        ("وفجرت انتحارية نفسها في سوق مزدحمة في مدينة مايدوغوري ما أدى إلى مقتل ستة أشخاص.", 6, "maiduguri-nigeria"),
     ],
 )
 def test_casualties_take_the_place_of_their_death(extract_text, text, killed, place):
