@@ -17,7 +17,7 @@ from typing import TypeAlias
 
 from kg.doc import Doc, Event, Mention
 from kg.extract.attribution import reports_through
-from kg.extract.casualties import is_state_force
+from kg.extract.casualties import host_end, is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues
 from kg.extract.mentions import area_nouns
@@ -1514,7 +1514,7 @@ class SentenceEvents(ClashFrames):
                     self.doc.add_fact(prev.ref, "alliedWith", other, self.index)
                     self.doc.add_fact(other, "alliedWith", prev.ref, self.index)
                 continue
-            patron_next = bool(nxt) and nxt[0].i == k + 1 or not nxt
+            patron_next = not nxt or nxt[0].i == k + 1  # "الموالي لهم", "الموالي لجماعة الحوثي"
             if m.how == "anaphor" and other != m.ref and patron_next:
                 self.forget(m)  # "ومسلحي أنصار الله والجيش الموالي لهم": an army loyal to another is not the state's own
                 continue
@@ -1544,17 +1544,17 @@ def find_events(doc: Doc, lx: Lexicon) -> Doc:
         se.lost_to()
         doc.events.extend(drop_allies(doc, lx, se.events()))
     claimed_attacks(doc, doc.events)
-    facility_owners(doc, doc.events)
+    facility_owners(doc, lx, doc.events)
     for ev in doc.events:
         event_facts(doc, ev)
     return doc
 
 
-def facility_owners(doc: Doc, events: list[Event]) -> None:
+def facility_owners(doc: Doc, lx: Lexicon, events: list[Event]) -> None:
     """"استهدف نقطة تفتيش تابعة للحوثيين في مديرية رداع": the place that holds an attacked facility
     is attacked too, and so is whoever holds the facility, named after it with ل or ب past its
     qualifier or "تابعة"/"خاصة"."""
-    holder = {f.s: f.o for f in doc.facts if f.rel == "partOf"}
+    holder = _text_holders(doc, lx)
     for ev in events:
         if ev.type not in _ATTACK_EVENTS:
             continue
@@ -1647,7 +1647,7 @@ def _struck_country(doc: Doc, ev: Event, pid: str) -> bool:
     if ev.type not in _ATTACK_EVENTS:
         return False
     tokens = doc.tokens[ev.sentence]
-    end = next((k for k, t in enumerate(tokens) if t.end >= ev.trigger_end), len(tokens)) + 1
+    end = host_end(ev, tokens)
     return any(m.ref == pid and m.kind == "place" and end < m.i <= end + 3 and tokens[m.i - 1].key in _AGAINST
                for m in doc.mentions[ev.sentence])
 
@@ -1701,14 +1701,21 @@ def _weapon_user(tokens: list[Token], lo: int, hi: int) -> str:
     return ""
 
 
-def attach_place_holders(doc: Doc, lx: Lexicon) -> Doc:
-    """An event at a place the gazetteer lacks (a facility, a neighbourhood, "غرب الرمادي")
-    took place in the place the text puts it in or beside too: such a place has no
-    coordinates of its own, and a casualty count names the town."""
+def _text_holders(doc: Doc, lx: Lexicon) -> dict[str, str]:
+    """The place the text puts each place the gazetteer lacks in or beside (its first partOf or
+    sideOf fact): a facility's town, a neighbourhood's city, the city of "غرب الرمادي"."""
     holder: dict[str, str] = {}
     for f in doc.facts:
         if f.rel in ("partOf", "sideOf") and f.source == "text" and f.s not in lx.places and f.s in doc.places:
             holder.setdefault(f.s, f.o)
+    return holder
+
+
+def attach_place_holders(doc: Doc, lx: Lexicon) -> Doc:
+    """An event at a place the gazetteer lacks (a facility, a neighbourhood, "غرب الرمادي")
+    took place in the place the text puts it in or beside too: such a place has no
+    coordinates of its own, and a casualty count names the town."""
+    holder = _text_holders(doc, lx)
     for ev in doc.events:
         for p in list(ev.places):
             if p in holder and holder[p] not in ev.places:

@@ -461,8 +461,6 @@ class Resolver:
         id, so the same place named in two articles is one node. The label is the name as
         written, without diacritics.
         """
-        if m.facility:
-            return self.mint_facility(m, surface, container)
         noun = m.noun or _singular_nouns().get(m.cls, "")
         name = canonical_name(self.known_short_name(m)) if not of else self._bare_name(of)
         generic = m.cls == "Neighbourhood" or match_key(noun) in (match_key("منطقة"), match_key("ناحية"))  # "أحياء حمص"; not "سهل الزبداني"
@@ -520,10 +518,10 @@ class Resolver:
         parent = container or ("" if self.placed_elsewhere(m) else self.sentence_city(m))
         if not parent:
             return ""
-        label = f"{m.noun} {canonical_name(m.name)}"
+        qualifier = canonical_name(m.name)
+        label = f"{m.noun} {qualifier}"
         home = next((a for a in [parent, *self.lx.ancestors(parent)] if place_class(self.doc, self.lx, a) in ("City", "Town")), parent)
         pid = self._new_place(f"{home}/{name_slug(label)}", m.cls, label, parent)
-        qualifier = canonical_name(m.name)
         self._alt(pid, f"{surface} {qualifier}")  # "مركزا للشرطة", "معسكرات للجيش"
         if qualifier.startswith("لل"):  # "مركز للشرطة" is "مركز الشرطة" too
             self._alt(pid, f"{m.noun} ال{qualifier[2:]}")
@@ -752,7 +750,7 @@ class Resolver:
                     if wider is not None and ms[wider[0]].cls in ("Countryside", "Governorate", "District", "Subdistrict"):
                         target, beside = ms[wider[0]], False
                 cid = self.peek_place(target) if target is not None else ""
-                if cid and RANK.get(place_class(self.doc, self.lx, cid), 0) > (0 if m.facility else RANK.get(m.cls, 0)):
+                if cid and RANK.get(place_class(self.doc, self.lx, cid), 0) > RANK.get(m.cls, 0):
                     container = cid
             m.ref = self.resolve_place(m, container, beside=beside)
             if not self.topic_city and m.how in ("gazetteer", "noun") and place_class(self.doc, self.lx, m.ref) in ("City", "Town"):

@@ -103,10 +103,8 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
 def _claimed(tokens: list[Token], i: int) -> bool:
     """A claim of responsibility governs the word at ``i``: "وتبنت الحركة (الكردية الأربعاء) قتل",
     "أعلنوا مسؤوليتهم عن قتل" (a claim verb at most six words back, or a claim noun and عن)."""
-    before = [b for t in tokens[max(0, i - 6) : i] for _, b in clitic_candidates(t.key)]
-    if i > 1 and tokens[i - 1].key == "عن":
-        return any(b in _CLAIMS for b in before[-4:])
-    return any(b in _CLAIMS for b in before)
+    reach = 4 if i > 1 and tokens[i - 1].key == "عن" else 6  # "مسؤوليتهم عن": the claim noun just before
+    return any(b in _CLAIMS for t in tokens[max(0, i - reach) : i] for _, b in clitic_candidates(t.key))
 
 
 def _operation_prefix(token: Token) -> str | None:
