@@ -588,8 +588,7 @@ def find_facilities(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Men
     stays an actor of its own; the qualifier goes into the label. Only a sentence that reports
     an event (a trigger of triggers.tsv) reads them: a checkpoint set up or a market's prices
     are no part of the conflict graph."""
-    if not any(lx.triggers.longest(tokens, k) for k in range(len(tokens))):
-        return
+    found: list[Mention] = []
     for i, tok in enumerate(tokens[:-1]):
         if i > 0 and tokens[i - 1].key in _SUPERLATIVES:
             continue  # "أكبر قاعدة جوية في البلاد": describes a base named elsewhere
@@ -600,8 +599,10 @@ def find_facilities(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Men
             cls, singular, _ = entry
             m = _mention("place", tokens, i, i + 1, text, "noun", cls=cls, prefix=prefix, within="city", noun=singular)
             m.name, m.facility = tokens[i + 1].text, True
-            yield m
+            found.append(m)
             break
+    if found and any(lx.triggers.longest(tokens, k) for k in range(len(tokens))):
+        yield from found
 
 
 def find_direction_regions(tokens: list[Token], text: str, lx: Lexicon, places: list[Mention]) -> list[Mention]:
