@@ -493,13 +493,6 @@ class Resolver:
         self.remember(m.cls, pid)
         return pid
 
-    def resolve_facility(self, ms: list[Mention], k: int) -> str:
-        """A facility in the place named right after it ("في", "بـ", a comma), once that place
-        has its id; a side of a place holds it as the side it is ("قاعدة جوية شرق حلب")."""
-        m = ms[k]
-        cont = self.explicit_container(ms, k)
-        return self.mint_facility(m, _strip_prefix(m), ms[cont[0]].ref if cont is not None else "")
-
     def placed_elsewhere(self, m: Mention) -> bool:
         """"مركز للشرطة في بولي علم" with بولي علم unknown: the text puts the facility in a place
         the gazetteer lacks, so the sentence's other city is no container for it."""
@@ -519,14 +512,16 @@ class Resolver:
         if not parent:
             return ""
         qualifier = canonical_name(m.name)
-        label = f"{m.noun} {qualifier}"
+        other = "ال" + qualifier[2:] if qualifier.startswith("لل") else "لل" + qualifier[2:] if qualifier.startswith("ال") else ""
+        if not (other and match_key(other) in self.lx.facility_nouns.get(match_key(m.noun), ("", "", frozenset()))[2]):
+            other = ""  # "قاعدة للجيش" has no attested "قاعدة الجيش"; "قاعدة العسكرية" is no owner at all
+        # one node whichever way the owner is said ("مركز للشرطة", "مركز الشرطة"): the label takes لل
+        label = f"{m.noun} {other if other.startswith('لل') else qualifier}"
         home = next((a for a in [parent, *self.lx.ancestors(parent)] if place_class(self.doc, self.lx, a) in ("City", "Town")), parent)
         pid = self._new_place(f"{home}/{name_slug(label)}", m.cls, label, parent)
         self._alt(pid, f"{surface} {qualifier}")  # "مركزا للشرطة", "معسكرات للجيش"
-        if qualifier.startswith("لل"):  # "مركز للشرطة" is "مركز الشرطة" too
-            self._alt(pid, f"{m.noun} ال{qualifier[2:]}")
-        elif qualifier.startswith("ال") and not qualifier.endswith(("ي", "ية", "ة")):
-            self._alt(pid, f"{m.noun} لل{qualifier[2:]}")
+        if other:
+            self._alt(pid, f"{m.noun} {qualifier if other.startswith('لل') else other}")  # "مركز الشرطة"
         self._alt(pid, f"ال{m.noun}")  # how the text refers back to it: "المركز", "السوق"
         self.doc.add_fact(pid, "partOf", parent, self.sentence)
         return pid
@@ -711,16 +706,17 @@ class Resolver:
         self.topic_city = ""  # "وفي الزبداني … على المدينة": the city this sentence is about
         ms = self.doc.mentions[index]
         self.sentence_places = [(m.i, pid) for m in ms if m.kind == "place" for pid in [self.peek_place(m)] if pid]
+        # each place's explicit container, once: resolving a place changes no container read here
+        conts = {k: self.explicit_container(ms, k) for k, m in enumerate(ms)
+                 if m.kind == "place" and m.how in ("noun", "gazetteer", "direction")}
         as_container = set()
-        for k, m in enumerate(ms):
-            if m.kind == "place" and m.how in ("noun", "gazetteer", "direction"):
-                cont = self.explicit_container(ms, k)
-                if cont is not None and ms[cont[0]].how == "direction" and ms[cont[0]].of is not None \
-                        and ms[cont[0]].cls != "Countryside":  # "في الريف الجنوبي للمحافظة": that countryside, not the province
-                    base = ms[cont[0]].of
-                    country = place_class(self.doc, self.lx, self.peek_place(base)) == "Country"
-                    if self.side_contains(m, base) and not country:
-                        as_container.add(cont[0])  # a country's side stays a region: "شمال غرب سوريا"
+        for k, cont in conts.items():
+            if cont is not None and ms[cont[0]].how == "direction" and ms[cont[0]].of is not None \
+                    and ms[cont[0]].cls != "Countryside":  # "في الريف الجنوبي للمحافظة": that countryside, not the province
+                base = ms[cont[0]].of
+                country = place_class(self.doc, self.lx, self.peek_place(base)) == "Country"
+                if self.side_contains(ms[k], base) and not country:
+                    as_container.add(cont[0])  # a country's side stays a region: "شمال غرب سوريا"
         self.owned_aircraft(ms)
         facilities = []
         for k, m in enumerate(ms):
@@ -734,7 +730,7 @@ class Resolver:
                 m.ref = self.resolve_place(m, itself=True)
                 continue
             container, beside = "", False
-            cont = self.explicit_container(ms, k) if m.how in ("noun", "gazetteer") else None
+            cont = conts.get(k) if m.how in ("noun", "gazetteer") else None
             if cont is not None and m.ids and m.cls != "Countryside":  # "الزعفرانية بجنوب بغداد": not Homs's
                 container = self.readings_in_container(m, ms[cont[0]])
             if cont is None and m.how == "noun" and not m.ids and self.at_distance(ms, k):
@@ -760,7 +756,8 @@ class Resolver:
                 if base and place_class(self.doc, self.lx, base) in ("City", "Town"):
                     self.topic_city = base
         for k in facilities:
-            ms[k].ref = self.resolve_facility(ms, k)
+            cont = conts.get(k)  # "مركز للشرطة في بولي علم", "قاعدة جوية شرق حلب": the side as it is
+            ms[k].ref = self.mint_facility(ms[k], _strip_prefix(ms[k]), ms[cont[0]].ref if cont is not None else "")
         self.add_dual_referents(ms)
         self.part_of_from_text(ms)
         self.part_of_country(ms)

@@ -332,3 +332,11 @@ def test_a_facility_named_by_what_it_is_lies_in_its_place(extract_text, text, fa
 def test_no_facility_without_its_qualifier_or_its_place(extract_text, text):
     doc = extract_text(text)
     assert not [m for ms in doc.mentions for m in ms if m.facility and m.ref]
+
+
+def test_a_facility_is_one_node_whichever_way_its_owner_is_said(extract_text):
+    """"مركز الشرطة" and "مركزا للشرطة" in one town are one police station, with both spellings as labels."""
+    doc = extract_text("وهاجم مسلحون مركز الشرطة في مدينة غزنة. وقتل شرطيان في هجوم آخر على مركز للشرطة في مدينة غزنة.")
+    stations = [p for p in doc.places if p.startswith("ghazni-afghanistan/")]
+    assert stations == ["ghazni-afghanistan/mrkz-llshrta"], stations
+    assert {"مركز الشرطة", "مركز للشرطة"} <= doc.alt_labels[stations[0]] | {doc.places[stations[0]].name_ar}

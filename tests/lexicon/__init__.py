@@ -19,3 +19,10 @@ def actor_refs(doc: Doc) -> list[str]:
 def row_names(row: dict) -> list[str]:
     """A place row's Arabic names: its label and its alternatives."""
     return [n for n in (row["name_ar"], *row["alt_ar"].split("|")) if n]
+
+
+def assert_town_and_chain(lexicon, text: str, place: str, chain: list[str]) -> None:
+    """The sentence resolves the town to its node, and the gazetteer files it under ``chain``."""
+    doc = extract(text)
+    assert place in place_refs(doc), doc.mentions
+    assert lexicon.ancestors(place) == chain

@@ -13,7 +13,7 @@ import pytest
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key
 from tests.extract import facts
-from tests.lexicon import actor_refs, extract, place_refs, row_names
+from tests.lexicon import actor_refs, assert_town_and_chain, extract, place_refs, row_names
 
 FILES = {"places_libya.tsv": ("LY", "libya"), "places_egypt.tsv": ("EG", "egypt")}
 
@@ -56,9 +56,7 @@ def test_no_new_place_bears_a_syrian_places_name():
     ],
 )
 def test_a_town_resolves_with_its_chain(lexicon, text, place, chain):
-    doc = extract(text)
-    assert place in place_refs(doc), doc.mentions
-    assert lexicon.ancestors(place) == chain
+    assert_town_and_chain(lexicon, text, place, chain)
 
 
 @pytest.mark.parametrize(
