@@ -124,6 +124,7 @@ class Resolver:
         self.article_places = self._unambiguous_places()
         self.minted_names = self._minted_names()
         self.topic_city = ""
+        self.sentence = 0  # the sentence being resolved (resolve_sentence sets it)
 
     # --- places -------------------------------------------------------------------
     def _minted_names(self) -> dict[str, set[tuple[str, ...]]]:
@@ -163,6 +164,8 @@ class Resolver:
             return ids[0] if ids else ""
         context = self.article_places - self._countries
         near = [p for p in ids if (set(self.lx.ancestors(p)) & context) or p in context]
+        if len(near) > 1:
+            near = self._in_storys_country(near, context)
         pool = near or list(ids)
         kinds = Counter(self.lx.places[p].kind for p in pool)
         for kind in KIND_PREFERENCE:
@@ -175,6 +178,20 @@ class Resolver:
                 return cands[0] if len(cands) == 1 else ""  # homonyms the context cannot tell apart
         return ""
 
+    def _in_storys_country(self, near: list[str], context: set[str]) -> list[str]:
+        """Homonyms of two countries equally near the places named ("قطاع رفح على الحدود مع قطاع
+        غزة" in a story of Sinai: Egypt's Rafah and Gaza's both sit under a place named): the one in
+        a country the sentence names, else in the country the story is about. A nearer reading
+        still wins (Anbar named: Iraq's Ramadi)."""
+        closeness = {p: self._closeness(p, context) for p in near}
+        tied = [p for p in near if closeness[p] == min(closeness.values())]
+        if len(tied) < 2 or len({self.country_of(p) for p in tied}) < 2:
+            return near
+        named = {m.ids[0] for m in self.doc.mentions[self.sentence]
+                 if m.kind == "place" and len(m.ids) == 1 and m.ids[0] in self._countries}
+        return ([p for p in tied if self.country_of(p) in named]
+                or [p for p in tied if self.country_of(p) == self.state.country] or near)
+
     def in_articles_country(self, ids: tuple[str, ...]) -> tuple[str, ...]:
         """In an article about another country's war (two of its places named already), a Syrian
         village or town read by its bare name is a homonym ("البيضاء" in Yemen is not the Syrian
@@ -185,10 +202,8 @@ class Resolver:
         context = self.article_places - self._countries
 
         def foreign(p: str) -> bool:
-            chain = self.lx.ancestors(p)
-            home = next((a for a in chain if a in self._countries), "")
-            return (self.lx.places[p].kind in ("village", "town", "subdistrict") and home == "syria" != country
-                    and not set(chain) & context)
+            return (self.lx.places[p].kind in ("village", "town", "subdistrict") and self.country_of(p) == "syria" != country
+                    and not set(self.lx.ancestors(p)) & context)
         return tuple(p for p in ids if not foreign(p))
 
     def _closeness(self, pid: str, context: set[str]) -> int:
@@ -205,7 +220,7 @@ class Resolver:
         self.remember(cls, pid)
         if cls in ("City", "Town"):
             self.state.city_mentions[pid] += 1
-        country = pid if cls == "Country" else next((a for a in self.lx.ancestors(pid) if a in self._countries), "")
+        country = self.country_of(pid)
         if country:  # "البلاد": the country most of the places named so far lie in (a tie keeps the earlier one)
             counts = self.state.country_places
             counts[country] += 1

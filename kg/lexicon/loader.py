@@ -16,7 +16,9 @@ PLACE_FILES = ("places.tsv", "places_iraq.tsv", "places_turkey.tsv", "places_leb
                # the other fronts of 2015 (session 8): Lake Chad, Somalia, Afghanistan-Pakistan, the Maghreb and Sahel, Ukraine
                "places_nigeria.tsv", "places_cameroon.tsv", "places_chad.tsv", "places_niger.tsv", "places_somalia.tsv",
                "places_kenya.tsv", "places_afghanistan.tsv", "places_pakistan.tsv", "places_mali.tsv", "places_tunisia.tsv",
-               "places_algeria.tsv", "places_ukraine.tsv")
+               "places_algeria.tsv", "places_ukraine.tsv",
+               # session 11: the West Bank and Gaza, Israel, Saudi Arabia's southern border, India
+               "places_palestine.tsv", "places_israel.tsv", "places_saudi-arabia.tsv", "places_india.tsv")
 
 
 @lru_cache(maxsize=None)

@@ -19,7 +19,9 @@ FOREIGN = {"places_turkey.tsv": ("TR", "turkey", 31), "places_lebanon.tsv": ("LB
            "places_somalia.tsv": ("SO", "somalia", 5), "places_kenya.tsv": ("KE", "kenya", 5),
            "places_afghanistan.tsv": ("AF", "afghanistan", 5), "places_pakistan.tsv": ("PK", "pakistan", 5),
            "places_mali.tsv": ("ML", "mali", 5), "places_tunisia.tsv": ("TN", "tunisia", 5),
-           "places_algeria.tsv": ("DZ", "algeria", 5), "places_ukraine.tsv": ("UA", "ukraine", 5)}
+           "places_algeria.tsv": ("DZ", "algeria", 5), "places_ukraine.tsv": ("UA", "ukraine", 5),
+           "places_palestine.tsv": ("PS", "palestine", 5), "places_israel.tsv": ("IL", "israel", 5),
+           "places_saudi-arabia.tsv": ("SA", "saudi-arabia", 5), "places_india.tsv": ("IN", "india", 5)}
 
 
 def test_the_files_are_read_as_place_files():
