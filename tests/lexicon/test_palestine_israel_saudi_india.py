@@ -15,7 +15,7 @@ import pytest
 
 from kg.lexicon.loader import PLACE_FILES, read_tsv
 from kg.text.normalize import match_key
-from tests.lexicon import assert_town_and_chain, extract, place_refs, row_names
+from tests.lexicon import actor_refs, assert_town_and_chain, extract, place_refs, row_names
 
 NEW_FILES = ("places_palestine.tsv", "places_israel.tsv", "places_saudi-arabia.tsv", "places_india.tsv")
 OLDER = tuple(f for f in PLACE_FILES if f not in NEW_FILES)
@@ -85,3 +85,22 @@ def test_a_word_or_a_name_geonames_gives_a_town_is_no_place(lexicon, word):
     key = match_key(word)
     assert not [p for p, e in lexicon.places.items()
                 if p.endswith(("-palestine", "-israel", "-saudi-arabia", "-india")) and key in {match_key(n) for n in (e.name_ar, *e.alt_ar)}]
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("وأحرق مستوطنون يهود منزلا في قرية دوما جنوب نابلس.", ("attacks", "israeli-settlers", "duma-palestine")),
+        ("وأطلق الجيش الإسرائيلي النار على شاب. واقتحمت قوات الاحتلال بلدة بيت أمر شمال الخليل.", ("attacks", "israel", "byt-amr")),
+        ("وأحرق مسلحو جماعة الحوثي منشأة سد الجبلين بمحافظة تعز.", ("attacks", "houthis", "sd-al-jblyn")),
+    ],
+)
+def test_settlers_the_occupation_forces_and_arson(text, fact):
+    """Settlers are an actor of their own (ACLED's "Settlers (Israel)"); bare "قوات الاحتلال" refers
+    back to Israel once it is named; "أحرق" a place is an attack on it, like "أضرم النار في"."""
+    assert fact in {(x.rel, x.s, x.o) for x in extract(text).facts}
+
+
+def test_indefinite_pro_russian_fighters_are_the_separatists():
+    doc = extract("قتل ثلاثة مدنيين في شرق أوكرانيا، حيث يخوض مقاتلون موالون لروسيا تمردا ضد السلطات.")
+    assert "pro-russian-separatists" in actor_refs(doc)
