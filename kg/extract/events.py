@@ -35,6 +35,7 @@ _BETWEEN_ANTECEDENT = words("between_antecedent")
 _PREPOSITIONS = words("preposition")
 _PART_PRONOUN = words("part_pronoun")  # "على مساحات واسعة منها"
 _OBJ_PRONOUN = words("object_pronoun")
+_DISTANCE_UNITS = words("distance_unit")
 _THAT_PRONOUN = words("that_pronoun")  # "قالت إنها سيطرت": the reporter is who acted
 _THAT = _THAT_PRONOUN | words("that")  # "قال إن", "أفاد بأن": what follows is reported
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
@@ -1338,8 +1339,12 @@ class SentenceEvents(ClashFrames):
                 actor = None  # "تزامناً مع قصف بالبراميل": only the air force drops barrels, not the rebels named before
                 ev.actors.append(user)
         if (relative or suffixed) and self.unnamed_antecedent(tr.i - 1):
-            return actor, []  # "إلى مناطق تسيطر عليها القوات الكردية", "والقرى التي قصفتها": no place named
+            # "إلى مناطق تسيطر عليها القوات الكردية", "والقرى التي قصفتها": no place named, unless one
+            # follows the holder ("المناطق التي يسيطر عليها داعش في محافظة الأنبار")
+            return actor, self.place_after_holder(tr, actor) if event_type == "control" and relative else []
         ante = self.last_before(tr.i - 1, ("place",), 4) if relative else None
+        if relative and ante is None and event_type == "control" and (held := self.held_before_holder(tr)) is not None:
+            ante = held  # "ناحية كبيسة … ضد مسلحي داعش الذين يسيطرون عليها": the place before the holders
         object_pronoun = suffixed and not relative and event_type != "control" and tokens[tr.j - 1].key.endswith(("ها", "هما")) \
             and not lx.triggers.longest(tokens, tr.i)  # "حيث قصفتها بمدافع الهاون": the place named before
         if relative and (ante is not None or not suffixed):  # "القذائف التي أطلقتها الفصائل على X": no place before
@@ -1349,6 +1354,28 @@ class SentenceEvents(ClashFrames):
         else:
             targets = self.object_targets(tr, event_type, mod_end, actor, relative and suffixed)
         return actor, targets
+
+    def place_after_holder(self, tr: Trigger, actor: Mention | None) -> list[Mention]:
+        """"المناطق التي يسيطر عليها داعش في محافظة الأنبار": the areas lie in the place named right
+        after their holder, which therefore holds part of it."""
+        if actor is None or actor.i < tr.j:
+            return []
+        end = self.coordinated(actor)[-1].j
+        nxt = self.first_after(end, ("place",), 2)
+        if nxt is None or not (nxt.prefix.endswith("ب") or self.tokens[nxt.i - 1].key == "في" and nxt.i - 1 >= end):
+            return []
+        return self.group_of(self.head_place(nxt))
+
+    def held_before_holder(self, tr: Trigger) -> Mention | None:
+        """The place a relative clause on an actor refers back to with "عليها": "ناحية كبيسة …
+        انتفاضة ضد مسلحي داعش الذين يسيطرون عليها" (the fighters hold Kubaisa)."""
+        holder = self.relative_antecedent(tr)
+        if holder is None or tr.j >= len(self.tokens) or self.tokens[tr.j].key not in _OBJ_PRONOUN:
+            return None
+        place = self.last_before(holder.i, ("place",), 15)
+        if place is not None and place.how == "direction" and place.i >= 2 and self.tokens[place.i - 1].key in _DISTANCE_UNITS:
+            place = self.last_before(place.i - 2, ("place",), 4) or place  # "ناحية كبيسة، 70 كلم غرب الرمادي": the town, not its bearing
+        return place
 
     def unnamed_antecedent(self, k: int) -> bool:
         """The relative clause after token ``k`` hangs on a bare place noun that names no place

@@ -660,6 +660,13 @@ from tests.extract import facts
         # a dash sets off where a place lies
         ("وقتل ثلاثة جنود في مدينة درنة - شرقي البلاد في ليبيا.", ("derna-libya", "partOf", "libya"), True),
         ("وقتل ثلاثة بمحافظة إب -وسط اليمن-.", ("ibb-governorate-yemen", "partOf", "yemen"), True),
+        # session 11: a relative clause on the holders refers back to the place with "عليها"
+        ("وشهدت ناحية كبيسة، 70 كلم غرب الرمادي، انتفاضة شعبية ضد مسلحي تنظيم داعش الذين يسيطرون عليها منذ أشهر.", ("isis", "controls", "nahya-kbysa"), True),
+        ("وتوقع الوزير تحرير قاعدة العند بعد محاصرة مليشيا الحوثي الذين يسيطرون عليها من ثلاث جهات.", ("houthis", "controls", "qada-al-nd"), True),
+        # unnamed areas held, in the place named right after the holder: the holder holds part of it
+        ("وبدأت القوات عمليات لاستعادة السيطرة على المناطق التي تسيطر عليها داعش في محافظة الانبار.", ("isis", "controls", "anbar-iraq"), True),
+        ("وهاجم التنظيم المناطق التي تسيطر عليها الحكومة في مدينة الحسكة.", ("syrian-government", "controls", "al-hasakeh-city"), True),
+        ("وفر السكان إلى مناطق تسيطر عليها القوات الكردية منذ أشهر.", ("ypg", "controls", "syria"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
