@@ -24,6 +24,7 @@ _ANNOUNCE = words("announce_verb")  # "أعلنت المقاومة تحرير X"
 _OPERATION_NOUNS = words("operation_noun")  # "عمليات لاسترداد المدينة": an attack on the place to retake
 _CLAIMS = words("claim_verb") | words("claim_noun")  # "تبنت X قتل شرطيين", "مسؤوليتهم عن قتل نائب"
 _CLAIMED_KILLINGS = words("claimed_killing")  # "قتل", "اغتيال": an attack once claimed
+_KILLED_ON_SUCCESS = _CLAIMED_KILLINGS | words("killed_on_success")  # "تمكنت القوات من قتل/تصفية …": an attack
 
 
 @dataclass
@@ -92,6 +93,10 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             i += n
         elif tokens[i].key in _CLAIMED_KILLINGS and _claimed(tokens, i):
             yield Trigger(i, i + 1, "attack", "noun", "")  # "وتبنت الحركة قتل شرطيين في جيلان بينار"
+            i += 1
+        elif tokens[i].key in _KILLED_ON_SUCCESS and i > 0 and tokens[i - 1].key == "من" \
+                and "success" in _cue_kinds(tokens, i - SUCCESS_REACH, i, lx):
+            yield Trigger(i, i + 1, "attack", "success", "")  # "تمكنت الفرقة السابعة من قتل قيادي في تنظيم داعش"
             i += 1
         else:
             operation = _operation_prefix(tokens[i])

@@ -667,6 +667,12 @@ from tests.extract import facts
         ("وبدأت القوات عمليات لاستعادة السيطرة على المناطق التي تسيطر عليها داعش في محافظة الانبار.", ("isis", "controls", "anbar-iraq"), True),
         ("وهاجم التنظيم المناطق التي تسيطر عليها الحكومة في مدينة الحسكة.", ("syrian-government", "controls", "al-hasakeh-city"), True),
         ("وفر السكان إلى مناطق تسيطر عليها القوات الكردية منذ أشهر.", ("ypg", "controls", "syria"), False),
+        # session 11: a killing after a verb of success is an attack on the victims' side
+        ("وتمكنت الفرقة السابعة في الجيش العراقي من قتل قيادي بارز في تنظيم داعش في عملية نوعية.", ("iraqi-government", "attacks", "isis"), True),
+        ("وتمكنت المقاومة الشعبية من قتل 4 من مسلحي الميليشيات الحوثية في كمين.", ("yemeni-popular-resistance", "attacks", "houthis"), True),
+        ("وقال إن القوات العراقية تمكنت من تصفية العديد من مسلحي داعش في الرمادي.", ("iraqi-government", "attacks", "isis"), True),
+        ("وأعلنت القوات العراقية أنها تمكنت من القضاء على 10 إرهابيين من داعش.", ("iraqi-government", "attacks", "isis"), True),
+        ("وتحاول القوات العراقية قتل قادة داعش في الرمادي.", ("iraqi-government", "attacks", "isis"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
