@@ -30,3 +30,18 @@ def test_reporters_before_that_do_not_act(extract_text):
 def test_the_reporter_who_says_it_did_it_acts(extract_text):
     doc = extract_text("وقالت قوات سورية الديمقراطية إنها سيطرت على قرية جديد عكيدات.")
     assert ("syrian-democratic-forces", "controls", "jdid-ekeidat") in facts(doc)
+
+
+@pytest.mark.parametrize(
+    "text, reporter",
+    [
+        ("ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات التي تودي بحياة مدنيين وإن كانوا مسؤولين عن معظم حوادث العنف التي استهدفت "
+         "هؤلاء، كما تقول بعثة الأمم المتحدة في أفغانستان.", "united-nations"),
+        ("وسيطر تنظيم داعش على قرية في ريف حلب، كما يقول المرصد السوري لحقوق الإنسان.", "syrian-observatory-for-human-rights"),
+    ],
+)
+def test_an_imperfect_reporting_verb_reports(extract_text, text, reporter):
+    """"كما تقول بعثة الأمم المتحدة": the mission reports the attacks, it is not their target (session 11)."""
+    doc = extract_text(text)
+    assert any(reporter in e.reported_by for e in doc.events)
+    assert not [f for f in facts(doc) if reporter in f]
