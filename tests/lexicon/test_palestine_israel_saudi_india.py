@@ -104,3 +104,18 @@ def test_settlers_the_occupation_forces_and_arson(text, fact):
 def test_indefinite_pro_russian_fighters_are_the_separatists():
     doc = extract("قتل ثلاثة مدنيين في شرق أوكرانيا، حيث يخوض مقاتلون موالون لروسيا تمردا ضد السلطات.")
     assert "pro-russian-separatists" in actor_refs(doc)
+
+
+@pytest.mark.parametrize(
+    "text, ref",
+    [
+        ("وقال مسؤول في الجيش المالي إن الهجوم استهدف وحدة للحرس الوطني متمركزة في غورما-راروس.", "malian-government"),
+        ("وقال مسؤول إن الهجوم استهدف وحدة للحرس الوطني.", ""),
+        ("وقال قائد في الحرس الثوري الإيراني إن الحرس سيرد.", "irgc"),
+    ],
+)
+def test_the_national_guard_is_the_states_not_the_irgc(text, ref):
+    """"الحرس الوطني" is the National Guard of the article's state (Mali, Tunisia, Saudi Arabia, Ukraine);
+    bare "الحرس" after the IRGC is still the IRGC."""
+    guard = [m for ms in extract(text).mentions for m in ms if m.kind == "actor" and "حرس" in m.text][-1]
+    assert guard.ref == ref
