@@ -59,7 +59,8 @@ def _directions() -> tuple[dict[tuple[str, ...], tuple[str, str]], int]:
 
 
 @lru_cache(maxsize=1)
-def _descriptors() -> frozenset[str]:
+def place_descriptors() -> frozenset[str]:
+    """Adjectives that describe a facility after its name ("العسكرية", "النفطي"), place_descriptors.tsv."""
     return frozenset(match_key(r["form"]) for r in read_tsv("place_descriptors.tsv"))
 
 
@@ -122,13 +123,13 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
             break  # "في قضاء بعاج أول من أمس", "في حي الميدان أمس": a time, not the name
         if k > j and t.key.startswith("ال") and t.key in _nationalities():
             break  # "مدينة سرت الليبية": the adjective says where, it is no part of the name
-        if k > j and t.key in _descriptors():
+        if k > j and t.key in place_descriptors():
             break  # "قاعدة العند الجوية": the base is العند whether or not the adjective follows
         if k > j and (whole := lx.place_names.longest(tokens, k, clitics=False)) and whole[0] >= 2 \
                 and all(lx.places[p].kind in ("country", "governorate", "region") for p in whole[2]):
             break  # "مدينة مروة أقصى شمال الكاميرون": a province of several words begins
         known = lx.place_names.longest(tokens, j, clitics=False) if k > j else None
-        if known and known[0] == k - j and (t.key in _descriptors() or _indefinite_adjective(t, lx, "sg")):
+        if known and known[0] == k - j and (t.key in place_descriptors() or _indefinite_adjective(t, lx, "sg")):
             break  # "قاعدة انجرليك الجوية", "قاعدة إنجيرليك قريبة من": a known name, then an adjective
         if k > j and (_prepositional(t, lx) or _place_noun(t, lx) is not None and t.key[:1] in "بو" and len(t.key) == 3):
             break  # "سهل الغاب بقذائف الدبابات", "مسجد الرسول الأعظم بحي …": the name has ended
@@ -209,7 +210,7 @@ def _place_signal(tokens: list[Token], i: int, n: int, prefix: str, lx: Lexicon)
 
 
 def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds: set[str], lx: Lexicon,
-                         known: bool = False) -> bool:
+                         known: bool = False, ids=()) -> bool:
     """Accept a gazetteer match as a place, not an ordinary word ("بشرية", "رامي", "الثورة").
 
     A proclitic reading must be likelier than the whole word ("ورقة" is paper, not رقة);
@@ -238,12 +239,27 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
     rank = lx.word_rank.get(base, 0)
     if known and kinds & {"city", "town"} and rank < COMMON_WORD and not _adjective_after_noun(tokens, i, lx):
         return True
-    strong = prefix.endswith("ب") or (i > 0 and tokens[i - 1].key in ("في", "قرب", "داخل", "بلدتي", "قريتي"))
+    strong = prefix.endswith("ب") or (i > 0 and tokens[i - 1].key in ("في", "قرب", "داخل", "بلدتي", "قريتي")) \
+        or _in_named_province(tokens, i + n, ids, lx)
     if "city" in kinds:  # a city named like a word ("درعا", "سلمية", "الطبقة") needs a signal too
         return rank < ORDINARY_WORD or (signal and (strong or rank < COMMON_WORD))
     if rank >= COMMON_WORD:
         return False  # "بمسجد", "في الغرب": so common a word needs its place noun ("قرية مسجد")
     return signal and (rank < ORDINARY_WORD or strong)
+
+
+def _in_named_province(tokens: list[Token], k: int, ids, lx: Lexicon) -> bool:
+    """"لودر في أبين", "ولودر بمحافظة أبين": the province named right after holds one of the name's
+    gazetteer readings, so the word is that town, however often the news write it. A country is
+    too wide a signal ("الثورة في سوريا" is the revolution, though a town of Syria bears the name)."""
+    if k >= len(tokens):
+        return False
+    start = k + 1 if tokens[k].key == "في" else k
+    hit = lx.place_names.longest(tokens, start, clitics=start == k)
+    if not hit or (start == k and not hit[1].endswith("ب")):
+        return False
+    provinces = {p for p in hit[2] if p in lx.places and lx.places[p].kind == "governorate"}
+    return any(provinces & set(lx.ancestors(p)) for p in ids)
 
 
 def _adjective_after_noun(tokens: list[Token], i: int, lx: Lexicon) -> bool:
@@ -287,7 +303,7 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon, known: fr
         if hit and _taa_agrees(tokens[i + hit[0] - 1], _place_names_of(lx, hit[2])):
             n, prefix, ids = hit
             kinds = {lx.places[p].kind for p in ids}
-            if gazetteer_reading_ok(tokens, i, n, prefix, kinds, lx, known=not known.isdisjoint(ids)):
+            if gazetteer_reading_ok(tokens, i, n, prefix, kinds, lx, known=not known.isdisjoint(ids), ids=ids):
                 named = "named" if kinds <= {"river", "sea", "region"} else ""  # "نهر الخابور" is one name
                 yield _mention("place", tokens, i, i + n, text, "gazetteer", ids=tuple(dict.fromkeys(ids)), prefix=prefix, cls=named)
         hit = lx.place_anaphors.longest(tokens, i)
@@ -465,7 +481,7 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
     elif cls in ("Town", "Village") and number == "sg" and (d := direction_at(tokens, j, "adj")) and d[1] == 1:
         j += 1  # "بلدة الكرك الشرقي", "قرية الغارية الغربية": the adjective is part of the village's name
     # A descriptive adjective right after the name ("العسكري", "النفطي") is part of the phrase.
-    if j < len(tokens) and tokens[j].key in _descriptors():
+    if j < len(tokens) and tokens[j].key in place_descriptors():
         j += 1
     m = _mention("place", tokens, i, j, text, "noun", cls=cls, prefix=prefix, direction=direction, within=within, noun=noun)
     if name.how == "gazetteer":

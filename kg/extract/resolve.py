@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.doc import Doc, Mention
+from kg.extract.mentions import place_descriptors
 from kg.graph.ids import canonical_name, name_slug, slug
 from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import ActorEntry, Lexicon, PlaceEntry
@@ -682,6 +683,8 @@ class Resolver:
         gap = [t.key for t in toks[gap_start : nxt.i]]
         if gap[:1] and gap[0] in _adjective_countries() and m.how == "noun" and m.cls not in _SETTLEMENT_CLASSES:
             gap = gap[1:]  # "قاعدة حميميم الجوية الروسية في اللاذقية": the operator's adjective, then where it lies
+        while len(gap) > 1 and gap[0] in place_descriptors() and m.how == "noun" and m.cls not in _SETTLEMENT_CLASSES:
+            gap = gap[1:]  # "قاعدة العند العسكرية الاستراتيجية في محافظة لحج": what the base is, then where
         if gap[:1] == ["("] and gap[-1:] == ["في"] and 3 <= len(gap) <= 4 and self.lx.place_nouns.get(gap[1]):
             gap = ["في"]  # "الفوعة (بلدة شيعية في ريف إدلب)": the aside says what and where it is
         if gap == ["("]:
@@ -872,6 +875,9 @@ class Resolver:
                 y_rank = RANK.get(place_class(self.doc, self.lx, y_x), 0)
                 if target.cls == "Countryside" and y_x == y:
                     y_rank = max(y_rank, RANK["Countryside"] + 0.5)  # "جبل الزاوية بريف إدلب": a named area in it
+                home = self.country_of(x.ref) if x.ref in self.lx.places else ""
+                if home and self.country_of(y_x) not in ("", home):
+                    continue  # "مدينة شقرة ولودر في أبين": a Syrian village's reading cannot lie in Abyan
                 if y_rank > RANK.get(x_cls, 0):
                     self.doc.add_fact(x.ref, "partOf", y_x, self.sentence)
 

@@ -673,6 +673,13 @@ from tests.extract import facts
         ("وقال إن القوات العراقية تمكنت من تصفية العديد من مسلحي داعش في الرمادي.", ("iraqi-government", "attacks", "isis"), True),
         ("وأعلنت القوات العراقية أنها تمكنت من القضاء على 10 إرهابيين من داعش.", ("iraqi-government", "attacks", "isis"), True),
         ("وتحاول القوات العراقية قتل قادة داعش في الرمادي.", ("iraqi-government", "attacks", "isis"), False),
+        # session 11: descriptors between a base and its container; a town named like a word, then its province
+        ("وشن طيران التحالف غارات على قاعدة العند العسكرية الاستراتيجية في محافظة لحج.", ("qada-al-nd", "partOf", "lahij-governorate-yemen"), True),
+        ("وسيطرت المقاومة على لودر في أبين.", ("lawdar-yemen", "partOf", "abyan-governorate-yemen"), True),
+        ("وبدأت الثورة في سوريا قبل أربع سنوات.", ("al-thawrah", "partOf", "syria"), False),
+        # a gazetteer reading of another country cannot lie in the container after a list
+        ("وفر السكان إلى مدينة شقرة ولودر في أبين.", ("shaqra-deir-ez-zor", "partOf", "abyan-governorate-yemen"), False),
+        ("وفي ليبيا، تشهد مدينة درنة، في شرق البلاد، اقتتالا منذ مطلع الشهر بين الفصائل في سوريا.", ("derna-libya", "partOf", "syria"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
