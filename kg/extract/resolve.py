@@ -531,8 +531,10 @@ class Resolver:
         other = "ال" + qualifier[2:] if qualifier.startswith("لل") else "لل" + qualifier[2:] if qualifier.startswith("ال") else ""
         if not (other and match_key(other) in self.lx.facility_nouns.get(match_key(m.noun), ("", "", frozenset()))[2]):
             other = ""  # "قاعدة للجيش" has no attested "قاعدة الجيش"; "قاعدة العسكرية" is no owner at all
-        # one node whichever way the owner is said ("مركز للشرطة", "مركز الشرطة"): the label takes لل
-        label = f"{m.noun} {other if other.startswith('لل') else qualifier}"
+        # one node whichever way the owner is said ("مركز للشرطة", "مركز الشرطة"): the label takes لل;
+        # a definite adjective makes the noun definite too ("السوق المركزية", "القصر الرئاسي")
+        noun = f"ال{m.noun}" if _definite_nisba(qualifier) else m.noun
+        label = f"{noun} {other if other.startswith('لل') else qualifier}"
         home = next((a for a in [parent, *self.lx.ancestors(parent)] if place_class(self.doc, self.lx, a) in ("City", "Town")), parent)
         pid = self._new_place(f"{home}/{name_slug(label)}", m.cls, label, parent)
         self._alt(pid, f"{surface} {qualifier}")  # "مركزا للشرطة", "معسكرات للجيش"
@@ -957,6 +959,12 @@ class Resolver:
             out.append(prev)
             cur = prev
         return out
+
+
+def _definite_nisba(word: str) -> bool:
+    """"المركزية", "الرئاسي", "الحكومي": a definite adjective of relation (not an owner: "الشرطة")."""
+    key = match_key(word)
+    return key.startswith("ال") and key.endswith(("ي", "يه", "يا")) and len(key) > 4  # match_key writes ‑ية as ‑يا
 
 
 @lru_cache(maxsize=1)

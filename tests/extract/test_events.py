@@ -680,6 +680,12 @@ from tests.extract import facts
         # a gazetteer reading of another country cannot lie in the container after a list
         ("وفر السكان إلى مدينة شقرة ولودر في أبين.", ("shaqra-deir-ez-zor", "partOf", "abyan-governorate-yemen"), False),
         ("وفي ليبيا، تشهد مدينة درنة، في شرق البلاد، اقتتالا منذ مطلع الشهر بين الفصائل في سوريا.", ("derna-libya", "partOf", "syria"), False),
+        # session 11: facilities named by a definite noun and adjective, and a list of them after a control verb
+        ("وتمكنت المقاومة الشعبية من فرض سيطرتها على القصر الرئاسي، والقاعدة البحرية، ومبنى المخابرات في مدينة عدن.", ("yemeni-popular-resistance", "controls", "aden-yemen/al-qada-al-bhrya"), True),
+        ("وتمكنت المقاومة الشعبية من فرض سيطرتها على القصر الرئاسي في مدينة عدن.", ("aden-yemen/al-qsr-al-ryasy", "partOf", "aden-yemen"), True),
+        ("وقصفت الطائرات السوق المركزية في مدينة نجامينا.", ("ndjamena-chad/al-swq-al-mrkzya", "partOf", "ndjamena-chad"), True),
+        ("وشن طيران التحالف غارات على المجمع الحكومي في مدينة زنجبار.", ("saudi-led-coalition", "attacks", "zinjibar-yemen/al-mjm-al-hkwmy"), True),
+        ("وقالت الحكومة إن القاعدة الجوية في مدينة عدن ستفتح قريبا.", ("aden-yemen/al-qada-al-jwya", "partOf", "aden-yemen"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
