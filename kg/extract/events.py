@@ -546,7 +546,8 @@ class SentenceEvents(ClashFrames):
         k = bisect_left(self.starts, out[-1].i)  # then the places joined to the list by و
         while k + 1 < len(self.mentions):
             nxt = self.mentions[k + 1]
-            gap = self.tokens[out[-1].j + out[-1].facility : nxt.i]  # past a facility's qualifier: "القصر الرئاسي، و…"
+            gap = [t for t in self.tokens[out[-1].j + out[-1].facility : nxt.i]  # past a facility's qualifier: "القصر الرئاسي، و…"
+                   if not (t.kind == "punct" and t.text in QUOTE_MARKS)]  # and quotes: "مديرية «كتاف» ومديرية «ساقين»"
             unknown = len(gap) == 1 and gap[0].kind == "word" and (gap[0].key.startswith("و") and len(gap[0].key) > 3
                                                                  or _is_definite_nisba(gap[0]))  # "محافظة الأنبار الصحراوية ومدينة الفلوجة"
             comma = [t.text for t in gap] in (["،"], [","]) or _bracketed_aside(gap)  # "على القصر الرئاسي، وقيادة المنطقة", "القصير (جنوب حمص)، ومدينة حمص"

@@ -686,6 +686,8 @@ from tests.extract import facts
         ("وقصفت الطائرات السوق المركزية في مدينة نجامينا.", ("ndjamena-chad/al-swq-al-mrkzya", "partOf", "ndjamena-chad"), True),
         ("وشن طيران التحالف غارات على المجمع الحكومي في مدينة زنجبار.", ("saudi-led-coalition", "attacks", "zinjibar-yemen/al-mjm-al-hkwmy"), True),
         ("وقالت الحكومة إن القاعدة الجوية في مدينة عدن ستفتح قريبا.", ("aden-yemen/al-qada-al-jwya", "partOf", "aden-yemen"), False),
+        # session 11: quotes around the names of a list do not break it
+        ("وشن طيران التحالف غارات استهدفت مواقع للحوثيين في مديرية «كتاف» ومديرية «ساقين» بمحافظة صعدة.", ("saudi-led-coalition", "attacks", "saqayn-yemen"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
