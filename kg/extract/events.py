@@ -223,7 +223,7 @@ class SentenceEvents(ClashFrames):
         return self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
 
     def actors_after(self, k: int, limit: int = WINDOW) -> list[Mention]:
-        return [m for m in self._window(k, k + limit) if m.kind == "actor" and not self._break_between(k, m.i)]
+        return [m for m in self._window(k, k + limit) if m.kind == "actor" and m.how != "source" and not self._break_between(k, m.i)]
 
     def first_after(self, k: int, kinds=("actor", "place"), limit: int = WINDOW, skip: Mention | None = None) -> Mention | None:
         for m in self._window(k, k + limit):
@@ -743,8 +743,8 @@ class SentenceEvents(ClashFrames):
             key = self.tokens[tr.i - 1].key
             ref = self.pronoun_referent(tr.i - 1, feminine=key.endswith("ها"), plural=key.endswith("هم"))
             return next((m for m in reversed(self._window(0, tr.i)) if m.kind == "actor" and m.ref == ref), None)
-        if self.unresolved_subject(tr.j):
-            return None  # "التي يسيطر عليها التنظيم" with no antecedent: an unknown agent, not an earlier actor
+        if self.unresolved_subject(tr.j) or self.unnamed_subject_before(tr.i):
+            return None  # "التي يسيطر عليها التنظيم" with no antecedent, "وكان متطرفون فتحوا": an unknown agent, not an earlier actor
         if tr.i > 1 and self.tokens[tr.i - 1].key in _RELATIVE:
             ante = self.relative_antecedent(tr)
             if ante is not None:  # "وتنظيم داعش الذي يسيطر على المدينة": the antecedent, not its coordination
@@ -819,6 +819,11 @@ class SentenceEvents(ClashFrames):
     def _attack_noun_at(self, k: int) -> bool:
         hit = self.lx.triggers.longest(self.tokens, k)
         return bool(hit) and hit[2][0][0] in _ATTACK_EVENTS and hit[2][0][1] != "verb" and not hit[1]
+
+    def unnamed_subject_before(self, i: int) -> bool:
+        """"وكان متطرفون فتحوا النار": an unnamed agent stands right before the verb (SVO)."""
+        k = i - 1
+        return k >= 0 and self.tokens[k].key in _UNNAMED_AGENTS and not any(m.i <= k < m.j for m in self.mentions)
 
     def unresolved_subject(self, k: int) -> bool:
         """An actor mention that resolved to nothing, or an unnamed agent ("هاجم شخص", "فجر
@@ -1170,7 +1175,7 @@ class SentenceEvents(ClashFrames):
         also = self.also_event(tr) if actor is None and not ev.actors and event_type in _ATTACK_EVENTS else None
         if also is not None:
             ev.actors.extend(also.actors)  # "…، كما نفذت سبع ضربات": the doer of the sentence's last attack, even unnamed here
-        elif actor is None and not ev.actors and event_type in _ATTACK_EVENTS:
+        elif actor is None and not ev.actors and event_type in _ATTACK_EVENTS and not self.unnamed_subject_before(tr.i):
             ev.actors.extend(self.carried_agents(tr))  # "… كما استهدفت تجمعات للمليشيات": the last attacker
         self.add_agents(tr, ev, event_type, actor)
         if event_type in _ATTACK_EVENTS and tr.frame == "noun":

@@ -24,6 +24,8 @@ _ANNOUNCE = words("announce_verb")  # "أعلنت المقاومة تحرير X"
 _OPERATION_NOUNS = words("operation_noun")  # "عمليات لاسترداد المدينة": an attack on the place to retake
 _CLAIMS = words("claim_verb") | words("claim_noun")  # "تبنت X قتل شرطيين", "مسؤوليتهم عن قتل نائب"
 _CLAIMED_KILLINGS = words("claimed_killing")  # "قتل", "اغتيال": an attack once claimed
+_OPEN_FIRE = words("open_fire_verb")
+_FIRE_NOUNS = words("fire_noun")
 _KILLED_ON_SUCCESS = _CLAIMED_KILLINGS | words("killed_on_success")  # "تمكنت القوات من قتل/تصفية …": an attack
 
 
@@ -94,6 +96,9 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
         elif tokens[i].key in _CLAIMED_KILLINGS and _claimed(tokens, i):
             yield Trigger(i, i + 1, "attack", "noun", "")  # "وتبنت الحركة قتل شرطيين في جيلان بينار"
             i += 1
+        elif _opens_fire(tokens, i):
+            yield Trigger(i, i + 1, "attack", "verb", "")  # "فتحت قوات النظام نيران رشاشاتها الثقيلة على مناطق في X"
+            i += 1
         elif tokens[i].key in _KILLED_ON_SUCCESS and i > 0 and tokens[i - 1].key == "من" \
                 and "success" in _cue_kinds(tokens, i - SUCCESS_REACH, i, lx):
             yield Trigger(i, i + 1, "attack", "success", "")  # "تمكنت الفرقة السابعة من قتل قيادي في تنظيم داعش"
@@ -103,6 +108,15 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             if operation is not None and _retaking(tokens, i + 1, i + 4, lx) and not _purpose_verb_before(tokens, i):
                 yield Trigger(i, i + 1, "attack", "noun", operation)  # "لعمليات لاسترداد المدينة"
             i += 1
+
+
+def _opens_fire(tokens: list[Token], i: int) -> bool:
+    """"فتح/فتحت/فتحوا" + "النار/نيران" (past the subject and a time) + "على" a few words on: opening
+    fire on someone ("فتح تحقيقا في إطلاق النار" has no "على")."""
+    if not any(b in _OPEN_FIRE for _, b in clitic_candidates(tokens[i].key)):
+        return False
+    fire = next((k for k in range(i + 1, min(i + 9, len(tokens))) if tokens[k].key in _FIRE_NOUNS), None)
+    return fire is not None and any(t.key == "علي" for t in tokens[fire + 1 : fire + 5])
 
 
 def _claimed(tokens: list[Token], i: int) -> bool:
@@ -126,6 +140,8 @@ def _retaking(tokens: list[Token], lo: int, hi: int, lx: Lexicon) -> bool:
         hit = lx.triggers.longest(tokens, k)
         if hit and hit[1].endswith("ل") and hit[2][0][0] == "control":
             return True
+        if k == lo and hit and not hit[1] and hit[2][0] == ("control", "success"):
+            return True  # "عملية تحرير مدينة الرمادي": the operation's own name says what it retakes
     return False
 
 

@@ -688,6 +688,13 @@ from tests.extract import facts
         ("وقالت الحكومة إن القاعدة الجوية في مدينة عدن ستفتح قريبا.", ("aden-yemen/al-qada-al-jwya", "partOf", "aden-yemen"), False),
         # session 11: quotes around the names of a list do not break it
         ("وشن طيران التحالف غارات استهدفت مواقع للحوثيين في مديرية «كتاف» ومديرية «ساقين» بمحافظة صعدة.", ("saudi-led-coalition", "attacks", "saqayn-yemen"), True),
+        # session 11: opening fire on a place; an operation named after what it retakes; sources are no side; an unnamed subject
+        ("كما فتحت القوات النظامية نيران رشاشاتها الثقيلة على مناطق في معارة الارتيق بريف حلب الشمالي الغربي.", ("syrian-government", "attacks", "maaret-elartiq"), True),
+        ("وقال إن مسلحين فتحوا النار على المصلين في مسجد بمدينة كابل.", ("taliban", "attacks", "kabul-afghanistan"), True),
+        ("وفتحت الشرطة تحقيقا في حادث إطلاق النار في مدينة حمص.", ("syrian-government", "attacks", "homs-city"), False),
+        ("وبدأت القوات العراقية عملية تحرير مدينة الرمادي من تنظيم داعش.", ("iraqi-government", "attacks", "ramadi-iraq"), True),
+        ("وقال العميد إن قوات التحالف شاركت في المواجهات العسكرية لتحرير أبين، وفقًا لمصادر عسكرية رفيعة.", ("saudi-led-coalition", "clashesWith", "military-sources"), False),
+        ("وقصفت الطائرات التركية مواقع لداعش. وكان متطرفون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس.", ("turkey", "attacks", "kilis"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
