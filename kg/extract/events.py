@@ -920,6 +920,8 @@ class SentenceEvents(ClashFrames):
             by = nxt.i - 1
             if by > 0 and _relation_cues().get(self.tokens[by].key) == "aircraft" and not nxt.prefix:
                 by -= 1  # "غارات جوية مكثفة من طيران نظام الأسد"
+            elif by > 0 and self.tokens[by - 1].key == "قبل" and self.lx.victims.get(self.tokens[by].key) in ("fighters", "soldiers"):
+                by -= 1  # "هجوم واسع من قبل مسلحي تنظيم داعش": by the group's fighters
             liberating = "liberate" in _cue_kinds(self.tokens, tr.i, tr.j, self.lx)  # "استعادة داريا من الثوار": the holder
             ranks = by > 0 and self.lx.victims.get(self.tokens[by - 1].key.removeprefix("ل")) in ("fighters", "soldiers", "people")
             partitive = self.tokens[by].key == "من" and ranks  # "تطويق لعناصر من الحوثيين": some of them, not by them
@@ -1153,7 +1155,8 @@ class SentenceEvents(ClashFrames):
             return self.lifted_siege(tr, ev)
         if tr.event == "advance" and "movement" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
             mod_end = tr.j + 1
-        if tr.frame == "noun" and tr.prefix.endswith("ل") and self.passive_cue_before(tr.i):
+        to = tr.i > 0 and self.tokens[tr.i - 1].key == "الي"  # "تعرضت البلدة إلى هجوم": as "لهجوم"
+        if tr.frame == "noun" and (tr.prefix.endswith("ل") or to) and self.passive_cue_before(tr.i - to):
             read = self.read_exposed(tr, ev, mod_end)
         elif tr.frame == "noun" and tr.event in _UNDER_EVENTS and tr.i > 0 and tokens[tr.i - 1].key == "تحت":
             tr = replace(tr, frame="undergone")  # no clause subject stands in for its doer

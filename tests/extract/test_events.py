@@ -695,6 +695,8 @@ from tests.extract import facts
         ("وبدأت القوات العراقية عملية تحرير مدينة الرمادي من تنظيم داعش.", ("iraqi-government", "attacks", "ramadi-iraq"), True),
         ("وقال العميد إن قوات التحالف شاركت في المواجهات العسكرية لتحرير أبين، وفقًا لمصادر عسكرية رفيعة.", ("saudi-led-coalition", "clashesWith", "military-sources"), False),
         ("وقصفت الطائرات التركية مواقع لداعش. وكان متطرفون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس.", ("turkey", "attacks", "kilis"), False),
+        # session 11: "تعرضت X إلى هجوم" as "لهجوم"; "من قبل مسلحي X" names the attacker
+        ("وتعرضت بلدة تل تمر إلى هجوم واسع من قبل مسلحي تنظيم داعش.", ("isis", "attacks", "tal-tamer"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
