@@ -76,6 +76,22 @@ def test_a_curated_city_lies_in_its_governorate(extract_text, lexicon, text, cit
     assert lexicon.ancestors(city) == [governorate, "yemen"]
 
 
+@pytest.mark.parametrize(
+    "text, town, chain",
+    [
+        ("وقصف المتمردون أحياء سكنية على مشارف دار سعد.", "dar-saad-yemen", ["aden-governorate-yemen", "yemen"]),
+        ("ونزح آلاف السكان الى مدينة شقرة الساحلية في أبين.", "shuqra-yemen", ["abyan-governorate-yemen", "yemen"]),
+        ("وقصفت الميليشيات منطقة الحوبان بمدينة تعز.", "al-hawban-yemen", ["taiz-yemen", "taiz-governorate-yemen", "yemen"]),
+    ],
+)
+def test_a_curated_town_geonames_lacks_resolves_without_coordinates(extract_text, lexicon, text, town, chain):
+    """Session 11: towns the news name often and GeoNames lacks (countries.tsv, corpus counts): a
+    node and a chain, but no coordinates, since no source gives them."""
+    assert town in _places(extract_text(text))
+    assert lexicon.ancestors(town) == chain
+    assert (lexicon.places[town].lat, lexicon.places[town].lon) == ("", "")
+
+
 def test_every_governorate_carries_its_geonames_admin1_code():
     rows = [r for r in read_tsv("countries.tsv") if r["parent"] == "yemen" and r["kind"] == "governorate"]
     codes = [r["source"].split("geonames-admin1:YE.")[1][:2] for r in rows]
