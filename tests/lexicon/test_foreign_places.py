@@ -104,3 +104,12 @@ def test_a_curated_city_has_its_geonames_coordinates(lexicon, geonames, place, g
     entry, city = lexicon.places[place], geonames[geonames_id]
     assert (float(entry.lat), float(entry.lon)) == (city["latitude"], city["longitude"])
     assert f"geonames:{geonames_id}" in entry.source
+
+
+def test_no_two_place_rows_share_an_id():
+    """A later file's row would silently replace an earlier one (a countries.tsv town and GeoNames'
+    row of the same id: the names of one are lost)."""
+    from collections import Counter
+
+    ids = Counter(r["id"] for f in ("countries.tsv", *PLACE_FILES) for r in read_tsv(f))
+    assert [i for i, n in ids.items() if n > 1] == []
