@@ -661,7 +661,7 @@ from tests.extract import facts
         ("وقتل ثلاثة جنود في مدينة درنة - شرقي البلاد في ليبيا.", ("derna-libya", "partOf", "libya"), True),
         ("وقتل ثلاثة بمحافظة إب -وسط اليمن-.", ("ibb-governorate-yemen", "partOf", "yemen"), True),
         # session 11: a relative clause on the holders refers back to the place with "عليها"
-        ("وشهدت ناحية كبيسة، 70 كلم غرب الرمادي، انتفاضة شعبية ضد مسلحي تنظيم داعش الذين يسيطرون عليها منذ أشهر.", ("isis", "controls", "nahya-kbysa"), True),
+        ("وشهدت ناحية كبيسة، 70 كلم غرب الرمادي، انتفاضة شعبية ضد مسلحي تنظيم داعش الذين يسيطرون عليها منذ أشهر.", ("isis", "controls", "kubaisa-iraq"), True),
         ("وتوقع الوزير تحرير قاعدة العند بعد محاصرة مليشيا الحوثي الذين يسيطرون عليها من ثلاث جهات.", ("houthis", "controls", "qada-al-nd"), True),
         # unnamed areas held, in the place named right after the holder: the holder holds part of it
         ("وبدأت القوات عمليات لاستعادة السيطرة على المناطق التي تسيطر عليها داعش في محافظة الانبار.", ("isis", "controls", "anbar-iraq"), True),
@@ -697,6 +697,9 @@ from tests.extract import facts
         ("وقصفت الطائرات التركية مواقع لداعش. وكان متطرفون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس.", ("turkey", "attacks", "kilis"), False),
         # session 11: "تعرضت X إلى هجوم" as "لهجوم"; "من قبل مسلحي X" names the attacker
         ("وتعرضت بلدة تل تمر إلى هجوم واسع من قبل مسلحي تنظيم داعش.", ("isis", "attacks", "tal-tamer"), True),
+        # session 11: the definite stronghold noun, after a relative clause or a copula
+        ("وتقدمت القوات نحو الرقة التي تعد المعقل الرئيسي لتنظيم داعش.", ("isis", "controls", "ar-raqqa-city"), True),
+        ("كما هاجموا حي الجحملية الذي يعتبر المعقل الرئيسي لمسلحي الحوثي في مدينة تعز.", ("houthis", "controls", "taiz-yemen/al-jhmlya"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
