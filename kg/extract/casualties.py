@@ -95,6 +95,7 @@ _CAPTURE = words("capture")  # "أسرت 70 متمردا": prisoners, not the de
 _ASIDE = words("aside")  # "بينهم", "منهم": who the victims were, before the kill word
 _TWO_AFTER = words("two_after")  # "مسلحين اثنين": the number after its noun
 _ALL_OF_THEM = words("all_of_them")
+_VAGUE_COUNTS = words("vague_count")  # "وإصابة العشرات من X"
 
 
 class FigureFinder:
@@ -219,6 +220,8 @@ class FigureFinder:
         if j + 1 >= len(tokens) or not tokens[j].key.startswith("و") or not tokens[j].key[1:].startswith(_WOUNDED):
             return ""
         parsed = parse_number(tokens, j + 1, self.lx)
+        if parsed is None and tokens[j + 1].key in _VAGUE_COUNTS:
+            parsed = (0, j + 2)  # "مقتل 58 وإصابة العشرات من أفراد الجيش"
         if parsed is None:
             return ""
         side = self.side_of(parsed[1], "")

@@ -109,6 +109,8 @@ import pytest
         ("وقال إن ما لا يقل عن ستة أشخاص، من بينهم انتحاري لقوا حتفهم.", 6, "people"),
         ("وقال إن 25 شخصا، معظمهم من المدنيين، قتلوا في انفجار.", 25, "people"),
         ("وقالت الحكومة إن قوات الحوثي تقصف عدن وتقتل 43 مدنيا.", 43, "civilians"),
+        # session 11: a bare figure takes the side named after "وإصابة العشرات من"
+        ("وقال إن الهجوم أسفر عن مقتل 58 وإصابة العشرات من أفراد الجيش ومليشيا الحشد الشعبي.", 58, "soldiers"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
