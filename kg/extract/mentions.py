@@ -167,6 +167,9 @@ def _mention(kind: str, tokens: list[Token], i: int, j: int, text: str, how: str
     return Mention(kind, i, j, start, end, text[start:end], how, **kw)
 
 
+_FORMER_REGIME = words("former_regime")
+
+
 @lru_cache(maxsize=1)
 def area_nouns() -> frozenset[str]:
     """Generic area nouns ("مناطق", "مواقع"), area_nouns.tsv."""
@@ -818,7 +821,8 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[
     cands += find_noun_places(tokens, text, lx)
     cands += find_group_heads(tokens, text, lx)
     cands += find_facilities(tokens, text, lx)
-    cands = [m for m in _actor_or_place(cands, tokens) if not _counted_people(m, tokens, lx) and not _latest(m, tokens)]
+    cands = [m for m in _actor_or_place(cands, tokens) if not _counted_people(m, tokens, lx) and not _latest(m, tokens)
+             and not _former_regime(m, tokens)]
     chosen = _select(cands)
     regions = find_direction_regions(tokens, text, lx, [m for m in chosen if m.kind == "place"])
     if regions:
@@ -852,6 +856,13 @@ def attach_partners(chosen: list[Mention], tokens: list[Token], text: str, lx: L
         if hit is not None:
             added.append(_mention("actor", tokens, m.j, m.j + len(hit[0]), text, "lexicon", ids=(hit[1],), prefix="و"))
     return sorted(chosen + added, key=lambda m: m.i) if added else chosen
+
+
+def _former_regime(m: Mention, tokens: list[Token]) -> bool:
+    """"للنظام السابق": a regime named with "السابق/البائد" is a past one (Saleh's, Gaddafi's), not the
+    actor the lexicon gives "النظام" (the Syrian government)."""
+    return (m.kind == "actor" and m.j < len(tokens) and tokens[m.j - 1].key.endswith("نظام")  # "النظام", "للنظام"
+            and tokens[m.j].key in _FORMER_REGIME)
 
 
 def _latest(m: Mention, tokens: list[Token]) -> bool:

@@ -700,6 +700,8 @@ from tests.extract import facts
         # session 11: the definite stronghold noun, after a relative clause or a copula
         ("وتقدمت القوات نحو الرقة التي تعد المعقل الرئيسي لتنظيم داعش.", ("isis", "controls", "ar-raqqa-city"), True),
         ("كما هاجموا حي الجحملية الذي يعتبر المعقل الرئيسي لمسلحي الحوثي في مدينة تعز.", ("houthis", "controls", "taiz-yemen/al-jhmlya"), True),
+        # session 11: "النظام السابق" is a past regime, not the Syrian government
+        ("وقالت إن 93 مدنيا قتلوا في تعز، بأعمال قصف وقنص نفذها الحوثيون، والقوات الموالية للنظام السابق.", ("houthis", "attacks", "syrian-government"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
