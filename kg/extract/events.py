@@ -1495,6 +1495,21 @@ class SentenceEvents(ClashFrames):
                 ev.places.append(place.ref)
                 if event_type != "advance":
                     ev.targets.append(place.ref)  # "حصاره على الأحياء ... في المدينة", "على مواقع التنظيم في X"
+        if event_type in _ATTACK_EVENTS and not ev.places and (fronted := self.fronted_place(tr)) is not None:
+            ev.places.append(fronted.ref)  # "وفي مأرب، شن طيران التحالف غارات على مواقع للحوثيين": there
+            ev.targets.append(fronted.ref)
+
+    def fronted_place(self, tr: Trigger) -> Mention | None:
+        """"وفي محافظة صعدة، شنت مقاتلات التحالف 44 غارة": a place set before the clause with "في"
+        and a comma says where everything after it happened."""
+        first = next((m for m in self.mentions if m.kind == "place"), None)
+        if first is None or first.i > 2 or first.j >= tr.i:
+            return None
+        comma = next((k for k in range(first.j, tr.i) if self.tokens[k].text in ("،", ",")), None)
+        if comma is None or any(m.kind == "place" and first.j <= m.i < comma for m in self.mentions):
+            return None  # "وفي محافظة صعدة التي تعد معقل الحوثيين، شنت …": a clause on it may stand before the comma
+        opener = self.tokens[first.i - 1].key if first.i > 0 else first.prefix
+        return first if opener in ("في", "وفي") or first.prefix in ("في", "وفي") else None
 
     def lifted_siege(self, tr: Trigger, ev: Event) -> Event | None:
         """"فك الحصار الذي تفرضه قوات النظام على داريا": whoever lifts a siege does not lay it;

@@ -702,6 +702,10 @@ from tests.extract import facts
         ("كما هاجموا حي الجحملية الذي يعتبر المعقل الرئيسي لمسلحي الحوثي في مدينة تعز.", ("houthis", "controls", "taiz-yemen/al-jhmlya"), True),
         # session 11: "النظام السابق" is a past regime, not the Syrian government
         ("وقالت إن 93 مدنيا قتلوا في تعز، بأعمال قصف وقنص نفذها الحوثيون، والقوات الموالية للنظام السابق.", ("houthis", "attacks", "syrian-government"), False),
+        # session 11: a place set before the clause with "وفي … ،" is where an attack with no place of its own happened
+        ("وفي محافظة صعدة التي تعد معقل الحوثيين، شنت مقاتلات التحالف 44 غارة جوية.", ("saudi-led-coalition", "attacks", "saada-governorate-yemen"), True),
+        ("وفي مأرب، شن طيران التحالف غارات على مواقع للحوثيين.", ("saudi-led-coalition", "attacks", "marib-yemen"), True),
+        ("وفي حلب، قصفت قوات النظام حي الشعار.", ("syrian-government", "attacks", "aleppo-city"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
