@@ -111,6 +111,7 @@ import pytest
         ("وقالت الحكومة إن قوات الحوثي تقصف عدن وتقتل 43 مدنيا.", 43, "civilians"),
         # session 11: a bare figure takes the side named after "وإصابة العشرات من"
         ("وقال إن الهجوم أسفر عن مقتل 58 وإصابة العشرات من أفراد الجيش ومليشيا الحشد الشعبي.", 58, "soldiers"),
+        ("وأدت الغارة الى مقتل تسعة متطرفين مسلحين.", 9, "fighters"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
