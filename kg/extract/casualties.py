@@ -122,6 +122,8 @@ class FigureFinder:
                 k += 1  # "من عناصر تنظيم داعش": the side follows the noun
                 if k < len(tokens) and k not in self.actor_at and _victim(self.lx, tokens[k].key) == "soldiers":
                     return "soldiers"  # "من عناصر الأمن"
+                if k not in self.actor_at:
+                    return "fighters"  # "أربعة قتلى من الميليشيا", "خمسة من المسلحين": fighters of no named side
         elif not tokens[k].key.startswith("ل") and k not in self.actor_at:  # "عناصر البيشمركة": the genitive is the side
             return "soldiers" if _victim(self.lx, tokens[k].key) == "soldiers" else default  # "رجال الأمن"
         m = self.actor_at.get(k)
