@@ -438,9 +438,19 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
             or number == "pl" and _indefinite_adjective(tokens[j], lx, number) and not readings  # "أحياء سكنية": described, not named
         if common and number == "du" and not word.endswith(("ين", "ان")):
             common = False  # "حقلي شاعر وجزل": a dual noun names two places; its adjective would be dual too
+        if feminine and not common and not readings and _feminine_participle(word) and lx.word_rank.get(tokens[j].key, 0) >= 20:
+            common = True  # "منطقة مزدحمة", "منطقة عازلة", "منطقة مأهولة": a participle that agrees with the noun describes it
         if end > j and not common and (strong is None or end > strong.j):
             return _mention("place", tokens, j, end, text, "name")
     return strong
+
+
+def _feminine_participle(word: str) -> bool:
+    """An indefinite feminine participle: مُفعَلة ("مزدحمة", "مأهولة", "محررة") or فاعلة ("عازلة");
+    not a name like "زوارة" or a noun like "جزيرة"."""
+    if word.startswith("ال") or not word.endswith("ه"):
+        return False
+    return word.startswith("م") and len(word) >= 5 or len(word) == 5 and word[1] == "ا"
 
 
 def _masculine_nisba(token: Token, lx: Lexicon) -> bool:

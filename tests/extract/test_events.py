@@ -706,6 +706,10 @@ from tests.extract import facts
         ("وفي محافظة صعدة التي تعد معقل الحوثيين، شنت مقاتلات التحالف 44 غارة جوية.", ("saudi-led-coalition", "attacks", "saada-governorate-yemen"), True),
         ("وفي مأرب، شن طيران التحالف غارات على مواقع للحوثيين.", ("saudi-led-coalition", "attacks", "marib-yemen"), True),
         ("وفي حلب، قصفت قوات النظام حي الشعار.", ("syrian-government", "attacks", "aleppo-city"), False),
+        # session 11: a feminine participle after a feminine place noun describes it ("منطقة عازلة", "منطقة مزدحمة")
+        ("وتريد تركيا إقامة منطقة عازلة في شمال سوريا.", ("mntqa-azla", "partOf", "syria"), False),
+        ("وفجر انتحاري نفسه في منطقة مزدحمة في مدينة كابل.", ("mntqa-mzdhma", "partOf", "kabul-afghanistan"), False),
+        ("وقتل خمسة أشخاص في اشتباكات في مدينة زوارة غرب ليبيا.", ("zwara", "partOf", "libya"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
