@@ -232,8 +232,8 @@ class FigureFinder:
     def ranks_side(self, k: int) -> str:
         """Fighters or soldiers named by "في/من صفوف X" just after a generic figure."""
         tokens = self.tokens
-        shared = any(t.key.removeprefix("و").removeprefix("ال").startswith(_WOUNDED)  # "20 قتيلاً وعدد غير معروف
-                     for t in tokens[k : k + 5])  # من الجرحى في صفوف X", "قتيلين وثلاثة جرحى في صفوف X": the wounded share X
+        # "20 قتيلاً وعدد غير معروف من الجرحى في صفوف X": the wounded stand between, and share X
+        shared = any(t.key.removeprefix("و").removeprefix("ال").startswith(_WOUNDED) for t in tokens[k : k + 5])
         for t in range(k, min(k + (10 if shared else 6), len(tokens) - 1)):
             if tokens[t].key in ("صفوف", "جانب") and tokens[t - 1].key in ("من", "في", "بين"):
                 nxt = tokens[t + 1]

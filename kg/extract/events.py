@@ -1508,8 +1508,7 @@ class SentenceEvents(ClashFrames):
         comma = next((k for k in range(first.j, tr.i) if self.tokens[k].text in ("،", ",")), None)
         if comma is None or any(m.kind == "place" and first.j <= m.i < comma for m in self.mentions):
             return None  # "وفي محافظة صعدة التي تعد معقل الحوثيين، شنت …": a clause on it may stand before the comma
-        opener = self.tokens[first.i - 1].key if first.i > 0 else first.prefix
-        return first if opener in ("في", "وفي") or first.prefix in ("في", "وفي") else None
+        return first if first.i > 0 and self.tokens[first.i - 1].key in ("في", "وفي") else None  # "وفي X،", "أما في X،"
 
     def lifted_siege(self, tr: Trigger, ev: Event) -> Event | None:
         """"فك الحصار الذي تفرضه قوات النظام على داريا": whoever lifts a siege does not lay it;
