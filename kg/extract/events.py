@@ -1682,7 +1682,7 @@ def drop_allies(doc: Doc, lx: Lexicon, events: list[Event]) -> list[Event]:
             ev.targets = [t for t in ev.targets if t not in observers]
         if ev.type != "clash":  # "غارات في سوريا والعراق": a country is where, not what, is hit
             ev.targets = [t for t in ev.targets if place_kind(doc, lx, t) != "country" or t in doc.actors
-                          or _struck_country(doc, ev, t)]
+                          or _struck_country(doc, ev, t) or _held_part_of_country(doc, ev, t)]
         ev.targets = [t for t in ev.targets if not any(_allied(doc, lx, a, t) for a in ev.actors)]
         if ev.actors or ev.targets:
             if ev.type == "clash" and not ev.targets:
@@ -1700,6 +1700,25 @@ def _struck_country(doc: Doc, ev: Event, pid: str) -> bool:
     end = host_end(ev, tokens)
     return any(m.ref == pid and m.kind == "place" and end < m.i <= end + 3 and tokens[m.i - 1].key in _AGAINST
                for m in doc.mentions[ev.sentence])
+
+
+def _held_part_of_country(doc: Doc, ev: Event, pid: str) -> bool:
+    """"وسيطر تنظيم داعش على مساحات كبيرة من سورية والعراق": control of large parts "of" a country
+    named right after the extent words holds part of it (not "غارات في سوريا")."""
+    if ev.type != "control":
+        return False
+    tokens = doc.tokens[ev.sentence]
+    end = host_end(ev, tokens)
+    places = [m for m in doc.mentions[ev.sentence] if m.kind == "place"]
+    for n, m in enumerate(places):
+        if m.ref != pid or m.how == "anaphor":
+            continue  # "على أجزاء كبيرة من البلاد": which country "البلاد" is may be wrong; a name is not
+        while n > 0 and m.prefix.startswith("و") and places[n - 1].j == m.i:
+            n, m = n - 1, places[n - 1]  # "من سورية والعراق": the list's first country
+        on = next((k for k in range(m.i - 1, max(end, m.i - 6) - 1, -1) if tokens[k].key == "علي"), None)
+        if on is not None and m.i - on >= 3 and tokens[m.i - 1].key == "من" and all(t.key in _HELD_WORDS for t in tokens[on + 1 : m.i - 1]):
+            return True
+    return False
 
 
 def place_kind(doc: Doc, lx: Lexicon, pid: str) -> str:

@@ -710,6 +710,10 @@ from tests.extract import facts
         ("وتريد تركيا إقامة منطقة عازلة في شمال سوريا.", ("mntqa-azla", "partOf", "syria"), False),
         ("وفجر انتحاري نفسه في منطقة مزدحمة في مدينة كابل.", ("mntqa-mzdhma", "partOf", "kabul-afghanistan"), False),
         ("وقتل خمسة أشخاص في اشتباكات في مدينة زوارة غرب ليبيا.", ("zwara", "partOf", "libya"), True),
+        # session 11: control of large parts "of" a named country holds part of it
+        ("وسيطر تنظيم داعش على مساحات كبيرة من سورية والعراق.", ("isis", "controls", "iraq"), True),
+        ("وكان المتمردون الحوثيون سيطروا على أجزاء واسعة من اليمن.", ("houthis", "controls", "yemen"), True),
+        ("وشن مقاتلون في سوريا هجمات، حيث يسيطر تنظيم داعش على أجزاء كبيرة من البلاد.", ("isis", "controls", "syria"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
