@@ -20,8 +20,8 @@ from kg.extract.attribution import reports_through
 from kg.extract.casualties import host_end, is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues
-from kg.extract.mentions import area_nouns
-from kg.extract.triggers import Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers
+from kg.extract.mentions import area_nouns, is_definite_nisba
+from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -79,18 +79,12 @@ _WITNESS_VERBS = words("witness_verb")  # "شهدت مدينة X غارات"
 _ANNOUNCE = words("announce_verb")  # "أعلن X السيطرة على": X did it
 _CLAIM_NOUNS = words("claim_noun")  # "أعلن X مسؤوليته عن الهجوم"
 _CLAIM_VERBS = words("claim_verb")  # "وتبنت حركة طالبان الهجوم"
-_CLAIMED_KILLINGS = words("claimed_killing")  # "مسؤوليتهم عن قتل نائب": the claimer did it
 _REMAIN_TO = words("remain_to")  # "ليتبقى له"
 _AMBUSH_NOUNS = words("ambush_noun")  # "نصبوا كمينا لقوات X": X is ambushed
 _SET_STEMS = tuple(words("set_stem"))  # "نصبت", "نصبوه", "ينصب": the verb of setting an ambush, any person
 _LIGHT_NOUNS = words("light_noun")  # "أعلن الجيش شن ضربات": the announcer carried them out
 _STRIKING_FORCES = words("striking_force")  # "غارة جوية لقوات الحلف": the forces' owner carries it out
 _PERCENT = match_key("المائة")  # "90 في المائة": no locative في
-
-
-def _is_definite_nisba(token) -> bool:
-    """"الصحراوية", "الشمالي": a definite adjective of relation after a place."""
-    return token.key.startswith("ال") and len(token.key) > 5 and token.key.endswith(("يه", "يا", "ي"))
 
 
 def _agrees(pronoun: str, verb: str) -> bool:
@@ -549,7 +543,7 @@ class SentenceEvents(ClashFrames):
             gap = [t for t in self.tokens[out[-1].j + out[-1].facility : nxt.i]  # past a facility's qualifier: "القصر الرئاسي، و…"
                    if not (t.kind == "punct" and t.text in QUOTE_MARKS)]  # and quotes: "مديرية «كتاف» ومديرية «ساقين»"
             unknown = len(gap) == 1 and gap[0].kind == "word" and (gap[0].key.startswith("و") and len(gap[0].key) > 3
-                                                                 or _is_definite_nisba(gap[0]))  # "محافظة الأنبار الصحراوية ومدينة الفلوجة"
+                                                                 or is_definite_nisba(gap[0].key))  # "محافظة الأنبار الصحراوية ومدينة الفلوجة"
             comma = [t.text for t in gap] in (["،"], [","]) or _bracketed_aside(gap)  # "على القصر الرئاسي، وقيادة المنطقة", "القصير (جنوب حمص)، ومدينة حمص"
             if nxt.kind == "place" and (not gap or unknown or comma) and nxt.prefix.startswith("و"):  # "في صنعاء وحجة ومأرب": past a name not known
                 out.append(nxt)
@@ -789,7 +783,7 @@ class SentenceEvents(ClashFrames):
         """The actor a relative pronoun before the verb stands for ("التحالف الذي يقصف")."""
         if tr.i < 2 or self.tokens[tr.i - 1].key not in _RELATIVE:
             return None
-        gap_ok = lambda m: all(t.kind == "punct" and t.text in _QUOTE_CHARS or _is_definite_nisba(t)
+        gap_ok = lambda m: all(t.kind == "punct" and t.text in _QUOTE_CHARS or is_definite_nisba(t.key)
                                for t in self.tokens[m.j : tr.i - 1])  # "التحالف الغربي العربي الذي يستهدف «داعش»"
         return next((m for m in self._window(tr.i - 8, tr.i) if m.kind == "actor" and m.j <= tr.i - 1 and gap_ok(m)), None)
 

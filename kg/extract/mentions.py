@@ -45,6 +45,7 @@ _ADJECTIVE_ENDINGS = ("ا", "ه", "ي", "تين", "تان", "يين", "ون")
 # Nouns (singular) whose gazetteer names honour a place rather than locate the thing in it.
 _NAMED_AFTER = words("named_after")
 _PROVINCE_NOUNS = words("province_noun")  # "ولاية أضنة": a foreign province filed under its capital
+_FORMER_REGIME = words("former_regime")  # "للنظام السابق": a past regime, not the lexicon's "النظام"
 _FALL_WORDS = words("fall_word")  # "سقوط X بيد Y": X is a place
 _ONE_OF = words("one_of")  # "إحدى الطائرات": one of them, no back-reference
 _CRAFT_ADJECTIVES = words("craft_adjective")  # "الطائرات الحربية الروسية": the aircraft's kind, then its state
@@ -167,9 +168,6 @@ def _mention(kind: str, tokens: list[Token], i: int, j: int, text: str, how: str
     return Mention(kind, i, j, start, end, text[start:end], how, **kw)
 
 
-_FORMER_REGIME = words("former_regime")
-
-
 @lru_cache(maxsize=1)
 def area_nouns() -> frozenset[str]:
     """Generic area nouns ("مناطق", "مواقع"), area_nouns.tsv."""
@@ -213,7 +211,7 @@ def _place_signal(tokens: list[Token], i: int, n: int, prefix: str, lx: Lexicon)
 
 
 def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds: set[str], lx: Lexicon,
-                         known: bool = False, ids=()) -> bool:
+                         known: bool = False, ids: tuple[str, ...] = ()) -> bool:
     """Accept a gazetteer match as a place, not an ordinary word ("بشرية", "رامي", "الثورة").
 
     A proclitic reading must be likelier than the whole word ("ورقة" is paper, not رقة);
@@ -242,8 +240,9 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
     rank = lx.word_rank.get(base, 0)
     if known and kinds & {"city", "town"} and rank < COMMON_WORD and not _adjective_after_noun(tokens, i, lx):
         return True
-    strong = prefix.endswith("ب") or (i > 0 and tokens[i - 1].key in ("في", "قرب", "داخل", "بلدتي", "قريتي")) \
-        or _in_named_province(tokens, i + n, ids, lx)
+    strong = prefix.endswith("ب") or (i > 0 and tokens[i - 1].key in ("في", "قرب", "داخل", "بلدتي", "قريتي"))
+    if not strong and signal and rank >= ORDINARY_WORD:  # the only case it decides: look the province up then
+        strong = _in_named_province(tokens, i + n, ids, lx)
     if "city" in kinds:  # a city named like a word ("درعا", "سلمية", "الطبقة") needs a signal too
         return rank < ORDINARY_WORD or (signal and (strong or rank < COMMON_WORD))
     if rank >= COMMON_WORD:
@@ -251,7 +250,7 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
     return signal and (rank < ORDINARY_WORD or strong)
 
 
-def _in_named_province(tokens: list[Token], k: int, ids, lx: Lexicon) -> bool:
+def _in_named_province(tokens: list[Token], k: int, ids: tuple[str, ...], lx: Lexicon) -> bool:
     """"لودر في أبين", "ولودر بمحافظة أبين": the province named right after holds one of the name's
     gazetteer readings, so the word is that town, however often the news write it. A country is
     too wide a signal ("الثورة في سوريا" is the revolution, though a town of Syria bears the name)."""
@@ -443,6 +442,12 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         if end > j and not common and (strong is None or end > strong.j):
             return _mention("place", tokens, j, end, text, "name")
     return strong
+
+
+def is_definite_nisba(key: str) -> bool:
+    """"الصحراوية", "الشمالي", "الرئاسي": a definite adjective of relation (a match key: ‑ية is ‑يا),
+    not an owner noun ("الشرطة")."""
+    return key.startswith("ال") and len(key) > 5 and key.endswith(("يه", "يا", "ي"))
 
 
 def _feminine_participle(word: str) -> bool:

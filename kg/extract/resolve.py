@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.doc import Doc, Mention
-from kg.extract.mentions import place_descriptors
+from kg.extract.mentions import is_definite_nisba, place_descriptors
 from kg.graph.ids import canonical_name, name_slug, slug
 from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import ActorEntry, Lexicon, PlaceEntry
@@ -533,7 +533,7 @@ class Resolver:
             other = ""  # "قاعدة للجيش" has no attested "قاعدة الجيش"; "قاعدة العسكرية" is no owner at all
         # one node whichever way the owner is said ("مركز للشرطة", "مركز الشرطة"): the label takes لل;
         # a definite adjective makes the noun definite too ("السوق المركزية", "القصر الرئاسي")
-        noun = f"ال{m.noun}" if _definite_nisba(qualifier) else m.noun
+        noun = f"ال{m.noun}" if is_definite_nisba(match_key(qualifier)) else m.noun
         label = f"{noun} {other if other.startswith('لل') else qualifier}"
         home = next((a for a in [parent, *self.lx.ancestors(parent)] if place_class(self.doc, self.lx, a) in ("City", "Town")), parent)
         pid = self._new_place(f"{home}/{name_slug(label)}", m.cls, label, parent)
@@ -959,12 +959,6 @@ class Resolver:
             out.append(prev)
             cur = prev
         return out
-
-
-def _definite_nisba(word: str) -> bool:
-    """"المركزية", "الرئاسي", "الحكومي": a definite adjective of relation (not an owner: "الشرطة")."""
-    key = match_key(word)
-    return key.startswith("ال") and key.endswith(("ي", "يه", "يا")) and len(key) > 4  # match_key writes ‑ية as ‑يا
 
 
 @lru_cache(maxsize=1)
