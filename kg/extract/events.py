@@ -62,6 +62,7 @@ _BACKGROUND = words("background")  # "بعد التفجير": an event noun in t
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
 _SAME_DOER = words("same_doer")  # "…، كما نفذت سبع ضربات": the clause goes on with the last attack's doer
 _ORIGIN_WORDS = words("origin_word")  # "انطلاقا من قاعدة انجرليك": where the raids start
+_LAUNCH_VERBS = words("light_verb") | words("launch_verb")  # "نفذ مقاتلو المقاومة عمليات": their subject does it
 _LIGHT_VERBS = words("light_verb")  # "وشن 6 غارات": the verb's subject is the raids' doer
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
@@ -901,7 +902,7 @@ class SentenceEvents(ClashFrames):
             if _relation_cues().get(self.tokens[t].key.removeprefix("و")) == "attributed":
                 # "ونسب الهجوم إلى حزب العمال", "ونسب رئيس الوزراء الهجوم على سوروتش إلى داعش": X, no target
                 return self.attributed_to(t)
-        performer = self.performer(tr)
+        performer = self.performer(tr) or self.launcher(tr)
         if performer is not None:
             return performer
         nxt = None if self.set_for(tr) else self.first_after(modifiers_end, ("actor", "place"), 6)  # "نصبوا كمينا لدورية من X": X is ambushed
@@ -1007,6 +1008,19 @@ class SentenceEvents(ClashFrames):
             if any(base in _cue_forms("perform") for _, base in clitic_candidates(self.tokens[t].key)):  # "وقامت"
                 acts = [m for m in self._window(t + 1, tr.i) if m.kind == "actor" and m.how != "source"]
                 return acts[0] if acts else None
+        return None
+
+    def launcher(self, tr: Trigger) -> Mention | None:
+        """"نفذ مقاتلو المقاومة والجيش الوطني عمليات تمشيط لنقاط التفتيش التابعة للحوثيين": the subject
+        between a launch verb and its event noun launched it (not the owner of what it hit)."""
+        for t in range(tr.i - 1, max(-1, tr.i - 8), -1):
+            if self._break_between(t, tr.i):
+                return None
+            if any(base in _LAUNCH_VERBS for prefix, base in clitic_candidates(self.tokens[t].key) if prefix in ("", "و", "ف")):
+                if any(m.kind == "actor" and m.i == tr.j for m in self.mentions):
+                    return None  # "شنت طائرات التحالف غارة أمريكية": the adjective names the doer
+                acts = [m for m in self._window(t + 1, tr.i) if m.kind == "actor" and m.how != "source"]
+                return acts[0] if acts and acts[0].i == t + 1 else None
         return None
 
     def positions_of(self, lo: int, hi: int) -> list[Mention]:

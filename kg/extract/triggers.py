@@ -22,6 +22,7 @@ _NOUN_CONTEXT = words("noun_context")
 _AIM_NOUNS = words("aim_noun")  # "أعلن بدء عملية تحرير": an aim between the announcement and the noun
 _ANNOUNCE = words("announce_verb")  # "أعلنت المقاومة تحرير X": done
 _OPERATION_NOUNS = words("operation_noun")  # "عمليات لاسترداد المدينة": an attack on the place to retake
+_LAUNCH_VERBS = words("launch_verb")  # "شنت قوات الأمن الأفغانية عملية عسكرية", "يكثفون عملياتهم"
 _CLAIMS = words("claim_verb") | words("claim_noun")  # "تبنت X قتل شرطيين", "مسؤوليتهم عن قتل نائب"
 _CLAIMED_KILLINGS = words("claimed_killing")  # "قتل", "اغتيال": an attack once claimed
 _OPEN_FIRE = words("open_fire_verb")  # "فتحت قوات النظام نيران رشاشاتها على X"
@@ -87,7 +88,7 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 civil = "non_military" in _cue_kinds(tokens, i + n, window, lx)  # "حملة إعلامية ضد تركيا", "حملة على مواقع التواصل"
                 aimed = any(t.key in ("ضد", "علي") for t in tokens[i + n : window])  # "حملة قوات النظام وحزب الله على المدينة"
                 retaking = _retaking(tokens, i + n, window, lx) and not _purpose_verb_before(tokens, i)
-                if civil or not (aimed or retaking):  # "عملية عسكرية لاستعادة جامعة الأنبار"
+                if civil or not (aimed or retaking or _launched(tokens, i)):  # "عملية عسكرية لاستعادة جامعة الأنبار"
                     i += n
                     continue
                 frame = "noun"
@@ -105,7 +106,8 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             i += 1
         else:
             operation = _operation_prefix(tokens[i])
-            if operation is not None and _retaking(tokens, i + 1, i + 4, lx) and not _purpose_verb_before(tokens, i):
+            if operation is not None and not _purpose_verb_before(tokens, i) and (
+                    _retaking(tokens, i + 1, i + 4, lx) or _fought_operation(tokens, i, lx)):
                 yield Trigger(i, i + 1, "attack", "noun", operation)  # "لعمليات لاسترداد المدينة"
             i += 1
 
@@ -127,8 +129,34 @@ def _claimed(tokens: list[Token], i: int) -> bool:
 
 
 def _operation_prefix(token: Token) -> str | None:
-    """The proclitics of an operation noun ("لعمليات": "ل"), or None for another word."""
-    return next((prefix for prefix, base in clitic_candidates(token.key) if base.removeprefix("ال") in _OPERATION_NOUNS), None)
+    """The proclitics of an operation noun ("لعمليات": "ل", "عملياتهم": ""), or None for another word."""
+    for prefix, base in clitic_candidates(token.key):
+        base = base.removeprefix("ال")
+        if base in _OPERATION_NOUNS or any(base.endswith(s) and base[: -len(s)] in _OPERATION_NOUNS for s in ("ها", "هم", "هما")) \
+                or base.endswith("ه") and base[:-1] == "عمليات":  # "عملياته" (not "عمليه", the noun itself)
+            return prefix
+    return None
+
+
+def _launched(tokens: list[Token], i: int) -> bool:
+    """A launch verb governs the noun at ``i``: "شن الجيش التشادي عملية", "نفذ حزب الله خلال شهري مايو
+    ويونيو عمليات" (at most seven words back, past its subject and a time, with no punctuation between)."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if tokens[k].kind == "punct":
+            return False
+        if any(base in _LAUNCH_VERBS for prefix, base in clitic_candidates(tokens[k].key) if prefix in ("", "و", "ف")):
+            return True
+    return False
+
+
+def _fought_operation(tokens: list[Token], i: int, lx: Lexicon) -> bool:
+    """A bare operation noun is fought: against someone ("عمليات التحالف الدولي ضد داعش") or
+    launched ("شنت قوات الأمن عملية في فارياب"); not a civil operation ("عمليات الإغاثة",
+    "عملية جراحية", cues non_military) nor one carried out only in a claim of capability."""
+    window = next((k for k in range(i + 1, min(i + 9, len(tokens))) if tokens[k].kind == "punct"), min(i + 9, len(tokens)))
+    if "non_military" in _cue_kinds(tokens, i + 1, min(i + 3, window), lx):
+        return False
+    return any(t.key == "ضد" for t in tokens[i + 1 : window]) or _launched(tokens, i)
 
 
 def _retaking(tokens: list[Token], lo: int, hi: int, lx: Lexicon) -> bool:

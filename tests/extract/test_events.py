@@ -714,6 +714,19 @@ from tests.extract import facts
         ("وسيطر تنظيم داعش على مساحات كبيرة من سورية والعراق.", ("isis", "controls", "iraq"), True),
         ("وكان المتمردون الحوثيون سيطروا على أجزاء واسعة من اليمن.", ("houthis", "controls", "yemen"), True),
         ("وشن مقاتلون في سوريا هجمات، حيث يسيطر تنظيم داعش على أجزاء كبيرة من البلاد.", ("isis", "controls", "syria"), False),
+        # session 12: a bare operation noun is an attack when launched or fought against someone
+        ("وشن الجيش التشادي عملية واسعة في جزر البحيرة ضد جماعة بوكو حرام.", ("chadian-government", "attacks", "boko-haram"), True),
+        ("ونفذ حزب الله خلال الأسبوعين الماضيين عمليات عسكرية واسعة في جبال القلمون.", ("hezbollah", "attacks", "qalamoun"), True),
+        ("وكثفت القوات العراقية عملياتها في الأنبار.", ("iraqi-government", "attacks", "anbar-iraq"), True),
+        ("ويكثف مسلحو حركة الشباب عملياتهم ضد قوة أميصوم.", ("al-shabaab", "attacks", "amisom"), True),
+        # the subject of the launch verb is the doer, not the owner of what was hit
+        ("ونفذ مقاتلو المقاومة الشعبية عمليات تمشيط لنقاط التفتيش التابعة للحوثيين في لحج.", ("yemeni-popular-resistance", "attacks", "houthis"), True),
+        ("ونفذ مقاتلو المقاومة الشعبية عمليات تمشيط لنقاط التفتيش التابعة للحوثيين في لحج.", ("houthis", "attacks", "lahij-governorate-yemen"), False),
+        # civil operations and operations with no target or launcher are no attack
+        ("وبدأت عمليات الإغاثة في حلب ضد الجوع.", ("syrian-government", "attacks", "aleppo-city"), False),
+        ("وبدأت الحكومة الليبية عملية تحر وتقص واسعة غرب البلاد.", ("libyan-national-army", "attacks", "libya/west"), False),
+        ("ونفذت قوات التحالف عملية إنزال لآليات عسكرية في ميناء بلحاف.", ("saudi-led-coalition", "attacks", "balhaf-yemen"), False),
+        ("وتمت عملية تبادل الأسرى في حمص.", ("syrian-government", "attacks", "homs-city"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
