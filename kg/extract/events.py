@@ -1140,7 +1140,8 @@ class SentenceEvents(ClashFrames):
         if tr.event == "control" and tr.frame == "verb" and was:
             return True  # "التي كانت تسيطر على تلة عثمان", "كان سيطر عليه المتشددون": held once, not now
         plural = tokens[tr.i].key.endswith("ات") or tokens[tr.i].key.endswith("معارك")  # "مسرحاً لاشتباكات": no purpose
-        if tr.prefix.endswith("ل") and tr.frame == "noun" and not plural and not self.passive_cue_before(tr.i):
+        if tr.prefix.endswith("ل") and tr.frame == "noun" and not plural and not self.passive_cue_before(tr.i) \
+                and "foil" not in _cue_kinds(tokens, tr.i - 1, tr.i, lx):  # "تصدت القوات لهجوم": repelled, so made
             return True  # "للسيطرة على": purpose, not an event
         launch = tr.event == "missile" and tr.frame == "verb" or tokens[tr.i].key.removeprefix("و") in _DROP_VERBS
         if launch and "projectile" not in _cue_kinds(tokens, tr.i - 3, tr.j + 8, lx):
@@ -1332,10 +1333,9 @@ class SentenceEvents(ClashFrames):
             # "الأنبار التي يسيطر التنظيم على مساحات واسعة منها": the pronoun after the subject is the antecedent
             pron = next((t for t in range(tr.j, min(tr.j + 8, len(tokens))) if tokens[t].key in _OBJ_PRONOUN | _PART_PRONOUN), None)
             relative = pron is not None and not [m for m in self._window(tr.j, pron) if m.kind == "place"]
-        foiled = tr.frame == "noun" and "foil" in _cue_kinds(tokens, tr.i - 4, tr.i, lx)
+        foiled = tr.frame == "noun" and "foil" in _cue_kinds(tokens, tr.i - 6, tr.i, lx)
         if foiled:  # "إحباط الجيش هجوما للمسلحين": only an attacker marked after the noun
-            nxt = self.first_after(mod_end, ("actor", "place"), 3)
-            actor = nxt if nxt is not None and nxt.kind == "actor" and (nxt.prefix.endswith("ل") or tokens[nxt.i - 1].key == "من") else None
+            actor = self.foiled_attacker(tr, mod_end)
         elif tr.frame == "verb":
             if self.passive_after_place(tr):
                 return None  # "مدينة كوباني … التي دمرت في معارك": the place was destroyed
@@ -1370,7 +1370,35 @@ class SentenceEvents(ClashFrames):
             targets = self.group_of(self.head_place(self.landmark_owner(ante)))
         else:
             targets = self.object_targets(tr, event_type, mod_end, actor, relative and suffixed)
+        defender = self.defender(tr) if foiled else None
+        if defender is not None and defender not in targets:
+            targets = targets + [defender]  # "أحبطت المقاومة هجوما شنه الحوثيون": the attack was on the defenders
         return actor, targets
+
+    def foiled_attacker(self, tr: Trigger, mod_end: int) -> Mention | None:
+        """Who made a repelled attack: "هجوما شنه الحوثيون", "هجوم لمسلحي داعش", "هجمات للحوثيين"
+        (never the defender, the subject of the repelling verb)."""
+        by = self.agent_after(tr.j)
+        if by is not None:
+            return by
+        nxt = self.first_after(mod_end, ("actor", "place"), 3)
+        if nxt is None or nxt.kind != "actor":
+            return None
+        before = self.tokens[nxt.i - 1].key if nxt.i > mod_end else ""
+        fighters = before[:1] == "ل" and self.lx.victims.get(before[1:]) in ("fighters", "soldiers")  # "لمسلحي داعش"
+        return nxt if nxt.prefix.endswith("ل") or before == "من" or fighters else None
+
+    def defender(self, tr: Trigger) -> Mention | None:
+        """The subject of the repelling verb before an attack noun: "أحبطت المقاومة امس هجوما",
+        "تمكنت قوات البيشمركة من صد هجوم", "قوات الجيش تصدت لهجوم"."""
+        foil = next((k for k in range(tr.i - 1, max(-1, tr.i - 7), -1) if "foil" in _cue_kinds(self.tokens, k, k + 1, self.lx)), None)
+        if foil is None:
+            return None
+        after = [m for m in self._window(foil + 1, tr.i) if m.kind == "actor"]
+        if after:
+            return after[0]  # VSO: "أحبطت المقاومة امس هجوما"
+        before = self.last_before(foil, ("actor",), 8)
+        return before if before is not None and before.how != "source" and not self._break_between(before.i, foil) else None
 
     def place_after_holder(self, tr: Trigger, actor: Mention | None) -> list[Mention]:
         """"المناطق التي يسيطر عليها داعش في محافظة الأنبار": the areas lie in the place named right

@@ -727,6 +727,17 @@ from tests.extract import facts
         ("وبدأت الحكومة الليبية عملية تحر وتقص واسعة غرب البلاد.", ("libyan-national-army", "attacks", "libya/west"), False),
         ("ونفذت قوات التحالف عملية إنزال لآليات عسكرية في ميناء بلحاف.", ("saudi-led-coalition", "attacks", "balhaf-yemen"), False),
         ("وتمت عملية تبادل الأسرى في حمص.", ("syrian-government", "attacks", "homs-city"), False),
+        # session 12: a repelled attack was made by the one named after the noun, on the defenders
+        ("وأحبطت قوات البيشمركة أمس هجوماً شنه تنظيم داعش على قرية تل شور.", ("isis", "attacks", "peshmerga"), True),
+        ("وأحبطت قوات البيشمركة أمس هجوماً شنه تنظيم داعش على قرية تل شور.", ("peshmerga", "attacks", "isis"), False),
+        ("وتمكنت قوات البيشمركة من صد هجوم لمسلحي داعش على مواقعها في سنجار.", ("isis", "attacks", "peshmerga"), True),
+        # a repelled attack after "تصدت لـ" is an event, not a purpose
+        ("وقالت قوات الجيش الصومالي إنها تصدت لهجوم عنيف شنه مسلحو حركة الشباب على قاعدة في مقديشو.", ("al-shabaab", "attacks", "somali-government"), True),
+        ("وقالت قوات الجيش الصومالي إنها تصدت لهجوم عنيف شنه مسلحو حركة الشباب على قاعدة في مقديشو.", ("al-shabaab", "attacks", "mogadishu-somalia"), True),
+        # indefinite Houthi fighters
+        ("وقتل جنديان في هجوم شنه مسلحون حوثيون على مدينة مأرب.", ("houthis", "attacks", "marib-yemen"), True),
+        ("وتمكن الجيش من صد هجوم شنته قوات حوثية على مواقعه في محيط قاعدة العند.", ("houthis", "attacks", "yemeni-government"), True),
+        ("وتمكن الجيش من صد هجوم شنته قوات حوثية على مواقعه في محيط قاعدة العند.", ("yemeni-government", "attacks", "houthis"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
