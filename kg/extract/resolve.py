@@ -176,8 +176,21 @@ class Resolver:
                     closeness = {p: self._closeness(p, context) for p in cands}
                     best = min(closeness.values())
                     cands = [p for p in cands if closeness[p] == best]
+                if len(cands) > 1:
+                    cands = self._in_actors_country(cands)
                 return cands[0] if len(cands) == 1 else ""  # homonyms the context cannot tell apart
         return ""
+
+    def _in_actors_country(self, cands: list[str]) -> list[str]:
+        """Homonyms of two countries that no place named tells apart ("سنجار": a town of Idlib and
+        one of Nineveh): the one in the country whose forces the article has named most
+        ("الطائرات العراقية", "البيشمركة"); unchanged on a tie or with no such actor."""
+        named = list(self.state.actors) + [i for m in self.doc.mentions[self.sentence] if m.kind == "actor" for i in m.ids[:1]]
+        support = Counter(c for c in map(self._actor_country, named) if c)
+        by_country = {p: support.get(self.country_of(p), 0) for p in cands}
+        best = max(by_country.values())
+        top = [p for p in cands if by_country[p] == best]
+        return top if best > 0 else cands
 
     def _in_storys_country(self, near: list[str], context: set[str]) -> list[str]:
         """Homonyms of two countries equally near the places named ("قطاع رفح على الحدود مع قطاع
@@ -377,6 +390,17 @@ class Resolver:
         """The country a nationality adjective right after a place names ("قرية الحضر السورية")."""
         toks = self.doc.tokens[self.sentence]
         return _adjective_countries().get(toks[m.j].key, "") if m.j < len(toks) else ""
+
+    def _actor_country(self, aid: str) -> str:
+        """The country whose war an actor (or the state force it belongs to) fights in, or ''."""
+        seen = set()
+        while aid and aid not in seen:
+            seen.add(aid)
+            if aid in _actor_countries():
+                return _actor_countries()[aid]
+            entry = self.lx.actors.get(aid)
+            aid = entry.parent if entry is not None else ""
+        return ""
 
     def country_of(self, pid: str) -> str:
         """The country a place lies in (itself for a country), '' when the lexicon does not say."""

@@ -340,3 +340,14 @@ def test_a_facility_is_one_node_whichever_way_its_owner_is_said(extract_text):
     stations = [p for p in doc.places if p.startswith("ghazni-afghanistan/")]
     assert stations == ["ghazni-afghanistan/mrkz-llshrta"], stations
     assert {"مركز الشرطة", "مركز للشرطة"} <= doc.alt_labels[stations[0]] | {doc.places[stations[0]].name_ar}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قصفت الطائرات العراقية مواقع داعش في سنجار.", "sinjar-iraq"),
+    ("وقالت مصادر كردية إن قوات البيشمركة قصفت مواقع داعش في سنجار.", "sinjar-iraq"),
+    ("قصفت الطائرات السورية مواقع داعش في سنجار.", "sanjar"),
+])
+def test_a_homonym_no_place_tells_apart_is_in_the_country_of_the_forces_named(extract_text, text, place):
+    """"سنجار" is a town of Idlib and one of Nineveh: the Iraqi forces' war says which."""
+    doc = extract_text(text)
+    assert place in {f.o for f in doc.facts if f.rel == "attacks"}, doc.facts
