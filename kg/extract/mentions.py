@@ -48,6 +48,9 @@ _PROVINCE_NOUNS = words("province_noun")  # "ولاية أضنة": a foreign pro
 _FORMER_REGIME = words("former_regime")  # "للنظام السابق": a past regime, not the lexicon's "النظام"
 _FALL_WORDS = words("fall_word")  # "سقوط X بيد Y": X is a place
 _ONE_OF = words("one_of")  # "إحدى الطائرات": one of them, no back-reference
+_LIST_ONLY_NOUNS = words("list_place_noun")
+_AREA_TOPICS = words("area_topic")
+_VAGUE_AREA_NOUNS = words("vague_area_noun")  # "منطقة الاشتباك", "مناطق النفوذ": what the area is of, not its name
 _CRAFT_ADJECTIVES = words("craft_adjective")  # "الطائرات الحربية الروسية": the aircraft's kind, then its state
 
 
@@ -484,6 +487,9 @@ def _is_feminine_nisba(token: Token) -> bool:
 def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, prefix: str, *, bare: bool = False, within: str = "", noun: str = "", number: str = "sg") -> Mention | None:
     """One place read from the noun at ``i`` and the name after it (``bare``: the name is at ``i``)."""
     feminine = number == "sg" and normalize(noun).endswith("ه")  # "مدينة", "منطقة": a nisba after them ends in ‑ية
+    nxt = i if bare else i + 1
+    if match_key(noun) in _VAGUE_AREA_NOUNS and nxt < len(tokens) and (lx.actor_anaphors.longest(tokens, nxt) or tokens[nxt].key in _AREA_TOPICS):
+        return None  # "مناطق المعارضة", "منطقة الاشتباك": whose or what areas ("جبل الأكراد", "حي الشرطة" are names)
     name = _read_place_name(tokens, i if bare else i + 1, text, lx, cls, number, feminine)
     if name is None:
         return None
@@ -549,6 +555,8 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
         prefix, number, cls, within, singular, definite = noun
         if match_key(singular) in _FRONT_NOUNS and (not _front_line(tokens, i, prefix, lx) or lx.place_names.longest(tokens, i + 1, clitics=False)):
             continue  # "جبهة ثوار سوريا" is a group; "في جبهة الجفينة" a front line; "جبهة الزبداني" is الزبداني
+        if match_key(tok.key[len(prefix):]).removeprefix("ال") in _LIST_ONLY_NOUNS and (definite or tok.key[len(prefix):].startswith("ال")):
+            continue  # "المناطق الجنوبية", "المناطق التي": no list of names follows
         if (number == "pl" or definite or tokens[i].key.startswith("ال") or tok.key[len(prefix):].startswith("ال")) and i + 1 < len(tokens):
             d = direction_at(tokens, i + 1, "adj")
             if d:  # "الأحياء الشرقية": a side of the city referred to
@@ -606,6 +614,13 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
             k = m.j
             if number == "du" and len(members) == 2:
                 break
+        if match_key(tok.key[len(prefix):]) in _LIST_ONLY_NOUNS and not (len(members) > 1 and tokens[i + 1].key.startswith("ال")):
+            continue  # "مناطق يحتلها", "مناطق التوتر": a word this vague names places only in a list ("مناطق الكود والشيخ سالم")
+        if match_key(tok.key[len(prefix):]) in _LIST_ONLY_NOUNS:
+            for k, m in enumerate(members):  # "مناطق الضالع وردفان ويافع": the places known by those names
+                if m.of is not None and m.of.how == "gazetteer":
+                    m.of.group, m.of.prefix = m.group, m.prefix if k else prefix
+                    members[k] = m.of
         if len(members) > 1 and number == "du":
             # a dual names two places; any trailing adjective belongs to both
             if k < len(tokens) and tokens[k].key in lx.function_words and match_key(tokens[k].text).startswith("ال"):

@@ -738,6 +738,13 @@ from tests.extract import facts
         ("وقتل جنديان في هجوم شنه مسلحون حوثيون على مدينة مأرب.", ("houthis", "attacks", "marib-yemen"), True),
         ("وتمكن الجيش من صد هجوم شنته قوات حوثية على مواقعه في محيط قاعدة العند.", ("houthis", "attacks", "yemeni-government"), True),
         ("وتمكن الجيش من صد هجوم شنته قوات حوثية على مواقعه في محيط قاعدة العند.", ("yemeni-government", "attacks", "houthis"), False),
+        # session 12: "مناطق" names places only before a list of two or more names
+        ("واستطاعت القوات العراقية فرض سيطرتها على مناطق الشيحة والدواية والستر.", ("iraqi-government", "controls", "mntqa-al-dwaya"), True),
+        ("وشنت طائرات التحالف غارات على مناطق الجدعان والجفينة في مأرب.", ("saudi-led-coalition", "attacks", "mntqa-al-jfyna"), True),
+        ("وقصفت قوات النظام مناطق يسيطر عليها تنظيم داعش في الرقة.", ("syrian-government", "attacks", "mntqa-ysytr"), False),
+        # after "منطقة/مناطق" an actor says whose area it is, not its name
+        ("وقصفت قوات النظام مناطق المعارضة في حلب.", ("syrian-government", "attacks", "syrian-opposition"), True),
+        ("وقصفت قوات النظام مناطق المعارضة في حلب.", ("syrian-government", "attacks", "mntqa-al-marda"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
