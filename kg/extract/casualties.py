@@ -20,6 +20,7 @@ KILL_WINDOW_BEFORE = 10
 _AT_LEAST = words("at_least")  # "على الأقل" between a number and its noun
 _VAGUE_PLURALS = words("vague_plural")  # a plural scale word with no number before it
 _BETWEEN_KILL_AND_VICTIM = words("between_kill_and_victim")
+_ELIMINATE = words("eliminate_noun")  # "القضاء على": killing, only with its على
 KILL_WINDOW_AFTER = 4
 _WOUNDED = tuple(r["form"] for r in read_tsv("wounded_words.tsv"))
 
@@ -47,9 +48,11 @@ def _victim(lx: Lexicon, key: str) -> str:
 
 
 def _has_kill_word(tokens, lo: int, hi: int, lx: Lexicon) -> bool:
-    for t in tokens[max(lo, 0) : min(hi, len(tokens))]:
-        if any(b in lx.kill_words for _, b in clitic_candidates(t.key)):
+    for k in range(max(lo, 0), min(hi, len(tokens))):
+        if any(b in lx.kill_words for _, b in clitic_candidates(tokens[k].key)):
             return True
+        if k + 1 < len(tokens) and tokens[k + 1].key == "علي" and any(b in _ELIMINATE for _, b in clitic_candidates(tokens[k].key)):
+            return True  # "تمكنت من القضاء على 10 إرهابيين" (not "القضاء العراقي": the judiciary)
     return False
 
 

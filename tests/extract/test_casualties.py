@@ -116,6 +116,9 @@ import pytest
         ("وقتل خمسة من المسلحين في الاشتباكات.", 5, "fighters"),
         ("وقالت مصادر إن 17 من ميليشيا الحوثي وقوات المخلوع صالح قتلوا خلال مواجهات عنيفة.", 17, "fighters"),
         ("وقال إن الاشتباكات أسفرت عن سقوط 20 قتيلاً وعدد غير معروف من الجرحى في صفوف القوات النظامية.", 20, "soldiers"),
+        # session 12: "القضاء على" kills; Islamists are fighters
+        ("وأعلن قائد العمليات أن القوات تمكنت من القضاء على 12 إرهابيا جنوب المدينة.", 12, "fighters"),
+        ("وقتل الجيش الجزائري 14 اسلاميا قرب تيزي وزو.", 14, "fighters"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
@@ -181,6 +184,7 @@ def test_counted_syrians_are_not_the_country(extract_text):
         "وأفادت المصادر بأن المقاومة أسرت 11 حوثيا في جبهة جبل صبر.",  # captured
         "وقال الجيش إن مسلحين هاجموا دورية وأصابوا أربعة آخرين.",  # "آخرين" after a wound verb: wounded
         "وخلفت الحرب مئات الآلاف من القتلى وملايين من السوريين مشردون.",  # displaced, not killed
+        "وأحال القضاء العراقي 10 إرهابيين إلى المحاكمة.",  # the judiciary, not "القضاء على"
     ],
 )
 def test_not_casualties(extract_text, text):
