@@ -630,7 +630,7 @@ from tests.extract import facts
         ("وقالت السلطات الأفغانية إن الغارات الأميركية استهدفت سيارات تقل مسلحين من داعش في ولاية ننغرهار.", ("united-states", "attacks", "isis"), True),
         ("وقالت السلطات الأفغانية إن الغارات الأميركية استهدفت سيارات تقل مسلحين من داعش في ولاية ننغرهار.", ("united-states", "attacks", "taliban"), False),
         # an attacked facility: the facility, the town that holds it and its owner after ل are attacked
-        ("وقالت المصادر إن المقاومة الشعبية هاجمت نقطة تفتيش تابعة للحوثيين في مدينة الحديدة.", ("yemeni-popular-resistance", "attacks", "al-hudaydah-yemen/nqta-tftysh"), True),
+        ("وقالت المصادر إن المقاومة الشعبية هاجمت نقطة أمنية تابعة للحوثيين في مدينة الحديدة.", ("yemeni-popular-resistance", "attacks", "al-hudaydah-yemen/nqta-amnya"), True),
         ("وقالت المصادر إن المقاومة الشعبية هاجمت نقطة تفتيش تابعة للحوثيين في مدينة الحديدة.", ("yemeni-popular-resistance", "attacks", "houthis"), True),
         ("وقالت المصادر إن المقاومة الشعبية هاجمت نقطة تفتيش تابعة للحوثيين في مدينة الحديدة.", ("yemeni-popular-resistance", "attacks", "al-hudaydah-yemen"), True),
         # an attack "on" a country named right after the trigger hits it; "في" a country only places it
