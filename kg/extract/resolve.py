@@ -125,6 +125,7 @@ class Resolver:
         self.article_places = self._unambiguous_places()
         self.minted_names = self._minted_names()
         self.topic_city = ""
+        self.sentence_backrefs: set[int] = set()
         self.sentence = 0  # the sentence being resolved (resolve_sentence sets it)
 
     # --- places -------------------------------------------------------------------
@@ -750,6 +751,9 @@ class Resolver:
         self.topic_city = ""  # "وفي الزبداني … على المدينة": the city this sentence is about
         ms = self.doc.mentions[index]
         self.sentence_places = [(m.i, pid) for m in ms if m.kind == "place" for pid in [self.peek_place(m)] if pid]
+        # a back-reference ("غرب المدينة") is peeked before this sentence's own places are known: it
+        # stands for the city named before ("عتق"), a fallback when the sentence names no city itself
+        self.sentence_backrefs = {m.i for m in ms if m.kind == "place" and _refers_back(m)}
         # each place's explicit container, once: resolving a place changes no container read here
         conts = {k: self.explicit_container(ms, k) for k, m in enumerate(ms)
                  if m.kind == "place" and m.how in ("noun", "gazetteer", "direction")}
@@ -850,13 +854,17 @@ class Resolver:
     def sentence_city(self, m: Mention) -> str:
         """The city or town this sentence names nearest to ``m`` (what a neighbourhood,
         roundabout or airport without a named container lies in); '' when it names none."""
-        best, dist = "", 10**9
         resolved = [(x.i, x.ref) for x in self.doc.mentions[self.sentence] if x.kind == "place" and x.how == "anaphor" and x.ref]
-        for i, pid in self.sentence_places + resolved:  # "داخل العاصمة، لا سيما في أحياء جوبر": the capital
-            d = m.i - i if i < m.i else 2 * (i - m.i)  # a city named before is likelier than one named after
-            if place_class(self.doc, self.lx, pid) in ("City", "Town") and d < dist:
-                best, dist = pid, d
-        return best
+        named = [(i, pid) for i, pid in self.sentence_places if i not in self.sentence_backrefs]
+        for cands in (named + resolved, self.sentence_places + resolved):  # "ففي مدينة تعز … غرب المدينة": Taiz
+            best, dist = "", 10**9
+            for i, pid in cands:  # "داخل العاصمة، لا سيما في أحياء جوبر": the capital
+                d = m.i - i if i < m.i else 2 * (i - m.i)  # a city named before is likelier than one named after
+                if place_class(self.doc, self.lx, pid) in ("City", "Town") and d < dist:
+                    best, dist = pid, d
+            if best:
+                return best
+        return ""
 
     def sentence_governorate(self, m: Mention) -> str:
         """The governorate this sentence names (what a village without a named container lies in)."""
@@ -983,6 +991,11 @@ class Resolver:
             out.append(prev)
             cur = prev
         return out
+
+
+def _refers_back(m: Mention) -> bool:
+    """A back-reference to a place ("المدينة"), or a side of one ("غرب المدينة")."""
+    return m.how == "anaphor" or m.how == "direction" and m.of is not None and m.of.how == "anaphor"
 
 
 @lru_cache(maxsize=1)

@@ -352,3 +352,15 @@ def test_a_homonym_no_place_tells_apart_is_in_the_country_of_the_forces_named(ex
     """"سنجار" is a town of Idlib and one of Nineveh: the Iraqi forces' war says which."""
     doc = extract_text(text)
     assert place in {f.o for f in doc.facts if f.rel == "attacks"}, doc.facts
+
+
+@pytest.mark.parametrize("text, neighbourhood", [
+    # the city this sentence names holds its neighbourhoods, not the city "المدينة" stood for before
+    ("تتقدم القوات نحو عتق عاصمة المحافظة. ففي مدينة تعز سيطرت القوات على منطقة الربيعي غرب المدينة، "
+     "وسط استمرار الاشتباكات في أحياء عصيفرة والجمهوري.", "taiz-yemen/syfra"),
+    # a sentence that names no city of its own: the one "المدينة" refers back to
+    ("سيطرت القوات على مدينة الفلوجة. وأعلنت إدارة المستشفى مقتل 9 أشخاص في حي الجولان وسط المدينة.", "fallujah/al-jwlan"),
+])
+def test_a_neighbourhood_lies_in_the_city_its_sentence_names(extract_text, text, neighbourhood):
+    places = {m.ref for ms in extract_text(text).mentions for m in ms if m.kind == "place"}
+    assert neighbourhood in places, places
