@@ -368,8 +368,9 @@ class SentenceEvents(ClashFrames):
             if "liberate" not in self.token_cues[k] or any(m.i <= k < m.j for m in self.mentions):
                 continue  # "هيئة تحرير الشام": a name, not a liberation
             if "success" in _cue_kinds(tokens, k - SUCCESS_REACH, k, self.lx) or _announced(tokens, k, self.lx) \
-                    or k > 0 and tokens[k - 1].key in _BACKGROUND:
-                continue  # "تمكنت القوات من تحرير X من قبضة Y", "أعلنت تحرير X من Y": done, so Y no longer holds X
+                    or any(t.key in _BACKGROUND for t in tokens[max(0, k - 3) : k]) or self.finite_verb_at(k):
+                continue  # "تمكنت القوات من تحرير X من قبضة Y", "أعلنت تحرير X من Y", "بعد أيام من تحريرها من
+                # المتمردين", "حررت المقاومة X من Y": done, so Y no longer holds X
             suffixed = without_final_marks(tokens[k].text).endswith(("ها", "ه", "هما"))  # not the ة of "استعادة"
             place = None if suffixed else self.first_after(k + 1, ("place", "actor"), 1)  # "تحرير الأنبار", "تحرير مدينة الرمادي"
             if place is None and suffixed:  # "استعادتها من التنظيم": the place named before
@@ -390,6 +391,11 @@ class SentenceEvents(ClashFrames):
                 continue  # "تحرير X من الألغام", "طرد X من المدينة": not a holder
             for x in group:
                 self.doc.add_fact(holder.ref, "controls", x.ref, self.index, o_place=True)
+
+    def finite_verb_at(self, k: int) -> bool:
+        """The word at ``k`` is a control verb with no ل/ب before it ("حررت", "استعادت"), not its noun."""
+        hit = self.lx.triggers.longest(self.tokens, k)
+        return bool(hit) and hit[2][0][1] == "verb" and not hit[1].endswith(("ل", "ب"))
 
     def direct_object(self, targets: list[Mention]) -> list[Mention]:
         """"قصفت قوات المعارضة في ريف حلب قريتي نبل والزهراء": a place after "في" that a bare

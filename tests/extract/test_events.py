@@ -745,6 +745,10 @@ from tests.extract import facts
         # after "منطقة/مناطق" an actor says whose area it is, not its name
         ("وقصفت قوات النظام مناطق المعارضة في حلب.", ("syrian-government", "attacks", "syrian-opposition"), True),
         ("وقصفت قوات النظام مناطق المعارضة في حلب.", ("syrian-government", "attacks", "mntqa-al-marda"), False),
+        # session 12: a liberation already done ("بعد أيام من تحريرها من", "حررت X من Y") says Y no longer holds X
+        ("هبطت طائرة في مطار مدينة عدن بعد أيام من تحريرها من المتمردين الحوثيين.", ("houthis", "controls", "aden-yemen"), False),
+        ("وحررت المقاومة مدينة عدن من الحوثيين.", ("houthis", "controls", "aden-yemen"), False),
+        ("وتهدف العملية إلى تحرير لحج من الحوثيين.", ("houthis", "controls", "lahij-governorate-yemen"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
