@@ -417,6 +417,8 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         return None  # "محافظة تركية حدودية", "معبر تركي": a Turkish province, not one called Turkey
     if lx.actor_names.longest(tokens, j):
         return None  # "قضاء النظام السوري": the regime's judiciary, not a district called النظام
+    if tokens[j].key.startswith("لل") and lx.actor_anaphors.longest(tokens, j):
+        return None  # "قاعدة للتحالف", "معسكر للجيش": whose base, not a base called التحالف
     readings: list[Mention] = []
     hit = lx.place_names.longest(tokens, j, clitics=False)
     if hit:

@@ -749,6 +749,10 @@ from tests.extract import facts
         ("هبطت طائرة في مطار مدينة عدن بعد أيام من تحريرها من المتمردين الحوثيين.", ("houthis", "controls", "aden-yemen"), False),
         ("وحررت المقاومة مدينة عدن من الحوثيين.", ("houthis", "controls", "aden-yemen"), False),
         ("وتهدف العملية إلى تحرير لحج من الحوثيين.", ("houthis", "controls", "lahij-governorate-yemen"), True),
+        # session 12: a camp "of" an actor is an attack on that actor; "قاعدة للتحالف" names no base
+        ("وشن تنظيم القاعدة هجوما على معسكر للجيش المالي قرب تمبكتو.", ("al-qaeda", "attacks", "malian-government"), True),
+        ("وقصف الحوثيون قاعدة للتحالف قرب الحدود.", ("houthis", "attacks", "saudi-led-coalition"), True),
+        ("وقصف الحوثيون قاعدة للتحالف قرب الحدود.", ("houthis", "attacks", "qada-llthalf"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
