@@ -753,6 +753,8 @@ from tests.extract import facts
         ("وشن تنظيم القاعدة هجوما على معسكر للجيش المالي قرب تمبكتو.", ("al-qaeda", "attacks", "malian-government"), True),
         ("وقصف الحوثيون قاعدة للتحالف قرب الحدود.", ("houthis", "attacks", "saudi-led-coalition"), True),
         ("وقصف الحوثيون قاعدة للتحالف قرب الحدود.", ("houthis", "attacks", "qada-llthalf"), False),
+        # session 12: the Turkish gendarmerie is Turkey's force
+        ("وقال مسؤول إن مسلحي حزب العمال الكردستاني هاجموا ثكنة للدرك التركي في ولاية هكاري.", ("pkk", "attacks", "turkey"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
