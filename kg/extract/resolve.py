@@ -18,7 +18,7 @@ from kg.extract.mentions import is_definite_nisba, place_descriptors
 from kg.graph.ids import canonical_name, name_slug, slug
 from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import ActorEntry, Lexicon, PlaceEntry
-from kg.lexicon.loader import read_tsv
+from kg.lexicon.loader import PLACE_FILES, read_tsv
 from kg.text.normalize import match_key
 from kg.text.tokens import QUOTE_MARKS
 
@@ -237,6 +237,16 @@ class Resolver:
             self.state.city_mentions[pid] += 1
         country = self.country_of(pid)
         if country:  # "البلاد": the country most of the places named so far lie in (a tie keeps the earlier one)
+            counts = self.state.country_places
+            counts[country] += 1
+            if counts[country] > counts.get(self.state.country, 0):
+                self.state.country = country
+
+    def count_home_country(self, aid: str) -> None:
+        """A front's own state named by name ("تركيا", "الجيش العراقي") says which country the story is
+        about, as one of its places would ("البلاد" in a story of Turkey's politics is Turkey)."""
+        country = _actor_countries().get(aid, "")
+        if country in _front_countries():
             counts = self.state.country_places
             counts[country] += 1
             if counts[country] > counts.get(self.state.country, 0):
@@ -575,6 +585,7 @@ class Resolver:
         if m.how == "lexicon":
             aid = m.ids[0]
             self.doc.actors[aid] = self.lx.actors[aid]
+            self.count_home_country(aid)
         elif m.how == "source":
             aid = m.ids[0]
             label_ar, label_en = _source_labels().get(aid, (surface, ""))
@@ -996,6 +1007,12 @@ class Resolver:
 def _refers_back(m: Mention) -> bool:
     """A back-reference to a place ("المدينة"), or a side of one ("غرب المدينة")."""
     return m.how == "anaphor" or m.how == "direction" and m.of is not None and m.of.how == "anaphor"
+
+
+@lru_cache(maxsize=1)
+def _front_countries() -> frozenset[str]:
+    """The countries whose towns the gazetteer holds (places_<country>.tsv, places.tsv for Syria)."""
+    return frozenset({"syria"} | {f.removeprefix("places_").removesuffix(".tsv") for f in PLACE_FILES if f != "places.tsv"})
 
 
 @lru_cache(maxsize=1)

@@ -364,3 +364,14 @@ def test_a_homonym_no_place_tells_apart_is_in_the_country_of_the_forces_named(ex
 def test_a_neighbourhood_lies_in_the_city_its_sentence_names(extract_text, text, neighbourhood):
     places = {m.ref for ms in extract_text(text).mentions for m in ms if m.kind == "place"}
     assert neighbourhood in places, places
+
+
+@pytest.mark.parametrize("text, side", [
+    # a story of Turkey names Turkey's state, not a town of it: "جنوب البلاد" is Turkey's south
+    ("دعا الرئيس التركي إلى انتخابات مبكرة. وقالت الحكومة التركية إن الطائرات الأميركية ستنطلق من قاعدة انجرليك في جنوب البلاد.", "turkey/south"),
+    # a story of Syria keeps Syria
+    ("سيطرت قوات النظام على بلدة في ريف حمص. وقصفت الطائرات مواقع في جنوب البلاد.", "syria/south"),
+])
+def test_the_country_of_a_story_its_own_state_names(extract_text, text, side):
+    places = {m.ref for ms in extract_text(text).mentions for m in ms if m.kind == "place"}
+    assert side in places, places
