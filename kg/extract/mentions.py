@@ -50,6 +50,7 @@ _FALL_WORDS = words("fall_word")  # "سقوط X بيد Y": X is a place
 _ONE_OF = words("one_of")  # "إحدى الطائرات": one of them, no back-reference
 _LIST_ONLY_NOUNS = words("list_place_noun")
 _AREA_TOPICS = words("area_topic")
+_CAPITAL_APPOSITION = words("capital_apposition")
 _VAGUE_AREA_NOUNS = words("vague_area_noun")  # "منطقة الاشتباك", "مناطق النفوذ": what the area is of, not its name
 _CRAFT_ADJECTIVES = words("craft_adjective")  # "الطائرات الحربية الروسية": the aircraft's kind, then its state
 
@@ -208,6 +209,8 @@ def _place_signal(tokens: list[Token], i: int, n: int, prefix: str, lx: Lexicon)
         after = tokens[i + n]
         if after.key == "في" or any(p.endswith("ب") and b in lx.place_nouns for p, b in clitic_candidates(after.key)):
             return True
+        if _capital_apposition_end(tokens, i + n):
+            return True  # "زنجبار، عاصمة محافظة أبين", "دياربكر كبرى مدن جنوب شرق تركيا"
         if after.key.startswith("و") and lx.place_names.longest(tokens, i + n, clitics=True):
             return True
     return False
@@ -253,13 +256,23 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
     return signal and (rank < ORDINARY_WORD or strong)
 
 
+def _capital_apposition_end(tokens: list[Token], k: int) -> int:
+    """Where the place after an apposition at ``k`` begins ("، عاصمة محافظة", "كبرى مدن"), or 0."""
+    k += k < len(tokens) and tokens[k].text in ("،", ",")
+    if k >= len(tokens) or tokens[k].key not in _CAPITAL_APPOSITION:
+        return 0
+    k += 1
+    return k + 1 if k < len(tokens) and tokens[k].key == "مدن" else k
+
+
 def _in_named_province(tokens: list[Token], k: int, ids: tuple[str, ...], lx: Lexicon) -> bool:
     """"لودر في أبين", "ولودر بمحافظة أبين": the province named right after holds one of the name's
     gazetteer readings, so the word is that town, however often the news write it. A country is
     too wide a signal ("الثورة في سوريا" is the revolution, though a town of Syria bears the name)."""
     if k >= len(tokens):
         return False
-    start = k + 1 if tokens[k].key == "في" else k
+    apposition = _capital_apposition_end(tokens, k)  # "زنجبار، عاصمة محافظة أبين": the province after it
+    start = apposition or (k + 1 if tokens[k].key == "في" else k)
     hit = lx.place_names.longest(tokens, start, clitics=start == k)
     if not hit or (start == k and not hit[1].endswith("ب")):
         return False

@@ -755,6 +755,10 @@ from tests.extract import facts
         ("وقصف الحوثيون قاعدة للتحالف قرب الحدود.", ("houthis", "attacks", "qada-llthalf"), False),
         # session 12: the Turkish gendarmerie is Turkey's force
         ("وقال مسؤول إن مسلحي حزب العمال الكردستاني هاجموا ثكنة للدرك التركي في ولاية هكاري.", ("pkk", "attacks", "turkey"), True),
+        # session 12: a bare town name in apposition to "عاصمة/كبرى مدن" + its province is that town, in it
+        ("وسيطرت القوات الموالية للحكومة اليمنية على زنجبار، عاصمة محافظة أبين.", ("yemeni-government", "controls", "zinjibar-yemen"), True),
+        ("وسيطرت القوات الموالية للحكومة اليمنية على زنجبار، عاصمة محافظة أبين.", ("zinjibar-yemen", "partOf", "abyan-governorate-yemen"), True),
+        ("وقصفت الطائرات لودر، كبرى مدن محافظة أبين.", ("saudi-led-coalition", "attacks", "lawdar-yemen"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
