@@ -48,10 +48,10 @@ _PROVINCE_NOUNS = words("province_noun")  # "ولاية أضنة": a foreign pro
 _FORMER_REGIME = words("former_regime")  # "للنظام السابق": a past regime, not the lexicon's "النظام"
 _FALL_WORDS = words("fall_word")  # "سقوط X بيد Y": X is a place
 _ONE_OF = words("one_of")  # "إحدى الطائرات": one of them, no back-reference
-_LIST_ONLY_NOUNS = words("list_place_noun")
-_AREA_TOPICS = words("area_topic")
-_CAPITAL_APPOSITION = words("capital_apposition")
-_VAGUE_AREA_NOUNS = words("vague_area_noun")  # "منطقة الاشتباك", "مناطق النفوذ": what the area is of, not its name
+_LIST_ONLY_NOUNS = words("list_place_noun")  # "مناطق": names places only before a list ("مناطق الكود والشيخ سالم")
+_AREA_TOPICS = words("area_topic")  # "منطقة الاشتباك", "مناطق النفوذ": what the area is of, not its name
+_CAPITAL_APPOSITION = words("capital_apposition")  # "زنجبار، عاصمة محافظة أبين": the bare name is a town
+_VAGUE_AREA_NOUNS = words("vague_area_noun")  # "منطقة" (and its plural): an actor after it owns the area
 _CRAFT_ADJECTIVES = words("craft_adjective")  # "الطائرات الحربية الروسية": the aircraft's kind, then its state
 
 
@@ -629,9 +629,9 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
             k = m.j
             if number == "du" and len(members) == 2:
                 break
-        if match_key(tok.key[len(prefix):]) in _LIST_ONLY_NOUNS and not (len(members) > 1 and tokens[i + 1].key.startswith("ال")):
-            continue  # "مناطق يحتلها", "مناطق التوتر": a word this vague names places only in a list ("مناطق الكود والشيخ سالم")
         if match_key(tok.key[len(prefix):]) in _LIST_ONLY_NOUNS:
+            if not (len(members) > 1 and tokens[i + 1].key.startswith("ال")):
+                continue  # "مناطق يحتلها", "مناطق التوتر": a word this vague names places only in a list ("مناطق الكود والشيخ سالم")
             for k, m in enumerate(members):  # "مناطق الضالع وردفان ويافع": the places known by those names
                 if m.of is not None and m.of.how == "gazetteer":
                     m.of.group, m.of.prefix = m.group, m.prefix if k else prefix

@@ -237,20 +237,21 @@ class Resolver:
             self.state.city_mentions[pid] += 1
         country = self.country_of(pid)
         if country:  # "البلاد": the country most of the places named so far lie in (a tie keeps the earlier one)
-            counts = self.state.country_places
-            counts[country] += 1
-            if counts[country] > counts.get(self.state.country, 0):
-                self.state.country = country
+            self.count_country(country)
+
+    def count_country(self, country: str) -> None:
+        """One more sign the story is about ``country``; the story's country is the one with most."""
+        counts = self.state.country_places
+        counts[country] += 1
+        if counts[country] > counts.get(self.state.country, 0):
+            self.state.country = country
 
     def count_home_country(self, aid: str) -> None:
         """A front's own state named by name ("تركيا", "الجيش العراقي") says which country the story is
         about, as one of its places would ("البلاد" in a story of Turkey's politics is Turkey)."""
         country = _actor_countries().get(aid, "")
         if country in _front_countries():
-            counts = self.state.country_places
-            counts[country] += 1
-            if counts[country] > counts.get(self.state.country, 0):
-                self.state.country = country
+            self.count_country(country)
 
     def remember(self, cls: str, pid: str) -> None:
         self.state.last_place[cls] = pid
