@@ -213,10 +213,26 @@ class FigureFinder:
                     fig = Figure(value, victim, tokens[k].text if k < len(tokens) else "", i, end)  # a toll at the sentence's end
                     fig.side = self.side_ref(k if k in self.actor_at else k + 1) if victim in ("fighters", "soldiers") else ""
                     out.append(fig)
+                    more = self.conjunct_victim(end)
+                    if more is not None:  # "قتل ثلاثة مدنيين وجندي أوكراني": one soldier more
+                        out.append(more)
                     if any(t.key in _ASIDE for t in tokens[end : reach - KILL_WINDOW_AFTER]):
                         j = reach - KILL_WINDOW_AFTER  # "ثلاثة جنود أتراك بينهما اثنان من الشرطة": the aside counts no one new
             i = max(j, i + 1)
         return out
+
+    def conjunct_victim(self, k: int) -> Figure | None:
+        """A singular or dual victim noun joined by و right after a figure ("10 مدنيين وجندي من تشاد"):
+        as many dead as the noun says, of its own kind."""
+        if k >= len(self.tokens) or not self.tokens[k].key.startswith("و"):
+            return None
+        base = self.tokens[k].key[1:]
+        count = self.lx.victim_counts.get(base)
+        if not count:
+            return None
+        victim = self.side_of(k + 1, self.lx.victims[base])
+        side = self.side_ref(k + 1) if victim in ("fighters", "soldiers") else ""
+        return Figure(count, victim, self.tokens[k].text, k, k + 1, side)
 
     def shared_side(self, j: int) -> str:
         """"مقتل 29 وجرح 15 من مسلحي التنظيم": a bare figure followed by "وجرح/وإصابة N من X"
@@ -395,6 +411,14 @@ def _across_border(tokens, i: int) -> bool:
     return i >= 2 and tokens[i - 1].key == "مع" and tokens[i - 2].key in _BORDER_NOUNS
 
 
+def _victims_country(tokens, m, lx: Lexicon) -> bool:
+    """"مقتل 10 مدنيين وجندي من تشاد المجاورة": the country after a victim's "من" is where the soldier
+    came from, not where he died."""
+    place = lx.places.get(m.ref)
+    return place is not None and place.kind == "country" and m.i >= 2 and tokens[m.i - 1].key == "من" \
+        and bool(_victim(lx, tokens[m.i - 2].key))
+
+
 def host_end(ev: Event, tokens) -> int:
     """Token index just after an event's trigger."""
     return next((k + 1 for k, t in enumerate(tokens) if t.end >= ev.trigger_end), len(tokens))
@@ -408,7 +432,8 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
             continue
         attacks = [e for e in doc.events if e.sentence == index and e.type in ("attack", "airstrike", "shelling", "missile")]
         fought = any(e.sentence == index and e.type == "clash" for e in doc.events)  # the dead of a fight: either side's
-        place_ms = [m for m in doc.mentions[index] if m.kind == "place" and m.ref and not _across_border(tokens, m.i)]
+        place_ms = [m for m in doc.mentions[index] if m.kind == "place" and m.ref and not _across_border(tokens, m.i)
+                    and not _victims_country(tokens, m, lx)]
         places = [m.ref for m in place_ms]
         starts = [m.i for m in place_ms]
 

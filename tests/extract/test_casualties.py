@@ -119,6 +119,9 @@ import pytest
         # session 12: "القضاء على" kills; Islamists are fighters
         ("وأعلن قائد العمليات أن القوات تمكنت من القضاء على 12 إرهابيا جنوب المدينة.", 12, "fighters"),
         ("وقتل الجيش الجزائري 14 اسلاميا قرب تيزي وزو.", 14, "fighters"),
+        # a singular victim joined to a figure is one more dead of its own kind
+        ("وقتل أربعة مدنيين وجندي أوكراني في قصف على دونيتسك.", 1, "soldiers"),
+        ("وقتل أربعة مدنيين وجندي أوكراني في قصف على دونيتسك.", 4, "civilians"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
@@ -212,3 +215,11 @@ def test_the_country_across_a_border_is_no_place_of_the_dead(extract_text):
     doc = extract_text("إن انفجارا في بلدة سروج بجنوب شرق تركيا قرب الحدود مع سوريا أسفر عن مقتل 27 شخصا.")
     figs = [e for e in doc.events if e.fatalities == 27]
     assert figs and "syria" not in figs[0].places, figs
+
+
+def test_the_country_a_victim_came_from_is_no_place_of_the_death(extract_text):
+    """"وجندي من تشاد المجاورة": a Chadian soldier killed in Nigeria."""
+    doc = extract_text("وقتل عشرة مدنيين وجندي من تشاد المجاورة في هجوم على مدينة مايدوغوري.")
+    places = {p for e in doc.events if e.fatalities for p in e.places}
+    assert "chad" not in places and "maiduguri-nigeria" in places, places
+
