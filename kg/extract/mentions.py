@@ -50,7 +50,8 @@ _FALL_WORDS = words("fall_word")  # "سقوط X بيد Y": X is a place
 _ONE_OF = words("one_of")  # "إحدى الطائرات": one of them, no back-reference
 _LIST_ONLY_NOUNS = words("list_place_noun")  # "مناطق": names places only before a list ("مناطق الكود والشيخ سالم")
 _AREA_TOPICS = words("area_topic")  # "منطقة الاشتباك", "مناطق النفوذ": what the area is of, not its name
-_CAPITAL_APPOSITION = words("capital_apposition")  # "زنجبار، عاصمة محافظة أبين": the bare name is a town
+_CAPITAL_APPOSITION = words("capital_apposition")
+_PRAYER_NOUNS = words("prayer_noun")  # "زنجبار، عاصمة محافظة أبين": the bare name is a town
 _VAGUE_AREA_NOUNS = words("vague_area_noun")  # "منطقة" (and its plural): an actor after it owns the area
 _CRAFT_ADJECTIVES = words("craft_adjective")  # "الطائرات الحربية الروسية": the aircraft's kind, then its state
 
@@ -232,6 +233,8 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
         return False  # "المدينة" refers back to a city; it is not the village of that name
     if lx.time_words.longest(tokens, i):
         return False  # "في آذار/مارس" is a month, not the village آذار
+    if i > 0 and any(b in _PRAYER_NOUNS for _, b in clitic_candidates(tokens[i - 1].key)):
+        return False  # "لصلاة المغرب": the sunset prayer, not Morocco
     if prefix and lx.word_rank.get(whole, 0) >= 20 and lx.word_rank.get(whole, 0) > 2 * lx.word_rank.get(base, 0):
         return False
     if kinds & {"country", "governorate", "region", "river", "sea"}:

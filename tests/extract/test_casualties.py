@@ -119,6 +119,9 @@ import pytest
         # session 12: "القضاء على" kills; Islamists are fighters
         ("وأعلن قائد العمليات أن القوات تمكنت من القضاء على 12 إرهابيا جنوب المدينة.", 12, "fighters"),
         ("وقتل الجيش الجزائري 14 اسلاميا قرب تيزي وزو.", 14, "fighters"),
+        # worshippers, tourists and protesters are civilians
+        ("وقتل مسلحون 20 مصليا في مسجد بالقرية.", 20, "civilians"),
+        ("وأسفر الهجوم على المنتجع عن مقتل 12 سائحا.", 12, "civilians"),
         # a singular victim joined to a figure is one more dead of its own kind
         ("وقتل أربعة مدنيين وجندي أوكراني في قصف على دونيتسك.", 1, "soldiers"),
         ("وقتل أربعة مدنيين وجندي أوكراني في قصف على دونيتسك.", 4, "civilians"),

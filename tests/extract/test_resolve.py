@@ -375,3 +375,9 @@ def test_a_neighbourhood_lies_in_the_city_its_sentence_names(extract_text, text,
 def test_the_country_of_a_story_its_own_state_names(extract_text, text, side):
     places = {m.ref for ms in extract_text(text).mentions for m in ms if m.kind == "place"}
     assert side in places, places
+
+
+def test_a_prayer_is_no_place(extract_text):
+    """"لصلاة المغرب": the sunset prayer, not Morocco."""
+    doc = extract_text("وقتل مسلحون 48 مصليا اجتمعوا لصلاة المغرب في قرية بولاية بورنو.")
+    assert "morocco" not in {m.ref for ms in doc.mentions for m in ms if m.kind == "place"}
