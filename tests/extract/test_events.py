@@ -759,6 +759,8 @@ from tests.extract import facts
         ("وسيطرت القوات الموالية للحكومة اليمنية على زنجبار، عاصمة محافظة أبين.", ("yemeni-government", "controls", "zinjibar-yemen"), True),
         ("وسيطرت القوات الموالية للحكومة اليمنية على زنجبار، عاصمة محافظة أبين.", ("zinjibar-yemen", "partOf", "abyan-governorate-yemen"), True),
         ("وقصفت الطائرات لودر، كبرى مدن محافظة أبين.", ("saudi-led-coalition", "attacks", "lawdar-yemen"), True),
+        # session 12: "الدولة العراقية" is the Iraqi state
+        ("وما زالت ناحية الخالدية تحت سيطرة الدولة العراقية.", ("iraqi-government", "controls", "khalidiya-iraq"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
