@@ -761,6 +761,8 @@ from tests.extract import facts
         ("وقصفت الطائرات لودر، كبرى مدن محافظة أبين.", ("saudi-led-coalition", "attacks", "lawdar-yemen"), True),
         # session 12: "الدولة العراقية" is the Iraqi state
         ("وما زالت ناحية الخالدية تحت سيطرة الدولة العراقية.", ("iraqi-government", "controls", "khalidiya-iraq"), True),
+        # session 12: a street named by its number
+        ("وتمكنت القوات العراقية من استعادة السيطرة على شارع 60 في الرمادي.", ("iraqi-government", "controls", "shar-60"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
