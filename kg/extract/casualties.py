@@ -228,11 +228,7 @@ class FigureFinder:
             return None
         base = self.tokens[k].key[1:]
         count = self.lx.victim_counts.get(base)
-        if not count:
-            return None
-        victim = self.side_of(k + 1, self.lx.victims[base])
-        side = self.side_ref(k + 1) if victim in ("fighters", "soldiers") else ""
-        return Figure(count, victim, self.tokens[k].text, k, k + 1, side)
+        return self.noun_figure(k, base, count) if count else None
 
     def shared_side(self, j: int) -> str:
         """"مقتل 29 وجرح 15 من مسلحي التنظيم": a bare figure followed by "وجرح/وإصابة N من X"
@@ -382,10 +378,14 @@ class FigureFinder:
             count = lx.victim_counts.get(base)
             killed = base in lx.kill_words or self.killed_around(k)
             if count and killed:
-                victim = self.side_of(k + 1, lx.victims[base])
-                side = self.side_ref(k + 1) if victim in ("fighters", "soldiers") else ""
-                return Figure(count, victim, tokens[k].text, k, k + 1, side)
+                return self.noun_figure(k, base, count)
         return None
+
+    def noun_figure(self, k: int, base: str, count: int) -> Figure:
+        """The dead a singular or dual victim noun at ``k`` counts, of its kind and side."""
+        victim = self.side_of(k + 1, self.lx.victims[base])
+        side = self.side_ref(k + 1) if victim in ("fighters", "soldiers") else ""
+        return Figure(count, victim, self.tokens[k].text, k, k + 1, side)
 
 
 def find_figures(tokens, lx: Lexicon, actors=()) -> list[Figure]:

@@ -21,7 +21,7 @@ from kg.extract.casualties import host_end, is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues
 from kg.extract.mentions import area_nouns, is_definite_nisba
-from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers
+from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -62,7 +62,7 @@ _BACKGROUND = words("background")  # "بعد التفجير": an event noun in t
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
 _SAME_DOER = words("same_doer")  # "…، كما نفذت سبع ضربات": the clause goes on with the last attack's doer
 _ORIGIN_WORDS = words("origin_word")  # "انطلاقا من قاعدة انجرليك": where the raids start
-_LAUNCH_VERBS = words("light_verb") | words("launch_verb")  # "نفذ مقاتلو المقاومة عمليات": their subject does it
+_LAUNCHERS = words("light_verb") | words("launch_verb")  # "نفذ مقاتلو المقاومة عمليات", "نصبوا كمينا": the subject does it
 _LIGHT_VERBS = words("light_verb")  # "وشن 6 غارات": the verb's subject is the raids' doer
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
@@ -1019,15 +1019,13 @@ class SentenceEvents(ClashFrames):
     def launcher(self, tr: Trigger) -> Mention | None:
         """"نفذ مقاتلو المقاومة والجيش الوطني عمليات تمشيط لنقاط التفتيش التابعة للحوثيين": the subject
         between a launch verb and its event noun launched it (not the owner of what it hit)."""
-        for t in range(tr.i - 1, max(-1, tr.i - 8), -1):
-            if self._break_between(t, tr.i):
-                return None
-            if any(base in _LAUNCH_VERBS for prefix, base in clitic_candidates(self.tokens[t].key) if prefix in ("", "و", "ف")):
-                if any(m.kind == "actor" and m.i == tr.j for m in self.mentions):
-                    return None  # "شنت طائرات التحالف غارة أمريكية": the adjective names the doer
-                acts = [m for m in self._window(t + 1, tr.i) if m.kind == "actor" and m.how != "source"]
-                return acts[0] if acts and acts[0].i == t + 1 else None
-        return None
+        t = launch_verb_before(self.tokens, tr.i, _LAUNCHERS)
+        if t is None or self._break_between(t, tr.i):
+            return None
+        if any(m.kind == "actor" and m.i == tr.j for m in self.mentions):
+            return None  # "شنت طائرات التحالف غارة أمريكية": the adjective names the doer
+        acts = [m for m in self._window(t + 1, tr.i) if m.kind == "actor" and m.how != "source"]
+        return acts[0] if acts and acts[0].i == t + 1 else None
 
     def positions_of(self, lo: int, hi: int) -> list[Mention]:
         """"قصفت الفصائل في حلب مواقع للجيش النظامي وحزب الله": the actor whose positions are hit."""

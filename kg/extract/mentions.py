@@ -50,9 +50,9 @@ _FALL_WORDS = words("fall_word")  # "سقوط X بيد Y": X is a place
 _ONE_OF = words("one_of")  # "إحدى الطائرات": one of them, no back-reference
 _LIST_ONLY_NOUNS = words("list_place_noun")  # "مناطق": names places only before a list ("مناطق الكود والشيخ سالم")
 _AREA_TOPICS = words("area_topic")  # "منطقة الاشتباك", "مناطق النفوذ": what the area is of, not its name
-_CAPITAL_APPOSITION = words("capital_apposition")
-_PRAYER_NOUNS = words("prayer_noun")
-_NUMBERED_PLACE_NOUNS = words("numbered_place_noun")  # "شارع 60": named by a number  # "زنجبار، عاصمة محافظة أبين": the bare name is a town
+_CAPITAL_APPOSITION = words("capital_apposition")  # "زنجبار، عاصمة محافظة أبين": the bare name is a town
+_PRAYER_NOUNS = words("prayer_noun")  # "لصلاة المغرب": the prayer, not Morocco
+_NUMBERED_PLACE_NOUNS = words("numbered_place_noun")  # "شارع 60": named by a number
 _VAGUE_AREA_NOUNS = words("vague_area_noun")  # "منطقة" (and its plural): an actor after it owns the area
 _CRAFT_ADJECTIVES = words("craft_adjective")  # "الطائرات الحربية الروسية": the aircraft's kind, then its state
 
@@ -511,7 +511,7 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
         return None  # "مناطق المعارضة", "منطقة الاشتباك": whose or what areas ("جبل الأكراد", "حي الشرطة" are names)
     if not bare and nxt < len(tokens) and tokens[nxt].kind == "num" and match_key(noun) in _NUMBERED_PLACE_NOUNS:
         m = _mention("place", tokens, i, nxt + 1, text, "noun", cls=cls, prefix=prefix, within=within, noun=noun)
-        m.name = tokens[nxt].text  # "شارع 60", "الكيلو 50": a street or road mark named by its number
+        m.name = tokens[nxt].text  # "شارع 60": a street named by its number
         return m
     name = _read_place_name(tokens, i if bare else i + 1, text, lx, cls, number, feminine)
     if name is None:

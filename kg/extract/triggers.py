@@ -138,15 +138,20 @@ def _operation_prefix(token: Token) -> str | None:
     return None
 
 
-def _launched(tokens: list[Token], i: int) -> bool:
-    """A launch verb governs the noun at ``i``: "شن الجيش التشادي عملية", "نفذ حزب الله خلال شهري مايو
-    ويونيو عمليات" (at most seven words back, past its subject and a time, with no punctuation between)."""
+def launch_verb_before(tokens: list[Token], i: int, verbs: frozenset[str] = _LAUNCH_VERBS) -> int | None:
+    """Where a launch verb that governs the noun at ``i`` stands: "شن الجيش التشادي عملية", "نفذ حزب الله
+    خلال شهري مايو ويونيو عمليات" (at most seven words back, past its subject and a time, with no
+    punctuation between); None when there is none."""
     for k in range(i - 1, max(-1, i - 8), -1):
         if tokens[k].kind == "punct":
-            return False
-        if any(base in _LAUNCH_VERBS for prefix, base in clitic_candidates(tokens[k].key) if prefix in ("", "و", "ف")):
-            return True
-    return False
+            return None
+        if any(base in verbs for prefix, base in clitic_candidates(tokens[k].key) if prefix in ("", "و", "ف")):
+            return k
+    return None
+
+
+def _launched(tokens: list[Token], i: int) -> bool:
+    return launch_verb_before(tokens, i) is not None
 
 
 def _fought_operation(tokens: list[Token], i: int, lx: Lexicon) -> bool:
