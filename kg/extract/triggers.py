@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.extract.cues import SUCCESS_REACH
+from kg.extract.cues import SUCCESS_REACH, _cue_forms
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
 from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, known_names, word_counts
@@ -78,6 +78,11 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 if not done and not (_announced(tokens, i, lx) and "ل" not in prefix):  # not "لتحرير": a purpose
                     i += n
                     continue
+            if frame == "performed" and not _performed(tokens, i, prefix, lx):
+                i += n  # "يخططون لمهاجمة جنود", "اختار أن يستهل الجلسة بمهاجمة سلطته"
+                continue
+            if frame == "performed":
+                frame = "noun"
             if frame == "between":  # "المعركة التي دارت بين X وY"; not "لإدارة المعركة"
                 if not any(t.key == "بين" for t in tokens[i + n : i + n + 5]):
                     i += n
@@ -110,6 +115,21 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                     _retaking(tokens, i + 1, i + 4, lx) or _fought_operation(tokens, i, lx)):
                 yield Trigger(i, i + 1, "attack", "noun", operation)  # "لعمليات لاسترداد المدينة"
             i += 1
+
+
+def _performed(tokens: list[Token], i: int, prefix: str, lx: Lexicon) -> bool:
+    """"قامت الميليشيا بمهاجمة مواقع المقاومة", "استطاع الحوثيون اجتياح نصف مديريات عدن": a noun
+    that is an event only as what a subject did or managed to do (not a plan, a call or a speech)."""
+    if "success" in _cue_kinds(tokens, i - SUCCESS_REACH, i, lx):
+        return True
+    if not prefix.endswith("ب"):
+        return False
+    for k in range(i - 1, max(-1, i - 14), -1):
+        if tokens[k].kind == "punct":
+            return False
+        if any(base in _cue_forms("perform") for _, base in clitic_candidates(tokens[k].key)):
+            return True
+    return False
 
 
 def _opens_fire(tokens: list[Token], i: int) -> bool:

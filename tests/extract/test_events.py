@@ -763,6 +763,11 @@ from tests.extract import facts
         ("وما زالت ناحية الخالدية تحت سيطرة الدولة العراقية.", ("iraqi-government", "controls", "khalidiya-iraq"), True),
         # session 12: a street named by its number
         ("وتمكنت القوات العراقية من استعادة السيطرة على شارع 60 في الرمادي.", ("iraqi-government", "controls", "shar-60"), True),
+        # session 13: "مهاجمة/اجتياح" are attacks only as what a subject did ("قامت ب…", a success verb)
+        ("وقامت ميليشيا الحوثي بمهاجمة مواقع المقاومة في مناطق الجدعان والجفينة.", ("houthis", "attacks", "mntqa-al-jdan"), True),
+        ("والحوثيون استطاعوا اجتياح نصف مديريات عدن.", ("houthis", "attacks", "aden-yemen"), True),
+        ("وقالت إن حركة طالبان تخطط لمهاجمة مدينة قندوز.", ("taliban", "attacks", "kunduz-afghanistan"), False),
+        ("وطالب المتظاهرون الجيش العراقي بمهاجمة تنظيم داعش في الفلوجة.", ("isis", "attacks", "fallujah"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
