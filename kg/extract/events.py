@@ -289,7 +289,8 @@ class SentenceEvents(ClashFrames):
         return None
 
     def pronoun_referent(self, k: int, feminine: bool, plural: bool = False) -> str:
-        """The nearest actor before ``k`` whose name agrees with the pronoun (ه / ها), passing over
+        """The nearest actor before ``k`` whose name agrees with the pronoun (ه / ها; هم fits a group of
+        either gender: "تقدم المقاومة وسيطرتهم"), passing over
         one governed by a preposition ("دفعت القوات النظامية … القتال مع فصائل المعارضة … الخاضعتين
         لسيطرتها": the forces)."""
         if plural:  # "سيطرتهم": people, so the side named after a plural of fighters ("13 عنصرا من تنظيم داعش")
@@ -299,7 +300,7 @@ class SentenceEvents(ClashFrames):
                     return m.ref
         for m in reversed(self._window(k - 40, k)):
             governed = m.i > 0 and self.tokens[m.i - 1].key in _PREPOSITIONS or m.prefix.endswith(("ل", "ب"))
-            if m.kind == "actor" and m.how != "source" and m.j <= k and is_feminine(m.text) == feminine \
+            if m.kind == "actor" and m.how != "source" and m.j <= k and (plural or is_feminine(m.text) == feminine) \
                     and not governed and not self._in_closed_aside(m, k):
                 return m.ref
         return self.clause_subject(k)
@@ -453,6 +454,15 @@ class SentenceEvents(ClashFrames):
             out.append(nxt)
             k += 1
         return out
+
+    def conjuncts_of(self, m: Mention) -> list[Mention]:
+        """The actors coordinated with m, from whichever conjunct ("الجيش الوطني والمقاومة الشعبية")."""
+        k = bisect_left(self.starts, m.i)
+        head = m
+        while k > 0 and self.mentions[k - 1].kind == "actor" and head in self.coordinated(self.mentions[k - 1]):
+            k -= 1
+            head = self.mentions[k]
+        return self.coordinated(head)
 
     def _supporters_of_previous(self, m: Mention) -> bool:
         """"والمسلحين الموالين لها": loyal to the actor before (a pronoun, or no patron named);
@@ -1505,6 +1515,10 @@ class SentenceEvents(ClashFrames):
             subj = self.pronoun_referent(tr.i, feminine=last.endswith(("ها", "هما")), plural=last.endswith("هم"))  # "سيطرتها", "حصاره"
             if subj:
                 ev.actors.append(subj)
+            m = next((m for m in reversed(self._window(tr.i - 40, tr.i)) if m.ref == subj), None) if subj else None
+            group = self.conjuncts_of(m) if m is not None and last.endswith(("هم", "هما")) else []
+            if len(group) > 1 and group[-1].j >= tr.i - 2:  # "أحكم الجيش الوطني والمقاومة الشعبية سيطرتهم": both, when
+                ev.actors.extend(x.ref for x in group if x.ref not in ev.actors)  # they stand right before the noun
         elif not ev.actors and tr.frame in ("verb", "noun", "success") and event_type in ("control", "siege", "advance") \
                 and not (tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE):  # "العصابات التكفيرية التي تحتل الزبداني": no actor named
             subj = self.clause_subject(tr.i)  # "تمكنت من حصار التنظيم"

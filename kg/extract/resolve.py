@@ -650,9 +650,12 @@ class Resolver:
         or else the article's country; an article on Libya or Afghanistan is not Syria's war."""
         home = _actor_countries().get(aid, "")
         toks = self.doc.tokens[self.sentence]
-        where = _adjective_countries().get(toks[m.j].key, "") if m.j < len(toks) else ""
-        where = where or self.state.country
-        return not home or not where or home == where
+        named = _adjective_countries().get(toks[m.j].key, "") if m.j < len(toks) else ""
+        if named:
+            return not home or home == named
+        # the sentence's own country counts as in national(): "تمكنت قوات الجيش الوطني من تحرير محافظة ابين"
+        wheres = {w for w in (self.sentence_country(), self.state.country) if w}
+        return not home or not wheres or home in wheres
 
     def national(self, ids: tuple[str, ...]) -> str:
         """"القوات الحكومية" with no antecedent: the forces of the country the article's places lie

@@ -768,6 +768,18 @@ from tests.extract import facts
         ("والحوثيون استطاعوا اجتياح نصف مديريات عدن.", ("houthis", "attacks", "aden-yemen"), True),
         ("وقالت إن حركة طالبان تخطط لمهاجمة مدينة قندوز.", ("taliban", "attacks", "kunduz-afghanistan"), False),
         ("وطالب المتظاهرون الجيش العراقي بمهاجمة تنظيم داعش في الفلوجة.", ("isis", "attacks", "fallujah"), False),
+        # session 13: a one-country anaphor takes the sentence's own country ("قوات الجيش الوطني" + Abyan: Yemen's)
+        ("تمكنت قوات الجيش الوطني من تحرير محافظة ابين من مليشيات الحوثي.", ("yemeni-government", "controls", "abyan-governorate-yemen"), True),
+        # session 13: a plural possessive right after coordinated actors names them all
+        ("وأحكم الجيش الوطني والمقاومة الشعبية سيطرتهم الكاملة على محافظة الضالع.", ("yemeni-popular-resistance", "controls", "ad-dali-governorate-yemen"), True),
+        ("وقال مصدر إن المقاومة والجيش استكملوا سيطرتهم على بلدتي الوهط وصبر التابعتين لمحافظة لحج.", ("yemeni-government", "controls", "sbr"), True),
+        ("وقال مصدر إن المقاومة والجيش استكملوا سيطرتهم على بلدتي الوهط وصبر التابعتين لمحافظة لحج.", ("sbr", "partOf", "lahij-governorate-yemen"), True),
+        # ... but not a pronoun whose antecedent stands far from the noun
+        ("واشتباكات تدور بين الحوثيين وقوات صالح من جهة، والمقاومة الشعبية من جهة أخرى بمدينة لودر بعد تقدم المقاومة نحوها وسيطرتهم على جبل يسوف.",
+         ("saleh-forces", "controls", "jbl-yswf"), False),
+        # a plural pronoun fits a group noun of either gender: "تقدم المقاومة … وسيطرتهم"
+        ("واشتباكات تدور بين الحوثيين وقوات صالح من جهة، والمقاومة الشعبية من جهة أخرى بمدينة لودر بعد تقدم المقاومة نحوها وسيطرتهم على جبل يسوف.",
+         ("yemeni-popular-resistance", "controls", "jbl-yswf"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
