@@ -134,6 +134,18 @@ def curation(iso2: str) -> tuple[dict[int, list[str]], set[str]]:
     return add, drop
 
 
+def parents(iso2: str) -> dict[int, str]:
+    """Curated parents by GeoNames id (action parent; name_ar holds the parent's id): a district
+    of a city ("التواهي" of Aden) lies in the city, not only in the governorate GeoNames gives."""
+    out: dict[int, str] = {}
+    if CURATION.exists():
+        with CURATION.open(encoding="utf-8", newline="") as f:
+            for r in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
+                if r["country"] == iso2 and r["action"] == "parent":
+                    out[int(r["geonameid"])] = r["name_ar"].strip()
+    return out
+
+
 def word_freq() -> dict[str, int]:
     freq: dict[str, int] = {}
     for r in read_tsv("wordfreq_ar.tsv"):
@@ -164,6 +176,7 @@ def foreign_places(iso2: str, lenient: bool = False) -> list[dict[str, str]]:
     taken, others, ids = taken_names(iso2)
     blocked = blocked_names()
     added, dropped = curation(iso2)
+    curated_parents = parents(iso2)
     freq = word_freq()
     cities, biggest = world()
     rows = []
@@ -193,7 +206,7 @@ def foreign_places(iso2: str, lenient: bool = False) -> list[dict[str, str]]:
         taken |= {match_key(n) for n in names}
         rows.append({"id": pid, "kind": "city" if city else "town",
                      "name_ar": names[0], "name_en": c["name"], "alt_ar": "|".join(names[1:]), "alt_en": "",
-                     "parent": divisions.get(c["admin1code"], country), "pcode": "",
+                     "parent": curated_parents.get(c["geonameid"]) or divisions.get(c["admin1code"], country), "pcode": "",
                      "lat": f"{c['latitude']}", "lon": f"{c['longitude']}",
                      "source": f"geonames:{c['geonameid']}" + (";name_ar:corpus" if from_corpus else "")})
     return rows
