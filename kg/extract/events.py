@@ -689,11 +689,19 @@ class SentenceEvents(ClashFrames):
             side = not gap and self.mentions[k].how == "direction"  # "مدينة منبج شمال حلب التي …": Manbij
             located = bool(gap) and gap[0] in _LOCATIVE_PARTICIPLES and (  # "أريحا الواقعة بمحافظة إدلب"
                 gap[1:] in (["في"], ["ل"]) or not gap[1:] and self.mentions[k].prefix[-1:] in ("ب", "ل"))
-            if gap in (["في"], ["من"]) or (not gap and self.mentions[k].prefix.endswith("ب")) or side or located:
+            outer = gap != ["من"] or self._may_contain(self.mentions[k])  # "نازحي الزبداني من بلودان": a town holds no city
+            if outer and (gap in (["في"], ["من"]) or (not gap and self.mentions[k].prefix.endswith("ب")) or side or located):
                 k -= 1  # "مدينة داريا بالغوطة الغربية من ريف دمشق، تعرضت": Darayya
                 continue
             break
         return self.mentions[k]
+
+    def _may_contain(self, m: Mention) -> bool:
+        """A place that can hold another named before it with "من": a country, province, district,
+        countryside or region ("داريا … من ريف دمشق"), not a town or a village."""
+        if m.how != "gazetteer":
+            return m.cls not in ("City", "Town", "Village", "Neighbourhood")
+        return any(self.lx.places[p].kind not in ("city", "town", "village", "neighbourhood") for p in m.ids if p in self.lx.places)
 
     def agent_by(self, k: int) -> Mention | None:
         """The agent of a passive: the actor after "من قبل" or "من" right after ``k``, or after

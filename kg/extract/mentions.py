@@ -191,8 +191,8 @@ def _place_signal(tokens: list[Token], i: int, n: int, prefix: str, lx: Lexicon)
     if prefix.endswith(("ب", "ل")):
         return True
     b = i - 1
-    if b >= 0 and tokens[b].text == "(":
-        b -= 1  # "على (تل أبيض)": the word before the bracket
+    if b >= 0 and (tokens[b].text == "(" or tokens[b].text in QUOTE_MARKS):
+        b -= 1  # "على (تل أبيض)", "قصفت الطائرات «بلودان»": the word before the bracket or quote
     before = tokens[b] if b >= 0 else None
     if before is not None and any(c in _FALL_WORDS for _, c in clitic_candidates(before.key)):
         return True  # "بعد سقوط تل أبيض بيد الأكراد": what falls is a place
@@ -207,13 +207,16 @@ def _place_signal(tokens: list[Token], i: int, n: int, prefix: str, lx: Lexicon)
     for k in (i - 1, i - 2):  # "القرية الحدودية تل أبيض": a place noun (and its adjective) in apposition
         if k >= 0 and lx.place_anaphors.longest(tokens, k, clitics=True) and (k == i - 1 or tokens[i - 1].key.startswith("ال")):
             return True
-    if i + n < len(tokens):
-        after = tokens[i + n]
+    a = i + n
+    if a < len(tokens) and tokens[a].text in QUOTE_MARKS | {")"}:
+        a += 1  # "«بلودان» في ريف دمشق"
+    if a < len(tokens):
+        after = tokens[a]
         if after.key == "في" or any(p.endswith("ب") and b in lx.place_nouns for p, b in clitic_candidates(after.key)):
             return True
-        if _capital_apposition_end(tokens, i + n):
+        if _capital_apposition_end(tokens, a):
             return True  # "زنجبار، عاصمة محافظة أبين", "دياربكر كبرى مدن جنوب شرق تركيا"
-        if after.key.startswith("و") and lx.place_names.longest(tokens, i + n, clitics=True):
+        if after.key.startswith("و") and lx.place_names.longest(tokens, a, clitics=True):
             return True
     return False
 

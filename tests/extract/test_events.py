@@ -780,6 +780,11 @@ from tests.extract import facts
         # a plural pronoun fits a group noun of either gender: "تقدم المقاومة … وسيطرتهم"
         ("واشتباكات تدور بين الحوثيين وقوات صالح من جهة، والمقاومة الشعبية من جهة أخرى بمدينة لودر بعد تقدم المقاومة نحوها وسيطرتهم على جبل يسوف.",
          ("yemeni-popular-resistance", "controls", "jbl-yswf"), True),
+        # session 13: "X من Y" makes Y X's container only when Y can hold places (not a town)
+        ("وقال إن توقيف الحملة على المدنيين في الزبداني «يعني إيقاف البراميل المتفجرة»، مشيرا إلى أن قوات النظام "
+         "«نفذت حملة اعتقالات لنازحي الزبداني من بلودان» الخاضعة لسيطرة النظام.", ("syrian-government", "controls", "az-zabdani-city"), False),
+        ("وقال إن توقيف الحملة على المدنيين في الزبداني «يعني إيقاف البراميل المتفجرة»، مشيرا إلى أن قوات النظام "
+         "«نفذت حملة اعتقالات لنازحي الزبداني من بلودان» الخاضعة لسيطرة النظام.", ("syrian-government", "controls", "bludan"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):

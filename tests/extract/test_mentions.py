@@ -211,3 +211,22 @@ def test_a_plural_place_noun_and_its_adjective_name_nothing(extract_text):
 )
 def test_a_name_ends_before_a_common_word_or_a_reporting_verb(extract_text, text, name):
     assert name in {m.text for ms in extract_text(text).mentions for m in ms if m.kind == "place"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # session 13: quotes around a one-word name do not hide the word before or after it
+        ("قصفت الطائرات «بلودان» في ريف دمشق.", "bludan"),
+        ('قصفت الطائرات "بلودان" في ريف دمشق.', "bludan"),
+    ],
+)
+def test_a_quoted_name_keeps_its_place_signal(extract_text, text, place):
+    assert place in extract_text(text).places
+
+
+def test_a_verb_of_location_ends_a_name(extract_text):
+    """session 13: "بلدة حمامة تقع تحت السيطرة": the name is حمامة."""
+    doc = extract_text("وأوضح أن بلدة حمامة تقع تحت سيطرة الجيش الحر.")
+    assert not [m for ms in doc.mentions for m in ms if m.kind == "place" and "تقع" in m.text]
+
