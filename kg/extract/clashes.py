@@ -151,7 +151,11 @@ class ClashFrames:
             subject = self.coordinated(after[0])
             side_a = [m.ref for m in subject]
             against = lambda m: any(t.key == "ضد" for t in self.tokens[subject[-1].j : m.i])  # "يقاتل داعش في الحسكة ضد X"
-            rest = [m for m in after if subject[-1].j <= m.i <= subject[-1].j + 3 or m.i > subject[-1].j and against(m)]
+            end = subject[-1].j
+            if end < len(self.tokens) and _relation_cues().get(self.tokens[end].key) == "allied_by":
+                backer = next((m for m in after if end < m.i <= end + 3), None)  # "وتقاتل الحكومة الصومالية المدعومة
+                end = self.coordinated(backer)[-1].j if backer is not None else end + 4  # من قوة أفريقية حركة الشباب"
+            rest = [m for m in after if end <= m.i <= end + 3 or m.i > subject[-1].j and against(m)]
             side_b = [m.ref for m in self.coordinated(rest[0])] if rest else []
         else:
             subj = self.last_before(tr.i, ("actor",), 12)

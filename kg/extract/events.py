@@ -153,6 +153,8 @@ class SentenceEvents(ClashFrames):
         if m.kind != "actor":
             return False
         then = [t.key for t in self.tokens[m.j : m.j + 5]]
+        if then[:1] and then[0] in _RELATIVE and m.j + 1 < len(self.tokens) and lx.triggers.longest(self.tokens, m.j + 1):
+            return False  # "وقالت قوة الاتحاد الأفريقي التي تقاتل حركة الشباب": it acts in its relative clause
         if self.announces_own_act(m):
             return False  # "أعلن جهاز مكافحة الإرهاب عن تطويق الجامعة", "أعلن التنظيم مسؤوليته عن الهجوم"
         if any(k in _THAT_PRONOUN for k in then):
@@ -164,8 +166,8 @@ class SentenceEvents(ClashFrames):
             return False  # "أعلنت القوات الكردية … سيطرتها على": it announces its own act
         if any(k in ("ان", "بان") for k in then):
             for k in range(max(0, m.i - 8), m.i):
-                if lx.reporting.longest(self.tokens, k):
-                    return True
+                if lx.reporting.longest(self.tokens, k) and not any(find_triggers(self.tokens[k + 1 : m.i], lx)):
+                    return True  # not "وأكدت القوة التي تقاتل حركة الشباب … أن": the object of the clause's verb
         for k in range(max(0, m.i - 3), min(m.j + 2, len(self.tokens))):
             hit = lx.reporting.longest(self.tokens, k)
             if not hit:

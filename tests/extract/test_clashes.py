@@ -74,6 +74,13 @@ from tests.extract import facts
         ("قتل خمسة في قتال الحكومة ضد طالبان ومتشددي الدولة الإسلامية في ولاية هلمند.", ("afghan-government", "clashesWith", "taliban"), True),
         # tribesmen are an actor
         ("اندلعت مواجهات بين رجال القبائل وميليشيات الحوثي في مأرب.", ("tribal-fighters", "clashesWith", "houthis"), True),
+        # session 13: a fighting verb's object comes after the subject's backer ("المدعومة من قوة أفريقية")
+        ("وتقاتل الحكومة الصومالية المدعومة من قوة أفريقية حركة الشباب.", ("somali-government", "clashesWith", "al-shabaab"), True),
+        ("وتقاتل القوات النظامية المدعومة بحزب الله فصائل المعارضة في الزبداني.", ("syrian-government", "clashesWith", "syrian-opposition"), True),
+        # session 13: a group named after a reporting verb still fights in its relative clause, and its enemy is no reporter
+        ("وأكدت قوة الاتحاد الأفريقي التي تقاتل حركة الشباب المتطرفة في الصومال أن المبنى المستهدف هو فندق الجزيرة.",
+         ("amisom", "clashesWith", "al-shabaab"), True),
+        ("وقالت قوة الاتحاد الأفريقي التي تقاتل حركة الشباب إن جنودها قتلوا خمسة مسلحين.", ("amisom", "clashesWith", "al-shabaab"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
