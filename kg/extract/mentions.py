@@ -48,6 +48,7 @@ _PROVINCE_NOUNS = words("province_noun")  # "ولاية أضنة": a foreign pro
 _FORMER_REGIME = words("former_regime")  # "للنظام السابق": a past regime, not the lexicon's "النظام"
 _FALL_WORDS = words("fall_word")  # "سقوط X بيد Y": X is a place
 _ONE_OF = words("one_of")  # "إحدى الطائرات": one of them, no back-reference
+_LOCATIVE_ONLY_NOUNS = words("locative_place_noun")  # "في مقاطعة شينكاي", not "مقاطعة الانتخابات" (a boycott)
 _LIST_ONLY_NOUNS = words("list_place_noun")  # "مناطق": names places only before a list ("مناطق الكود والشيخ سالم")
 _AREA_TOPICS = words("area_topic")  # "منطقة الاشتباك", "مناطق النفوذ": what the area is of, not its name
 _CAPITAL_APPOSITION = words("capital_apposition")  # "زنجبار، عاصمة محافظة أبين": the bare name is a town
@@ -591,6 +592,8 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 continue
         if definite:
             continue  # "التلال المشرفة": an adjective, not a name
+        if match_key(singular) in _LOCATIVE_ONLY_NOUNS and not (i > 0 and tokens[i - 1].key == "في" and not prefix):
+            continue  # "في مقاطعة شينكاي" is a district; "إلى مقاطعة البضائع", "بمقاطعة الانتخابات" a boycott
         whole = lx.place_names.longest(tokens, i)
         if whole and whole[0] >= 2 and cls != "City":
             d = direction_at(tokens, i + whole[0], "adj") if cls == "Countryside" else None

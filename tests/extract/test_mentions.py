@@ -230,3 +230,17 @@ def test_a_verb_of_location_ends_a_name(extract_text):
     doc = extract_text("وأوضح أن بلدة حمامة تقع تحت سيطرة الجيش الحر.")
     assert not [m for ms in doc.mentions for m in ms if m.kind == "place" and "تقع" in m.text]
 
+
+@pytest.mark.parametrize(
+    "text, is_place",
+    [
+        # session 13: "مقاطعة" names a district only right after "في"; elsewhere it is a boycott
+        ("وقع الهجوم في مقاطعة شينكاي في ولاية زابل الجنوبية.", True),
+        ("ودعت المعارضة إلى مقاطعة الانتخابات.", False),
+        ("وطالبت الحملة بمقاطعة البضائع الإسرائيلية.", False),
+    ],
+)
+def test_a_district_noun_only_after_in(extract_text, text, is_place):
+    doc = extract_text(text)
+    assert bool([m for ms in doc.mentions for m in ms if m.kind == "place" and m.text.startswith(("مقاطعة", "بمقاطعة"))]) == is_place
+
