@@ -211,6 +211,12 @@ class SentenceEvents(ClashFrames):
         return bool(hit) and hit[2][0][1] != "verb"
 
     # --- helpers ------------------------------------------------------------------
+    def _aside_length(self, lo: int, hi: int) -> int:
+        """Tokens of a bracketed aside that opens in [lo, hi) ("(جنوب اليمن)"), brackets included."""
+        start = next((t for t in range(lo, min(hi, len(self.tokens))) if self.tokens[t].text == "("), None)
+        end = next((t for t in range(start + 1, min(start + 8, len(self.tokens))) if self.tokens[t].text == ")"), None) if start is not None else None
+        return end - start + 1 if end is not None else 0
+
     def _break_between(self, a: int, b: int) -> bool:
         a, b = max(a, 0), min(b, len(self.tokens))
         return a < b and self.breaks[b] - self.breaks[a] > 0
@@ -899,7 +905,8 @@ class SentenceEvents(ClashFrames):
         """"الوحدات الكردية التي طردت تنظيم داعش من مدينة كوباني": the expeller holds the place
         after "من"; the actor right after the verb is the one expelled unless a second follows it."""
         tokens = self.tokens
-        frm = next((t for t in range(tr.j, min(tr.j + WINDOW, len(tokens))) if tokens[t].key == "من"), None)
+        frm = next((t for t in range(tr.j, min(tr.j + WINDOW + self._aside_length(tr.j, tr.j + WINDOW), len(tokens)))
+                    if tokens[t].key == "من"), None)  # "طردت المقاومة في تعز (جنوب اليمن) الحوثيين من": past the aside
         if frm is None or self._break_between(tr.i, frm):
             return None, []
         place = self.first_after(frm + 1, ("place", "actor"), 3)

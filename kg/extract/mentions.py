@@ -48,6 +48,7 @@ _PROVINCE_NOUNS = words("province_noun")  # "ولاية أضنة": a foreign pro
 _FORMER_REGIME = words("former_regime")  # "للنظام السابق": a past regime, not the lexicon's "النظام"
 _FALL_WORDS = words("fall_word")  # "سقوط X بيد Y": X is a place
 _ONE_OF = words("one_of")  # "إحدى الطائرات": one of them, no back-reference
+_ORDINALS = words("ordinal")  # "…، والثاني أن": the next point of an argument, not a place
 _LOCATIVE_ONLY_NOUNS = words("locative_place_noun")  # "في مقاطعة شينكاي", not "مقاطعة الانتخابات" (a boycott)
 _LIST_ONLY_NOUNS = words("list_place_noun")  # "مناطق": names places only before a list ("مناطق الكود والشيخ سالم")
 _AREA_TOPICS = words("area_topic")  # "منطقة الاشتباك", "مناطق النفوذ": what the area is of, not its name
@@ -615,6 +616,11 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
         members = [first]
         k = first.j
         while k < len(tokens) and len(members) < 20:
+            comma_and = number == "pl" and tokens[k].text in ("،", ",") and k + 1 < len(tokens) and tokens[k + 1].kind == "word" \
+                and tokens[k + 1].key.startswith("و") and tokens[k + 1].key[1:] not in _ORDINALS \
+                and (tokens[k + 1].key.startswith("وال") or lx.place_names.longest(tokens, k + 1, clitics=True))
+            if comma_and:  # "قرى الحجاج، والمزرعة والمالحة": a comma before the و of a definite or known conjunct
+                k += 1     # (not "مدن البلاد، واضطر الرئيس": a verb opens the next clause)
             comma = number == "pl" and tokens[k].text in ("،", ",") and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
             if comma:  # "محافظات دمشق، ريف دمشق، حلب … وإدلب": a list set off by commas
                 sub, shift, prefix_k = tokens[k + 1 :], k + 1, ""

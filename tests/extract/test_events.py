@@ -780,6 +780,11 @@ from tests.extract import facts
         # a plural pronoun fits a group noun of either gender: "تقدم المقاومة … وسيطرتهم"
         ("واشتباكات تدور بين الحوثيين وقوات صالح من جهة، والمقاومة الشعبية من جهة أخرى بمدينة لودر بعد تقدم المقاومة نحوها وسيطرتهم على جبل يسوف.",
          ("yemeni-popular-resistance", "controls", "jbl-yswf"), True),
+        # session 13: the place after "من" of an expelling verb lies past a bracketed aside
+        ("طردت المقاومة الشعبية في تعز (جنوب اليمن) ميليشيات الحوثيين من مديرية مشرعة بشكل كامل.",
+         ("yemeni-popular-resistance", "controls", "al-masaliyah-yemen"), True),
+        # session 13: a comma before the و of a definite conjunct continues a plural list
+        ("وبين أن قوات الجيش العراقي تسيطر على قرى الحجاج، والمزرعة والمالحة جنوبي بيجي.", ("iraqi-government", "controls", "al-mzra"), True),
         # session 13: "X من Y" makes Y X's container only when Y can hold places (not a town)
         ("وقال إن توقيف الحملة على المدنيين في الزبداني «يعني إيقاف البراميل المتفجرة»، مشيرا إلى أن قوات النظام "
          "«نفذت حملة اعتقالات لنازحي الزبداني من بلودان» الخاضعة لسيطرة النظام.", ("syrian-government", "controls", "az-zabdani-city"), False),

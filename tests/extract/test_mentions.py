@@ -244,3 +244,16 @@ def test_a_district_noun_only_after_in(extract_text, text, is_place):
     doc = extract_text(text)
     assert bool([m for ms in doc.mentions for m in ms if m.kind == "place" and m.text.startswith(("مقاطعة", "بمقاطعة"))]) == is_place
 
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # session 13: after a comma, a verb or an ordinal opens the next clause, not the next place of a list
+        ("وقال إن أي هجوم سيضعف جبهاته في أحياء جوبر والقدم والتضامن، والثاني أن الأولوية للنظام.", "الثاني"),
+        ("وتوجهوا بعد ذلك إلى عدن، ثاني أكبر مدن البلاد، واضطر الرئيس اليمني إلى المغادرة.", "اضطر"),
+    ],
+)
+def test_a_comma_list_of_places_ends_at_a_new_clause(extract_text, text, word):
+    doc = extract_text(text)
+    assert not [m for ms in doc.mentions for m in ms if m.kind == "place" and word in m.text]
+
