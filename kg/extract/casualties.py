@@ -402,6 +402,7 @@ def _cumulative(tokens, fig: Figure, lx: Lexicon) -> bool:
     return False
 
 
+_CAUSE_WORDS = words("cause_word")  # "قتل 9 في/جراء/إثر هجوم": the attack is the figure's cause
 _RESULT = words("result")  # "هاجم X بلدة Y مما أدى إلى مقتل 13": that attack's dead
 _BORDER_NOUNS = words("border_noun")  # "الحدود مع X": X lies across it
 
@@ -417,6 +418,17 @@ def _victims_country(tokens, m, lx: Lexicon) -> bool:
     place = lx.places.get(m.ref)
     return place is not None and place.kind == "country" and m.i >= 2 and tokens[m.i - 1].key == "من" \
         and bool(_victim(lx, tokens[m.i - 2].key))
+
+
+def _cause_after(tokens, fig: Figure, attacks: list[Event]) -> Event | None:
+    """The attack a figure is the toll of when its trigger follows the figure as its cause: "قتل
+    9 من الحوثيين في هجوم للمقاومة", "مقتل 12 عنصرا جراء غارة للتحالف" (within eight words)."""
+    for ev in attacks:
+        k = next((t for t, tok in enumerate(tokens) if tok.start == ev.trigger_start), None)
+        if ev.fatalities is None and k is not None and fig.j <= k <= fig.j + 8 and k > 0 \
+                and (tokens[k - 1].key in _CAUSE_WORDS or tokens[k].key.startswith(("ب", "وب"))):
+            return ev
+    return None
 
 
 def host_end(ev: Event, tokens) -> int:
@@ -448,8 +460,11 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
         for n, fig in enumerate(figures):
             cumulative = _cumulative(tokens, fig, lx)
             host = next((e for e in attacks if e.fatalities is None), None) if n == 0 and not cumulative else None
+            cause = _cause_after(tokens, fig, attacks) if not cumulative else None
+            if cause is not None:  # "قصفت الطائرات …، بينما قتل 9 من الحوثيين في هجوم للمقاومة": the attack told with the figure
+                host = cause
             caused = host is not None and host_end(host, tokens) <= fig.i and any(t.key in _RESULT for t in tokens[max(0, fig.i - 5) : fig.i])
-            if host is not None and near(fig) and not set(near(fig)) & set(host.places) and not caused:
+            if host is not None and near(fig) and not set(near(fig)) & set(host.places) and not caused and cause is None:
                 host = None  # the figure is about a place of its own ("في مدينة الزبداني ما أدى لمقتل عنصر")
             if host is None:
                 tok = tokens[fig.i]

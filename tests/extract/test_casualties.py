@@ -5,6 +5,8 @@ paraphrases of them; each row names the phenomenon it exercises.
 """
 import pytest
 
+from tests.extract import facts
+
 
 @pytest.mark.parametrize(
     "text, killed, victims",
@@ -225,4 +227,14 @@ def test_the_country_a_victim_came_from_is_no_place_of_the_death(extract_text):
     doc = extract_text("وقتل عشرة مدنيين وجندي من تشاد المجاورة في هجوم على مدينة مايدوغوري.")
     places = {p for e in doc.events if e.fatalities for p in e.places}
     assert "chad" not in places and "maiduguri-nigeria" in places, places
+
+
+def test_the_attack_told_with_a_figure_is_its_cause(extract_text):
+    """session 13: "قصفت الطائرات …، بينما قتل 9 من الحوثيين في هجوم للمقاومة": the nine are the toll of
+    the Resistance's attack (which hit the Houthis), not of the strikes named first."""
+    doc = extract_text("وفي مأرب، قصفت طائرات التحالف مواقع الحوثيين في جبهة الجفينة، بينما قتل 9 من ميليشيات الحوثي "
+                       "في هجوم للمقاومة الشعبية غربي مأرب.")
+    toll = next(e for e in doc.events if e.fatalities == 9)
+    assert toll.actors == ["yemeni-popular-resistance"], toll
+    assert ("yemeni-popular-resistance", "attacks", "houthis") in facts(doc)
 
