@@ -132,6 +132,9 @@ def test_a_word_is_not_read_as_a_yemeni_place(extract_text, lexicon, text):
         ("وشنت طائرات التحالف العربي غارات على مواقع الحوثيين في محافظة صعدة.", "saudi-led-coalition", "attacks"),
         ("وسيطر تنظيم القاعدة في جزيرة العرب على مدينة المكلا.", "aqap", "controls"),
         ("وسيطر رجال المقاومة الشعبية على مدينة جعار.", "yemeni-popular-resistance", "controls"),
+        # session 13: bare "الميليشيات" in an article on Yemen names the Houthis
+        ("قصف الحوثيون مدينة تعز. كما تعرضت قرى سهرة والحيمة القريبة من المدينة لقصف مدفعي من قبل الميليشيات المتمركزة في الستين.",
+         "houthis", "attacks"),
     ],
 )
 def test_a_yemeni_actor_resolves(extract_text, text, actor, rel):
@@ -151,6 +154,7 @@ def test_the_army_without_a_name_is_hadis_in_an_article_on_yemen(extract_text):
         "وطالب محامي الرئيس المخلوع حسني مبارك بالإفراج عنه.",  # Egypt's deposed president
         "وقصف المتمردون بلدة في شرق أوكرانيا.",  # Ukraine's rebels, not the Houthis
         "وقالت الحكومة الشرعية في طبرق إن قواتها تقدمت في بنغازي.",  # Libya's
+        "وقصفت قوات النظام بلدة الزبداني. وقتل عشرة من الميليشيات الموالية للنظام في ريف دمشق.",  # Syria's militias
     ],
 )
 def test_a_name_shared_with_another_war_is_not_yemens(extract_text, text):
