@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.doc import Mention
-from kg.lexicon.grammar import words
+from kg.lexicon.grammar import raw_forms, words
 from kg.lexicon.lexicon import Lexicon
 from kg.extract.cues import _cue_forms
 from kg.lexicon.loader import read_tsv
@@ -237,7 +237,8 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
     base = next((b for p, b in clitic_candidates(whole) if p == prefix), whole)
     if n == 1 and lx.place_anaphors.longest(tokens, i):
         return False  # "المدينة" refers back to a city; it is not the village of that name
-    if lx.time_words.longest(tokens, i):
+    spelled = tokens[i].text[len(prefix):] in raw_forms("hamza_name")  # "إب": Ibb, as written
+    if lx.time_words.longest(tokens, i) and not spelled:
         return False  # "في آذار/مارس" is a month, not the village آذار
     if i > 0 and any(b in _PRAYER_NOUNS for _, b in clitic_candidates(tokens[i - 1].key)):
         return False  # "لصلاة المغرب": the sunset prayer, not Morocco
@@ -252,7 +253,7 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
     if n > 1:  # "أبو بكر", "نصر الله": names of people made of common words need a signal
         words = [lx.word_rank.get(t.key, 0) for t in tokens[i + 1 : i + n]] + [lx.word_rank.get(base, 0)]
         return min(words) < ORDINARY_WORD or signal
-    rank = lx.word_rank.get(base, 0)
+    rank = 0 if spelled else lx.word_rank.get(base, 0)
     if known and kinds & {"city", "town"} and rank < COMMON_WORD and not _adjective_after_noun(tokens, i, lx):
         return True
     strong = prefix.endswith("ب") or (i > 0 and tokens[i - 1].key in ("في", "قرب", "داخل", "بلدتي", "قريتي"))

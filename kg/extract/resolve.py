@@ -806,8 +806,9 @@ class Resolver:
                 if beside:  # "تل معاز شرقي قرية شقا", "منطقة البوعيثة شمال الرمادي": beside the place, not in it
                     target = None
                     wider = self.explicit_container(ms, cont[0])  # "… شمال مدينة حماة في ريف حماة الشمالي": in that
-                    if wider is not None and ms[wider[0]].cls in ("Countryside", "Governorate", "District", "Subdistrict"):
-                        target, beside = ms[wider[0]], False
+                    wide = ms[wider[0]] if wider is not None else None
+                    if wide is not None and (wide.cls in _WIDE_CLASSES or place_class(self.doc, self.lx, self.peek_place(wide)) in _WIDE_CLASSES):
+                        target, beside = wide, False  # "منطقة مكيشيفة شمال مدينة سامراء في محافظة صلاح الدين": in the province
                 cid = self.peek_place(target) if target is not None else ""
                 if cid and RANK.get(place_class(self.doc, self.lx, cid), 0) > RANK.get(m.cls, 0):
                     container = cid
@@ -1043,6 +1044,7 @@ def _adjective_countries() -> dict[str, str]:
 _DISTANCE_UNITS = words("distance_unit")
 _AFFILIATION = words("affiliation")  # "طائرات حربية تابعة للائتلاف"
 _SETTLEMENT_CLASSES = {"City", "Town", "Village", "Neighbourhood", "Region", "Governorate", "District", "Subdistrict", "Countryside"}
+_WIDE_CLASSES = {"Countryside", "Governorate", "District", "Subdistrict"}  # what holds a place "north of a town in X"
 
 
 _HOME_WARS = {"syria", "iraq", "libya"}  # where a generic word may default to a group of no country's war (the Islamic State)

@@ -25,3 +25,11 @@ def words(role: str) -> frozenset[str]:
 def sequences(role: str) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries of one role, as tuples of normalized words."""
     return tuple(tuple(match_key(w) for w in r["form"].split()) for r in read_tsv("grammar_words.tsv") if r["role"] == role)
+
+
+@lru_cache(maxsize=None)
+def raw_forms(role: str) -> frozenset[str]:
+    """The forms of one role as written, hamza and all: "إب" (Ibb) is no "آب" (August) or "أب" (father),
+    though the three share one normalized key."""
+    return frozenset(r["form"] for r in read_tsv("grammar_words.tsv") if r["role"] == role)
+

@@ -785,6 +785,8 @@ from tests.extract import facts
          ("yemeni-popular-resistance", "controls", "al-masaliyah-yemen"), True),
         # session 13: a comma before the و of a definite conjunct continues a plural list
         ("وبين أن قوات الجيش العراقي تسيطر على قرى الحجاج، والمزرعة والمالحة جنوبي بيجي.", ("iraqi-government", "controls", "al-mzra"), True),
+        # session 13: a place "north of a town in province Z" lies in Z
+        ("وقصفت الطائرات منطقة مكيشيفة شمال مدينة سامراء في محافظة صلاح الدين.", ("mntqa-mkyshyfa", "partOf", "salah-al-din-governorate-iraq"), True),
         # session 13: "X من Y" makes Y X's container only when Y can hold places (not a town)
         ("وقال إن توقيف الحملة على المدنيين في الزبداني «يعني إيقاف البراميل المتفجرة»، مشيرا إلى أن قوات النظام "
          "«نفذت حملة اعتقالات لنازحي الزبداني من بلودان» الخاضعة لسيطرة النظام.", ("syrian-government", "controls", "az-zabdani-city"), False),

@@ -162,3 +162,15 @@ def test_a_name_shared_with_another_war_is_not_yemens(extract_text, text):
     mine = {"yemeni-government", "saudi-led-coalition", "yemeni-popular-resistance", "saleh-forces", "houthis"}
     assert not mine & {a for ms in doc.mentions for m in ms if m.kind == "actor" for a in [m.ref]}
 
+
+def test_ibb_as_written_is_no_month(extract_text):
+    """session 13: "إب" (Ibb) shares its normalized key with "آب" (August) and "أب" (father); the hamza decides."""
+    doc = extract_text("وقصفت الطائرات مواقع في إب وسط اليمن.")
+    assert ("ibb-yemen", "partOf", "yemen") in facts(doc)
+    assert not extract_text("وقعت المعارك في آب الماضي.").places
+
+
+def test_a_capital_apposition_ends_a_name(extract_text):
+    doc = extract_text("وقصفت الطائرات مدينة الحزم عاصمة الجوف.")
+    assert not [m for ms in doc.mentions for m in ms if m.kind == "place" and "عاصمة" in m.text]
+
