@@ -85,6 +85,14 @@ class ClashFrames:
         """"واشتبكت مع مسلحي داعش": a clash verb whose "مع" names the enemy."""
         return any(b in _ENGAGE_VERBS for _, b in clitic_candidates(self.tokens[tr.i].key))
 
+    def _air_support(self, m: Mention) -> bool:
+        """"المدعومين بطيران التحالف": aircraft named as a side's backer, after an allied_by cue."""
+        first = self.tokens[m.i].key[len(m.prefix):]
+        if _relation_cues().get(first) != "aircraft" or m.i == 0:
+            return False
+        return _relation_cues().get(self.tokens[m.i - 1].key) == "allied_by" or m.prefix.endswith("ب") and \
+            any(_relation_cues().get(t.key) == "allied_by" for t in self.tokens[max(0, m.i - 3) : m.i])
+
     def clash(self, tr: Trigger, ev: Event) -> Event | None:
         """Sides of a fight: "اشتباكات بين X و Y", "بين X وY من جهة وZ من جهة أخرى",
         "معارك مع X" (the other side is the clause's subject). Actors = one side, targets = the other."""
@@ -173,7 +181,9 @@ class ClashFrames:
                     side_b.append(m.ref)
                 else:
                     break
-        side_b = [b for b in side_b if b not in side_a]
+        air = {m.ref for m in after if self._air_support(m)} - {m.ref for m in after if not self._air_support(m)}
+        side_a = [a for a in side_a if a not in air]  # "المقاومة المدعومين بطيران التحالف": the jets strike, they do not clash
+        side_b = [b for b in side_b if b not in side_a and b not in air]
         if not side_a or not side_b:
             return None
         ev.actors, ev.targets = list(dict.fromkeys(side_a)), list(dict.fromkeys(side_b))

@@ -1629,11 +1629,10 @@ class SentenceEvents(ClashFrames):
                 other = prev.ref if prev else ""
             else:
                 continue
-            if kind == "allied_by":
-                prev = self._previous_any_actor(m)
-                if prev:
-                    self.doc.add_fact(prev.ref, "alliedWith", other, self.index)
-                    self.doc.add_fact(other, "alliedWith", prev.ref, self.index)
+            if kind == "allied_by":  # "قوات النظام مدعومة بميليشيا الدفاع الوطني": the actor before the cue is the one backed
+                if other != m.ref:
+                    self.doc.add_fact(m.ref, "alliedWith", other, self.index)
+                    self.doc.add_fact(other, "alliedWith", m.ref, self.index)
                 continue
             patron_next = not nxt or nxt[0].i == k + 1  # "الموالي لهم", "الموالي لجماعة الحوثي"
             if m.how == "anaphor" and other != m.ref and patron_next:

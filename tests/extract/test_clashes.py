@@ -74,6 +74,15 @@ from tests.extract import facts
         ("قتل خمسة في قتال الحكومة ضد طالبان ومتشددي الدولة الإسلامية في ولاية هلمند.", ("afghan-government", "clashesWith", "taliban"), True),
         # tribesmen are an actor
         ("اندلعت مواجهات بين رجال القبائل وميليشيات الحوثي في مأرب.", ("tribal-fighters", "clashesWith", "houthis"), True),
+        # session 13: aircraft backing a side strike; they are no party to the ground fight
+        ("وتجددت المعارك العنيفة بين رجال المقاومة الشعبية المدعومين بطيران التحالف ومسلحي جماعة الحوثيين في تعز.",
+         ("saudi-led-coalition", "clashesWith", "houthis"), False),
+        ("وتجددت المعارك العنيفة بين رجال المقاومة الشعبية المدعومين بطيران التحالف ومسلحي جماعة الحوثيين في تعز.",
+         ("yemeni-popular-resistance", "clashesWith", "houthis"), True),
+        # session 13: the actor right before "مدعومة بـ" is the one backed, not an earlier one
+        ("اندلعت اشتباكات بين فصائل المعارضة وقوات النظام مدعومة بميليشيا الدفاع الوطني.", ("syrian-opposition", "alliedWith", "national-defence-forces"), False),
+        ("اندلعت اشتباكات بين فصائل المعارضة وقوات النظام مدعومة بميليشيا الدفاع الوطني.", ("syrian-government", "alliedWith", "national-defence-forces"), True),
+        ("وتأتي الغارات مع استمرار المواجهات بين المقاومة والحوثيين المدعومين بقوات صالح في تعز.", ("houthis", "alliedWith", "saleh-forces"), True),
         # session 13: a fighting verb's object comes after the subject's backer ("المدعومة من قوة أفريقية")
         ("وتقاتل الحكومة الصومالية المدعومة من قوة أفريقية حركة الشباب.", ("somali-government", "clashesWith", "al-shabaab"), True),
         ("وتقاتل القوات النظامية المدعومة بحزب الله فصائل المعارضة في الزبداني.", ("syrian-government", "clashesWith", "syrian-opposition"), True),
