@@ -170,7 +170,7 @@ class ClashFrames:
             abstract = any(b.removeprefix("ال") in _ABSTRACT_FIGHT for _, b in clitic_candidates(self.tokens[tr.i].key))
             if abstract and subj is not None and (tr.i - subj.j > 4 or any(t.kind == "punct" for t in self.tokens[subj.j : tr.i])):
                 subj = None  # "التصدي لداعش … سيكون شبه مستحيل": an idea, no side named for it
-            head = subj.ref if subj is not None else "" if abstract else self.topic_actor()
+            head = subj.ref if subj is not None else "" if abstract else self.ground_topic_actor()
             side_a = [head] if head else []
             if subj is not None:
                 nxt = [m for m in self._window(subj.j, tr.i) if m.kind == "actor" and m.j <= tr.i]

@@ -127,12 +127,12 @@ _FRAME_READERS = {  # frames whose arguments stand in their own places; the rest
 class SentenceEvents(ClashFrames):
     """Finds the events of one resolved sentence."""
 
-    def __init__(self, doc: Doc, index: int, lx: Lexicon, topic: list[str]) -> None:
+    def __init__(self, doc: Doc, index: int, lx: Lexicon, topic: list[tuple[str, str]]) -> None:
         self.doc, self.index, self.lx = doc, index, lx
         self.tokens = doc.tokens[index]
         self.areas = area_nouns()
         self.mentions = [m for m in doc.mentions[index] if m.ref and not self._is_reporter(m, lx)]
-        self.topic = topic  # actors that were subjects of earlier events (discourse)
+        self.topic = topic  # (actor, event type) of earlier events' subjects (discourse)
         # indexes that keep argument search linear in long sentences
         self.starts = [m.i for m in self.mentions]
         self.breaks = [0]
@@ -744,7 +744,12 @@ class SentenceEvents(ClashFrames):
         return 0
 
     def topic_actor(self) -> str:
-        return self.topic[-1] if self.topic else ""
+        return self.topic[-1][0] if self.topic else ""
+
+    def ground_topic_actor(self) -> str:
+        """The last subject of an event fought on the ground: a clash's unnamed side is not the air
+        force that struck in the sentences before ("غارات التحالف … وتشهد المدينة مواجهات عنيفة")."""
+        return next((a for a, kind in reversed(self.topic) if kind not in ("airstrike", "missile")), "")
 
     # --- frames ---------------------------------------------------------------------
     def subject(self, tr: Trigger) -> Mention | None:
@@ -1601,7 +1606,7 @@ class SentenceEvents(ClashFrames):
                 out.append(ev)
                 self.built.append(ev)
                 if ev.actors:
-                    self.topic.append(ev.actors[0])
+                    self.topic.append((ev.actors[0], ev.type))
         return out
 
     def alliances(self) -> None:
@@ -1656,7 +1661,7 @@ def _sets(key: str) -> bool:
 
 def find_events(doc: Doc, lx: Lexicon) -> Doc:
     """Add the events of every sentence and their direct facts to ``doc``."""
-    topic: list[str] = []
+    topic: list[tuple[str, str]] = []
     for index in range(len(doc.sentences)):
         se = SentenceEvents(doc, index, lx, topic)
         se.alliances()

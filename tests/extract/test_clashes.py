@@ -74,6 +74,9 @@ from tests.extract import facts
         ("قتل خمسة في قتال الحكومة ضد طالبان ومتشددي الدولة الإسلامية في ولاية هلمند.", ("afghan-government", "clashesWith", "taliban"), True),
         # tribesmen are an actor
         ("اندلعت مواجهات بين رجال القبائل وميليشيات الحوثي في مأرب.", ("tribal-fighters", "clashesWith", "houthis"), True),
+        # session 13: a clash with no side named takes the last actor that fought on the ground, not the air force
+        ("شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة. وأشارت المقاومة إلى مقتل 22 حوثيا في اشتباكات جرت بينها وبين الحوثيين بالقرب من مأرب.",
+         ("saudi-led-coalition", "clashesWith", "houthis"), False),
         # session 13: aircraft backing a side strike; they are no party to the ground fight
         ("وتجددت المعارك العنيفة بين رجال المقاومة الشعبية المدعومين بطيران التحالف ومسلحي جماعة الحوثيين في تعز.",
          ("saudi-led-coalition", "clashesWith", "houthis"), False),
