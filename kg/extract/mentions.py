@@ -448,8 +448,8 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         n, _, ids = hit
         readings.append(_mention("place", tokens, j, j + n, text, "gazetteer", ids=tuple(dict.fromkeys(ids))))
     hit = lx.place_anaphors.longest(tokens, j, clitics=False)
-    if hit:
-        n, _, classes = hit
+    if hit and not (hit[2][0] == "MilitaryBase" and cls != "MilitaryBase"):  # "منطقة القاعدة": a town so named,
+        n, _, classes = hit                                                   # not the base referred to
         readings.append(_mention("place", tokens, j, j + n, text, "anaphor", cls=classes[0]))
     if len(readings) == 2 and readings[1].j >= readings[0].j and all(lx.places[p].kind == "village" for p in readings[0].ids):
         readings.reverse()  # "ريف المدينة": the city referred to, not a village called المدينة

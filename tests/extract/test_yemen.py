@@ -174,3 +174,12 @@ def test_a_capital_apposition_ends_a_name(extract_text):
     doc = extract_text("وقصفت الطائرات مدينة الحزم عاصمة الجوف.")
     assert not [m for ms in doc.mentions for m in ms if m.kind == "place" and "عاصمة" in m.text]
 
+
+def test_the_base_refers_back_to_the_base_named(extract_text):
+    """session 13: bare "القاعدة" after "قاعدة العند" is that base (al-Qaeda is "تنظيم القاعدة"); after a
+    place noun it is a name ("منطقة القاعدة", a town of Ibb)."""
+    doc = extract_text("سيطرت المقاومة الشعبية على قاعدة العند في محافظة لحج. وكانت القاعدة محاصرة من قبل المقاومة منذ أسابيع.")
+    assert ("yemeni-popular-resistance", "besieges", "qada-al-nd") in facts(doc)
+    doc = extract_text("سيطرت المقاومة على قاعدة العند. وقصفت مقاتلات التحالف مواقع للحوثيين في منطقة القاعدة والمفرق.")
+    assert any(o == "mntqa-al-qada" for _, _, o in facts(doc, "attacks")), doc.facts
+
