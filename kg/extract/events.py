@@ -45,6 +45,7 @@ _EVENT_RELATION = {
 }
 
 
+_AREA_WORDS = area_nouns()  # "مناطق", "أراضي": what part of a country is held
 _HELD_WORDS = words("held")  # "على أجزاء واسعة من X"
 _NEAR = words("near")  # "القريبة من X"
 _AFFILIATION = words("affiliation")  # "X التابع لـY": X acts
@@ -1791,7 +1792,8 @@ def _held_part_of_country(doc: Doc, ev: Event, pid: str) -> bool:
         while n > 0 and m.prefix.startswith("و") and places[n - 1].j == m.i:
             n, m = n - 1, places[n - 1]  # "من سورية والعراق": the list's first country
         on = next((k for k in range(m.i - 1, max(end, m.i - 6) - 1, -1) if tokens[k].key == "علي"), None)
-        if on is not None and m.i - on >= 3 and tokens[m.i - 1].key == "من" and all(t.key in _HELD_WORDS for t in tokens[on + 1 : m.i - 1]):
+        if on is not None and m.i - on >= 3 and tokens[m.i - 1].key in ("من", "في") \
+                and all(t.key in _HELD_WORDS or t.key in _AREA_WORDS for t in tokens[on + 1 : m.i - 1]):  # "على مناطق واسعة في اليمن"
             return True
     return False
 

@@ -785,6 +785,9 @@ from tests.extract import facts
          ("yemeni-popular-resistance", "controls", "al-masaliyah-yemen"), True),
         # session 13: a comma before the و of a definite conjunct continues a plural list
         ("وبين أن قوات الجيش العراقي تسيطر على قرى الحجاج، والمزرعة والمالحة جنوبي بيجي.", ("iraqi-government", "controls", "al-mzra"), True),
+        # session 13: holding "مناطق واسعة في" a country named holds part of it, as "أجزاء من" does; not a strike "في" it
+        ("المتمردين الحوثيين الذين سيطروا على مناطق واسعة في اليمن تشمل العاصمة صنعاء.", ("houthis", "controls", "yemen"), True),
+        ("وشنت الطائرات غارات على مواقع في سوريا.", ("saudi-led-coalition", "attacks", "syria"), False),
         # session 13: a place "north of a town in province Z" lies in Z
         ("وقصفت الطائرات منطقة مكيشيفة شمال مدينة سامراء في محافظة صلاح الدين.", ("mntqa-mkyshyfa", "partOf", "salah-al-din-governorate-iraq"), True),
         # session 13: "X من Y" makes Y X's container only when Y can hold places (not a town)
