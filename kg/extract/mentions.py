@@ -594,6 +594,10 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 continue
         if definite:
             continue  # "التلال المشرفة": an adjective, not a name
+        facility = lx.facility_nouns.get(tok.key[len(prefix):])
+        if facility is not None and i + 1 < len(tokens) and tokens[i + 1].key in facility[2] \
+                and not tokens[i + 1].key.startswith(("ال", "لل")):
+            continue  # "معسكر تدريب تابع لحماس": a facility said by what it is, not a camp called تدريب
         if match_key(singular) in _LOCATIVE_ONLY_NOUNS and not (i > 0 and tokens[i - 1].key == "في" and not prefix):
             continue  # "في مقاطعة شينكاي" is a district; "إلى مقاطعة البضائع", "بمقاطعة الانتخابات" a boycott
         whole = lx.place_names.longest(tokens, i)

@@ -729,6 +729,8 @@ class Resolver:
             gap = gap[1:]  # "قاعدة العند العسكرية الاستراتيجية في محافظة لحج": what the base is, then where
         if gap[:1] == ["("] and gap[-1:] == ["في"] and 3 <= len(gap) <= 4 and self.lx.place_nouns.get(gap[1]):
             gap = ["في"]  # "الفوعة (بلدة شيعية في ريف إدلب)": the aside says what and where it is
+        if gap[:1] == ["("] and ")" in gap and gap[-1:] == ["في"] and gap.index(")") <= 4:
+            gap = gap[gap.index(")") + 1 :]  # "تابع لحركة المقاومة الإسلامية (حماس) في قطاع غزة": past the gloss
         if gap == ["("]:
             gap = ["في"]  # "قرية قسطون (ريف حماة)": the bracket says where it is
         elif gap in (["-"], ["–"]) and nxt.how == "direction":
