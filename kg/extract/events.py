@@ -299,9 +299,8 @@ class SentenceEvents(ClashFrames):
 
     def pronoun_referent(self, k: int, feminine: bool, plural: bool = False) -> str:
         """The nearest actor before ``k`` whose name agrees with the pronoun (ه / ها; هم fits a group of
-        either gender: "تقدم المقاومة وسيطرتهم"), passing over
-        one governed by a preposition ("دفعت القوات النظامية … القتال مع فصائل المعارضة … الخاضعتين
-        لسيطرتها": the forces)."""
+        either gender: "تقدم المقاومة وسيطرتهم"), passing over one governed by a preposition ("دفعت
+        القوات النظامية … القتال مع فصائل المعارضة … الخاضعتين لسيطرتها": the forces)."""
         if plural:  # "سيطرتهم": people, so the side named after a plural of fighters ("13 عنصرا من تنظيم داعش")
             for m in reversed(self._window(k - 40, k)):
                 if m.kind == "actor" and m.j <= k and m.i >= 2 and self.tokens[m.i - 1].key == "من" \
@@ -1538,10 +1537,11 @@ class SentenceEvents(ClashFrames):
             subj = self.pronoun_referent(tr.i, feminine=last.endswith(("ها", "هما")), plural=last.endswith("هم"))  # "سيطرتها", "حصاره"
             if subj:
                 ev.actors.append(subj)
-            m = next((m for m in reversed(self._window(tr.i - 40, tr.i)) if m.ref == subj), None) if subj else None
-            group = self.conjuncts_of(m) if m is not None and last.endswith(("هم", "هما")) else []
-            if len(group) > 1 and group[-1].j >= tr.i - 2:  # "أحكم الجيش الوطني والمقاومة الشعبية سيطرتهم": both, when
-                ev.actors.extend(x.ref for x in group if x.ref not in ev.actors)  # they stand right before the noun
+            if subj and last.endswith(("هم", "هما")):  # "أحكم الجيش الوطني والمقاومة الشعبية سيطرتهم": all the
+                m = next((m for m in reversed(self._window(tr.i - 40, tr.i)) if m.ref == subj), None)  # conjuncts, when
+                group = self.conjuncts_of(m) if m is not None else []  # they stand right before the noun
+                if len(group) > 1 and group[-1].j >= tr.i - 2:
+                    ev.actors.extend(x.ref for x in group if x.ref not in ev.actors)
         elif not ev.actors and tr.frame in ("verb", "noun", "success") and event_type in ("control", "siege", "advance") \
                 and not (tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE):  # "العصابات التكفيرية التي تحتل الزبداني": no actor named
             subj = self.clause_subject(tr.i)  # "تمكنت من حصار التنظيم"
