@@ -48,6 +48,7 @@ _PROVINCE_NOUNS = words("province_noun")  # "ولاية أضنة": a foreign pro
 _FORMER_REGIME = words("former_regime")  # "للنظام السابق": a past regime, not the lexicon's "النظام"
 _FALL_WORDS = words("fall_word")  # "سقوط X بيد Y": X is a place
 _ONE_OF = words("one_of")  # "إحدى الطائرات": one of them, no back-reference
+_ORGANISATION_NOUNS = words("organisation_noun")  # "تنظيم القاعدة": the group, not the base
 _ORDINALS = words("ordinal")  # "…، والثاني أن": the next point of an argument, not a place
 _LOCATIVE_ONLY_NOUNS = words("locative_place_noun")  # "في مقاطعة شينكاي", not "مقاطعة الانتخابات" (a boycott)
 _LIST_ONLY_NOUNS = words("list_place_noun")  # "مناطق": names places only before a list ("مناطق الكود والشيخ سالم")
@@ -335,7 +336,7 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon, known: fr
                 named = "named" if kinds <= {"river", "sea", "region"} else ""  # "نهر الخابور" is one name
                 yield _mention("place", tokens, i, i + n, text, "gazetteer", ids=tuple(dict.fromkeys(ids)), prefix=prefix, cls=named)
         hit = lx.place_anaphors.longest(tokens, i)
-        if hit:
+        if hit and not (hit[2][0] == "MilitaryBase" and _named_group(tokens, i)):
             n, prefix, classes = hit
             yield _mention("place", tokens, i, i + n, text, "anaphor", cls=classes[0], prefix=prefix)
         hit = lx.sources.longest(tokens, i)
@@ -350,6 +351,13 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon, known: fr
             if base in generic:
                 yield _mention("actor", tokens, i, i + 1, text, "anaphor", ids=(), prefix=prefix)
                 break
+
+
+def _named_group(tokens: list[Token], i: int) -> bool:
+    """"«القاعدة»", "لـ«القاعدة»", "تنظيم القاعدة": the word in quotes or after an organisation noun is
+    al-Qaeda, not the base named before."""
+    quoted = i > 0 and tokens[i - 1].text in QUOTE_MARKS
+    return quoted or i > 0 and tokens[i - 1].key.removeprefix("و") in _ORGANISATION_NOUNS
 
 
 def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:

@@ -177,4 +177,7 @@ def test_the_base_refers_back_to_the_base_named(extract_text):
     assert ("yemeni-popular-resistance", "besieges", "qada-al-nd") in facts(doc)
     doc = extract_text("سيطرت المقاومة على قاعدة العند. وقصفت مقاتلات التحالف مواقع للحوثيين في منطقة القاعدة والمفرق.")
     assert any(o == "mntqa-al-qada" for _, _, o in facts(doc, "attacks")), doc.facts
+    # in quotes or after an organisation noun it is al-Qaeda
+    doc = extract_text("سيطرت المقاومة على قاعدة العند. وتنشط عناصر «القاعدة» في حضرموت، وقال إن تنظيم القاعدة ينفي ذلك.")
+    assert not [m for ms in doc.mentions[1:] for m in ms if m.kind == "place" and m.ref == "qada-al-nd"]
 
