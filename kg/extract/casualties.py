@@ -424,11 +424,16 @@ def _cause_after(tokens, fig: Figure, attacks: list[Event]) -> Event | None:
     """The attack a figure is the toll of when its trigger follows the figure as its cause: "قتل
     9 من الحوثيين في هجوم للمقاومة", "مقتل 12 عنصرا جراء غارة للتحالف" (within eight words)."""
     for ev in attacks:
-        k = next((t for t, tok in enumerate(tokens) if tok.start == ev.trigger_start), None)
-        if ev.fatalities is None and k is not None and fig.j <= k <= fig.j + 8 and k > 0 \
+        k = host_start(ev, tokens)
+        if ev.fatalities is None and fig.j <= k <= fig.j + 8 and k > 0 \
                 and (tokens[k - 1].key in _CAUSE_WORDS or tokens[k].key.startswith(("ب", "وب"))):
             return ev
     return None
+
+
+def host_start(ev: Event, tokens) -> int:
+    """Token index of an event's trigger."""
+    return next((k for k, t in enumerate(tokens) if t.end > ev.trigger_start), len(tokens))
 
 
 def host_end(ev: Event, tokens) -> int:

@@ -131,7 +131,6 @@ class SentenceEvents(ClashFrames):
     def __init__(self, doc: Doc, index: int, lx: Lexicon, topic: list[tuple[str, str]]) -> None:
         self.doc, self.index, self.lx = doc, index, lx
         self.tokens = doc.tokens[index]
-        self.areas = area_nouns()
         self.mentions = [m for m in doc.mentions[index] if m.ref and not self._is_reporter(m, lx)]
         self.topic = topic  # (actor, event type) of earlier events' subjects (discourse)
         # indexes that keep argument search linear in long sentences
@@ -496,7 +495,7 @@ class SentenceEvents(ClashFrames):
         if place.how == "direction" and at > 0:
             return False  # "السيطرة على عدة قرى في شمال غرب سوريا": unnamed villages, not the region
         inside = {t.key for m in self._window(start, place.i) if m.kind == "actor" for t in self.tokens[m.i : m.j]}
-        return all(t.key in _HELD_WORDS or t.key in self.areas or t.key in inside or t.kind == "num"
+        return all(t.key in _HELD_WORDS or t.key in _AREA_WORDS or t.key in inside or t.kind == "num"
                    or self.lx.time_words.longest([t], 0) for t in toks[:at])  # "منذ صباح أمس في مدينة درعا"
 
     def landmark_owner(self, m: Mention) -> Mention:
@@ -1277,7 +1276,7 @@ class SentenceEvents(ClashFrames):
             if tokens[k].text == ")":  # "مدينة القرداحة (مسقط رأس الأسد) الخاضعة لسيطرة النظام": past the aside
                 k = next((t for t in range(k - 1, max(-1, k - 12), -1) if tokens[t].text == "("), k)
             k -= 1  # "الواقعة تحت سيطرة", "اللذين ما يزالان تحت سيطرة"
-        area = k >= 0 and any(b in self.areas or b[2:] in self.areas for _, b in clitic_candidates(tokens[k].key))
+        area = k >= 0 and any(b in _AREA_WORDS or b[2:] in _AREA_WORDS for _, b in clitic_candidates(tokens[k].key))
         before = None if area else self.last_before(k + 1, ("place",), 2)
         inside = self.first_after(tr.j, ("place",), actor.i - tr.j) if actor is not None and actor.i > tr.j else None
         apposed = self.apposition_head(tr.i)
@@ -1465,7 +1464,7 @@ class SentenceEvents(ClashFrames):
             k -= 1
         if k < 0 or any(m.i <= k < m.j for m in self.mentions if m.kind == "place"):
             return False
-        nouns = self.lx.place_nouns.keys() | self.areas
+        nouns = self.lx.place_nouns.keys() | _AREA_WORDS
         return any(b in nouns or b.startswith("ال") and b[2:] in nouns for _, b in clitic_candidates(self.tokens[k].key))
 
     def object_targets(self, tr: Trigger, event_type: str, mod_end: int, actor: Mention | None, relative_pronoun: bool) -> list[Mention]:

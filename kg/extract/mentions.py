@@ -336,7 +336,7 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon, known: fr
                 named = "named" if kinds <= {"river", "sea", "region"} else ""  # "نهر الخابور" is one name
                 yield _mention("place", tokens, i, i + n, text, "gazetteer", ids=tuple(dict.fromkeys(ids)), prefix=prefix, cls=named)
         hit = lx.place_anaphors.longest(tokens, i)
-        if hit and not (hit[2][0] == "MilitaryBase" and _named_group(tokens, i)):
+        if hit and not (_base_reference(hit) and _named_group(tokens, i)):
             n, prefix, classes = hit
             yield _mention("place", tokens, i, i + n, text, "anaphor", cls=classes[0], prefix=prefix)
         hit = lx.sources.longest(tokens, i)
@@ -351,6 +351,14 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon, known: fr
             if base in generic:
                 yield _mention("actor", tokens, i, i + 1, text, "anaphor", ids=(), prefix=prefix)
                 break
+
+
+_BASE_CLASS = "MilitaryBase"
+
+
+def _base_reference(hit) -> bool:
+    """A back-reference to a military base ("القاعدة"), which is also al-Qaeda's short name or a town's."""
+    return hit[2][0] == _BASE_CLASS
 
 
 def _named_group(tokens: list[Token], i: int) -> bool:
@@ -456,8 +464,8 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         n, _, ids = hit
         readings.append(_mention("place", tokens, j, j + n, text, "gazetteer", ids=tuple(dict.fromkeys(ids))))
     hit = lx.place_anaphors.longest(tokens, j, clitics=False)
-    if hit and not (hit[2][0] == "MilitaryBase" and cls != "MilitaryBase"):  # "منطقة القاعدة": a town so named,
-        n, _, classes = hit                                                   # not the base referred to
+    if hit and not (_base_reference(hit) and cls != _BASE_CLASS):  # "منطقة القاعدة": a town so named,
+        n, _, classes = hit                                         # not the base referred to
         readings.append(_mention("place", tokens, j, j + n, text, "anaphor", cls=classes[0]))
     if len(readings) == 2 and readings[1].j >= readings[0].j and all(lx.places[p].kind == "village" for p in readings[0].ids):
         readings.reverse()  # "ريف المدينة": the city referred to, not a village called المدينة
@@ -590,11 +598,12 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
         if noun is None:
             continue
         prefix, number, cls, within, singular, definite = noun
+        bare_noun = tok.key[len(prefix):]  # without its proclitics: "لمناطق" → "مناطق"
         if match_key(singular) in _FRONT_NOUNS and (not _front_line(tokens, i, prefix, lx) or lx.place_names.longest(tokens, i + 1, clitics=False)):
             continue  # "جبهة ثوار سوريا" is a group; "في جبهة الجفينة" a front line; "جبهة الزبداني" is الزبداني
-        if match_key(tok.key[len(prefix):]).removeprefix("ال") in _LIST_ONLY_NOUNS and (definite or tok.key[len(prefix):].startswith("ال")):
+        if match_key(bare_noun).removeprefix("ال") in _LIST_ONLY_NOUNS and (definite or bare_noun.startswith("ال")):
             continue  # "المناطق الجنوبية", "المناطق التي": no list of names follows
-        if (number == "pl" or definite or tokens[i].key.startswith("ال") or tok.key[len(prefix):].startswith("ال")) and i + 1 < len(tokens):
+        if (number == "pl" or definite or tokens[i].key.startswith("ال") or bare_noun.startswith("ال")) and i + 1 < len(tokens):
             d = direction_at(tokens, i + 1, "adj")
             if d:  # "الأحياء الشرقية": a side of the city referred to
                 yield _mention("place", tokens, i, i + 1 + d[1], text, "direction", direction=d[0], cls="Region", prefix=prefix,
@@ -602,7 +611,7 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 continue
         if definite:
             continue  # "التلال المشرفة": an adjective, not a name
-        facility = lx.facility_nouns.get(tok.key[len(prefix):])
+        facility = lx.facility_nouns.get(bare_noun)
         if facility is not None and i + 1 < len(tokens) and tokens[i + 1].key in facility[2] \
                 and not tokens[i + 1].key.startswith(("ال", "لل")):
             continue  # "معسكر تدريب تابع لحماس": a facility said by what it is, not a camp called تدريب
@@ -662,7 +671,7 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
             k = m.j
             if number == "du" and len(members) == 2:
                 break
-        if match_key(tok.key[len(prefix):]) in _LIST_ONLY_NOUNS:
+        if match_key(bare_noun) in _LIST_ONLY_NOUNS:
             if not (len(members) > 1 and tokens[i + 1].key.startswith("ال")):
                 continue  # "مناطق يحتلها", "مناطق التوتر": a word this vague names places only in a list ("مناطق الكود والشيخ سالم")
             for k, m in enumerate(members):  # "مناطق الضالع وردفان ويافع": the places known by those names
