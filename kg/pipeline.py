@@ -13,7 +13,7 @@ from kg.extract.attribution import attach_attribution
 from kg.extract.casualties import attach_casualties
 from kg.extract.dates import attach_dates
 from kg.extract.events import attach_place_holders, attach_weapons, find_events
-from kg.extract.mentions import find_mentions
+from kg.extract.mentions import find_mentions, minted_settlements
 from kg.extract.resolve import resolve
 from kg.lexicon.lexicon import Lexicon, load_lexicon
 from kg.text.sentences import split_sentences
@@ -37,11 +37,13 @@ def mentions(doc: Doc, lx: Lexicon) -> Doc:
     doc.mentions = [find_mentions(toks, doc.article.text, lx) for toks in doc.tokens]
     known = frozenset(p for ms in doc.mentions for m in ms if m.kind == "place" and m.how in ("gazetteer", "noun")
                       for p in m.ids if p in lx.places and lx.places[p].kind in ("city", "town"))
-    if known:
+    named = minted_settlements(doc.mentions, lx)
+    if known or named:
         firsts = {match_key(n).split()[0] for p in known for n in (lx.places[p].name_ar, *lx.places[p].alt_ar) if n.strip()}
+        firsts |= {words[0] for words in named}
         for k, toks in enumerate(doc.tokens):
             if any(b in firsts for t in toks for _, b in clitic_candidates(t.key)):
-                doc.mentions[k] = find_mentions(toks, doc.article.text, lx, known)
+                doc.mentions[k] = find_mentions(toks, doc.article.text, lx, known, named)
     return doc
 
 

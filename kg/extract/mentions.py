@@ -902,12 +902,57 @@ def _counted_people(m: Mention, tokens: list[Token], lx: Lexicon) -> bool:
     return country and (prev.kind == "num" or prev.key in lx.numbers) and tokens[m.i].key.endswith("ا")
 
 
-def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[str] = frozenset()) -> list[Mention]:
-    """All actor and place mentions of one sentence, left to right, without overlaps."""
+# Place classes whose unknown name, once the article has given it with its noun ("بلدة
+# فوتوكول"), is read alone elsewhere in the article ("سيطر الجيش على فوتوكول").
+_NAMED_ONCE_CLASSES = {"City", "Town", "Village"}
+
+
+def minted_settlements(mentions: list[list[Mention]], lx: Lexicon) -> dict[tuple[str, ...], Mention]:
+    """Unknown settlement names the article introduces with a place noun, keyed by their
+    words: one or two words, no ordinary word ("بلدات محاصرة"), no actor's name."""
+    out: dict[tuple[str, ...], Mention] = {}
+    for ms in mentions:
+        for m in ms:
+            if m.kind != "place" or m.how != "noun" or m.ids or m.of is not None or m.facility or m.cls not in _NAMED_ONCE_CLASSES:
+                continue
+            words = tuple(match_key(m.name).split())
+            if not 1 <= len(words) <= 2 or lx.word_rank.get(words[0], 0) >= ORDINARY_WORD:
+                continue
+            out.setdefault(words, m)
+    return out
+
+
+def find_named_once(tokens: list[Token], text: str, lx: Lexicon, named: dict[tuple[str, ...], Mention]) -> Iterator[Mention]:
+    """Bare mentions of the settlements in ``named`` (see minted_settlements): the same
+    noun, class and name, so they resolve to the same place. No ``within``: where the place
+    lies is said where the article introduces it, not by the province a later sentence names."""
+    for i, tok in enumerate(tokens):
+        if tok.kind != "word":
+            continue
+        for prefix, base in clitic_candidates(tok.key):
+            for words, first in named.items():
+                n = len(words)
+                if base != words[0] or tuple(t.key for t in tokens[i + 1 : i + n]) != words[1:]:
+                    continue
+                m = _mention("place", tokens, i, i + n, text, "noun", cls=first.cls, prefix=prefix, noun=first.noun)
+                m.name = first.name
+                yield m
+                break
+            else:
+                continue
+            break
+
+
+def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[str] = frozenset(),
+                  named: dict[tuple[str, ...], Mention] | None = None) -> list[Mention]:
+    """All actor and place mentions of one sentence, left to right, without overlaps
+    (``known`` and ``named``: places the article has already named, see pipeline.mentions)."""
     cands = list(find_lexicon_mentions(tokens, text, lx, known))
     cands += find_noun_places(tokens, text, lx)
     cands += find_group_heads(tokens, text, lx)
     cands += find_facilities(tokens, text, lx)
+    if named:  # last: where a finder above reads the same span, its reading wins
+        cands += find_named_once(tokens, text, lx, named)
     cands = [m for m in _actor_or_place(cands, tokens) if not _counted_people(m, tokens, lx) and not _latest(m, tokens)
              and not _former_regime(m, tokens)]
     chosen = _select(cands)

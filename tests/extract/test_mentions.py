@@ -54,6 +54,26 @@ def test_villages_named_without_ochas_qualifier(extract_text, text, place):
     assert place in {m.ref for ms in doc.mentions for m in ms if m.kind == "place"}
 
 
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # a town the gazetteer lacks, introduced by its noun, then named alone: one place
+        ("وهاجم مسلحون بلدة فوتوكول في شمال الكاميرون. وسيطر الجيش الكاميروني على فوتوكول بعد معارك عنيفة.",
+         ("cameroonian-government", "controls", "fwtwkwl")),
+        # named alone first, introduced after
+        ("وسيطر الحوثيون على حدنان أمس. وقالت مصادر إن قرية حدنان تقع في جبل صبر.", ("houthis", "controls", "hdnan")),
+    ],
+)
+def test_a_settlement_named_once_with_its_noun_is_known_alone(extract_text, text, fact):
+    assert fact in facts(extract_text(text))
+
+
+def test_a_name_given_once_stays_an_ordinary_word_elsewhere(extract_text):
+    """Only the name's own words are read again, and never a common word: "الحاضر" below."""
+    doc = extract_text("سيطرت القوات على بلدة الحاضر. وقال إن الوضع في الوقت الحاضر صعب.")
+    assert place_texts(doc).count("الحاضر") == 0, place_texts(doc)
+
+
 def test_an_adjective_after_a_plural_place_noun_is_no_name(extract_text):
     doc = extract_text("وأمطرت الفصائل المقاتلة بلدات علوية في ريف اللاذقية بالقذائف.")
     assert not [m for ms in doc.mentions for m in ms if m.kind == "place" and "علوية" in m.text]
