@@ -58,6 +58,7 @@ class Mention:
     ref: str = ""  # resolved entity id
     group: int = -1  # coordination group: mentions of one list share it
     facility: bool = False  # a facility named by what it is ("مركز للشرطة"): a place only where the text puts it
+    fallback: str = ""  # the actor a back-reference names when it refers to none ("مسلحون": an unidentified group)
 
     def __repr__(self) -> str:  # short, for debugging and test output
         return f"<{self.kind}:{self.how} {self.text!r} → {self.ref or self.ids}>"

@@ -407,7 +407,7 @@ _RESULT = words("result")  # "هاجم X بلدة Y مما أدى إلى مقت�
 _BORDER_NOUNS = words("border_noun")  # "الحدود مع X": X lies across it
 
 
-def _across_border(tokens, i: int) -> bool:
+def across_border(tokens, i: int) -> bool:
     """"قرب الحدود مع سوريا": the country across the border is no place of what happened here."""
     return i >= 2 and tokens[i - 1].key == "مع" and tokens[i - 2].key in _BORDER_NOUNS
 
@@ -449,7 +449,7 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
             continue
         attacks = [e for e in doc.events if e.sentence == index and e.type in ("attack", "airstrike", "shelling", "missile")]
         fought = any(e.sentence == index and e.type == "clash" for e in doc.events)  # the dead of a fight: either side's
-        place_ms = [m for m in doc.mentions[index] if m.kind == "place" and m.ref and not _across_border(tokens, m.i)
+        place_ms = [m for m in doc.mentions[index] if m.kind == "place" and m.ref and not across_border(tokens, m.i)
                     and not _victims_country(tokens, m, lx)]
         places = [m.ref for m in place_ms]
         starts = [m.i for m in place_ms]

@@ -17,7 +17,7 @@ from typing import TypeAlias
 
 from kg.doc import Doc, Event, Mention
 from kg.extract.attribution import reports_through
-from kg.extract.casualties import host_end, is_state_force
+from kg.extract.casualties import across_border, host_end, is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues
 from kg.extract.mentions import area_nouns, is_definite_nisba
@@ -1670,9 +1670,21 @@ def find_events(doc: Doc, lx: Lexicon) -> Doc:
         doc.events.extend(drop_allies(doc, lx, se.events()))
     claimed_attacks(doc, doc.events)
     facility_owners(doc, lx, doc.events)
+    without_places_across_borders(doc, doc.events)
     for ev in doc.events:
         event_facts(doc, ev)
     return doc
+
+
+def without_places_across_borders(doc: Doc, events: list[Event]) -> None:
+    """"كمين نصبه مسلحون قرب نامبالا قرب الحدود مع موريتانيا": the country across the border is
+    neither where the event happened nor what it hit, unless the sentence names it otherwise too."""
+    for ev in events:
+        ms = [m for m in doc.mentions[ev.sentence] if m.kind == "place" and m.ref]
+        beyond = {m.ref for m in ms if across_border(doc.tokens[ev.sentence], m.i)} - {m.ref for m in ms if not across_border(doc.tokens[ev.sentence], m.i)}
+        if beyond:
+            ev.places = [p for p in ev.places if p not in beyond]
+            ev.targets = [t for t in ev.targets if t not in beyond]
 
 
 def facility_owners(doc: Doc, lx: Lexicon, events: list[Event]) -> None:

@@ -16,7 +16,8 @@ from functools import lru_cache
 from kg.doc import Mention
 from kg.lexicon.grammar import raw_forms, words
 from kg.lexicon.lexicon import Lexicon
-from kg.extract.cues import _cue_forms
+from kg.extract.cues import _cue_forms, _relation_cues
+from kg.extract.triggers import find_triggers
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key, normalize, without_final_marks
 from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
@@ -902,6 +903,65 @@ def _counted_people(m: Mention, tokens: list[Token], lx: Lexicon) -> bool:
     return country and (prev.kind == "num" or prev.key in lx.numbers) and tokens[m.i].key.endswith("ا")
 
 
+_ARMED_DOERS = words("armed_doer")
+_ARMED_DOERS_OBLIQUE = words("armed_doer_oblique")
+_ARMED_DOER_CUES = words("armed_doer_cue") | words("armed_doer_cue_oblique")
+_ARMED_DOER_CUES_OBLIQUE = words("armed_doer_cue_oblique")
+_UNIDENTIFIED = "unidentified-armed-group"
+_AFFILIATION = ("تابع", "موال", "ينتمون", "ينتمي", "مرتبط")
+
+
+def _owned_by_named_group(tokens: list[Token], k: int, lx: Lexicon) -> bool:
+    """After armed men: a group that owns them ("مسلحون تابعون للحوثيين", "متشددون من تنظيم
+    داعش", "مسلحون في التنظيم") or a name that describes them ("مسلحون حوثيون")."""
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return False
+    if tokens[k].key.startswith(_AFFILIATION) or lx.actor_names.longest(tokens, k):
+        return True
+    if tokens[k].key not in ("من", "في"):
+        return False
+    for t in range(k + 1, min(k + 4, len(tokens))):
+        if lx.actor_names.longest(tokens, t) or lx.actor_anaphors.longest(tokens, t):
+            return True
+        if not (tokens[t].text in QUOTE_MARKS or tokens[t].text == "(" or tokens[t].key in _ORGANISATION_NOUNS):
+            return False  # past "تنظيم (" of "متشددون من تنظيم (داعش)" only
+    return False
+
+
+def find_unnamed_armed(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
+    """Armed men the text does not name, where they act: "هاجم مسلحون القرية", "هجوم شنه
+    مسلحون", "إن مسلحين شنوا", "على يد مسلحين". They are the unidentified armed group
+    (generic_actors.tsv), as "مسلحون مجهولون" is. Not an adjective ("رجال قبائل مسلحون",
+    "يهود متطرفون"), not men a named group owns ("متشددون من تنظيم داعش", "مسلحون تابعون
+    للحوثيين"): that group acts."""
+    if _UNIDENTIFIED not in lx.actors:
+        return
+    cues = _relation_cues()
+    for i, tok in enumerate(tokens):
+        if tok.kind != "word":
+            continue
+        prefix, base = next(((p, b) for p, b in clitic_candidates(tok.key) if p in ("", "و", "ف")
+                             and (b in _ARMED_DOERS or b in _ARMED_DOERS_OBLIQUE)), ("", ""))
+        if not base:
+            continue
+        prev = tokens[i - 1] if i > 0 else None
+        prev_key = prev.key.removeprefix("و") if prev is not None and prev.kind == "word" else ""
+        if base in _ARMED_DOERS_OBLIQUE:
+            doer = prev_key in _ARMED_DOER_CUES_OBLIQUE
+        else:
+            doer = prefix != "" or prev is None or prev.kind == "punct" or prev_key in _ARMED_DOER_CUES \
+                or cues.get(prev_key) == "agent" or any(find_triggers(tokens[i - 1 : i], lx)) or bool(lx.time_words.longest(tokens, i - 1))
+        if not doer or _owned_by_named_group(tokens, i + 1, lx):
+            continue
+        home = lx.actor_anaphors.longest(tokens, i)
+        if home and home[0] == 1:  # "مسلحون" in Nigeria is Boko Haram's: the back-reference first
+            m = _mention("actor", tokens, i, i + 1, text, "anaphor", ids=tuple(dict.fromkeys(home[2])), prefix=prefix)
+            m.fallback = _UNIDENTIFIED
+            yield m
+        else:
+            yield _mention("actor", tokens, i, i + 1, text, "lexicon", ids=(_UNIDENTIFIED,), prefix=prefix)
+
+
 # Place classes whose unknown name, once the article has given it with its noun ("بلدة
 # فوتوكول"), is read alone elsewhere in the article ("سيطر الجيش على فوتوكول").
 _NAMED_ONCE_CLASSES = {"City", "Town", "Village"}
@@ -947,7 +1007,8 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[
                   named: dict[tuple[str, ...], Mention] | None = None) -> list[Mention]:
     """All actor and place mentions of one sentence, left to right, without overlaps
     (``known`` and ``named``: places the article has already named, see pipeline.mentions)."""
-    cands = list(find_lexicon_mentions(tokens, text, lx, known))
+    cands = list(find_unnamed_armed(tokens, text, lx))  # first: over the bare back-reference of the same word
+    cands += find_lexicon_mentions(tokens, text, lx, known)
     cands += find_noun_places(tokens, text, lx)
     cands += find_group_heads(tokens, text, lx)
     cands += find_facilities(tokens, text, lx)

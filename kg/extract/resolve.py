@@ -609,6 +609,9 @@ class Resolver:
             if not aid and len(m.ids) == 1 and self.at_home(m, m.ids[0]):
                 aid = m.ids[0]  # "النظام" with no antecedent: the one actor it names in this lexicon
                 self.doc.actors[aid] = self.lx.actors[aid]
+            if not aid and m.fallback in self.lx.actors:
+                aid = m.fallback  # "هاجم مسلحون" outside the lands of the movements it can name
+                self.doc.actors[aid] = self.lx.actors[aid]
             if not aid:
                 return ""
         else:

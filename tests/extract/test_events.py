@@ -1113,3 +1113,38 @@ def test_a_relative_control_verb_whose_antecedent_is_neither_actor_nor_place(ext
 @pytest.mark.parametrize("text", ["وقال إن الهدف هو التقدم نحو مدينة الحوطة.", "وذكر أن قوات الأسد حاولت قبل يومين التقدم نحو بلدة كفرنبل."])
 def test_an_aimed_or_attempted_advance_is_no_advance(extract_text, text):
     assert not [e for e in extract_text(text).events if e.type == "advance"]
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # the nominative plural after the verb, after "كان", after an agent cue
+        ("وكان مسلحون استهدفوا الجمعة حافلة ركاب قرب مدينة فان شرق تركيا.", ("unidentified-armed-group", "attacks", "van-turkey")),
+        ("وقتل ثلاثة جنود في هجوم شنه مسلحون على قرية آراكوي.", ("unidentified-armed-group", "attacks", "arakwy")),
+        # the oblique plural as the subject of إن
+        ("وقال مصدر إن مسلحين شنوا صباح أمس هجوما على مدينة سيفاري.", ("unidentified-armed-group", "attacks", "syfary")),
+        # men a named group owns: the group acts
+        ("وقتل جندي تركي في هجوم شنه مسلحون ينتمون لحزب العمال الكردستاني في بلدة سيلوبي.", ("pkk", "attacks", "silopi-turkey")),
+        ("وقتل 7 جنود ليبيين عندما اقتحم متشددون من تنظيم داعش نقطة تفتيش خارج مدينة أجدابيا.", ("isis", "attacks", "ajdabiya-libya")),
+    ],
+)
+def test_unnamed_armed_men_who_act_are_an_unidentified_group(extract_text, text, fact):
+    assert fact in facts(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسيطر رجال قبائل مسلحون على هذه المناطق.",  # an adjective of the men named before it
+        "وقتل 5 مسلحين في غارة للتحالف على مدينة الرمادي.",  # counted dead, not doers
+        "وتكافح السلطات الهجمات التي يشنها يهود متطرفون.",  # an adjective again
+    ],
+)
+def test_armed_men_who_do_not_act_are_no_actor(extract_text, text):
+    doc = extract_text(text)
+    assert "unidentified-armed-group" not in {a for f in facts(doc) for a in (f[0], f[2])}
+
+
+def test_the_country_across_a_border_is_no_place_of_the_event(extract_text):
+    doc = extract_text("قتل جنديان ماليان في كمين نصبه مسلحون قرب نامبالا قرب الحدود مع موريتانيا.")
+    assert doc.events and all("mauritania" not in e.places + e.targets for e in doc.events)
