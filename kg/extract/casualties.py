@@ -32,7 +32,7 @@ class Figure:
     victims_text: str
     i: int
     j: int
-    side: str = ""  # the actor the victims belonged to, when named ("18 من عناصر البيشمركة")
+    sides: tuple[str, ...] = ()  # the actors the victims belonged to, when named ("18 من عناصر البيشمركة")
 
 
 def _victim(lx: Lexicon, key: str) -> str:
@@ -138,9 +138,10 @@ class FigureFinder:
         """Past "آخرين" ("ثلاثة عناصر آخرين من قوات النظام"): the side still follows."""
         return k + 1 if k < len(self.tokens) and self.tokens[k].key in _OTHERS else k
 
-    def side_ref(self, k: int) -> str:
-        """The actor named at ``k`` as the victims' side: "من (عناصر)? X", a genitive "عناصر X",
-        or a nationality adjective ("جنديان تركيان")."""
+    def side_refs(self, k: int) -> tuple[str, ...]:
+        """The actors named at ``k`` as the victims' side: "من (عناصر)? X", a genitive "عناصر X"
+        and the names joined to it by و ("9 من ميليشيات الحوثي وقوات صالح"), or a nationality
+        adjective ("جنديان تركيان")."""
         tokens = self.tokens
         k = self.past_others(k)
         if k < len(tokens) and tokens[k].key == "من":
@@ -148,10 +149,18 @@ class FigureFinder:
             if k < len(tokens) and k not in self.actor_at and _victim(self.lx, tokens[k].key):
                 k += 1  # "من عناصر تنظيم داعش"
         if k < len(tokens) and k in self.actor_at:  # named, not a back-reference ("من التنظيم")
-            return self.actor_at[k].ref if self.actor_at[k].how in ("lexicon", "head") else ""
+            out: list[str] = []
+            m = self.actor_at[k]
+            while m is not None and m.how in ("lexicon", "head") and m.ref:
+                out.append(m.ref)
+                m = self.actor_at.get(m.j)
+                if m is not None and not m.prefix.startswith("و"):
+                    break
+            return tuple(dict.fromkeys(out))
         if k >= len(tokens):
-            return ""
-        return nationality(tokens[k].key)  # "جنديان تركيان"
+            return ()
+        side = nationality(tokens[k].key)  # "جنديان تركيان"
+        return (side,) if side else ()
 
     def figures(self) -> list[Figure]:
         tokens, lx = self.tokens, self.lx
@@ -211,7 +220,7 @@ class FigureFinder:
                     reach += KILL_WINDOW_AFTER + 4  # "25 حوثيا و10 من رجال المقاومة سقطوا قتلى": one kill word for both
                 if not wounded and _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, reach, lx):
                     fig = Figure(value, victim, tokens[k].text if k < len(tokens) else "", i, end)  # a toll at the sentence's end
-                    fig.side = self.side_ref(k if k in self.actor_at else k + 1) if victim in ("fighters", "soldiers") else ""
+                    fig.sides = self.side_refs(k if k in self.actor_at else k + 1) if victim in ("fighters", "soldiers") else ()
                     out.append(fig)
                     more = self.conjunct_victim(end)
                     if more is not None:  # "قتل ثلاثة مدنيين وجندي أوكراني": one soldier more
@@ -384,8 +393,8 @@ class FigureFinder:
     def noun_figure(self, k: int, base: str, count: int) -> Figure:
         """The dead a singular or dual victim noun at ``k`` counts, of its kind and side."""
         victim = self.side_of(k + 1, self.lx.victims[base])
-        side = self.side_ref(k + 1) if victim in ("fighters", "soldiers") else ""
-        return Figure(count, victim, self.tokens[k].text, k, k + 1, side)
+        sides = self.side_refs(k + 1) if victim in ("fighters", "soldiers") else ()
+        return Figure(count, victim, self.tokens[k].text, k, k + 1, sides)
 
 
 def find_figures(tokens, lx: Lexicon, actors=()) -> list[Figure]:
@@ -479,10 +488,11 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
                 if nearest is not None and not cumulative:
                     host.actors = list(nearest.actors)  # the attack told closest to the figure
                 doc.events.append(host)
-            if fig.side and host.type != "kill" and host.actors and fig.side not in host.actors + host.targets and not fought:
-                host.targets.append(fig.side)  # "قتل جندي عراقي في قصف شنه داعش": the soldiers' side was hit
-                for a in host.actors:
-                    doc.add_fact(a, "attacks", fig.side, index)
+            for side in fig.sides if host.type != "kill" and host.actors and not fought else ():
+                if side not in host.actors + host.targets:
+                    host.targets.append(side)  # "قتل جندي عراقي في قصف شنه داعش": the soldiers' side was hit
+                    for a in host.actors:
+                        doc.add_fact(a, "attacks", side, index)
             host.fatalities = fig.killed
             host.victims = fig.victims
             host.victims_text = fig.victims_text

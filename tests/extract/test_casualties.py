@@ -238,3 +238,17 @@ def test_the_attack_told_with_a_figure_is_its_cause(extract_text):
     assert toll.actors == ["yemeni-popular-resistance"], toll
     assert ("yemeni-popular-resistance", "attacks", "houthis") in facts(doc)
 
+
+
+@pytest.mark.parametrize(
+    "text, hit",
+    [
+        ("قتل 9 من ميليشيات الحوثي وقوات صالح في هجوم للمقاومة الشعبية في مأرب.", {"houthis", "saleh-forces"}),
+        ("وقتل جنديان عراقيان في قصف شنه تنظيم داعش على قضاء حديثة.", {"iraqi-government"}),
+    ],
+)
+def test_every_side_the_victims_belonged_to_was_attacked(extract_text, text, hit):
+    """The victims' side, and each side joined to it by و, was hit by the attack that killed them."""
+    doc = extract_text(text)
+    attackers = {a for e in doc.events if e.fatalities for a in e.actors}
+    assert attackers and all((a, "attacks", side) in facts(doc) for a in attackers for side in hit), facts(doc)
