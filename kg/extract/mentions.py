@@ -337,9 +337,17 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon, known: fr
                 named = "named" if kinds <= {"river", "sea", "region"} else ""  # "نهر الخابور" is one name
                 yield _mention("place", tokens, i, i + n, text, "gazetteer", ids=tuple(dict.fromkeys(ids)), prefix=prefix, cls=named)
         hit = lx.place_anaphors.longest(tokens, i)
-        if hit and not (_base_reference(hit) and _named_group(tokens, i)):
+        if hit:
             n, prefix, classes = hit
-            yield _mention("place", tokens, i, i + n, text, "anaphor", cls=classes[0], prefix=prefix)
+            group = lx.place_anaphor_actors.get(" ".join(t.key for t in tokens[i : i + n])[len(prefix) :], "")
+            if _base_reference(hit) and _named_group(tokens, i):
+                if group in lx.actors:  # "«القاعدة»", "عناصر القاعدة": the group
+                    yield _mention("actor", tokens, i, i + n, text, "lexicon", ids=(group,), prefix=prefix)
+            else:
+                m = _mention("place", tokens, i, i + n, text, "anaphor", cls=classes[0], prefix=prefix)
+                if group in lx.actors and not _base_described(tokens, i + n, lx):
+                    m.fallback = group  # "القاعدة" where the article named no base before: al-Qaeda
+                yield m
         hit = lx.sources.longest(tokens, i)
         if hit:
             n, prefix, rows = hit
@@ -360,6 +368,12 @@ _BASE_CLASS = "MilitaryBase"
 def _base_reference(hit) -> bool:
     """A back-reference to a military base ("القاعدة"), which is also al-Qaeda's short name or a town's."""
     return hit[2][0] == _BASE_CLASS
+
+
+def _base_described(tokens: list[Token], k: int, lx: Lexicon) -> bool:
+    """"القاعدة الجوية", "القاعدة الأميركية": an adjective after the word makes it a base."""
+    return k < len(tokens) and tokens[k].key not in lx.function_words \
+        and (tokens[k].key in place_descriptors() or tokens[k].key in _nationalities() or _indefinite_adjective(tokens[k], lx, "sg"))
 
 
 def _named_group(tokens: list[Token], i: int) -> bool:

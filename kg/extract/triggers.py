@@ -49,6 +49,8 @@ def _suffixed_trigger(token: Token, lx: Lexicon, prefixes=("و", "ف", "ب", "و
         if prefix and prefix not in prefixes:
             continue
         for suf in _SUFFIXES:
+            if suf == "ه" and token.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة"):
+                continue  # "ضربات قاتلة": a taa marbuta, no pronoun ("قاتله": fought him)
             if base.endswith(suf) and len(base) - len(suf) >= 3:
                 stem = base[: -len(suf)]
                 for form in (stem, stem[:-1] + "ه") if stem.endswith("ت") and suf[0] == "ه" else (stem,):

@@ -103,6 +103,7 @@ class Lexicon:
     place_nouns: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)  # key → (number, class, within, singular)
     facility_nouns: dict[str, tuple[str, str, frozenset[str]]] = field(default_factory=dict)  # key → (class, singular, qualifiers)
     place_anaphors: NameTrie = field(default_factory=NameTrie)  # payload: class
+    place_anaphor_actors: dict[str, str] = field(default_factory=dict)  # key → the actor it names when no place
     actor_anaphors: NameTrie = field(default_factory=NameTrie)  # payload: actor id
     actor_heads: dict[str, str] = field(default_factory=dict)  # key → acled type
     triggers: NameTrie = field(default_factory=NameTrie)  # payload: (event, frame)
@@ -172,6 +173,8 @@ def load_lexicon() -> Lexicon:
         lx.facility_nouns[match_key(row["form"])] = (row["class"], row["singular"], qualifiers)
     for row in read_tsv("place_anaphors.tsv"):
         lx.place_anaphors.add(row["form"], row["class"])
+        if row.get("actor"):
+            lx.place_anaphor_actors[match_key(row["form"])] = row["actor"]
     for row in read_tsv("actor_heads.tsv"):
         lx.actor_heads[match_key(row["form"])] = row["acled_type"]
     for row in read_tsv("triggers.tsv"):

@@ -1148,3 +1148,9 @@ def test_armed_men_who_do_not_act_are_no_actor(extract_text, text):
 def test_the_country_across_a_border_is_no_place_of_the_event(extract_text):
     doc = extract_text("قتل جنديان ماليان في كمين نصبه مسلحون قرب نامبالا قرب الحدود مع موريتانيا.")
     assert doc.events and all("mauritania" not in e.places + e.targets for e in doc.events)
+
+
+def test_a_deadly_strike_is_no_fight(extract_text):
+    """"ضربات قاتلة": the adjective in ‑ة is no "قاتله" (fought him)."""
+    doc = extract_text("ونفذت الطائرات الأميركية ضربات قاتلة ضد تنظيم داعش في الرقة.")
+    assert not [e for e in doc.events if e.type == "clash"]

@@ -381,3 +381,22 @@ def test_a_prayer_is_no_place(extract_text):
     """"لصلاة المغرب": the sunset prayer, not Morocco."""
     doc = extract_text("وقتل مسلحون 48 مصليا اجتمعوا لصلاة المغرب في قرية بولاية بورنو.")
     assert "morocco" not in {m.ref for ms in doc.mentions for m in ms if m.kind == "place"}
+
+
+@pytest.mark.parametrize(
+    "text, reading",
+    [
+        # no base named before, after "عناصر من", in quotes: al-Qaeda
+        ("وقالت مصادر إن القاعدة سيطرت على مدينة المكلا.", "al-qaeda"),
+        ("وقتلت غارة أميركية أربعة عناصر من القاعدة في مأرب.", "al-qaeda"),
+        ("وقتلت غارة أميركية أربعة من «القاعدة» في مأرب.", "al-qaeda"),
+        # a base named before: the base
+        ("سيطرت المقاومة الشعبية على قاعدة العند. وكانت القاعدة محاصرة من قبل المقاومة.", "qada-al-nd"),
+        # an adjective makes it a base, named or not
+        ("وقصفت الطائرات القاعدة الجوية.", ""),
+    ],
+)
+def test_bare_qaida_is_the_base_named_before_or_al_qaeda(extract_text, text, reading):
+    doc = extract_text(text)
+    refs = [m.ref for ms in doc.mentions for m in ms if m.text.endswith("القاعدة")]
+    assert refs and refs[-1] == reading, [(m.kind, m.text, m.ref) for ms in doc.mentions for m in ms]
