@@ -405,6 +405,8 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 break  # "جبهة حلب", "في جبهة المخدرة": a front line, not a group ("غرفة عمليات حلب" is one)
             if k > i + n and k < len(tokens) and (lx.actor_names.longest(tokens, k) or lx.actor_anaphors.longest(tokens, k)):
                 break  # "تنظيم (داعش)", "تنظيم (القاعدة)": a group the lexicon knows, in brackets
+            if k < len(tokens) and tokens[k].key.startswith("ال") and lx.victims.get(tokens[k].key[2:]) in ("fighters", "soldiers"):
+                break  # "لتجمع العناصر الإرهابية": a gathering of fighters, no group's name
             numbered = k < len(tokens) and tokens[k].text.isdigit()  # "الفرقة 16 مشاة", "اللواء 93"
             if k < len(tokens) and (numbered or not _is_stop(tokens[k], lx) and not _adjective(tokens[k], lx)) \
                     and not lx.actor_anaphors.longest(tokens, k) and not tokens[k].key.startswith("لل"):
@@ -653,6 +655,8 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
         members = [first]
         k = first.j
         while k < len(tokens) and len(members) < 20:
+            if tokens[k].text in QUOTE_MARKS and k + 1 < len(tokens) and tokens[k + 1].key.startswith("و"):
+                k += 1  # 'قرى "الهديدة" و"الفسلوج"': past the quote that closes a name
             comma_and = number == "pl" and tokens[k].text in ("،", ",") and k + 1 < len(tokens) and tokens[k + 1].kind == "word" \
                 and tokens[k + 1].key.startswith("و") and tokens[k + 1].key[1:] not in _ORDINALS \
                 and (tokens[k + 1].key.startswith("وال") or lx.place_names.longest(tokens, k + 1, clitics=True))
@@ -661,7 +665,9 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
             comma = number == "pl" and tokens[k].text in ("،", ",") and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
             if comma:  # "محافظات دمشق، ريف دمشق، حلب … وإدلب": a list set off by commas
                 sub, shift, prefix_k = tokens[k + 1 :], k + 1, ""
-            elif tokens[k].kind == "word" and tokens[k].key.startswith("و"):
+            elif tokens[k].key == "و" and k + 1 < len(tokens) and tokens[k + 1].text in QUOTE_MARKS:
+                sub, shift, prefix_k = tokens[k + 1 :], k + 1, "و"  # 'و"التومة"': the name in quotes after a bare و
+            elif tokens[k].kind == "word" and tokens[k].key.startswith("و") and len(tokens[k].key) > 1:
                 # the conjunct without its و, as a token list starting at 0
                 rest = Token(tokens[k].start + 1, tokens[k].end, tokens[k].text[1:], tokens[k].key[1:], "word")
                 sub, shift, prefix_k = [rest, *tokens[k + 1 :]], k, "و"
@@ -687,7 +693,8 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
             if number == "du" and len(members) == 2:
                 break
         if match_key(bare_noun) in _LIST_ONLY_NOUNS:
-            if not (len(members) > 1 and tokens[i + 1].key.startswith("ال")):
+            name_at = next((t for t in range(i + 1, len(tokens)) if tokens[t].text not in QUOTE_MARKS), i + 1)
+            if not (len(members) > 1 and name_at < len(tokens) and tokens[name_at].key.startswith("ال")):
                 continue  # "مناطق يحتلها", "مناطق التوتر": a word this vague names places only in a list ("مناطق الكود والشيخ سالم")
             for k, m in enumerate(members):  # "مناطق الضالع وردفان ويافع": the places known by those names
                 if m.of is not None and m.of.how == "gazetteer":

@@ -862,11 +862,14 @@ def test_movement_is_an_advance(extract_text):
         ("وسيطرت قوات سورية الديمقراطية على حقلي التنك والعمر النفطيين.", 2),
         # coordination of gazetteer places
         ("شنت طائرات النظام غارات على معرة النعمان وكفرنبل في محافظة إدلب.", 2),
+        # names in quotes after a plural noun, each joined by a bare و (and "تجمع العناصر" is no group's name)
+        ('واصلت القوات المسلحة استهداف عدة بؤر لتجمع العناصر الإرهابية بمناطق "المهدية" و"التومة" و"الزوارعة" في سيناء.', 3),
+        ("وقصفت طائرات التحالف قرى «الهديدة» و«الفسلوج» في محافظة كركوك.", 2),
     ],
 )
 def test_coordinated_places_each_get_the_fact(extract_text, text, places):
     doc = extract_text(text)
-    rel = "attacks" if "غارات" in text or "براميل" in text else "controls"
+    rel = "attacks" if any(w in text for w in ("غارات", "براميل", "استهداف", "قصفت")) else "controls"
     targets = {o for s, r, o in facts(doc, rel)}
     assert len(targets) == places, doc.facts
     if "محافظات" in text:
