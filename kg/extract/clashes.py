@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.doc import Event, Mention
 from kg.extract.cues import WINDOW, _observers, _relation_cues
+from kg.extract.mentions import nationality
 from kg.lexicon.grammar import words
 from kg.text.tokens import clitic_candidates
 
@@ -93,6 +94,17 @@ class ClashFrames:
         return _relation_cues().get(self.tokens[m.i - 1].key) == "allied_by" or m.prefix.endswith("ب") and \
             any(_relation_cues().get(t.key) == "allied_by" for t in self.tokens[max(0, m.i - 3) : m.i])
 
+    def victims_state_before(self, i: int) -> str:
+        """"قتل جندي تركي في اشتباك مع X": soldiers of a state, named by a nationality adjective
+        in the clause before the fighting noun, are that state's side of the fight."""
+        for t in range(i - 1, max(0, i - 8), -1):
+            if self._break_between(t, i):
+                break
+            state = nationality(self.tokens[t].key)
+            if state in self.lx.actors and self.lx.victims.get(self.tokens[t - 1].key.removeprefix("و")) == "soldiers":
+                return state
+        return ""
+
     def clash(self, tr: Trigger, ev: Event) -> Event | None:
         """Sides of a fight: "اشتباكات بين X و Y", "بين X وY من جهة وZ من جهة أخرى",
         "معارك مع X" (the other side is the clause's subject). Actors = one side, targets = the other."""
@@ -170,7 +182,7 @@ class ClashFrames:
             abstract = any(b.removeprefix("ال") in _ABSTRACT_FIGHT for _, b in clitic_candidates(self.tokens[tr.i].key))
             if abstract and subj is not None and (tr.i - subj.j > 4 or any(t.kind == "punct" for t in self.tokens[subj.j : tr.i])):
                 subj = None  # "التصدي لداعش … سيكون شبه مستحيل": an idea, no side named for it
-            head = subj.ref if subj is not None else "" if abstract else self.ground_topic_actor()
+            head = subj.ref if subj is not None else "" if abstract else self.victims_state_before(tr.i) or self.ground_topic_actor()
             side_a = [head] if head else []
             if subj is not None:
                 nxt = [m for m in self._window(subj.j, tr.i) if m.kind == "actor" and m.j <= tr.i]

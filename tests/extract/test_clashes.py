@@ -68,6 +68,9 @@ from tests.extract import facts
         # "اشتبك مع X": X is the enemy (unlike "يقاتل مع X", alongside X); the subject carries from the verb before
         ("وقال إن القوات العراقية دخلت مدينة الرمادي واشتبكت مع مسلحي داعش.", ("iraqi-government", "clashesWith", "isis"), True),
         ("وقالت مصادر إن قوات البيشمركة اشتبكت مع عناصر داعش قرب كركوك.", ("peshmerga", "clashesWith", "isis"), True),
+        # soldiers of a state killed "في اشتباك مع X": that state is the other side
+        ("وقتل جندي تركي في اشتباك مع مقاتلي حزب العمال الكردستاني على الحدود مع العراق.", ("turkey", "clashesWith", "pkk"), True),
+        ("قتل ثلاثة جنود عراقيين في اشتباكات مع تنظيم داعش قرب الرمادي.", ("iraqi-government", "clashesWith", "isis"), True),
         ("وقال إن مقاتلين من العشائر يقاتلون مع القوات العراقية ضد داعش في الرمادي.", ("iraqi-government", "clashesWith", "isis"), False),
         # "قتال X ضد Y وZ": the noun's genitive against the others
         ("قتل خمسة في قتال الحكومة ضد طالبان ومتشددي الدولة الإسلامية في ولاية هلمند.", ("afghan-government", "clashesWith", "isis"), True),
