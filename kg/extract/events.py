@@ -72,6 +72,7 @@ _PLACE_CONTINUATIONS = words("place_continuation")  # "…، وقرب الحدي
 _UNDER_EVENTS = (*_ATTACK_EVENTS, "siege")  # "تحت الحصار", "تحت القصف": undergone, not done
 _PATRON_PRONOUNS = words("patron_pronoun")  # "الموالين لها": the actor before is the patron
 _SUBJECT_TRAILERS = words("craft_adjective") | {"في"}  # "طائرات تركية مقاتلة هاجمت", "X في مأرب قصفت"
+_OBLIQUE_LEADS = words("oblique_lead")  # "على X", "ضد X": X is an object
 _UNNAMED_AGENTS = words("unnamed_agent")  # "عندما هاجم شخص مصنعا": someone, not an earlier actor
 _IN_IT = words("in_it_pronoun")  # "ونفذوا فيهما هجمات": the place named before
 _SUPPORTERS = words("supporters")  # "هجمات على أنصار X": civilians who back X, not X
@@ -790,7 +791,18 @@ class SentenceEvents(ClashFrames):
         before = self.last_before(tr.i, ("actor",), 8)
         if before is None and self.first_actor is not None and self.first_actor.j <= tr.i:
             return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …"
+        if before is not None and self.oblique(before) and not (tr.i > 0 and self.tokens[tr.i - 1].key in _RELATIVE):
+            # "وتنتصر المقاومة على الحوثيين وقوات صالح … كما حررت عدن": the side beaten is no subject
+            return next((m for m in reversed(self._window(0, before.i)) if m.kind == "actor" and m.how != "source"
+                         and not self.oblique(m)), None)
         return self.head_agent(before, tr.i)
+
+    def oblique(self, m: Mention) -> bool:
+        """An actor (or the first of its conjuncts) after "على", "ضد", "عن": "تنتصر المقاومة على
+        الحوثيين وقوات صالح"; an object, never a later verb's subject (a ل-actor may be an agent:
+        "كمينين للمقاومة استهدفا")."""
+        head = self.chain_head(m)
+        return head.i > 0 and self.tokens[head.i - 1].key in _OBLIQUE_LEADS
 
     def fronted_subject(self, tr: Trigger) -> Mention | None:
         """"الجيش العراقي استهدف تنظيم داعش في الرمادي": an actor that opens the clause before the

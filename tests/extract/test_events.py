@@ -1157,3 +1157,12 @@ def test_a_deadly_strike_is_no_fight(extract_text):
     """"ضربات قاتلة": the adjective in ‑ة is no "قاتله" (fought him)."""
     doc = extract_text("ونفذت الطائرات الأميركية ضربات قاتلة ضد تنظيم داعش في الرقة.")
     assert not [e for e in doc.events if e.type == "clash"]
+
+
+def test_the_side_beaten_is_no_later_verbs_subject(extract_text):
+    """"وتنتصر المقاومة على الحوثيين وقوات صالح … كما حررت عدن": the actors after "على" are
+    the beaten side; the verb after them is the Resistance's."""
+    doc = extract_text("وما هي إلا أيام وتنتصر المقاومة على الحوثيين وقوات صالح وتعود المدينة محررة كما حررت عدن ولحج.")
+    got = facts(doc, "controls")
+    assert ("yemeni-popular-resistance", "controls", "aden-yemen") in got
+    assert not {f for f in got if f[0] in ("houthis", "saleh-forces")}, got
