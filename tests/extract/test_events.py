@@ -839,6 +839,8 @@ def test_a_campaign_that_fights_no_one_is_no_attack(extract_text, text):
         "ويسعى التنظيم منذ أكثر من عام للسيطرة على كامل محافظة دير الزور.",  # intent
         "وتقدمت قوات النظام باتجاه حي خسارات في مدينة دير الزور.",  # movement
         "ولم تسيطر قوات النظام على حي الصناعة في مدينة دير الزور.",  # negation
+        "وباتت قوات الجيش اليمني على وشك السيطرة على قاعدة العند.",  # about to
+        "وقال إن استعادة السيطرة على العاصمة صنعاء على رأس أولويات الجيش اليمني.",  # a priority
     ],
 )
 def test_intent_movement_and_negation_are_not_control(extract_text, text):
