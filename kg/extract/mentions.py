@@ -552,6 +552,12 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
         m = _mention("place", tokens, i, nxt + 1, text, "noun", cls=cls, prefix=prefix, within=within, noun=noun)
         m.name = tokens[nxt].text  # "شارع 60": a street named by its number
         return m
+    if bare and noun and tokens[i].kind == "word":  # "محافظتي صعدة وعمران": the second is the gazetteer's "محافظة عمران"
+        whole = lx.place_names.longest([Token(0, 0, noun, match_key(noun), "word"), *tokens[i : i + 3]], 0, clitics=False)
+        if whole and whole[0] >= 2:
+            m = _mention("place", tokens, i, i + whole[0] - 1, text, "noun", cls=cls, prefix=prefix, within=within, noun=noun)
+            m.ids, m.name = tuple(dict.fromkeys(whole[2])), " ".join(t.text for t in tokens[i : i + whole[0] - 1])
+            return m
     name = _read_place_name(tokens, i if bare else i + 1, text, lx, cls, number, feminine)
     if name is None:
         return None
@@ -1042,7 +1048,34 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[
     if regions:
         chosen = _select(regions + chosen)
     chosen = _without_glosses(attach_partners(attach_sides(attach_nationality(chosen, tokens, text, lx), tokens), tokens, text, lx), tokens)
-    return _without_partitives(chosen, tokens)
+    return _without_partitives(attach_province_conjuncts(chosen, tokens, text, lx), tokens)
+
+
+@lru_cache(maxsize=1)
+def _province_nouns() -> tuple[str, ...]:
+    """Singular nouns of a governorate or province ("محافظة", "ولاية"), place_nouns.tsv."""
+    return tuple(dict.fromkeys(r["singular"] for r in read_tsv("place_nouns.tsv") if r["class"] == "Governorate"))
+
+
+def attach_province_conjuncts(chosen: list[Mention], tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
+    """"في صعدة وعمران وحجة": after a governorate, a conjunct the gazetteer knows only with its
+    noun ("محافظة عمران", since عمران alone is a common word) is that governorate."""
+    starts = {m.i for m in chosen}
+    added: list[Mention] = []
+    for m in chosen:
+        if m.kind != "place" or not any(p in lx.places and lx.places[p].kind == "governorate" for p in m.ids):
+            continue
+        k = m.j
+        while k < len(tokens) and k not in starts and tokens[k].kind == "word" and tokens[k].key.startswith("و") and len(tokens[k].key) > 2:
+            rest = Token(tokens[k].start + 1, tokens[k].end, tokens[k].text[1:], tokens[k].key[1:], "word")
+            hit = next((h for noun in _province_nouns()
+                        if (h := lx.place_names.longest([Token(0, 0, noun, match_key(noun), "word"), rest], 0, clitics=False)) and h[0] == 2), None)
+            ids = tuple(p for p in hit[2] if lx.places[p].kind == "governorate") if hit else ()
+            if not ids:
+                break
+            added.append(_mention("place", tokens, k, k + 1, text, "gazetteer", ids=ids, prefix="و"))
+            k += 1
+    return sorted(chosen + added, key=lambda m: m.i) if added else chosen
 
 
 @lru_cache(maxsize=1)

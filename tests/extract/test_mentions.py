@@ -271,3 +271,23 @@ def test_a_district_noun_only_after_in(extract_text, text, is_place):
 )
 def test_a_place_name_ends_at_a_new_clause(extract_text, text, word):
     assert not [t for t in place_texts(extract_text(text)) if word in t]
+
+
+@pytest.mark.parametrize(
+    "text, governorates",
+    [
+        # the gazetteer names Amran and Hajjah only with their noun; after a governorate in a list they are governorates
+        ("وقصفت الطائرات مواقع للحوثيين في صعدة وعمران وحجه.", {"saada-governorate-yemen", "amran-governorate-yemen", "hajjah-governorate-yemen"}),
+        ("وقصفت الطائرات مواقع في محافظات صعدة وعمران وحجة.", {"saada-governorate-yemen", "amran-governorate-yemen", "hajjah-governorate-yemen"}),
+        ("وقصفت الطائرات مواقع في محافظتي صعدة وعمران.", {"saada-governorate-yemen", "amran-governorate-yemen"}),
+    ],
+)
+def test_a_governorate_named_with_its_noun_in_the_gazetteer_is_known_in_a_list(extract_text, text, governorates):
+    doc = extract_text(text)
+    assert governorates <= {m.ref for ms in doc.mentions for m in ms if m.kind == "place"}
+
+
+def test_a_common_word_after_a_governorate_is_no_governorate(extract_text):
+    """Only a name the gazetteer holds with a province noun continues the list ("وعمران", not "والعمران")."""
+    doc = extract_text("وتحدث عن الوضع في صعدة والعمران في المدن الكبرى.")
+    assert {m.ref for ms in doc.mentions for m in ms if m.kind == "place"} <= {"saada-governorate-yemen", "saada-yemen"}
