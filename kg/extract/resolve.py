@@ -789,7 +789,7 @@ class Resolver:
         facilities = []
         for k, m in enumerate(ms):
             if m.kind == "place" and m.how == "anaphor" and m.fallback and not self.anaphor_place(m.cls, count=False):
-                m.kind, m.ids = "actor", (m.fallback,)  # "القاعدة" with no base named before: al-Qaeda
+                m.kind, m.how, m.ids = "actor", "lexicon", (m.fallback,)  # "القاعدة" with no base named before: al-Qaeda
             if m.kind == "actor":
                 m.ref = self.resolve_actor(m)
                 continue

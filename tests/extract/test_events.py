@@ -1168,3 +1168,16 @@ def test_the_side_beaten_is_no_later_verbs_subject(extract_text):
     got = facts(doc, "controls")
     assert ("yemeni-popular-resistance", "controls", "aden-yemen") in got
     assert not {f for f in got if f[0] in ("houthis", "saleh-forces")}, got
+
+
+def test_a_drone_is_no_negation(extract_text):
+    """"طائرة بدون طيار": "without a pilot" names the craft; the raid still happened."""
+    doc = extract_text("ونفذت طائرة أميركية بدون طيار غارة على سيارة تقل عناصر من تنظيم القاعدة في مدينة المكلا.")
+    assert ("united-states", "attacks", "al-qaeda") in facts(doc)
+
+
+def test_drones_are_not_the_coalitions_aircraft(extract_text):
+    """In Yemen "الطائرات" are the Saudi-led coalition's, but the drones are not: no nationality named, no
+    antecedent, no doer."""
+    doc = extract_text("وقصفت طائرات التحالف مواقع الحوثيين في صعدة. وشنت الطائرات بدون طيار غارة على سيارة لعناصر تنظيم القاعدة في المكلا.")
+    assert not {f for f in facts(doc) if f[0] == "saudi-led-coalition" and f[2] in ("al-qaeda", "mukalla-yemen")}, facts(doc)
