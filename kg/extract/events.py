@@ -47,6 +47,8 @@ _EVENT_RELATION = {
 
 _AREA_WORDS = area_nouns()  # "مناطق", "أراضي": what part of a country is held
 _HELD_WORDS = words("held")  # "على أجزاء واسعة من X"
+_EXPANSE_WORDS = words("expanse")  # "مناطق واسعة", "مساحات": land, not settlements ("عدة قرى")
+_VAST_WORDS = words("vast")  # "واسعة", "معظم": a large part, not "مناطق في" (some areas)
 _NEAR = words("near")  # "القريبة من X"
 _AFFILIATION = words("affiliation")  # "X التابع لـY": X acts
 _DROP_VERBS = words("drop_verb")
@@ -493,8 +495,10 @@ class SentenceEvents(ClashFrames):
         at = next((n for n, k in enumerate(gap) if k == "في" and gap[n + 1 : n + 2] != [_PERCENT]), None)  # not "في المائة"
         if at is None:
             return True
-        if place.how == "direction" and at > 0:
+        if place.how == "direction" and at > 0 and not (all(t.key in _HELD_WORDS or t.key in _EXPANSE_WORDS for t in toks[:at])
+                                                       and any(t.key in _VAST_WORDS for t in toks[:at])):
             return False  # "السيطرة على عدة قرى في شمال غرب سوريا": unnamed villages, not the region
+            # (but "على مناطق واسعة في جنوب الصومال" holds a part of the region)
         inside = {t.key for m in self._window(start, place.i) if m.kind == "actor" for t in self.tokens[m.i : m.j]}
         return all(t.key in _HELD_WORDS or t.key in _AREA_WORDS or t.key in inside or t.kind == "num"
                    or self.lx.time_words.longest([t], 0) for t in toks[:at])  # "منذ صباح أمس في مدينة درعا"

@@ -1181,3 +1181,16 @@ def test_drones_are_not_the_coalitions_aircraft(extract_text):
     antecedent, no doer."""
     doc = extract_text("وقصفت طائرات التحالف مواقع الحوثيين في صعدة. وشنت الطائرات بدون طيار غارة على سيارة لعناصر تنظيم القاعدة في المكلا.")
     assert not {f for f in facts(doc) if f[0] == "saudi-led-coalition" and f[2] in ("al-qaeda", "mukalla-yemen")}, facts(doc)
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("وتسيطر حركة الشباب على مناطق واسعة في جنوب الصومال ووسطه.", ("al-shabaab", "controls", "somalia/south")),
+        ("وسيطرت قوات النظام على عدة قرى في شمال غرب سوريا.", None),  # unnamed villages, not the region
+        ("ويريد الأكراد الزحف غربا، والسيطرة على مناطق في شمال سوريا.", None),  # some areas, not a large part
+    ],
+)
+def test_a_large_part_of_a_side_of_a_country(extract_text, text, fact):
+    got = facts(extract_text(text), "controls")
+    assert fact in got if fact else not {f for f in got if "/" in f[2]}, got
