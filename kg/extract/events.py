@@ -20,7 +20,7 @@ from kg.extract.attribution import reports_through
 from kg.extract.casualties import across_border, host_end, is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues
-from kg.extract.mentions import area_nouns, is_definite_nisba
+from kg.extract.mentions import UNIDENTIFIED, area_nouns, is_definite_nisba
 from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
@@ -124,7 +124,7 @@ def is_feminine(name: str) -> bool:
 Read: TypeAlias = tuple[Mention | None, list[Mention]] | None  # a frame's (agent, objects), or None: no event
 _FRAME_READERS = {  # frames whose arguments stand in their own places; the rest read like verbs and nouns
     "under": "read_under", "passive": "read_passive", "participle": "read_participle",
-    "kill": "read_kill", "expel": "read_expel", "remain": "read_remain",
+    "kill": "read_kill", "expel": "read_expel", "remain": "read_remain", "detonate": "read_detonate",
 }
 
 
@@ -1371,6 +1371,17 @@ class SentenceEvents(ClashFrames):
             ev.actors.append(subj)
         return None, self.objects(tr.j, None, ("place",))
 
+    def read_detonate(self, tr: Trigger, ev: Event, mod_end: int) -> Read:
+        """"فجر مسلحون عبوة ناسفة": the bomber is named right after the verb or not at all ("فجر
+        انتحاري نفسه", "الانتحاري الذي فجر نفسه", "أشارت السلطات إلى أنه فجر نفسه": no doer named);
+        what it hit is read as a verb's object."""
+        read = self.read_default(replace(tr, frame="verb"), ev, "attack", mod_end)
+        if read is None:
+            return None
+        ev.actors.clear()
+        doer = next((m for m in self.mentions if m.kind == "actor" and m.how != "source" and tr.j <= m.i <= tr.j + 1), None)
+        return doer, [t for t in read[1] if t is not doer]
+
     def read_default(self, tr: Trigger, ev: Event, event_type: str, mod_end: int) -> Read:
         """Verbs, nouns and success frames: the agent by word order, the object after the
         trigger, or the antecedent of a relative clause or object pronoun."""
@@ -1747,11 +1758,13 @@ def claimed_attacks(doc: Doc, events: list[Event]) -> None:
             continue
         if not match_key(ev.trigger).removeprefix("و").startswith("ال"):
             continue  # "تبنى الحزب هجوما بسيارة مفخخة …": a new attack, told in full where it is named
-        earlier = [e for e in events if e.type in _ATTACK_EVENTS and e.places and not e.actors
+        earlier = [e for e in events if e.type in _ATTACK_EVENTS and e.places and set(e.actors) <= {UNIDENTIFIED}
                    and ev.sentence - 6 <= e.sentence < ev.sentence]
         if earlier:
             ev.places = list(earlier[-1].places)
             ev.targets = [t for t in earlier[-1].targets if t in ev.places]
+            if earlier[-1].actors:  # "فتح مسلحان النار على القنصلية … ونسب الهجوم إلى حزب العمال": the gunmen are named now
+                earlier[-1].actors = list(ev.actors)
 
 
 def _allied(doc: Doc, lx: Lexicon, a: str, b: str) -> bool:

@@ -934,7 +934,7 @@ _ARMED_DOERS = words("armed_doer")
 _ARMED_DOERS_OBLIQUE = words("armed_doer_oblique")
 _ARMED_DOER_CUES = words("armed_doer_cue") | words("armed_doer_cue_oblique")
 _ARMED_DOER_CUES_OBLIQUE = words("armed_doer_cue_oblique")
-_UNIDENTIFIED = "unidentified-armed-group"
+UNIDENTIFIED = "unidentified-armed-group"  # generic_actors.tsv: armed men the text does not name
 _AFFILIATION = ("تابع", "موال", "ينتمون", "ينتمي", "مرتبط")
 
 
@@ -961,9 +961,10 @@ def find_unnamed_armed(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[
     (generic_actors.tsv), as "مسلحون مجهولون" is. Not an adjective ("رجال قبائل مسلحون",
     "يهود متطرفون"), not men a named group owns ("متشددون من تنظيم داعش", "مسلحون تابعون
     للحوثيين"): that group acts."""
-    if _UNIDENTIFIED not in lx.actors:
+    if UNIDENTIFIED not in lx.actors:
         return
     cues = _relation_cues()
+    verbs: set[int] | None = None  # where the sentence's triggers start, read once if armed men are named
     for i, tok in enumerate(tokens):
         if tok.kind != "word":
             continue
@@ -971,22 +972,24 @@ def find_unnamed_armed(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[
                              and (b in _ARMED_DOERS or b in _ARMED_DOERS_OBLIQUE)), ("", ""))
         if not base:
             continue
+        if verbs is None:
+            verbs = {tr.i for tr in find_triggers(tokens, lx)}
         prev = tokens[i - 1] if i > 0 else None
         prev_key = prev.key.removeprefix("و") if prev is not None and prev.kind == "word" else ""
         if base in _ARMED_DOERS_OBLIQUE:
             doer = prev_key in _ARMED_DOER_CUES_OBLIQUE
         else:
             doer = prefix != "" or prev is None or prev.kind == "punct" or prev_key in _ARMED_DOER_CUES \
-                or cues.get(prev_key) == "agent" or any(find_triggers(tokens[i - 1 : i], lx)) or bool(lx.time_words.longest(tokens, i - 1))
+                or cues.get(prev_key) == "agent" or i - 1 in verbs or bool(lx.time_words.longest(tokens, i - 1))
         if not doer or _owned_by_named_group(tokens, i + 1, lx):
             continue
         home = lx.actor_anaphors.longest(tokens, i)
         if home and home[0] == 1:  # "مسلحون" in Nigeria is Boko Haram's: the back-reference first
             m = _mention("actor", tokens, i, i + 1, text, "anaphor", ids=tuple(dict.fromkeys(home[2])), prefix=prefix)
-            m.fallback = _UNIDENTIFIED
+            m.fallback = UNIDENTIFIED
             yield m
         else:
-            yield _mention("actor", tokens, i, i + 1, text, "lexicon", ids=(_UNIDENTIFIED,), prefix=prefix)
+            yield _mention("actor", tokens, i, i + 1, text, "lexicon", ids=(UNIDENTIFIED,), prefix=prefix)
 
 
 # Place classes whose unknown name, once the article has given it with its noun ("بلدة

@@ -26,6 +26,8 @@ _LAUNCH_VERBS = words("launch_verb")  # "شنت قوات الأمن الأفغا
 _CLAIMS = words("claim_verb") | words("claim_noun")  # "تبنت X قتل شرطيين", "مسؤوليتهم عن قتل نائب"
 _CLAIMED_KILLINGS = words("claimed_killing")  # "قتل", "اغتيال": an attack once claimed
 _OPEN_FIRE = words("open_fire_verb")  # "فتحت قوات النظام نيران رشاشاتها على X"
+_DETONATE = words("detonate_verb")  # "فجر": a bombing only with a charge after it (_detonates)
+_CHARGES = words("charge")  # what is detonated: "نفسه", "عبوة", "حزاما ناسفا"
 _FIRE_NOUNS = words("fire_noun")
 _KILLED_ON_SUCCESS = _CLAIMED_KILLINGS | words("killed_on_success")  # "تمكنت القوات من قتل/تصفية …": an attack
 
@@ -107,6 +109,9 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
         elif _opens_fire(tokens, i):
             yield Trigger(i, i + 1, "attack", "verb", "")  # "فتحت قوات النظام نيران رشاشاتها الثقيلة على مناطق في X"
             i += 1
+        elif _detonates(tokens, i):
+            yield Trigger(i, i + 1, "attack", "detonate", "")  # "فجر انتحاري نفسه داخل مسجد", "فجر مسلحون عبوة ناسفة"
+            i += 1
         elif tokens[i].key in _KILLED_ON_SUCCESS and i > 0 and tokens[i - 1].key == "من" \
                 and "success" in _cue_kinds(tokens, i - SUCCESS_REACH, i, lx):
             yield Trigger(i, i + 1, "attack", "success", "")  # "تمكنت الفرقة السابعة من قتل قيادي في تنظيم داعش"
@@ -132,6 +137,14 @@ def _performed(tokens: list[Token], i: int, prefix: str, lx: Lexicon) -> bool:
         if any(base in _cue_forms("perform") for _, base in clitic_candidates(tokens[k].key)):
             return True
     return False
+
+
+def _detonates(tokens: list[Token], i: int) -> bool:
+    """"فجّر" (also "dawn", "فجر الأحد") is a bombing when a charge or "نفسه" follows within three
+    words: "فجر انتحاري نفسه", "فجر مسلحون عبوة ناسفة", "وفجر انتحاري حزاما ناسفا"."""
+    if not any(b in _DETONATE for _, b in clitic_candidates(tokens[i].key)):
+        return False
+    return any(b in _CHARGES for t in tokens[i + 1 : i + 4] for _, b in clitic_candidates(t.key))
 
 
 def _opens_fire(tokens: list[Token], i: int) -> bool:

@@ -1194,3 +1194,32 @@ def test_drones_are_not_the_coalitions_aircraft(extract_text):
 def test_a_large_part_of_a_side_of_a_country(extract_text, text, fact):
     got = facts(extract_text(text), "controls")
     assert fact in got if fact else not {f for f in got if "/" in f[2]}, got
+
+
+@pytest.mark.parametrize(
+    "text, actors, target",
+    [
+        ("وفجر انتحاري نفسه داخل مسجد في مدينة سوسة ما أدى إلى مقتل خمسة أشخاص.", [], "sousse"),
+        ("فجر مسلحون عبوة ناسفة استهدفت دورية للشرطة في مدينة العريش.", ["unidentified-armed-group"], "arish-egypt"),
+        ("وكذلك فجر الثوار عبوة ناسفة داخل مبنى البريد في مدينة تعز.", ["yemeni-popular-resistance"], None),
+        # the bomber unnamed: not the ministry that names him
+        ("كشفت وزارة الداخلية السعودية هوية الانتحاري الذي فجر نفسه داخل مسجد في مدينة أبها.", [], "abha-saudi-arabia"),
+    ],
+)
+def test_a_bombing_told_by_its_verb(extract_text, text, actors, target):
+    """"فجّر" is a bombing only with a charge after it ("نفسه", "عبوة"); its doer is named right after it."""
+    ev = next(e for e in extract_text(text).events if e.trigger.endswith("فجر"))
+    assert ev.actors == actors and (target is None or target in ev.targets), ev
+
+
+def test_dawn_is_no_bombing(extract_text):
+    assert not [e for e in extract_text("وقصفت الطائرات فجر الأحد مواقع في الرقة.").events if e.trigger == "فجر"]
+
+
+def test_a_claim_names_the_gunmen_of_the_attack_before(extract_text):
+    """"فتح مسلحان النار على القنصلية … ونسب الهجوم إلى حزب العمال": the gunmen are the PKK's."""
+    doc = extract_text("وفتح مسلحان صباح الاثنين النار على القنصلية الاميركية في حي ايستينيه في إسطنبول. "
+                       "ونسب الهجوم الى متمردي حزب العمال الكردستاني.")
+    got = facts(doc, "attacks")
+    assert any(f[0] == "pkk" for f in got), got
+    assert not any(f[0] == "unidentified-armed-group" for f in got), got
