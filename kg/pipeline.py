@@ -32,8 +32,9 @@ def split(doc: Doc, lx: Lexicon) -> Doc:
 
 def mentions(doc: Doc, lx: Lexicon) -> Doc:
     """Actor and place mentions of every sentence. A city or town the article names with a
-    place signal ("مدينة الزبداني") is then read without one elsewhere in it ("وتحاصر
-    قوات النظام الزبداني"): a second pass over the sentences that name it."""
+    place signal ("مدينة الزبداني"), or a settlement the gazetteer lacks that it introduces with
+    its noun ("بلدة فوتوكول"), is then read without one elsewhere in it ("وتحاصر قوات النظام
+    الزبداني", "سيطر الجيش على فوتوكول"): a second pass over the sentences that name it."""
     doc.mentions = [find_mentions(toks, doc.article.text, lx) for toks in doc.tokens]
     known = frozenset(p for ms in doc.mentions for m in ms if m.kind == "place" and m.how in ("gazetteer", "noun")
                       for p in m.ids if p in lx.places and lx.places[p].kind in ("city", "town"))

@@ -542,6 +542,13 @@ def _is_feminine_nisba(token: Token) -> bool:
     return not word.startswith("ال") and word.endswith(("يه", "يتين", "يتان"))
 
 
+def named_with_noun(lx: Lexicon, noun: str, words: list[Token]) -> tuple[int, tuple[str, ...]] | None:
+    """A gazetteer name the words make together with a place noun before them ("عمران" →
+    "محافظة عمران"): (how many of the words it takes, the place ids), or None."""
+    whole = lx.place_names.longest([Token(0, 0, noun, match_key(noun), "word"), *words], 0, clitics=False)
+    return (whole[0] - 1, tuple(dict.fromkeys(whole[2]))) if whole and whole[0] >= 2 else None
+
+
 def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, prefix: str, *, bare: bool = False, within: str = "", noun: str = "", number: str = "sg") -> Mention | None:
     """One place read from the noun at ``i`` and the name after it (``bare``: the name is at ``i``)."""
     feminine = number == "sg" and normalize(noun).endswith("ه")  # "مدينة", "منطقة": a nisba after them ends in ‑ية
@@ -553,10 +560,11 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
         m.name = tokens[nxt].text  # "شارع 60": a street named by its number
         return m
     if bare and noun and tokens[i].kind == "word":  # "محافظتي صعدة وعمران": the second is the gazetteer's "محافظة عمران"
-        whole = lx.place_names.longest([Token(0, 0, noun, match_key(noun), "word"), *tokens[i : i + 3]], 0, clitics=False)
-        if whole and whole[0] >= 2:
-            m = _mention("place", tokens, i, i + whole[0] - 1, text, "noun", cls=cls, prefix=prefix, within=within, noun=noun)
-            m.ids, m.name = tuple(dict.fromkeys(whole[2])), " ".join(t.text for t in tokens[i : i + whole[0] - 1])
+        hit = named_with_noun(lx, noun, tokens[i : i + 3])
+        if hit is not None:
+            n, ids = hit
+            m = _mention("place", tokens, i, i + n, text, "noun", cls=cls, prefix=prefix, within=within, noun=noun)
+            m.ids, m.name = ids, " ".join(t.text for t in tokens[i : i + n])
             return m
     name = _read_place_name(tokens, i if bare else i + 1, text, lx, cls, number, feminine)
     if name is None:
@@ -1017,20 +1025,13 @@ def find_named_once(tokens: list[Token], text: str, lx: Lexicon, named: dict[tup
     noun, class and name, so they resolve to the same place. No ``within``: where the place
     lies is said where the article introduces it, not by the province a later sentence names."""
     for i, tok in enumerate(tokens):
-        if tok.kind != "word":
-            continue
-        for prefix, base in clitic_candidates(tok.key):
-            for words, first in named.items():
-                n = len(words)
-                if base != words[0] or tuple(t.key for t in tokens[i + 1 : i + n]) != words[1:]:
-                    continue
-                m = _mention("place", tokens, i, i + n, text, "noun", cls=first.cls, prefix=prefix, noun=first.noun)
-                m.name = first.name
-                yield m
-                break
-            else:
-                continue
-            break
+        hit = next(((prefix, first, len(words)) for prefix, base in clitic_candidates(tok.key) for words, first in named.items()
+                    if base == words[0] and tuple(t.key for t in tokens[i + 1 : i + len(words)]) == words[1:]), None)
+        if tok.kind == "word" and hit is not None:
+            prefix, first, n = hit
+            m = _mention("place", tokens, i, i + n, text, "noun", cls=first.cls, prefix=prefix, noun=first.noun)
+            m.name = first.name
+            yield m
 
 
 def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[str] = frozenset(),
@@ -1071,9 +1072,8 @@ def attach_province_conjuncts(chosen: list[Mention], tokens: list[Token], text: 
         k = m.j
         while k < len(tokens) and k not in starts and tokens[k].kind == "word" and tokens[k].key.startswith("و") and len(tokens[k].key) > 2:
             rest = Token(tokens[k].start + 1, tokens[k].end, tokens[k].text[1:], tokens[k].key[1:], "word")
-            hit = next((h for noun in _province_nouns()
-                        if (h := lx.place_names.longest([Token(0, 0, noun, match_key(noun), "word"), rest], 0, clitics=False)) and h[0] == 2), None)
-            ids = tuple(p for p in hit[2] if lx.places[p].kind == "governorate") if hit else ()
+            hit = next((h for noun in _province_nouns() if (h := named_with_noun(lx, noun, [rest])) is not None), None)
+            ids = tuple(p for p in hit[1] if lx.places[p].kind == "governorate") if hit else ()
             if not ids:
                 break
             added.append(_mention("place", tokens, k, k + 1, text, "gazetteer", ids=ids, prefix="و"))
