@@ -1707,8 +1707,12 @@ def without_places_across_borders(doc: Doc, events: list[Event]) -> None:
     """"كمين نصبه مسلحون قرب نامبالا قرب الحدود مع موريتانيا": the country across the border is
     neither where the event happened nor what it hit, unless the sentence names it otherwise too."""
     for ev in events:
-        ms = [m for m in doc.mentions[ev.sentence] if m.kind == "place" and m.ref]
-        beyond = {m.ref for m in ms if across_border(doc.tokens[ev.sentence], m.i)} - {m.ref for m in ms if not across_border(doc.tokens[ev.sentence], m.i)}
+        beyond: set[str] = set()
+        here: set[str] = set()
+        for m in doc.mentions[ev.sentence]:
+            if m.kind == "place" and m.ref:
+                (beyond if across_border(doc.tokens[ev.sentence], m.i) else here).add(m.ref)
+        beyond -= here
         if beyond:
             ev.places = [p for p in ev.places if p not in beyond]
             ev.targets = [t for t in ev.targets if t not in beyond]

@@ -943,7 +943,7 @@ _ARMED_DOERS_OBLIQUE = words("armed_doer_oblique")
 _ARMED_DOER_CUES = words("armed_doer_cue") | words("armed_doer_cue_oblique")
 _ARMED_DOER_CUES_OBLIQUE = words("armed_doer_cue_oblique")
 UNIDENTIFIED = "unidentified-armed-group"  # generic_actors.tsv: armed men the text does not name
-_AFFILIATION = ("تابع", "موال", "ينتمون", "ينتمي", "مرتبط")
+_AFFILIATION_STEMS = tuple(sorted(words("affiliation_stem")))  # "تابعون", "موالون", "ينتمون"
 
 
 def _owned_by_named_group(tokens: list[Token], k: int, lx: Lexicon) -> bool:
@@ -951,7 +951,7 @@ def _owned_by_named_group(tokens: list[Token], k: int, lx: Lexicon) -> bool:
     داعش", "مسلحون في التنظيم") or a name that describes them ("مسلحون حوثيون")."""
     if k >= len(tokens) or tokens[k].kind != "word":
         return False
-    if tokens[k].key.startswith(_AFFILIATION) or lx.actor_names.longest(tokens, k):
+    if tokens[k].key.startswith(_AFFILIATION_STEMS) or lx.actor_names.longest(tokens, k):
         return True
     if tokens[k].key not in ("من", "في"):
         return False

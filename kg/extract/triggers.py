@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kg.extract.cues import SUCCESS_REACH, _cue_forms
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
+from kg.text.normalize import without_final_marks
 from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, known_names, word_counts
 
 _RELATIVE = words("relative")
@@ -51,7 +52,7 @@ def _suffixed_trigger(token: Token, lx: Lexicon, prefixes=("و", "ف", "ب", "و
         if prefix and prefix not in prefixes:
             continue
         for suf in _SUFFIXES:
-            if suf == "ه" and token.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة"):
+            if suf == "ه" and without_final_marks(token.text).endswith("ة"):
                 continue  # "ضربات قاتلة": a taa marbuta, no pronoun ("قاتله": fought him)
             if base.endswith(suf) and len(base) - len(suf) >= 3:
                 stem = base[: -len(suf)]
