@@ -332,8 +332,15 @@ class SentenceEvents(ClashFrames):
     def counted_victims(self, m: Mention) -> bool:
         """m names the side of a casualty figure: "18 من عناصر X", "ثلاثة جنود X"."""
         k = m.i - 1
-        if k >= 0 and self.tokens[k].key == "من":
+        partitive = k >= 0 and self.tokens[k].key == "من"
+        if partitive:
             k -= 1
+        unquoted = lambda k: next((t for t in range(k, -1, -1) if self.tokens[t].text not in _QUOTE_CHARS), -1)
+        k = unquoted(k)
+        noun = unquoted(k - 1)
+        if partitive and k > 0 and self.tokens[k].kind == "word" and not self.lx.victims.get(self.tokens[k].key) \
+                and noun >= 0 and self.lx.victims.get(self.tokens[noun].key):
+            k = noun  # "ثلاثة قياديين «بارزين» من تنظيم داعش": the counted noun before its adjective
         if k < 0 or not self.lx.victims.get(self.tokens[k].key) and self.tokens[k].kind != "num":
             return False
         return any(t.kind == "num" or t.key in self.lx.numbers for t in self.tokens[max(0, k - 3) : k + 1])
@@ -858,7 +865,8 @@ class SentenceEvents(ClashFrames):
             if tok.kind == "punct" or owner is not None or k < tr.i - 3:
                 return None
             hit = self.lx.triggers.longest(self.tokens, k)
-            if hit and hit[2][0][0] in _ATTACK_EVENTS and hit[2][0][1] != "verb" and not hit[1]:
+            if hit and hit[2][0][0] in _ATTACK_EVENTS and (hit[2][0][1] != "verb" and not hit[1] or hit[1] in ("ب", "وب")):
+                # "بقصف جوي استهدف أوكارهم": after ب even a verb's form ("قصف") is the noun
                 return next((e for e in self.built if e.trigger_start == tok.start), Event("attack", self.index, tok.text, tok.start, tok.end))
             k -= 1
         return None
@@ -1287,8 +1295,9 @@ class SentenceEvents(ClashFrames):
             if ref:
                 ev.actors.append(ref)
         k = tr.i - 1
-        while k >= 0 and (tokens[k].key in _BETWEEN_ANTECEDENT or tokens[k].key in self.lx.function_words and tokens[k].key.startswith("ال")
-                          or tokens[k].text == ")" or self._date_word(k)):
+        named = self._place_tokens(tr.i - 12, tr.i)  # "حي الشهباء الجديدة الخاضع": the epithet is the name's
+        while k >= 0 and k not in named and (tokens[k].key in _BETWEEN_ANTECEDENT or tokens[k].key in self.lx.function_words and tokens[k].key.startswith("ال")
+                                             or tokens[k].text == ")" or self._date_word(k)):
             if tokens[k].text == ")":  # "مدينة القرداحة (مسقط رأس الأسد) الخاضعة لسيطرة النظام": past the aside
                 k = next((t for t in range(k - 1, max(-1, k - 12), -1) if tokens[t].text == "("), k)
             k -= 1  # "الواقعة تحت سيطرة", "اللذين ما يزالان تحت سيطرة"

@@ -113,16 +113,22 @@ def _is_stop(token: Token, lx: Lexicon) -> bool:
     return False
 
 
+_NAME_EPITHETS = words("name_epithet")
+
+
 def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool = True) -> int:
     """End (exclusive) of an unknown name starting at ``j``: up to three words, stopping at
     function words, punctuation, a new conjunct (و…) or a place noun."""
     k = j
     while k < len(tokens) and k - j < _MAX_NAME:
         t = tokens[k]
+        if k > j and t.key in _NAME_EPITHETS:
+            k += 1  # "منطقة بغداد الجديدة": the epithet ends the name and belongs to it
+            break
         if k > j and t.kind == "num" and tokens[k - 1].key.removeprefix("ال") in _UNIT_HEADS:
             k += 1 + (k + 1 < len(tokens) and tokens[k + 1].key in _UNIT_TYPES)  # "معسكر اللواء 17 مشاة"
             break
-        if _is_stop(t, lx):
+        if _is_stop(t, lx) or t.key == "و":  # a bare و before a quoted conjunct: 'مستودعات و"نقاطا لوجستية"'
             break
         if k > j and t.key.startswith("و") and len(t.key) >= 3 and lx.word_rank.get(t.key[1:], 0) >= lx.word_rank.get(t.key, 0):
             break  # "والرصافة", "وحي": a new conjunct, not part of this name ("وادي" is one word)
@@ -487,6 +493,9 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
     if len(readings) == 2 and readings[1].j >= readings[0].j and all(lx.places[p].kind == "village" for p in readings[0].ids):
         readings.reverse()  # "ريف المدينة": the city referred to, not a village called المدينة
     if readings and cls in _SETTLEMENT_KINDS:
+        end = read_name(tokens, j, lx)
+        if end > readings[0].j and tokens[end - 1].key in _NAME_EPITHETS and not _is_stop(tokens[j], lx):
+            return _mention("place", tokens, j, end, text, "name")  # "ضاحية مصر الجديدة": Heliopolis, not Egypt
         return readings[0]
     strong = next((r for r in readings if r.how == "anaphor" or any(lx.places[p].kind in _ALWAYS_KINDS for p in r.ids)), None)
     if not _is_stop(tokens[j], lx):

@@ -798,6 +798,19 @@ from tests.extract import facts
          "«نفذت حملة اعتقالات لنازحي الزبداني من بلودان» الخاضعة لسيطرة النظام.", ("syrian-government", "controls", "az-zabdani-city"), False),
         ("وقال إن توقيف الحملة على المدنيين في الزبداني «يعني إيقاف البراميل المتفجرة»، مشيرا إلى أن قوات النظام "
          "«نفذت حملة اعتقالات لنازحي الزبداني من بلودان» الخاضعة لسيطرة النظام.", ("syrian-government", "controls", "bludan"), True),
+        # session 15: the dead of an air strike are not its doers ("قياديين «بارزين» من X", "بقصف جوي استهدف أوكارهم")
+        ("كشفت خلية الإعلام الحربي عن مقتل ثلاثة قياديين «بارزين» من تنظيم داعش بضربات جوية في محافظة الأنبار.",
+         ("isis", "attacks", "anbar-iraq"), False),
+        ("وأعلنت الخلية عن مقتل 49 مسلحا من تنظيم داعش، بقصف جوي استهدف أوكارهم في منطقة مكيشيفة شمال مدينة سامراء.",
+         ("isis", "attacks", "mntqa-mkyshyfa"), False),
+        # session 15: "أهداف تابعة لـX": X owns the targets hit
+        ("وقالت الخلية إن الطيران الحربي تمكن من قصف أهداف تابعة لتنظيم داعش في ناحية الريحانة التابعة لقضاء عنه.",
+         ("isis", "attacks", "anah-iraq"), False),
+        # but the shelling of a named side stays theirs after a casualty list
+        ("وقتل 57 مدنيا بينهم 12 طفلا و15 امرأة بقصف الحوثيين ضاحية دار سعد شمال مدينة عدن.",
+         ("houthis", "attacks", "dar-saad-yemen"), True),
+        ("سقطت قذيفة في حي الشهباء الجديدة الخاضع لسيطرة قوات النظام بمدينة حلب.",
+         ("syrian-government", "controls", "aleppo-city/al-shhba-al-jdyda"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):

@@ -176,6 +176,24 @@ def test_a_time_ends_a_place_name(extract_text, text, name):
     assert name in places, places
 
 
+@pytest.mark.parametrize("text, name", [
+    # session 15: "new" ends a name and belongs to it, although it stops names elsewhere
+    ("وانفجرت عبوة ناسفة قرب سوق شعبي في منطقة بغداد الجديدة.", "منطقة بغداد الجديدة"),
+    ("سقطت قذيفة في حي الشهباء الجديدة بمدينة حلب.", "حي الشهباء الجديدة"),
+    ("وأصيب ضابطان بميدان المحكمة في ضاحية مصر الجديدة.", "ضاحية مصر الجديدة"),  # Heliopolis, not Egypt
+    # a suburb is a settlement named after its noun
+    ("وقتل 57 مدنيا بقصف المتمردين ضاحية دار سعد شمال مدينة عدن.", "ضاحية دار سعد"),
+])
+def test_a_place_noun_with_its_whole_name(extract_text, text, name):
+    assert name in place_texts(extract_text(text))
+
+
+def test_a_bare_conjunction_is_no_name(extract_text):
+    """'مستودعات و"نقاطا لوجستية"': the و before a quoted conjunct names nothing."""
+    doc = extract_text('وقال البيان إن المقاتلات التركية استهدفت مستودعات و"نقاطا لوجستية" لحزب العمال الكردستاني.')
+    assert not [t for t in place_texts(doc) if t.endswith(" و")]
+
+
 def test_a_descriptor_adjective_is_no_part_of_an_unknown_name(extract_text):
     doc = extract_text("كثفت طائرات التحالف غاراتها على قاعدة العند الجوية، وجسر الحسيني، وقاعدة العند.")
     ids = [m.ref for ms in doc.mentions for m in ms if m.kind == "place" and "العند" in m.text]
