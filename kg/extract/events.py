@@ -72,7 +72,7 @@ _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحس�
 _LOCATIVE_PARTICIPLES = words("locative_participle")  # "أريحا الواقعة بمحافظة إدلب والتي …": Ariha
 _PLACE_CONTINUATIONS = words("place_continuation")  # "…، وقرب الحديثة وكركوك": more places of the same strikes
 _UNDER_EVENTS = (*_ATTACK_EVENTS, "siege")  # "تحت الحصار", "تحت القصف": undergone, not done
-_PATRON_PRONOUNS = words("patron_pronoun")  # "الموالين لها": the actor before is the patron
+_PATRON_PRONOUNS = words("to_pronoun")  # "الموالين لها": the actor before is the patron
 _SUBJECT_TRAILERS = words("craft_adjective") | {"في"}  # "طائرات تركية مقاتلة هاجمت", "X في مأرب قصفت"
 _OBLIQUE_LEADS = words("oblique_lead")  # "على X", "ضد X": X is an object
 _UNNAMED_AGENTS = words("unnamed_agent")  # "عندما هاجم شخص مصنعا": someone, not an earlier actor
@@ -622,7 +622,8 @@ class SentenceEvents(ClashFrames):
         "استهداف قوات الأسد قرية المكرمية")."""
         if not any(b in _OBJECT_FIRST for _, b in clitic_candidates(self.tokens[tr.i].key)):
             return False
-        after = self.tokens[genitive.j : genitive.j + 3]
+        end = self.coordinated(genitive)[-1].j  # "استهداف الميليشيات المتمردة وقوات المخلوع صالح لهم"
+        after = self.tokens[end : end + 3]
         if any(t.key[:1] == "ل" and t.key not in ("لدي", "لكن") and len(t.key) > 2 for t in after):
             return False
         nxt = self.first_after(genitive.j, ("place", "actor"), 1)

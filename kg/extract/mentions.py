@@ -389,6 +389,9 @@ def _named_group(tokens: list[Token], i: int) -> bool:
     return quoted or i > 0 and tokens[i - 1].key.removeprefix("و") in _ORGANISATION_NOUNS
 
 
+_TO_PRONOUNS = words("to_pronoun")
+
+
 def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
     """Unknown armed groups named after a head noun: "فصيل X", "لواء X", "كتائب X".
 
@@ -413,6 +416,8 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 break  # "تنظيم (داعش)", "تنظيم (القاعدة)": a group the lexicon knows, in brackets
             if k < len(tokens) and tokens[k].key.startswith("ال") and lx.victims.get(tokens[k].key[2:]) in ("fighters", "soldiers"):
                 break  # "لتجمع العناصر الإرهابية": a gathering of fighters, no group's name
+            if k < len(tokens) and tokens[k].key in _TO_PRONOUNS:
+                break  # "لتجمع لهم": a gathering of theirs
             numbered = k < len(tokens) and tokens[k].text.isdigit()  # "الفرقة 16 مشاة", "اللواء 93"
             if k < len(tokens) and (numbered or not _is_stop(tokens[k], lx) and not _adjective(tokens[k], lx)) \
                     and not lx.actor_anaphors.longest(tokens, k) and not tokens[k].key.startswith("لل"):
@@ -436,7 +441,7 @@ def _front_line(tokens: list[Token], i: int, prefix: str, lx: Lexicon) -> bool:
 
 def _after_locative(tokens: list[Token], i: int, prefix: str) -> bool:
     """Token ``i`` follows "في", "على", "قرب" … or carries بـ: where something happens."""
-    before = tokens[i - 1].key if i > 0 else ""
+    before = tokens[i - 1].key.removeprefix("و") if i > 0 else ""  # "وفي جبهة البلق"
     return prefix.endswith("ب") or before in _locatives() or before == "علي"
 
 

@@ -809,6 +809,9 @@ from tests.extract import facts
         # but the shelling of a named side stays theirs after a casualty list
         ("وقتل 57 مدنيا بينهم 12 طفلا و15 امرأة بقصف الحوثيين ضاحية دار سعد شمال مدينة عدن.",
          ("houthis", "attacks", "dar-saad-yemen"), True),
+        # session 15: "استهداف X وY لهم": an object after the genitive's conjuncts makes them the agents
+        ("وأشار إلى أن الحكومة اليمنية سجلت نحو 1180 شهيدا جراء استهداف الميليشيات المتمردة وقوات المخلوع صالح لهم.",
+         ("yemeni-government", "attacks", "saleh-forces"), False),
         ("سقطت قذيفة في حي الشهباء الجديدة الخاضع لسيطرة قوات النظام بمدينة حلب.",
          ("syrian-government", "controls", "aleppo-city/al-shhba-al-jdyda"), True),
     ],

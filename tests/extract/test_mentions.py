@@ -309,3 +309,15 @@ def test_a_common_word_after_a_governorate_is_no_governorate(extract_text):
     """Only a name the gazetteer holds with a province noun continues the list ("وعمران", not "والعمران")."""
     doc = extract_text("وتحدث عن الوضع في صعدة والعمران في المدن الكبرى.")
     assert {m.ref for ms in doc.mentions for m in ms if m.kind == "place"} <= {"saada-governorate-yemen", "saada-yemen"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # session 15: "وفي جبهة X": a front line after a locative, even behind و
+    ("وفي جبهة البلق جنوب غربي المحافظة استهدفت إحدى الغارات تجمعا للحوثيين.", "jbha-al-blq"),
+    # "لتجمع لهم": a gathering of theirs, no group named تجمع
+    ("وأكد مصدر محلي مقتل 3 من ميليشيات الحوثي نتيجة استهداف طائرات التحالف لتجمع لهم في جبهة الجفينة.", "jbha-al-jfyna"),
+])
+def test_a_front_or_a_gathering_is_no_group(extract_text, text, place):
+    doc = extract_text(text)
+    assert place in doc.places
+    assert not [m for ms in doc.mentions for m in ms if m.kind == "actor" and m.how == "head"]
