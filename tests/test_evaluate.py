@@ -45,10 +45,12 @@ def test_partof_closure():
 # tuning since session 10); batches AE and AF twelve more each (held out, 0.59 and 0.37 when written, session 10;
 # tuning since session 11); batches AG (Yemen, Iraq) and AH (many fronts) twelve each (held out, 0.58 and 0.55
 # when written, session 11; tuning since session 13); batches AI (Yemen) and AJ (many fronts) twelve each (held
-# out, 0.65 and 0.51 when written, session 13): the default floor.
+# out, 0.65 and 0.51 when written, session 13; tuning since session 15): the default floor; batches AK (Yemen,
+# ten reports) and AL (twelve from many fronts, most outside the lexicons) (held out, 0.57 and 0.41 when written,
+# session 15).
 _COLLAPSE_FLOOR = {"batch_k": (0.35, 0.45), "batch_y": (0.2, 0.35), "batch_w": (0.3, 0.5), "batch_aa": (0.25, 0.5),
                    "batch_ab": (0.2, 0.5), "batch_ac": (0.25, 0.5), "batch_ad": (0.3, 0.5), "batch_ae": (0.45, 0.6),
-                   "batch_af": (0.25, 0.5)}
+                   "batch_af": (0.25, 0.5), "batch_al": (0.3, 0.5)}
 
 
 @pytest.mark.parametrize("batch", sorted(p.name for p in (ROOT / "tests/data/dev").glob("batch_*") if (p / "entities.json").exists()))
