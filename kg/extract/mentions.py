@@ -212,8 +212,9 @@ def _place_signal(tokens: list[Token], i: int, n: int, prefix: str, lx: Lexicon)
         return True  # "على جبهة الزبداني": the front at a place
     if before is not None and (before.key == "علي" or lx.triggers.longest([before], 0)):
         return True  # the object of "تحاصر", "قصفت", "على"
-    if before is not None and prefix.startswith("و") and lx.place_names.longest(tokens, i - 1, clitics=True):
-        return True  # "معرة النعمان وكفرنبل"
+    if before is not None and prefix.startswith("و") and any(
+            (hit := lx.place_names.longest(tokens, s, clitics=True)) and s + hit[0] == i for s in range(max(0, i - 3), i)):
+        return True  # "معرة النعمان وكفرنبل", "كريتر وخور مكسر والمعلا": a conjunct after a place that ends right before it
     for k in (i - 1, i - 2):  # "القرية الحدودية تل أبيض": a place noun (and its adjective) in apposition
         if k >= 0 and lx.place_anaphors.longest(tokens, k, clitics=True) and (k == i - 1 or tokens[i - 1].key.startswith("ال")):
             return True

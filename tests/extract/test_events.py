@@ -812,6 +812,10 @@ from tests.extract import facts
         # session 15: "استهداف X وY لهم": an object after the genitive's conjuncts makes them the agents
         ("وأشار إلى أن الحكومة اليمنية سجلت نحو 1180 شهيدا جراء استهداف الميليشيات المتمردة وقوات المخلوع صالح لهم.",
          ("yemeni-government", "attacks", "saleh-forces"), False),
+        # session 15: "السلطة الشرعية" is the legitimate government of the article's country
+        ("ووصلت سفينة إماراتية إلى ميناء عدن الرئيسي الخاضع لسيطرة السلطة الشرعية.", ("yemeni-government", "controls", "myna-dn"), True),
+        # a known place that follows a conjunct of two words is still in the list ("وخور مكسر والمعلا")
+        ("وسيطرت القوات الحكومية اليمنية على مناطق كريتر وخور مكسر والمعلا في عدن.", ("yemeni-government", "controls", "al-maalla-yemen"), True),
         ("سقطت قذيفة في حي الشهباء الجديدة الخاضع لسيطرة قوات النظام بمدينة حلب.",
          ("syrian-government", "controls", "aleppo-city/al-shhba-al-jdyda"), True),
     ],
