@@ -557,6 +557,8 @@ class SentenceEvents(ClashFrames):
     def clause_subject(self, k: int) -> str:
         """The actor a pronoun refers to: the first actor of the sentence before ``k``, else the topic."""
         m = self.first_actor
+        if m is not None and m.j <= k and self._supporter(m):
+            return ""  # "تمكنت القوات الموالية للرئيس المنفي بدعم من طائرات التحالف من استعادة": a helper, not who acts
         if m is not None and m.j <= k and not (m.i > 0 and self.tokens[m.i - 1].key == "ضد"):
             return m.ref  # not "تقدماً ضد المتطرفين، وفرض حصار": who is fought is no subject
         return self.topic_actor()

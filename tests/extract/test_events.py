@@ -816,6 +816,11 @@ from tests.extract import facts
         ("ووصلت سفينة إماراتية إلى ميناء عدن الرئيسي الخاضع لسيطرة السلطة الشرعية.", ("yemeni-government", "controls", "myna-dn"), True),
         # a known place that follows a conjunct of two words is still in the list ("وخور مكسر والمعلا")
         ("وسيطرت القوات الحكومية اليمنية على مناطق كريتر وخور مكسر والمعلا في عدن.", ("yemeni-government", "controls", "al-maalla-yemen"), True),
+        # session 15: a helper ("بدعم من", "بمساعدة") holds nothing, even as the sentence's first actor named
+        ("وتمكنت القوات الموالية للرئيس المنفي بدعم من طائرات التحالف الذي تقوده السعودية من استعادة السيطرة على مدينة عدن.",
+         ("saudi-led-coalition", "controls", "aden-yemen"), False),
+        ("وتمكنت المقاومة الشعبية بمساعدة طيران التحالف من السيطرة على مدينة زنجبار.", ("saudi-led-coalition", "controls", "zinjibar-yemen"), False),
+        ("وتمكنت المقاومة الشعبية بمساعدة طيران التحالف من السيطرة على مدينة زنجبار.", ("yemeni-popular-resistance", "controls", "zinjibar-yemen"), True),
         ("سقطت قذيفة في حي الشهباء الجديدة الخاضع لسيطرة قوات النظام بمدينة حلب.",
          ("syrian-government", "controls", "aleppo-city/al-shhba-al-jdyda"), True),
     ],
