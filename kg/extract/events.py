@@ -76,7 +76,7 @@ _PATRON_PRONOUNS = words("to_pronoun")  # "الموالين لها": the actor b
 _SUBJECT_TRAILERS = words("craft_adjective") | {"في"}  # "طائرات تركية مقاتلة هاجمت", "X في مأرب قصفت"
 _OBLIQUE_LEADS = words("oblique_lead")  # "على X", "ضد X": X is an object
 _UNNAMED_AGENTS = words("unnamed_agent")  # "عندما هاجم شخص مصنعا": someone, not an earlier actor
-_IN_IT = words("in_it_pronoun")  # "ونفذوا فيهما هجمات": the place named before
+_IN_IT = words("in_it_pronoun")  # "ونفذوا فيهما هجمات": the place named before; "هجوما شاركت فيه X"
 _SUPPORTERS = words("supporters")  # "هجمات على أنصار X": civilians who back X, not X
 _OBJECT_FIRST = words("object_first_noun")  # "استهداف X": X is the target
 _SINGULAR_PRONOUNS = words("singular_object_pronoun")  # "سيطرة X عليه": one place, not a pair
@@ -341,8 +341,8 @@ class SentenceEvents(ClashFrames):
         if partitive and k > 0 and self.tokens[k].kind == "word" and not self.lx.victims.get(self.tokens[k].key) \
                 and noun >= 0 and self.lx.victims.get(self.tokens[noun].key):
             k = noun  # "ثلاثة قياديين «بارزين» من تنظيم داعش": the counted noun before its adjective
-        if k < 0 or not self.lx.victims.get(self.tokens[k].key) and self.tokens[k].kind != "num":
-            return False
+        if k < 0 or not self.lx.victims.get(self.tokens[k].key) and self.tokens[k].kind != "num" and self.tokens[k].key not in self.lx.numbers:
+            return False  # "18 من عناصر X", "اربعة حوثيين"
         return any(t.kind == "num" or t.key in self.lx.numbers for t in self.tokens[max(0, k - 3) : k + 1])
 
     def intended(self, tr: Trigger, near: set[str]) -> bool:
@@ -596,6 +596,8 @@ class SentenceEvents(ClashFrames):
         for t in range(k, min(k + 2 * WINDOW, len(self.tokens))):
             key = self.tokens[t].key
             kind = cues.get(key) or cues.get(key.removeprefix("و"))  # "وتبناه تنظيم داعش"
+            if kind == "participated":  # "هجوما كبيرا شاركت فيه قوات نخبة": took part in it, not "شاركت في برنامج"
+                kind = "agent" if t + 1 < len(self.tokens) and self.tokens[t + 1].key in _IN_IT else None
             if kind == "attributed" and (t < k + WINDOW or not self._break_between(k, t)):
                 # "نسبته السلطات التركية إلى تنظيم داعش": X after إلى; "هجوم انتحاري في 20 يوليو في سوروتش (جنوب تركيا) نسب إلى داعش"
                 return self.attributed_to(t)
@@ -805,6 +807,10 @@ class SentenceEvents(ClashFrames):
         before = self.last_before(tr.i, ("actor",), 8)
         if before is None and self.first_actor is not None and self.first_actor.j <= tr.i:
             return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …"
+        if before is not None and tr.event in _ATTACK_EVENTS and self.counted_victims(before) and any(
+                any(b in self.lx.kill_words for _, b in clitic_candidates(t.key)) for t in self.tokens[max(0, before.i - 4) : before.j + 2]):
+            return None  # "لقي اربعة حوثيين مصرعهم … في هجوم … استهدف منزل قيادي": the dead did not strike
+            # (but "نحو مئة مقاتل من حركة طالبان هاجموا": a count of the attackers)
         if before is not None and self.oblique(before) and not (tr.i > 0 and self.tokens[tr.i - 1].key in _RELATIVE):
             # "وتنتصر المقاومة على الحوثيين وقوات صالح … كما حررت عدن": the side beaten is no subject
             return next((m for m in reversed(self._window(0, before.i)) if m.kind == "actor" and m.how != "source"

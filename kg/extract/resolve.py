@@ -350,6 +350,8 @@ class Resolver:
                 named_city = self.peek_place(after) if after is not None else ""
                 if named_city and place_class(self.doc, self.lx, named_city) in ("City", "Town"):
                     pid = named_city
+                elif named_city in self.lx.places and self.lx.places[named_city].kind == "country":
+                    pid = self._capital(named_city) or pid  # "بالعاصمة تونس": Tunis, named like its country
             if pid:
                 cls = place_class(self.doc, self.lx, pid)
                 if cls:

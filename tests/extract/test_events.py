@@ -821,6 +821,23 @@ from tests.extract import facts
          ("saudi-led-coalition", "controls", "aden-yemen"), False),
         ("وتمكنت المقاومة الشعبية بمساعدة طيران التحالف من السيطرة على مدينة زنجبار.", ("saudi-led-coalition", "controls", "zinjibar-yemen"), False),
         ("وتمكنت المقاومة الشعبية بمساعدة طيران التحالف من السيطرة على مدينة زنجبار.", ("yemeni-popular-resistance", "controls", "zinjibar-yemen"), True),
+        # session 15: a repelled attack ("صدها هجوما") was made by those who took part in it ("شاركت فيه X")
+        ("وفي محافظة الضالع، واصلت المقاومة الجنوبية صدها هجوما كبيرا شاركت فيه قوات نخبة من الحرس الجمهوري الموالي لصالح.",
+         ("saleh-forces", "attacks", "yemeni-popular-resistance"), True),
+        ("وفي محافظة الضالع، واصلت المقاومة الجنوبية صدها هجوما كبيرا شاركت فيه قوات نخبة من الحرس الجمهوري الموالي لصالح.",
+         ("yemeni-popular-resistance", "attacks", "saleh-forces"), False),
+        # "شاركت في برنامج": taking part in something else makes no attacker
+        ("وأكدت مصادر أن الجماعة التي استهدفها هجوم النصرة شاركت في برنامج تقوده الولايات المتحدة.",
+         ("united-states", "attacks", "nusra-front"), False),
+        # "العاصمة تونس": the capital named like its country is the capital
+        ("يأتي الهجوم بعد شهرين من هجوم دموي استهدف متحف باردو بالعاصمة تونس ونفذه مسلحان.",
+         ("unidentified-armed-group", "attacks", "tunis-tunisia"), True),
+        # a count of the dead named with a number word did not strike ("لقي اربعة حوثيين مصرعهم … في هجوم")
+        ("وفي صنعاء قتل اربعة حوثيين في هجوم بسيارة مفخخة في العاصمة صنعاء.", ("houthis", "attacks", "sanaa-yemen"), False),
+        # but a count of the attackers stays theirs
+        ("وقال مسؤول إن نحو مئة مقاتل من حركة طالبان هاجموا مدينة قندوز.", ("taliban", "attacks", "kunduz-afghanistan"), True),
+        ("وذكرت مصادر عسكرية أن تسعة متمردين قتلوا ليلا في غارة جوية للتحالف على خور المكسر في وسط عدن.",
+         ("saudi-led-coalition", "attacks", "khawr-maksar-yemen"), True),
         ("سقطت قذيفة في حي الشهباء الجديدة الخاضع لسيطرة قوات النظام بمدينة حلب.",
          ("syrian-government", "controls", "aleppo-city/al-shhba-al-jdyda"), True),
     ],
