@@ -364,6 +364,10 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon, known: fr
             n, prefix, ids = hit
             yield _mention("actor", tokens, i, i + n, text, "anaphor", ids=tuple(dict.fromkeys(ids)), prefix=prefix)
         for prefix, base in clitic_candidates(tok.key):
+            phrase = f"{base} {tokens[i + 1].key}" if i + 1 < len(tokens) else ""
+            if phrase in generic:  # "تلك القوات", "هذه الجماعة": the forces or group just named
+                yield _mention("actor", tokens, i, i + 2, text, "anaphor", ids=(), prefix=prefix)
+                break
             if base in generic:
                 yield _mention("actor", tokens, i, i + 1, text, "anaphor", ids=(), prefix=prefix)
                 break

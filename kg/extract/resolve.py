@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.doc import Doc, Mention
+from kg.extract.cues import _cue_forms
 from kg.extract.mentions import is_definite_nisba, place_descriptors
 from kg.graph.ids import canonical_name, name_slug, slug
 from kg.lexicon.grammar import sequences, words
@@ -92,6 +93,7 @@ class Discourse:
     history: dict[str, list[str]] = field(default_factory=dict)  # class → ids, latest last
     actors: list[str] = field(default_factory=list)  # actor ids in order of mention
     by_head: dict[str, str] = field(default_factory=dict)  # head noun of a name ("منظمه") → the last actor so named
+    said_head: dict[str, str] = field(default_factory=dict)  # head noun of any actor mention ("قوات") → the last actor so called
     country: str = "syria"
     country_places: Counter = field(default_factory=Counter)  # country id → places of it named so far
 
@@ -620,6 +622,10 @@ class Resolver:
             return ""
         self._alt(aid, surface)
         self.state.actors.append(aid)
+        toks = self.doc.tokens[self.sentence]
+        helper = any(t.key in _cue_forms("support") for t in toks[max(0, m.i - 3) : m.i])  # "وبدعم من قوات التحالف"
+        if (m.ids or m.how != "anaphor") and not helper:  # not "الأخير", "تلك القوات" themselves
+            self.state.said_head[match_key(surface).split()[0].removeprefix("ال")] = aid
         if m.how == "lexicon":  # a known group, not a name the grammar minted
             self.state.by_head[match_key(surface).split()[0].removeprefix("ال")] = aid
         return aid
@@ -639,6 +645,10 @@ class Resolver:
         """"هذا الجيش", "هذه الجبهة": the latest actor whose own name has that head noun
         (جيش الفتح), not the default referent of the bare noun (the Syrian army)."""
         tokens = self.doc.tokens[self.sentence]
+        if m.j - m.i == 2 and not m.ids and tokens[m.i].key.removeprefix("و") in _DEMONSTRATIVES:
+            # "تلك القوات" (generic_anaphors.tsv): the latest actor the text called by that head noun
+            # ("القوات الموالية للشرعية"), else (the caller's fallback) the last actor named
+            return self.state.said_head.get(tokens[m.i + 1].key.removeprefix("ال"), "")
         if m.i == 0 or tokens[m.i - 1].key not in _DEMONSTRATIVES:
             return ""
         head = match_key(_strip_prefix(m)).split()[0].removeprefix("ال")

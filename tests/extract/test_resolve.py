@@ -400,3 +400,15 @@ def test_bare_qaida_is_the_base_named_before_or_al_qaeda(extract_text, text, rea
     doc = extract_text(text)
     refs = [m.ref for ms in doc.mentions for m in ms if m.text.endswith("القاعدة")]
     assert refs and refs[-1] == reading, [(m.kind, m.text, m.ref) for ms in doc.mentions for m in ms]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # session 15: "تلك القوات" names the forces the text last called "قوات", not the last actor named
+    ("وفي عدن جنوب اليمن، كانت القوات الموالية للشرعية أكملت أمس السيطرة على منطقة التواهي التي ظلت المعقل الأخير للمتمردين. "
+     "واستعادت تلك القوات في الأيام الماضية مطار عدن.", ("yemeni-government", "controls", "mtar-dn")),
+    # nor forces named as helpers ("وبدعم من قوات التحالف")
+    ("حققت القوات الموالية للرئيس عبد ربه منصور هادي وبدعم من قوات التحالف نصرا جديدا، "
+     "حيث تمكنت هذه القوات من بسط سيطرتها على قاعدة العند.", ("yemeni-government", "controls", "qada-al-nd")),
+])
+def test_a_demonstrative_names_the_forces_last_called_so(extract_text, text, fact):
+    assert fact in facts(extract_text(text))
