@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.doc import Mention
-from kg.lexicon.grammar import raw_forms, words
+from kg.lexicon.grammar import raw_forms, sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.extract.cues import _cue_forms, _relation_cues
 from kg.extract.triggers import find_triggers
@@ -959,6 +959,7 @@ def _counted_people(m: Mention, tokens: list[Token], lx: Lexicon) -> bool:
 
 _ARMED_DOERS = words("armed_doer")
 _ARMED_DOERS_OBLIQUE = words("armed_doer_oblique")
+_ARMED_GROUPS = frozenset(" ".join(seq) for seq in sequences("armed_group_phrase"))  # "مجموعة مسلحة": unnamed
 _ARMED_DOER_CUES = words("armed_doer_cue") | words("armed_doer_cue_oblique")
 _ARMED_DOER_CUES_OBLIQUE = words("armed_doer_cue_oblique")
 UNIDENTIFIED = "unidentified-armed-group"  # generic_actors.tsv: armed men the text does not name
@@ -996,27 +997,31 @@ def find_unnamed_armed(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[
         if tok.kind != "word":
             continue
         prefix, base = next(((p, b) for p, b in clitic_candidates(tok.key) if p in ("", "و", "ف")
-                             and (b in _ARMED_DOERS or b in _ARMED_DOERS_OBLIQUE)), ("", ""))
+                             and (b in _ARMED_DOERS or b in _ARMED_DOERS_OBLIQUE
+                                  or i + 1 < len(tokens) and f"{b} {tokens[i + 1].key}" in _ARMED_GROUPS)), ("", ""))
         if not base:
             continue
+        n = 2 if base not in _ARMED_DOERS and base not in _ARMED_DOERS_OBLIQUE else 1  # "شنته مجموعة مسلحة"
         if verbs is None:
             verbs = {tr.i for tr in find_triggers(tokens, lx)}
         prev = tokens[i - 1] if i > 0 else None
         prev_key = prev.key.removeprefix("و") if prev is not None and prev.kind == "word" else ""
-        if base in _ARMED_DOERS_OBLIQUE:
+        if n == 2:  # "شنته مجموعة مسلحة", "على يد مجموعة مسلحة", "«مجموعة مسلحة هاجمت»"; not the object of "حاصرت"
+            doer = prev is None or prev.kind == "punct" or prev_key in _ARMED_DOER_CUES or cues.get(prev_key) == "agent"
+        elif base in _ARMED_DOERS_OBLIQUE:
             doer = prev_key in _ARMED_DOER_CUES_OBLIQUE
         else:
             doer = prefix != "" or prev is None or prev.kind == "punct" or prev_key in _ARMED_DOER_CUES \
                 or cues.get(prev_key) == "agent" or i - 1 in verbs or bool(lx.time_words.longest(tokens, i - 1))
-        if not doer or _owned_by_named_group(tokens, i + 1, lx):
+        if not doer or _owned_by_named_group(tokens, i + n, lx):
             continue
         home = lx.actor_anaphors.longest(tokens, i)
-        if home and home[0] == 1:  # "مسلحون" in Nigeria is Boko Haram's: the back-reference first
+        if home and home[0] == 1 and n == 1:  # "مسلحون" in Nigeria is Boko Haram's: the back-reference first
             m = _mention("actor", tokens, i, i + 1, text, "anaphor", ids=tuple(dict.fromkeys(home[2])), prefix=prefix)
             m.fallback = UNIDENTIFIED
             yield m
         else:
-            yield _mention("actor", tokens, i, i + 1, text, "lexicon", ids=(UNIDENTIFIED,), prefix=prefix)
+            yield _mention("actor", tokens, i, i + n, text, "lexicon", ids=(UNIDENTIFIED,), prefix=prefix)
 
 
 # Place classes whose unknown name, once the article has given it with its noun ("بلدة

@@ -838,6 +838,11 @@ from tests.extract import facts
         ("وقال مسؤول إن نحو مئة مقاتل من حركة طالبان هاجموا مدينة قندوز.", ("taliban", "attacks", "kunduz-afghanistan"), True),
         ("وذكرت مصادر عسكرية أن تسعة متمردين قتلوا ليلا في غارة جوية للتحالف على خور المكسر في وسط عدن.",
          ("saudi-led-coalition", "attacks", "khawr-maksar-yemen"), True),
+        # session 15: "مجموعة مسلحة" where it acts is an armed group the text does not name; not as an object
+        ("وقتل 13 شخصا في الهجوم الذي شنته مجموعة مسلحة على فندق في مدينة سيفاري بوسط مالي.",
+         ("unidentified-armed-group", "attacks", "syfary"), True),
+        ("وأفادت تقارير بأن قوة كبيرة للجيش الجزائري حاصرت مجموعة مسلحة ببلدة واد الشعبة.",
+         ("unidentified-armed-group", "besieges", "wad-al-shba"), False),
         ("سقطت قذيفة في حي الشهباء الجديدة الخاضع لسيطرة قوات النظام بمدينة حلب.",
          ("syrian-government", "controls", "aleppo-city/al-shhba-al-jdyda"), True),
     ],
