@@ -25,3 +25,9 @@ def _cue_forms(kind: str) -> frozenset[str]:
 def _observers() -> frozenset[str]:
     """Actors that report or negotiate and never fight (observers.tsv)."""
     return frozenset(r["id"] for r in read_tsv("observers.tsv"))
+
+
+def in_support_phrase(tokens, i: int) -> bool:
+    """The mention starting at token i stands in a support phrase ("بالتعاون مع X", "بغطاء من X",
+    "وبدعم من طيران X"): X helps whoever acts, is not it."""
+    return any(_relation_cues().get(t.key) == "support" for t in tokens[max(0, i - 3) : i])

@@ -17,9 +17,9 @@ from typing import TypeAlias
 
 from kg.doc import Doc, Event, Mention
 from kg.extract.attribution import reports_through
-from kg.extract.casualties import across_border, host_end, is_state_force
+from kg.extract.casualties import _has_kill_word, across_border, host_end, is_state_force
 from kg.extract.clashes import ClashFrames
-from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues
+from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
 from kg.extract.mentions import UNIDENTIFIED, area_nouns, is_definite_nisba
 from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before
 from kg.lexicon.grammar import words
@@ -270,9 +270,7 @@ class SentenceEvents(ClashFrames):
             k = out[-1].j
 
     def _supporter(self, m: Mention) -> bool:
-        """m stands in a support phrase: "بالتعاون مع X", "بغطاء من X", "بدعم من طيران X"."""
-        cues = _relation_cues()
-        return any(cues.get(t.key) == "support" for t in self.tokens[max(0, m.i - 3) : m.i])
+        return in_support_phrase(self.tokens, m.i)
 
     def _member_head(self, m: Mention) -> Mention | None:
         """The group whose members m is listed among ("غرفة عمليات حلب التي تضم … أبرزها حركة
@@ -329,18 +327,22 @@ class SentenceEvents(ClashFrames):
                 return self.head_place(prev) if prev is not None else None
         return None
 
+    def _unquoted(self, k: int) -> int:
+        """The last token at or before k that is no quote mark or bracket (-1 if none)."""
+        return next((t for t in range(k, -1, -1) if self.tokens[t].text not in _QUOTE_CHARS), -1)
+
     def counted_victims(self, m: Mention) -> bool:
         """m names the side of a casualty figure: "18 من عناصر X", "ثلاثة جنود X"."""
         k = m.i - 1
         partitive = k >= 0 and self.tokens[k].key == "من"
         if partitive:
             k -= 1
-        unquoted = lambda k: next((t for t in range(k, -1, -1) if self.tokens[t].text not in _QUOTE_CHARS), -1)
-        k = unquoted(k)
-        noun = unquoted(k - 1)
-        if partitive and k > 0 and self.tokens[k].kind == "word" and not self.lx.victims.get(self.tokens[k].key) \
-                and noun >= 0 and self.lx.victims.get(self.tokens[noun].key):
-            k = noun  # "ثلاثة قياديين «بارزين» من تنظيم داعش": the counted noun before its adjective
+        k = self._unquoted(k)
+        noun = self._unquoted(k - 1)
+        adjective = k > 0 and self.tokens[k].kind == "word" and not self.tokens[k].key.startswith("ال") \
+            and self.tokens[k].key.endswith(("ين", "ون")) and not self.lx.victims.get(self.tokens[k].key)
+        if partitive and adjective and noun >= 0 and self.lx.victims.get(self.tokens[noun].key):
+            k = noun  # "ثلاثة قياديين «بارزين» من تنظيم داعش": the counted noun before its plural adjective
         if k < 0 or not self.lx.victims.get(self.tokens[k].key) and self.tokens[k].kind != "num" and self.tokens[k].key not in self.lx.numbers:
             return False  # "18 من عناصر X", "اربعة حوثيين"
         return any(t.kind == "num" or t.key in self.lx.numbers for t in self.tokens[max(0, k - 3) : k + 1])
@@ -558,7 +560,8 @@ class SentenceEvents(ClashFrames):
         """The actor a pronoun refers to: the first actor of the sentence before ``k``, else the topic."""
         m = self.first_actor
         if m is not None and m.j <= k and self._supporter(m):
-            return ""  # "تمكنت القوات الموالية للرئيس المنفي بدعم من طائرات التحالف من استعادة": a helper, not who acts
+            return ""  # "تمكنت القوات الموالية للرئيس المنفي بدعم من طائرات التحالف من استعادة": a helper, not who
+            # acts; and the unnamed doer is no topic either
         if m is not None and m.j <= k and not (m.i > 0 and self.tokens[m.i - 1].key == "ضد"):
             return m.ref  # not "تقدماً ضد المتطرفين، وفرض حصار": who is fought is no subject
         return self.topic_actor()
@@ -596,8 +599,9 @@ class SentenceEvents(ClashFrames):
         for t in range(k, min(k + 2 * WINDOW, len(self.tokens))):
             key = self.tokens[t].key
             kind = cues.get(key) or cues.get(key.removeprefix("و"))  # "وتبناه تنظيم داعش"
-            if kind == "participated":  # "هجوما كبيرا شاركت فيه قوات نخبة": took part in it, not "شاركت في برنامج"
-                kind = "agent" if t + 1 < len(self.tokens) and self.tokens[t + 1].key in _IN_IT else None
+            if kind == "participated":  # "هجوما كبيرا شاركت فيه قوات نخبة": took part in the attack just named,
+                in_it = t + 1 < len(self.tokens) and self.tokens[t + 1].key in _IN_IT  # not "شاركت في برنامج" or
+                kind = "agent" if in_it and any(self._attack_noun_at(x) for x in (t - 1, t - 2) if x >= 0) else None  # "مؤتمر شاركت فيه"
             if kind == "attributed" and (t < k + WINDOW or not self._break_between(k, t)):
                 # "نسبته السلطات التركية إلى تنظيم داعش": X after إلى; "هجوم انتحاري في 20 يوليو في سوروتش (جنوب تركيا) نسب إلى داعش"
                 return self.attributed_to(t)
@@ -630,8 +634,8 @@ class SentenceEvents(ClashFrames):
         after = self.tokens[end : end + 3]
         if any(t.key[:1] == "ل" and t.key not in ("لدي", "لكن") and len(t.key) > 2 for t in after):
             return False
-        nxt = self.first_after(genitive.j, ("place", "actor"), 1)
-        return nxt is None or nxt.i != genitive.j or bool(nxt.prefix)
+        nxt = self.first_after(end, ("place", "actor"), 1)
+        return nxt is None or nxt.i != end or bool(nxt.prefix)
 
     def striker_of(self, m: Mention) -> Mention | None:
         """The agent of an earlier attack of this sentence that hit ``m`` as its object (after
@@ -807,10 +811,11 @@ class SentenceEvents(ClashFrames):
         before = self.last_before(tr.i, ("actor",), 8)
         if before is None and self.first_actor is not None and self.first_actor.j <= tr.i:
             return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …"
-        if before is not None and tr.event in _ATTACK_EVENTS and self.counted_victims(before) and any(
-                any(b in self.lx.kill_words for _, b in clitic_candidates(t.key)) for t in self.tokens[max(0, before.i - 4) : before.j + 2]):
-            return None  # "لقي اربعة حوثيين مصرعهم … في هجوم … استهدف منزل قيادي": the dead did not strike
-            # (but "نحو مئة مقاتل من حركة طالبان هاجموا": a count of the attackers)
+        # "قتل اربعة حوثيين في هجوم … استهدف منزل قيادي": the dead did not strike (but "نحو مئة مقاتل من
+        # حركة طالبان هاجموا", with no kill word by them, counts the attackers)
+        if before is not None and tr.event in _ATTACK_EVENTS and self.counted_victims(before) \
+                and _has_kill_word(self.tokens, before.i - 4, before.j + 2, self.lx):
+            return None
         if before is not None and self.oblique(before) and not (tr.i > 0 and self.tokens[tr.i - 1].key in _RELATIVE):
             # "وتنتصر المقاومة على الحوثيين وقوات صالح … كما حررت عدن": the side beaten is no subject
             return next((m for m in reversed(self._window(0, before.i)) if m.kind == "actor" and m.how != "source"
@@ -873,16 +878,17 @@ class SentenceEvents(ClashFrames):
                 continue
             if tok.kind == "punct" or owner is not None or k < tr.i - 3:
                 return None
-            hit = self.lx.triggers.longest(self.tokens, k)
-            if hit and hit[2][0][0] in _ATTACK_EVENTS and (hit[2][0][1] != "verb" and not hit[1] or hit[1] in ("ب", "وب")):
-                # "بقصف جوي استهدف أوكارهم": after ب even a verb's form ("قصف") is the noun
+            if self._attack_noun_at(k, after_bi=True):  # "بقصف جوي استهدف أوكارهم": after ب even a verb's form is the noun
                 return next((e for e in self.built if e.trigger_start == tok.start), Event("attack", self.index, tok.text, tok.start, tok.end))
             k -= 1
         return None
 
-    def _attack_noun_at(self, k: int) -> bool:
+    def _attack_noun_at(self, k: int, after_bi: bool = False) -> bool:
+        """An attack noun starts at k ("غارات"); ``after_bi``: also a verb's form after ب ("بقصف")."""
         hit = self.lx.triggers.longest(self.tokens, k)
-        return bool(hit) and hit[2][0][0] in _ATTACK_EVENTS and hit[2][0][1] != "verb" and not hit[1]
+        if not hit or hit[2][0][0] not in _ATTACK_EVENTS:
+            return False
+        return hit[2][0][1] != "verb" and not hit[1] or after_bi and hit[1] in ("ب", "وب")
 
     def unnamed_subject_before(self, i: int) -> bool:
         """"وكان متطرفون فتحوا النار": an unnamed agent stands right before the verb (SVO)."""

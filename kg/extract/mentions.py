@@ -116,6 +116,13 @@ def _is_stop(token: Token, lx: Lexicon) -> bool:
 _NAME_EPITHETS = words("name_epithet")
 
 
+def _epithet_agrees(token: Token, feminine: bool) -> bool:
+    """"ضاحية مصر الجديدة": an epithet that agrees with a settlement's noun makes a new name of a known
+    one; "قائد شرطة مدينة الفلوجة الجديد" (a new police chief) does not, and Fallujah stays Fallujah.
+    (After "حي" the epithet may agree with the name instead: "حي الشهباء الجديدة".)"""
+    return token.key in _NAME_EPITHETS and token.key.endswith("ه") == feminine
+
+
 def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool = True) -> int:
     """End (exclusive) of an unknown name starting at ``j``: up to three words, stopping at
     function words, punctuation, a new conjunct (و…) or a place noun."""
@@ -446,8 +453,8 @@ def _front_line(tokens: list[Token], i: int, prefix: str, lx: Lexicon) -> bool:
 
 def _after_locative(tokens: list[Token], i: int, prefix: str) -> bool:
     """Token ``i`` follows "في", "على", "قرب" … or carries بـ: where something happens."""
-    before = tokens[i - 1].key.removeprefix("و") if i > 0 else ""  # "وفي جبهة البلق"
-    return prefix.endswith("ب") or before in _locatives() or before == "علي"
+    before = tokens[i - 1].key if i > 0 else ""
+    return prefix.endswith("ب") or before in _locatives() or before.removeprefix("و") in _locatives() or before == "علي"  # "وفي جبهة البلق", "وسط"
 
 
 def _adjective(token: Token, lx: Lexicon) -> bool:
@@ -504,7 +511,7 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         readings.reverse()  # "ريف المدينة": the city referred to, not a village called المدينة
     if readings and cls in _SETTLEMENT_KINDS:
         end = read_name(tokens, j, lx)
-        if end > readings[0].j and tokens[end - 1].key in _NAME_EPITHETS and not _is_stop(tokens[j], lx):
+        if end > readings[0].j and _epithet_agrees(tokens[end - 1], feminine) and not _is_stop(tokens[j], lx):
             return _mention("place", tokens, j, end, text, "name")  # "ضاحية مصر الجديدة": Heliopolis, not Egypt
         return readings[0]
     strong = next((r for r in readings if r.how == "anaphor" or any(lx.places[p].kind in _ALWAYS_KINDS for p in r.ids)), None)
@@ -1006,8 +1013,10 @@ def find_unnamed_armed(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[
             verbs = {tr.i for tr in find_triggers(tokens, lx)}
         prev = tokens[i - 1] if i > 0 else None
         prev_key = prev.key.removeprefix("و") if prev is not None and prev.kind == "word" else ""
-        if n == 2:  # "شنته مجموعة مسلحة", "على يد مجموعة مسلحة", "«مجموعة مسلحة هاجمت»"; not the object of "حاصرت"
-            doer = prev is None or prev.kind == "punct" or prev_key in _ARMED_DOER_CUES or cues.get(prev_key) == "agent"
+        if n == 2:  # "شنته مجموعة مسلحة", "على يد مجموعة مسلحة", "«مجموعة مسلحة هاجمت»", "وهاجمت مجموعة مسلحة";
+            opens = i < 2 or tokens[i - 2].kind == "punct" or tokens[i - 2].key in _ARMED_DOER_CUES  # not the object
+            doer = prev is None or prev.kind == "punct" or prev_key in _ARMED_DOER_CUES or cues.get(prev_key) == "agent" \
+                or (i - 1 in verbs and opens)  # of "قوة للجيش حاصرت مجموعة مسلحة"
         elif base in _ARMED_DOERS_OBLIQUE:
             doer = prev_key in _ARMED_DOER_CUES_OBLIQUE
         else:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.doc import Doc, Mention
-from kg.extract.cues import _cue_forms
+from kg.extract.cues import in_support_phrase
 from kg.extract.mentions import is_definite_nisba, place_descriptors
 from kg.graph.ids import canonical_name, name_slug, slug
 from kg.lexicon.grammar import sequences, words
@@ -622,8 +622,7 @@ class Resolver:
             return ""
         self._alt(aid, surface)
         self.state.actors.append(aid)
-        toks = self.doc.tokens[self.sentence]
-        helper = any(t.key in _cue_forms("support") for t in toks[max(0, m.i - 3) : m.i])  # "وبدعم من قوات التحالف"
+        helper = in_support_phrase(self.doc.tokens[self.sentence], m.i)  # "وبدعم من قوات التحالف"
         if (m.ids or m.how != "anaphor") and not helper:  # not "الأخير", "تلك القوات" themselves
             self.state.said_head[match_key(surface).split()[0].removeprefix("ال")] = aid
         if m.how == "lexicon":  # a known group, not a name the grammar minted
@@ -645,7 +644,7 @@ class Resolver:
         """"هذا الجيش", "هذه الجبهة": the latest actor whose own name has that head noun
         (جيش الفتح), not the default referent of the bare noun (the Syrian army)."""
         tokens = self.doc.tokens[self.sentence]
-        if m.j - m.i == 2 and not m.ids and tokens[m.i].key.removeprefix("و") in _DEMONSTRATIVES:
+        if m.j - m.i == 2 and not m.ids and tokens[m.i].key[len(m.prefix) :] in _DEMONSTRATIVES:  # "فهذه القوات"
             # "تلك القوات" (generic_anaphors.tsv): the latest actor the text called by that head noun
             # ("القوات الموالية للشرعية"), else (the caller's fallback) the last actor named
             return self.state.said_head.get(tokens[m.i + 1].key.removeprefix("ال"), "")
