@@ -72,7 +72,7 @@ _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحس�
 _LOCATIVE_PARTICIPLES = words("locative_participle")  # "أريحا الواقعة بمحافظة إدلب والتي …": Ariha
 _PLACE_CONTINUATIONS = words("place_continuation")  # "…، وقرب الحديثة وكركوك": more places of the same strikes
 _UNDER_EVENTS = (*_ATTACK_EVENTS, "siege")  # "تحت الحصار", "تحت القصف": undergone, not done
-_PATRON_PRONOUNS = words("to_pronoun")  # "الموالين لها": the actor before is the patron
+_TO_PRONOUNS = words("to_pronoun")  # "الموالين لها": the actor before is the patron
 _SUBJECT_TRAILERS = words("craft_adjective") | {"في"}  # "طائرات تركية مقاتلة هاجمت", "X في مأرب قصفت"
 _OBLIQUE_LEADS = words("oblique_lead")  # "على X", "ضد X": X is an object
 _UNNAMED_AGENTS = words("unnamed_agent")  # "عندما هاجم شخص مصنعا": someone, not an earlier actor
@@ -489,7 +489,7 @@ class SentenceEvents(ClashFrames):
         tokens = self.tokens
         for t in range(m.i, min(m.j + 1, len(tokens))):
             if _relation_cues().get(tokens[t].key) == "allied_after":
-                return t + 1 >= len(tokens) or tokens[t + 1].key in _PATRON_PRONOUNS or not tokens[t + 1].key.startswith("ل")
+                return t + 1 >= len(tokens) or tokens[t + 1].key in _TO_PRONOUNS or not tokens[t + 1].key.startswith("ل")
         return False
 
     def held_object(self, start: int, place: Mention) -> bool:
@@ -1666,7 +1666,7 @@ class SentenceEvents(ClashFrames):
         acts = [m for m in self.mentions if m.kind == "actor" and m.how != "source"]
         for m in acts:
             inside = next((t for t in range(m.i + 1, m.j) if cues.get(self.tokens[t].key) == "allied_after"), None)
-            if inside is not None and m.j - 1 > inside and self.tokens[m.j - 1].key in _PATRON_PRONOUNS:
+            if inside is not None and m.j - 1 > inside and self.tokens[m.j - 1].key in _TO_PRONOUNS:
                 prev = self._previous_any_actor(m)  # a lexicon name that says it: "المسلحين الموالين لها"
                 if prev is not None:
                     self.doc.add_fact(m.ref, "alliedWith", prev.ref, self.index)
@@ -1680,7 +1680,7 @@ class SentenceEvents(ClashFrames):
             nxt = self.actors_after(k + 1, 2)
             if nxt:
                 other = nxt[0].ref
-            elif kind == "allied_after" and k + 1 < len(self.tokens) and self.tokens[k + 1].key in _PATRON_PRONOUNS:
+            elif kind == "allied_after" and k + 1 < len(self.tokens) and self.tokens[k + 1].key in _TO_PRONOUNS:
                 prev = self._previous_any_actor(m)
                 other = prev.ref if prev else ""
             else:
@@ -1730,13 +1730,16 @@ def find_events(doc: Doc, lx: Lexicon) -> Doc:
 def without_places_across_borders(doc: Doc, events: list[Event]) -> None:
     """"كمين نصبه مسلحون قرب نامبالا قرب الحدود مع موريتانيا": the country across the border is
     neither where the event happened nor what it hit, unless the sentence names it otherwise too."""
+    across: dict[int, set[str]] = {}  # sentence → places named only across a border, read once per sentence
     for ev in events:
-        beyond: set[str] = set()
-        here: set[str] = set()
-        for m in doc.mentions[ev.sentence]:
-            if m.kind == "place" and m.ref:
-                (beyond if across_border(doc.tokens[ev.sentence], m.i) else here).add(m.ref)
-        beyond -= here
+        if ev.sentence not in across:
+            beyond: set[str] = set()
+            here: set[str] = set()
+            for m in doc.mentions[ev.sentence]:
+                if m.kind == "place" and m.ref:
+                    (beyond if across_border(doc.tokens[ev.sentence], m.i) else here).add(m.ref)
+            across[ev.sentence] = beyond - here
+        beyond = across[ev.sentence]
         if beyond:
             ev.places = [p for p in ev.places if p not in beyond]
             ev.targets = [t for t in ev.targets if t not in beyond]

@@ -114,6 +114,8 @@ def _is_stop(token: Token, lx: Lexicon) -> bool:
 
 
 _NAME_EPITHETS = words("name_epithet")
+_DEMONSTRATIVES = words("demonstrative")  # "تلك القوات": with a demonstrated noun, the forces last called so
+_DEMONSTRATED_NOUNS = words("demonstrated_noun")
 
 
 def _epithet_agrees(token: Token, feminine: bool) -> bool:
@@ -371,9 +373,8 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon, known: fr
             n, prefix, ids = hit
             yield _mention("actor", tokens, i, i + n, text, "anaphor", ids=tuple(dict.fromkeys(ids)), prefix=prefix)
         for prefix, base in clitic_candidates(tok.key):
-            phrase = f"{base} {tokens[i + 1].key}" if i + 1 < len(tokens) else ""
-            if phrase in generic:  # "تلك القوات", "هذه الجماعة": the forces or group just named
-                yield _mention("actor", tokens, i, i + 2, text, "anaphor", ids=(), prefix=prefix)
+            if base in _DEMONSTRATIVES and i + 1 < len(tokens) and tokens[i + 1].key in _DEMONSTRATED_NOUNS:
+                yield _mention("actor", tokens, i, i + 2, text, "anaphor", ids=(), prefix=prefix)  # "تلك القوات"
                 break
             if base in generic:
                 yield _mention("actor", tokens, i, i + 1, text, "anaphor", ids=(), prefix=prefix)
@@ -510,9 +511,9 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
     if len(readings) == 2 and readings[1].j >= readings[0].j and all(lx.places[p].kind == "village" for p in readings[0].ids):
         readings.reverse()  # "ريف المدينة": the city referred to, not a village called المدينة
     if readings and cls in _SETTLEMENT_KINDS:
-        end = read_name(tokens, j, lx)
-        if end > readings[0].j and _epithet_agrees(tokens[end - 1], feminine) and not _is_stop(tokens[j], lx):
-            return _mention("place", tokens, j, end, text, "name")  # "ضاحية مصر الجديدة": Heliopolis, not Egypt
+        end = readings[0].j
+        if end < len(tokens) and _epithet_agrees(tokens[end], feminine):
+            return _mention("place", tokens, j, end + 1, text, "name")  # "ضاحية مصر الجديدة": Heliopolis, not Egypt
         return readings[0]
     strong = next((r for r in readings if r.how == "anaphor" or any(lx.places[p].kind in _ALWAYS_KINDS for p in r.ids)), None)
     if not _is_stop(tokens[j], lx):
@@ -990,6 +991,20 @@ def _owned_by_named_group(tokens: list[Token], k: int, lx: Lexicon) -> bool:
     return False
 
 
+def _armed_men_at(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
+    """(proclitic, word, length) of armed men named at token i: "مسلحون", "ومسلحين" (one word) or
+    "مجموعة مسلحة" (two)."""
+    nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
+    for p, b in clitic_candidates(tokens[i].key):
+        if p not in ("", "و", "ف"):
+            continue
+        if b in _ARMED_DOERS or b in _ARMED_DOERS_OBLIQUE:
+            return p, b, 1
+        if f"{b} {nxt}" in _ARMED_GROUPS:
+            return p, b, 2
+    return None
+
+
 def find_unnamed_armed(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
     """Armed men the text does not name, where they act: "هاجم مسلحون القرية", "هجوم شنه
     مسلحون", "إن مسلحين شنوا", "على يد مسلحين". They are the unidentified armed group
@@ -1003,12 +1018,10 @@ def find_unnamed_armed(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[
     for i, tok in enumerate(tokens):
         if tok.kind != "word":
             continue
-        prefix, base = next(((p, b) for p, b in clitic_candidates(tok.key) if p in ("", "و", "ف")
-                             and (b in _ARMED_DOERS or b in _ARMED_DOERS_OBLIQUE
-                                  or i + 1 < len(tokens) and f"{b} {tokens[i + 1].key}" in _ARMED_GROUPS)), ("", ""))
-        if not base:
+        found = _armed_men_at(tokens, i)
+        if found is None:
             continue
-        n = 2 if base not in _ARMED_DOERS and base not in _ARMED_DOERS_OBLIQUE else 1  # "شنته مجموعة مسلحة"
+        prefix, base, n = found
         if verbs is None:
             verbs = {tr.i for tr in find_triggers(tokens, lx)}
         prev = tokens[i - 1] if i > 0 else None
@@ -1058,9 +1071,11 @@ def find_named_once(tokens: list[Token], text: str, lx: Lexicon, named: dict[tup
     noun, class and name, so they resolve to the same place. No ``within``: where the place
     lies is said where the article introduces it, not by the province a later sentence names."""
     for i, tok in enumerate(tokens):
+        if tok.kind != "word":
+            continue
         hit = next(((prefix, first, len(words)) for prefix, base in clitic_candidates(tok.key) for words, first in named.items()
                     if base == words[0] and tuple(t.key for t in tokens[i + 1 : i + len(words)]) == words[1:]), None)
-        if tok.kind == "word" and hit is not None:
+        if hit is not None:
             prefix, first, n = hit
             m = _mention("place", tokens, i, i + n, text, "noun", cls=first.cls, prefix=prefix, noun=first.noun)
             m.name = first.name

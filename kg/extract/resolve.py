@@ -645,7 +645,7 @@ class Resolver:
         (جيش الفتح), not the default referent of the bare noun (the Syrian army)."""
         tokens = self.doc.tokens[self.sentence]
         if m.j - m.i == 2 and not m.ids and tokens[m.i].key[len(m.prefix) :] in _DEMONSTRATIVES:  # "فهذه القوات"
-            # "تلك القوات" (generic_anaphors.tsv): the latest actor the text called by that head noun
+            # "تلك القوات" (grammar_words demonstrated_noun): the latest actor the text called by that head noun
             # ("القوات الموالية للشرعية"), else (the caller's fallback) the last actor named
             return self.state.said_head.get(tokens[m.i + 1].key.removeprefix("ال"), "")
         if m.i == 0 or tokens[m.i - 1].key not in _DEMONSTRATIVES:
