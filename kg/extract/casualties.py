@@ -47,6 +47,28 @@ def _victim(lx: Lexicon, key: str) -> str:
     return ""
 
 
+def _human_plural(tokens, k: int, lx: Lexicon) -> bool:
+    """A plural of people at ``k``, the lexicon's or not: a sound masculine plural ("القرويين"),
+    its construct form before a definite genitive ("مزارعي البطيخ"), or a broken plural of people
+    (grammar_words.tsv, human_plural: "الطلبة", "رفاقهم", "أبنائها"); not "الآليات" or
+    "الصواريخ" ("دمرت 5 من الآليات")."""
+    genitive = k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال")
+    for _, base in clitic_candidates(tokens[k].key):
+        base = base.removeprefix("ال")
+        for suffix in ("هما", "هم", "ها", "ه", ""):
+            if suffix and not base.endswith(suffix):
+                continue
+            stem = base[: len(base) - len(suffix)]
+            if len(stem) < 3:
+                continue
+            forms = {stem, stem[:-1] + "ء"} if suffix and stem.endswith("ي") else {stem}  # "أبنائها": أبناء
+            if stem.endswith(("ين", "ون")) or forms & _HUMAN_PLURALS:
+                return True
+            if not suffix and genitive and stem.endswith("ي") and (stem.startswith("م") or lx.word_rank.get(stem + "ن", 0) > 0):
+                return True  # "مزارعي البطيخ": the construct of a plural participle
+    return False
+
+
 def _has_kill_word(tokens, lo: int, hi: int, lx: Lexicon) -> bool:
     for k in range(max(lo, 0), min(hi, len(tokens))):
         if any(b in lx.kill_words for _, b in clitic_candidates(tokens[k].key)):
@@ -99,6 +121,8 @@ _ASIDE = words("aside")  # "بينهم", "منهم": who the victims were, befor
 _TWO_AFTER = words("two_after")  # "مسلحين اثنين": the number after its noun
 _ALL_OF_THEM = words("all_of_them")
 _VAGUE_COUNTS = words("vague_count")  # "وإصابة العشرات من X"
+_HUMAN_PLURALS = words("human_plural")
+_DEATH_NOUNS = words("death_noun")  # "لقي 37 مصرعهم", "لقوا حتفهم": the death a figure met
 
 
 class FigureFinder:
@@ -114,6 +138,8 @@ class FigureFinder:
         fighters; "من البيشمركة" (a force noun) → soldiers. Only what "من"/"لـ" attaches."""
         tokens = self.tokens
         k = self.past_others(k)
+        while k < len(tokens) and tokens[k].text in QUOTE_MARKS:
+            k += 1  # "خمسة من أعضاء «بوكو حرام»"
         if k >= len(tokens):
             return default
         if tokens[k].key == "من":
@@ -205,6 +231,8 @@ class FigureFinder:
                 victim, end = ("soldiers" if is_state_force(m.ref, lx) else "fighters"), m.j
             elif victim in ("fighters", "soldiers", "people"):
                 victim = self.side_of(k + 1, victim)
+            elif not victim and k > j:  # "مقتل 25 من الطلبة", "خمسة من أعضاء «بوكو حرام»": some of a group
+                victim, end = self.partitive(k)
             counted = victim or counted
             if not victim:
                 victim = self.toll_noun(i, j)  # "ارتفع عدد القتلى إلى 20", "قتل 5 وجرح 10"
@@ -334,6 +362,22 @@ class FigureFinder:
                 return t + 1
         return min(j + 8, len(tokens))
 
+    def partitive(self, k: int) -> tuple[str, int]:
+        """(victims, end) of "N من <noun>" whose noun the lexicon lacks ("الطلبة", "مزارعي البطيخ",
+        "القرويين"): people, or the members of the actor named right after the noun ("خمسة من أعضاء
+        «بوكو حرام»"). Nothing when the noun is no word of people: a number, a time, a place."""
+        tokens, lx = self.tokens, self.lx
+        t = tokens[k] if k < len(tokens) else None
+        if t is None or t.kind != "word" or t.key in lx.function_words or _is_number_token(t, lx) \
+                or lx.time_words.longest(tokens, k) or _is_kill_word(t, lx) or lx.place_names.longest(tokens, k) \
+                or any(b in lx.place_nouns for _, b in clitic_candidates(t.key)):
+            return "", k
+        after = k + 2 if k + 1 < len(tokens) and tokens[k + 1].text in QUOTE_MARKS else k + 1
+        m = self.actor_at.get(after)  # the group the noun is of, in the genitive ("«بوكو حرام»"), not "في الجامعة"
+        if m is not None:
+            return ("soldiers" if is_state_force(m.ref, lx) else "fighters"), m.j
+        return ("people", k + 1) if _human_plural(tokens, k, lx) else ("", k)
+
     def toll_noun(self, i: int, j: int) -> str:
         """The victims of a figure at [i, j) named around it rather than after it: "عدد القتلى"
         just before ("ارتفع عدد القتلى إلى 20") or after ("ارتفع إلى 5 عدد القتلى"), or a bare
@@ -342,6 +386,8 @@ class FigureFinder:
         for a in [*range(max(0, i - 6), i), j]:
             if a + 1 < len(tokens) and tokens[a].key == "عدد" and _victim(lx, tokens[a + 1].key):
                 return _victim(lx, tokens[a + 1].key)
+        if j < len(tokens) and tokens[j].key in _DEATH_NOUNS and tokens[i].key not in ("واحد", "واحده"):  # not "عائلة واحدة"
+            return "people"  # "لقي نحو 37 مصرعهم": the figure, then the death it met
         if i > 0 and _is_kill_word(tokens[i - 1], lx) and j < len(tokens):
             nxt = tokens[j]
             if nxt.kind == "punct" or nxt.key in ("في", "خلال", "جراء", "اثر", "بعد") or (nxt.key.startswith("و") and not _victim(lx, nxt.key)):

@@ -1100,7 +1100,7 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[
     if regions:
         chosen = _select(regions + chosen)
     chosen = _without_glosses(attach_partners(attach_sides(attach_nationality(chosen, tokens, text, lx), tokens), tokens, text, lx), tokens)
-    return _without_partitives(attach_province_conjuncts(chosen, tokens, text, lx), tokens)
+    return attach_listed_names(_without_partitives(attach_province_conjuncts(chosen, tokens, text, lx), tokens), tokens, text, lx)
 
 
 @lru_cache(maxsize=1)
@@ -1126,6 +1126,75 @@ def attach_province_conjuncts(chosen: list[Mention], tokens: list[Token], text: 
                 break
             added.append(_mention("place", tokens, k, k + 1, text, "gazetteer", ids=ids, prefix="و"))
             k += 1
+    return sorted(chosen + added, key=lambda m: m.i) if added else chosen
+
+
+# Gazetteer kinds and place classes of a local place that a list of unknown names may continue;
+# after a settlement or a neighbourhood named with its noun ("حي كلابة والشماسي") the conjunct is one
+# too, otherwise it is a place of no known class (ck:Place).
+_LISTED_KINDS = {"city", "town", "village", "district", "subdistrict", "neighbourhood"}
+_LISTED_SETTLEMENTS = {"City", "Town", "Village", "Neighbourhood"}
+_LISTED_CLASSES = _LISTED_SETTLEMENTS | {"District", "Subdistrict", "Region", "MilitaryBase"}
+_LISTED_GROUP = 500  # coordination groups of this pass (find_noun_places counts from 1, resolve from 900)
+
+
+def _listed_name_end(tokens: list[Token], k: int, lx: Lexicon) -> int:
+    """End of an unknown name conjoined at ``k`` ("والسنافر", "والحوبان"), or ``k`` when the conjunct
+    is no such name: definite, every word rare in the news (so no noun or adjective of the story),
+    none a stop word, at most two words."""
+    t = tokens[k]
+    if t.kind != "word" or not t.key.startswith("وال") or len(t.key) < 6 or t.key[1:] in _ORDINALS:
+        return k  # definite only: "ومينائها", "وأمطروهم", "وتبادلتا" are a noun with its owner or a verb
+    rest = Token(t.start + 1, t.end, t.text[1:], t.key[1:], "word")
+    if any(lx.word_rank.get(w, 0) >= ORDINARY_WORD for w in (rest.key, rest.key[2:])) \
+            or lx.word_rank.get(t.key, 0) > lx.word_rank.get(rest.key, 0):
+        return k  # "والمدنيين", "والتمركز", "والستين": a word of the story, with or without its article
+    sub = [rest, *tokens[k + 1 : k + 2]]
+    if _is_stop(rest, lx) or lx.actor_names.longest(sub, 0) or lx.actor_anaphors.longest(sub, 0) \
+            or lx.place_anaphors.longest(sub, 0) or rest.key in _nationalities() or direction_at(sub, 0, "adj"):
+        return k
+    end = k + 1
+    if end < len(tokens) and not _is_stop(tokens[end], lx) and not tokens[end].key.startswith("و") \
+            and lx.word_rank.get(tokens[end].key, 0) < ORDINARY_WORD and not direction_at(tokens, end, "adj") \
+            and not _in_named_place(tokens, end, lx) and tokens[end].key not in _nationalities():
+        end += 1
+    return end
+
+
+def attach_listed_names(chosen: list[Mention], tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
+    """"في الشيخ عثمان والسنافر بعدن", "قاعدة العند واللبوة": a name the lexicons lack, conjoined
+    right after a local place (a town, a district, a neighbourhood, an area named with its noun),
+    is another place of the same list, of the same kind when the first is a settlement named with
+    its noun. Only a definite word rare in the news qualifies ("والمدنيين" continues the sentence,
+    not the list), and only in a sentence that reports an event."""
+    if not any(lx.triggers.longest(tokens, k) for k in range(len(tokens))):
+        return chosen  # as for facilities: a list of places matters where the sentence reports an event
+    starts = {m.i for m in chosen}
+    added: list[Mention] = []
+    for m in chosen:
+        if m.kind != "place" or m.facility or m.how not in ("gazetteer", "noun"):
+            continue
+        kinds = {lx.places[p].kind for p in m.ids if p in lx.places}
+        cls = m.cls if m.how == "noun" and not m.ids else ""
+        if cls and cls not in _LISTED_CLASSES or not cls and not (kinds and kinds <= _LISTED_KINDS):
+            continue  # a country or a province: "سوريا والعراق" needs no help, and its conjuncts are no towns
+        members: list[Mention] = []
+        k = m.j
+        while k < len(tokens) and k not in starts and len(members) < 5:
+            end = _listed_name_end(tokens, k, lx)
+            if end == k:
+                break
+            x = _mention("place", tokens, k, end, text, "noun", cls=cls if cls in _LISTED_SETTLEMENTS else "Place",
+                         prefix="و", within=m.within if cls in _LISTED_SETTLEMENTS else "")
+            x.name = text[tokens[k].start + 1 : tokens[end - 1].end]
+            members.append(x)
+            k = end
+        if members:
+            group = m.group if m.group >= 0 else _LISTED_GROUP + len(added)
+            m.group = group
+            for x in members:
+                x.group = group
+            added += members
     return sorted(chosen + added, key=lambda m: m.i) if added else chosen
 
 

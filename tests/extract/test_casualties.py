@@ -127,6 +127,14 @@ from tests.extract import facts
         # a singular victim joined to a figure is one more dead of its own kind
         ("وقتل أربعة مدنيين وجندي أوكراني في قصف على دونيتسك.", 1, "soldiers"),
         ("وقتل أربعة مدنيين وجندي أوكراني في قصف على دونيتسك.", 4, "civilians"),
+        # session 16: "N من" + a plural of people the lexicon lacks (sound, construct or broken); the actor
+        # after that noun, past a quote; a figure right before the death it met
+        ("وأسفر التفجير عن مقتل 14 من الطلبة في الجامعة.", 14, "people"),
+        ("وقتل سبعة من مزارعي القطن في هجوم على القرية.", 7, "people"),
+        ("وقال إن الهجوم أدى إلى مقتل 11 من القرويين.", 11, "people"),
+        ("وأعلن الجيش مقتل ستة من أعضاء «بوكو حرام» في غارة.", 6, "fighters"),
+        ("ولقي نحو 30 مصرعهم في انفجار السوق.", 30, "people"),
+        ("وقتل ناشطان في المواجهات مع الشرطة.", 2, "civilians"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
@@ -193,6 +201,8 @@ def test_counted_syrians_are_not_the_country(extract_text):
         "وقال الجيش إن مسلحين هاجموا دورية وأصابوا أربعة آخرين.",  # "آخرين" after a wound verb: wounded
         "وخلفت الحرب مئات الآلاف من القتلى وملايين من السوريين مشردون.",  # displaced, not killed
         "وأحال القضاء العراقي 10 إرهابيين إلى المحاكمة.",  # the judiciary, not "القضاء على"
+        "ولقي أفراد عائلة واحدة مصرعهم في القصف.",  # "واحدة": one family, no figure of the dead
+        "وقتل في الغارة عدد من المسلحين ودمرت 5 من الآليات.",  # vehicles, not people
     ],
 )
 def test_not_casualties(extract_text, text):

@@ -302,3 +302,25 @@ def test_a_front_or_a_gathering_is_no_group(extract_text, text, place):
     doc = extract_text(text)
     assert place in doc.places
     assert not [m for ms in doc.mentions for m in ms if m.kind == "actor" and m.how == "head"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # session 16: a definite name the lexicons lack, conjoined right after a local place, continues its list
+    ("وقصفت الطائرات مواقع المتمردين في الشيخ عثمان والمنصورة والقلوعة بعدن.", "al-qlwa"),
+    ("واستهدفت الغارات قاعدة العند والخداد في لحج.", "al-khdad"),
+    ("وقصف المتمردون حي الجمهوري والشماسي في مدينة تعز.", "taiz-yemen/al-shmasy"),
+])
+def test_an_unknown_name_in_a_list_of_places_is_a_place(extract_text, text, place):
+    doc = extract_text(text)
+    assert place in doc.places
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وقصفت الطائرات مواقع في حلب والمدنيين الفارين منها.", "المدنيين"),  # a word of the story, not a name
+    ("وسيطر الحوثيون على مدينة الحديدة ومينائها.", "مينائها"),  # a noun with its owner
+    ("وزار الوفد حلب والتقى بالسكان.", "التقى"),  # no event reported: no list of places is read
+    ("وتحدث المسؤول عن الشيخ عثمان والقلوعة في مؤتمر صحفي.", "القلوعة"),  # no event reported
+])
+def test_a_conjunct_after_a_place_that_is_no_name(extract_text, text, word):
+    doc = extract_text(text)
+    assert not [m for ms in doc.mentions for m in ms if m.kind == "place" and word in m.text]
