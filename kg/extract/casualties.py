@@ -372,8 +372,13 @@ class FigureFinder:
                 or lx.time_words.longest(tokens, k) or _is_kill_word(t, lx) or lx.place_names.longest(tokens, k) \
                 or any(b in lx.place_nouns for _, b in clitic_candidates(t.key)):
             return "", k
-        after = k + 2 if k + 1 < len(tokens) and tokens[k + 1].text in QUOTE_MARKS else k + 1
-        m = self.actor_at.get(after)  # the group the noun is of, in the genitive ("«بوكو حرام»"), not "في الجامعة"
+        m = None  # the group the noun is of, in the genitive: "أعضاء «بوكو حرام»", "كبار قادة تنظيم داعش"; not "في الجامعة"
+        for a in range(k + 1, min(k + 4, len(tokens))):
+            if a in self.actor_at:
+                m = self.actor_at[a]
+                break
+            if tokens[a].text not in QUOTE_MARKS | {"("} and (tokens[a].kind != "word" or tokens[a].key in lx.function_words):
+                break
         if m is not None:
             return ("soldiers" if is_state_force(m.ref, lx) else "fighters"), m.j
         return ("people", k + 1) if _human_plural(tokens, k, lx) else ("", k)

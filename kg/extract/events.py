@@ -787,8 +787,11 @@ class SentenceEvents(ClashFrames):
             and self.lx.victims.get(self.tokens[after.i - 1].key[1:]) in ("fighters", "soldiers")  # "قصف رتلا لمسلحي داعش"
         pronoun_subject = tr.i > 0 and self.tokens[tr.i - 1].key in _THAT_PRONOUN \
             and _agrees(self.tokens[tr.i - 1].key, self.tokens[tr.j - 1].key)  # "مشيرة إلى أنها تستهدف ناشطين من حزب العمال"
+        # "حررتها من الميليشيات": a preposition right after the verb governs the actor (the loser), which is
+        # no subject; "سيطرت قوات من الجيش الوطني" is the army's forces
+        governed = after is not None and after.i == tr.j + 1 and self.tokens[tr.j].key in _PREPOSITIONS
         if after is not None and after.kind == "actor" and not position and not plural_verb and not owned and not pronoun_subject \
-                and not after.prefix.endswith(("ل", "ب")):
+                and not after.prefix.endswith(("ل", "ب")) and not governed:
             # "قصفت مواقع قوات النظام": the target; "دمرت ثلاث دبابات لقوات النظام": the owner
             return self.fronted_subject(tr) or after
         if pronoun_subject:  # "غير أنها ضربت متمردي حزب العمال": the pronoun's referent, not the actor just before
@@ -1448,8 +1451,8 @@ class SentenceEvents(ClashFrames):
         ante = self.last_before(tr.i - 1, ("place",), 4) if relative else None
         if relative and ante is None and event_type == "control" and (held := self.held_before_holder(tr)) is not None:
             ante = held  # "ناحية كبيسة … ضد مسلحي داعش الذين يسيطرون عليها": the place before the holders
-        object_pronoun = suffixed and not relative and event_type != "control" and tokens[tr.j - 1].key.endswith(("ها", "هما")) \
-            and not lx.triggers.longest(tokens, tr.i)  # "حيث قصفتها بمدافع الهاون": the place named before
+        object_pronoun = suffixed and not relative and tokens[tr.j - 1].key.endswith(("ها", "هما")) \
+            and not lx.triggers.longest(tokens, tr.i)  # "حيث قصفتها بمدافع الهاون", "واستعادها الجيش": the place named before
         if relative and (ante is not None or not suffixed):  # "القذائف التي أطلقتها الفصائل على X": no place before
             targets = self.group_of(self.head_place(ante)) if ante else []
         elif object_pronoun and (ante := self.last_before(tr.i, ("place",), 15)) is not None:

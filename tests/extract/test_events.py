@@ -1269,3 +1269,19 @@ def test_a_claim_names_the_gunmen_of_the_attack_before(extract_text):
     got = facts(doc, "attacks")
     assert any(f[0] == "pkk" for f in got), got
     assert not any(f[0] == "unidentified-armed-group" for f in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # session 16: a control verb that carries its object as a feminine pronoun holds the place named before it
+    ("وسقطت بلدة فوتوكول بيد بوكو حرام العام الماضي، واستعادها الجيش التشادي في فبراير.", ("chadian-government", "controls", "fwtwkwl")),
+    ("وكانت المعارضة قد سيطرت على مدينة بصرى الشام، ثم حررها الجيش بعد أسابيع.", ("syrian-government", "controls", "busra-esh-sham")),
+])
+def test_a_verb_with_its_object_pronoun_acts_on_the_place_before(extract_text, text, fact):
+    assert fact in facts(extract_text(text))
+
+
+def test_the_actor_after_a_verbs_preposition_is_no_subject(extract_text):
+    """"حررتها من الميليشيات": the group a town is freed from does not hold it; the clause's subject does."""
+    doc = extract_text("وقد استعادت المقاومة الشعبية مدينة الضالع، وحررتها من الميليشيات الحوثية.")
+    assert ("houthis", "controls", "ad-dali-yemen") not in facts(doc)
+    assert ("yemeni-popular-resistance", "controls", "ad-dali-yemen") in facts(doc)
