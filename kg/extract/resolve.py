@@ -388,9 +388,10 @@ class Resolver:
         """The region on one side of a place ("شمال غرب سوريا", "الريف الشرقي").
 
         Outside a city ("شرق دير الزور", "ريف دير الزور الشمالي") the side of a governorate
-        capital is the governorate's; "الأحياء الشرقية" (``urban``) stay in the city.
+        capital is the governorate's; "الأحياء الشرقية" (``urban``) stay in the city, and so does a
+        side of a national capital ("شرق بغداد": the east of the city, the capital of its country).
         """
-        if not urban:
+        if not urban and base not in _capitals().values():
             base = self.same_name_governorate(base)
         ar, en = _direction_labels()[direction]
         base_entry = self.doc.places.get(base) or self.lx.places.get(base)

@@ -71,6 +71,9 @@ from tests.extract import facts
         # "X شمال مدينة Y في محافظة Z": beside Y, inside Z
         ("وقتل جنديان في بلدة رواندوز شمال مدينة أربيل في محافظة أربيل.", ("rwandwz", "partOf", "erbil-governorate-iraq"), True),
         ("وقصفت الطائرات منطقة البوعيثة شمال الرمادي.", ("mntqa-al-bwytha", "partOf", "ramadi-iraq"), False),
+        # session 16: a side of a national capital is the city's, not its governorate's
+        ("وقتل 12 شخصا في تفجير سيارة مفخخة شرق بغداد.", ("baghdad/east", "sideOf", "baghdad"), True),
+        ("وقتل 12 شخصا في تفجير سيارة مفخخة شرق بغداد.", ("baghdad-governorate-iraq/east", "sideOf", "baghdad-governorate-iraq"), False),
         # a country after a direction word ("جنوب شرقي تركيا") is a place, not an actor
         ("وقتل جنديان في مدينة سيلوبي في جنوب شرقي تركيا.", ("turkey/southeast", "sideOf", "turkey"), True),
         # "المحافظات الجنوبية", "المدن الشمالية": a side of the country, not of the city named last
