@@ -122,7 +122,11 @@ _TWO_AFTER = words("two_after")  # "مسلحين اثنين": the number after i
 _ALL_OF_THEM = words("all_of_them")
 _VAGUE_COUNTS = words("vague_count")  # "وإصابة العشرات من X"
 _HUMAN_PLURALS = words("human_plural")
-_DEATH_NOUNS = words("death_noun")  # "لقي 37 مصرعهم", "لقوا حتفهم": the death a figure met
+_DEATH_NOUNS = words("death_noun")
+_COUNT_NOUNS = words("count_noun")  # "عدد القتلى", "العدد الإجمالي للقتلى", "حصيلة القتلى"
+_COUNT_ADJECTIVES = words("count_adjective")  # "الإجمالي", "الكلي"
+_RELATIVE_PRONOUNS = words("relative")
+_DURATION_UNITS = words("duration_unit")  # "خلال الـ 48 ساعة": hours, not the dead  # "لقي 37 مصرعهم", "لقوا حتفهم": the death a figure met
 
 
 class FigureFinder:
@@ -135,15 +139,19 @@ class FigureFinder:
 
     def side_of(self, k: int, default: str) -> str:
         """"عنصرا من قوات النظام", "عنصرا لقوات النظام" → soldiers; "مقاتلا من المعارضة" →
-        fighters; "من البيشمركة" (a force noun) → soldiers. Only what "من"/"لـ" attaches."""
+        fighters; "من البيشمركة" (a force noun) → soldiers; "أشخاص من سكان الحي" → civilians. Only
+        what "من"/"لـ" attaches."""
         tokens = self.tokens
         k = self.past_others(k)
-        while k < len(tokens) and tokens[k].text in QUOTE_MARKS:
-            k += 1  # "خمسة من أعضاء «بوكو حرام»"
+        while k < len(tokens) and (tokens[k].text in QUOTE_MARKS or tokens[k].key in _AT_LEAST):
+            k += 1  # "خمسة من أعضاء «بوكو حرام»", "27 شخصا على الأقل من سكان الحي"
         if k >= len(tokens):
             return default
         if tokens[k].key == "من":
             k += 1
+            if default == "people" and k < len(tokens) and k not in self.actor_at and _victim(self.lx, tokens[k].key) == "civilians" \
+                    and not (k + 1 < len(tokens) and tokens[k + 1].key.startswith("و") and len(tokens[k + 1].key) > 3):
+                return "civilians"  # "27 شخصا من سكان الحي"; not "50 شخصا من المدنيين ورجال الأمن"
             if k < len(tokens) and _victim(self.lx, tokens[k].key) in ("soldiers", "fighters") and k not in self.actor_at:
                 noun = _victim(self.lx, tokens[k].key)
                 if noun == "soldiers":
@@ -205,6 +213,9 @@ class FigureFinder:
             if tokens[i].key in _VAGUE_PLURALS:
                 i = j
                 continue  # "آلاف القتلى": thousands, not a figure
+            if self.date_or_duration(i, j):
+                i = j
+                continue  # "منذ 20 يوليو", "سبتمبر 2001", "خلال الـ 48 ساعة": a date or a span, not a figure
             while j < len(tokens) and (tokens[j].text in QUOTE_MARKS or tokens[j].key in _AT_LEAST):
                 j += 1  # "241 «إرهابيا»", "37 على الأقل من مسلحي …"
             k = j + 1 if j < len(tokens) and tokens[j].key == "من" else j  # "44 من المدنيين"
@@ -235,7 +246,9 @@ class FigureFinder:
                 victim, end = self.partitive(k)
             counted = victim or counted
             if not victim:
-                victim = self.toll_noun(i, j)  # "ارتفع عدد القتلى إلى 20", "قتل 5 وجرح 10"
+                victim, end = self.toll_count(i, j, end)  # "ارتفع عدد قتلى النظام إلى 18", "إلى 25 عدد مقاتلي النصرة الذين"
+            if not victim:
+                victim = self.toll_noun(i, j)  # "قتل 5 وجرح 10"
             if victim == "people":  # "مقتل 29 وجرح 15 من مسلحي التنظيم": the side named after the wounded
                 victim = self.shared_side(j) or victim
             if victim == "people":  # "تسعة قتلى سقطوا من صفوف مقاتلي التنظيم", "18 قتيلاً جميعهم مدنيون"
@@ -383,14 +396,51 @@ class FigureFinder:
             return ("soldiers" if is_state_force(m.ref, lx) else "fighters"), m.j
         return ("people", k + 1) if _human_plural(tokens, k, lx) else ("", k)
 
-    def toll_noun(self, i: int, j: int) -> str:
-        """The victims of a figure at [i, j) named around it rather than after it: "عدد القتلى"
-        just before ("ارتفع عدد القتلى إلى 20") or after ("ارتفع إلى 5 عدد القتلى"), or a bare
-        figure right after a kill verb and before و or a preposition ("قتل 5 وجرح 10")."""
+    def date_or_duration(self, i: int, j: int) -> bool:
+        """The number at [i, j) is a day of a month ("20 يوليو"), the year after one ("سبتمبر 2001"),
+        or a span of time ("48 ساعة", grammar_words.tsv duration_unit)."""
         tokens, lx = self.tokens, self.lx
-        for a in [*range(max(0, i - 6), i), j]:
-            if a + 1 < len(tokens) and tokens[a].key == "عدد" and _victim(lx, tokens[a + 1].key):
-                return _victim(lx, tokens[a + 1].key)
+
+        def month_at(k: int) -> bool:
+            hit = lx.time_words.longest(tokens, k) if 0 <= k < len(tokens) else None
+            return hit is not None and hit[2][0][0] == "month"
+        year = tokens[i].kind == "num" and tokens[i].key.isdigit() and 1900 <= int(tokens[i].key) <= 2100
+        return month_at(j) or year and month_at(i - 1) or j < len(tokens) and tokens[j].key in _DURATION_UNITS
+
+    def toll_count(self, i: int, j: int, end: int) -> tuple[str, int]:
+        """(victims, end) of a figure given as "the number of" its victims, just before it ("ارتفع عدد
+        القتلى إلى 20", "العدد الإجمالي للقتلى إلى 3216") or after it ("ارتفع إلى 25 عدد مقاتلي
+        النصرة الذين لقوا مصرعهم"): the victim noun, of the side named after it ("عدد قتلى النظام");
+        the figure's words run to the end of the noun phrase and its relative clause, where the
+        kill word may stand. ("", end) when there is no such noun."""
+        tokens, lx = self.tokens, self.lx
+        if j < len(tokens) and tokens[j].key.startswith(_WOUNDED):
+            return "", end  # "عدد قتلى … 18 قتيلا وأكثر من 70 جريحا": the wounded have a number of their own
+        for a in [*range(max(0, i - 10), i), j]:  # "عدد قتلى قوات الأمن التركية منذ 20 يوليو الماضي إلى 21"
+            if a >= len(tokens) or tokens[a].key not in _COUNT_NOUNS:
+                continue
+            b = a + 1
+            while b < len(tokens) and tokens[b].key in _COUNT_ADJECTIVES:
+                b += 1  # "العدد الإجمالي للقتلى"
+            victim = _victim(lx, tokens[b].key) if b < len(tokens) else ""
+            if not victim:
+                continue
+            victim = self.side_of(b + 1, victim) if victim == "people" else victim  # "عدد قتلى النظام السوري"
+            if a < j:
+                return victim, end
+            stop = b + 1
+            while stop < min(b + 5, len(tokens)) and tokens[stop].kind == "word" and tokens[stop].key not in lx.function_words:
+                stop += 1  # "مقاتلي جبهة النصرة"
+            if stop < len(tokens) and tokens[stop].key in _RELATIVE_PRONOUNS:
+                stop = min(stop + 5, len(tokens))  # "الذين لقوا مصرعهم", "الذين وثق المرصد مقتلهم"
+            return victim, stop
+        return "", end
+
+    def toll_noun(self, i: int, j: int) -> str:
+        """The victims of a figure at [i, j) named around it rather than after it: a bare figure
+        right before its death noun ("لقي نحو 37 مصرعهم") or right after a kill verb and before و or
+        a preposition ("قتل 5 وجرح 10")."""
+        tokens, lx = self.tokens, self.lx
         if j < len(tokens) and tokens[j].key in _DEATH_NOUNS and tokens[i].key not in ("واحد", "واحده"):  # not "عائلة واحدة"
             return "people"  # "لقي نحو 37 مصرعهم": the figure, then the death it met
         if i > 0 and _is_kill_word(tokens[i - 1], lx) and j < len(tokens):

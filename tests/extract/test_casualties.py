@@ -135,6 +135,13 @@ from tests.extract import facts
         ("وأعلن الجيش مقتل ستة من أعضاء «بوكو حرام» في غارة.", 6, "fighters"),
         ("ولقي نحو 30 مصرعهم في انفجار السوق.", 30, "people"),
         ("وقتل ناشطان في المواجهات مع الشرطة.", 2, "civilians"),
+        # "عدد" (or "العدد الإجمالي ل…") before or after the figure names its victims and their side; the
+        # kill word may stand in the relative clause after them; residents are civilians
+        ("وارتفع العدد الإجمالي للقتلى إلى 1200 جراء الغارات.", 1200, "people"),
+        ("وارتفع إلى 14 على الأقل عدد قتلى النظام السوري في المعارك.", 14, "soldiers"),
+        ("وارتفع إلى 30 عدد مقاتلي جبهة النصرة الذين لقوا مصرعهم.", 30, "fighters"),
+        ("وارتفع عدد قتلى قوات الأمن التركية منذ 20 يوليو الماضي إلى 26.", 26, "soldiers"),
+        ("وأسفر القصف عن مقتل 19 شخصا على الأقل من سكان الحي.", 19, "civilians"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
@@ -203,6 +210,9 @@ def test_counted_syrians_are_not_the_country(extract_text):
         "وأحال القضاء العراقي 10 إرهابيين إلى المحاكمة.",  # the judiciary, not "القضاء على"
         "ولقي أفراد عائلة واحدة مصرعهم في القصف.",  # "واحدة": one family, no figure of the dead
         "وقتل في الغارة عدد من المسلحين ودمرت 5 من الآليات.",  # vehicles, not people
+        "وارتفع عدد القتلى في صفوف الشرطة منذ 20 يوليو.",  # a day of a month
+        "وقال إن عدد الذين قتلوا في الهجمات منذ سبتمبر 2001 قليل.",  # a year
+        "وأفاد المرصد بأن القصف استمر خلال الـ 48 ساعة الماضية وقتل فيه مدنيون.",  # a span of time
     ],
 )
 def test_not_casualties(extract_text, text):
@@ -262,3 +272,9 @@ def test_every_side_the_victims_belonged_to_was_attacked(extract_text, text, hit
     doc = extract_text(text)
     attackers = {a for e in doc.events if e.fatalities for a in e.actors}
     assert attackers and all((a, "attacks", side) in facts(doc) for a in attackers for side in hit), facts(doc)
+
+
+def test_the_wounded_after_a_toll_are_not_counted_dead(extract_text):
+    """"عدد قتلى … 18 قتيلا وأكثر من 70 جريحا": the toll names the dead, and the wounded have their own number."""
+    doc = extract_text("وبلغ عدد قتلى الحادث 18 قتيلا وأكثر من 70 جريحا.")
+    assert {e.fatalities for e in doc.events if e.fatalities is not None} == {18}
