@@ -123,6 +123,7 @@ _ALL_OF_THEM = words("all_of_them")
 _VAGUE_COUNTS = words("vague_count")  # "وإصابة العشرات من X"
 _HUMAN_PLURALS = words("human_plural")
 _DEATH_NOUNS = words("death_noun")
+_ATTACK_TYPES = ("attack", "airstrike", "shelling", "missile")
 _COUNT_NOUNS = words("count_noun")  # "عدد القتلى", "العدد الإجمالي للقتلى", "حصيلة القتلى"
 _COUNT_ADJECTIVES = words("count_adjective")  # "الإجمالي", "الكلي"
 _RELATIVE_PRONOUNS = words("relative")
@@ -250,7 +251,7 @@ class FigureFinder:
             if not victim:
                 victim = self.toll_noun(i, j)  # "قتل 5 وجرح 10"
             if victim == "people":  # "مقتل 29 وجرح 15 من مسلحي التنظيم": the side named after the wounded
-                victim = self.shared_side(j) or victim
+                victim = self.shared_side(j) or self.shared_side(end) or victim  # "13 قتيلا وإصابة 23 آخرين من الميليشيات"
             if victim == "people":  # "تسعة قتلى سقطوا من صفوف مقاتلي التنظيم", "18 قتيلاً جميعهم مدنيون"
                 victim = self.ranks_side(end) or self.toll_side(i) or self.described_after(end) or victim
             if victim and 0 < value < 10_000_000 and not _wounded_near(tokens, i - 4, i, lx):
@@ -350,6 +351,8 @@ class FigureFinder:
         """Where the words after a figure resume past an aside on who the victims were
         ("ثمانية عناصر من حزب الله بينهم علويون من جبل محسن … قتلوا", "ثلاثة مدنيين، بينهم طفلة، قتلوا")."""
         tokens = self.tokens
+        if k in self.actor_at and self.actor_at[k].j < len(tokens) and tokens[self.actor_at[k].j].key == "من":
+            k = self.actor_at[k].j  # "خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم": past the side's adjective
         if k < len(tokens) and tokens[k].key.endswith(("يا", "يين", "يون")) and k not in self.actor_at \
                 and k + 1 < len(tokens) and tokens[k + 1].key == "من":
             k += 1  # "390 مقاتلا كرديا من حزب العمال قتلوا": past the nisba adjective
@@ -551,13 +554,19 @@ def host_end(ev: Event, tokens) -> int:
     return next((k + 1 for k, t in enumerate(tokens) if t.end >= ev.trigger_end), len(tokens))
 
 
+def _origin_of(tokens, fig: Figure, m) -> bool:
+    """"خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم": a place after "من" right behind the victims
+    says where they came from, not where they died."""
+    return not m.prefix and m.i > 0 and tokens[m.i - 1].key == "من" and fig.j <= m.i - 1 <= fig.j + 1
+
+
 def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
     """Put each figure on the sentence's attack event, or on a Killing event of its own."""
     for index, tokens in enumerate(doc.tokens):
         figures = find_figures(tokens, lx, [m for m in doc.mentions[index] if m.kind == "actor"])
         if not figures:
             continue
-        attacks = [e for e in doc.events if e.sentence == index and e.type in ("attack", "airstrike", "shelling", "missile")]
+        attacks = [e for e in doc.events if e.sentence == index and e.type in _ATTACK_TYPES]
         fought = any(e.sentence == index and e.type == "clash" for e in doc.events)  # the dead of a fight: either side's
         place_ms = [m for m in doc.mentions[index] if m.kind == "place" and m.ref and not across_border(tokens, m.i)
                     and not _victims_country(tokens, m, lx)]
@@ -565,7 +574,8 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
         starts = [m.i for m in place_ms]
 
         def near(fig: Figure) -> list[str]:
-            out = [m.ref for m in place_ms[bisect_left(starts, fig.i - 6) : bisect_right(starts, fig.j + 6)]]
+            out = [m.ref for m in place_ms[bisect_left(starts, fig.i - 6) : bisect_right(starts, fig.j + 6)]
+                   if not _origin_of(tokens, fig, m)]
             stop = next((f.i for f in figures if f.i > fig.i), len(tokens))  # not past the next figure
             kill = next((k for k in range(fig.j, min(fig.j + 14, stop)) if _is_kill_word(tokens[k], lx)), None)
             if kill is not None:  # "ثمانية عناصر … بينهم علويون من طرابلس قُتلوا … على أطراف الزبداني"

@@ -142,6 +142,11 @@ from tests.extract import facts
         ("وارتفع إلى 30 عدد مقاتلي جبهة النصرة الذين لقوا مصرعهم.", 30, "fighters"),
         ("وارتفع عدد قتلى قوات الأمن التركية منذ 20 يوليو الماضي إلى 26.", 26, "soldiers"),
         ("وأسفر القصف عن مقتل 19 شخصا على الأقل من سكان الحي.", 19, "civilians"),
+        # the side named after the wounded follows a toll noun too; the resistance's "مقاومين"; "أفراد من X"
+        ("وقصف الطيران معسكرا في مديرية يريم مما أسفر عن سقوط 15 قتيلا وإصابة 20 آخرين من الميليشيات.", 15, "fighters"),
+        ("وقالت مصادر في عدن إن الهجوم أسفر عن مقتل 7 مقاومين.", 7, "fighters"),
+        ("وقالت مصادر يمنية إن 12 فردا من المتمردين الحوثيين قتلوا في مواجهات بتعز.", 12, "fighters"),
+        ("وقالت مصادر يمنية إن أربعة مسلحين حوثيين من محافظة عمران لقوا مصرعهم.", 4, "fighters"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
@@ -278,3 +283,10 @@ def test_the_wounded_after_a_toll_are_not_counted_dead(extract_text):
     """"عدد قتلى … 18 قتيلا وأكثر من 70 جريحا": the toll names the dead, and the wounded have their own number."""
     doc = extract_text("وبلغ عدد قتلى الحادث 18 قتيلا وأكثر من 70 جريحا.")
     assert {e.fatalities for e in doc.events if e.fatalities is not None} == {18}
+
+
+def test_the_place_the_dead_came_from_is_no_place_of_their_death(extract_text):
+    """"مسلحين حوثيين من محافظة عمران لقوا مصرعهم في إب": Amran is where they came from."""
+    doc = extract_text("وقالت مصادر يمنية إن أربعة مسلحين حوثيين من محافظة عمران لقوا مصرعهم.")
+    ev = next(e for e in doc.events if e.fatalities == 4)
+    assert "amran-governorate-yemen" not in ev.places
