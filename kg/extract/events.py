@@ -20,7 +20,7 @@ from kg.extract.attribution import reports_through
 from kg.extract.casualties import _has_kill_word, across_border, host_end, is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
-from kg.extract.mentions import UNIDENTIFIED, area_nouns, is_definite_nisba
+from kg.extract.mentions import UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba
 from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
@@ -1631,10 +1631,21 @@ class SentenceEvents(ClashFrames):
 
     def fronted_place(self, tr: Trigger) -> Mention | None:
         """"وفي محافظة صعدة، شنت مقاتلات التحالف 44 غارة": a place set before the clause with "في"
-        and a comma says where everything after it happened."""
+        and a comma, or right before its verb ("وفي مأرب قصفت"), says where everything after it happened."""
         first = next((m for m in self.mentions if m.kind == "place"), None)
-        if first is None or first.i > 2 or first.j >= tr.i:
+        if first is None or first.i > 2 or first.j > tr.i:
             return None
+        k = first.j
+        while k < tr.i:  # past the places and sides that stand between ("جنوب غربي المحافظة")
+            side = direction_at(self.tokens, k, "noun")
+            place = next((m for m in self.mentions if m.kind == "place" and m.i == k), None)
+            anaphor = self.lx.place_anaphors.longest(self.tokens, k)
+            step = side[1] if side else place.j - k if place else anaphor[0] if anaphor else 0
+            if not step:
+                break
+            k += step
+        if k == tr.i and first.i > 0 and self.tokens[first.i - 1].key in ("في", "وفي"):
+            return first  # "وفي مأرب قصفت …", "وفي جبهة البلق جنوب غربي المحافظة استهدفت …": the verb right after
         comma = next((k for k in range(first.j, tr.i) if self.tokens[k].text in ("،", ",")), None)
         if comma is None or any(m.kind == "place" and first.j <= m.i < comma for m in self.mentions):
             return None  # "وفي محافظة صعدة التي تعد معقل الحوثيين، شنت …": a clause on it may stand before the comma

@@ -1285,3 +1285,12 @@ def test_the_actor_after_a_verbs_preposition_is_no_subject(extract_text):
     doc = extract_text("وقد استعادت المقاومة الشعبية مدينة الضالع، وحررتها من الميليشيات الحوثية.")
     assert ("houthis", "controls", "ad-dali-yemen") not in facts(doc)
     assert ("yemeni-popular-resistance", "controls", "ad-dali-yemen") in facts(doc)
+
+
+@pytest.mark.parametrize("text, place", [
+    # session 16: a place set before its clause with "في" and no comma, right before the verb or past its side
+    ("وفي مأرب قصفت طائرات التحالف تجمعات للحوثيين.", "marib-yemen"),
+    ("وفي جبهة البلق جنوب غربي المحافظة استهدفت غارات التحالف تجمعا للحوثيين.", "jbha-al-blq"),
+])
+def test_a_place_fronted_before_its_verb_is_where_the_strike_hit(extract_text, text, place):
+    assert ("saudi-led-coalition", "attacks", place) in facts(extract_text(text))
