@@ -1244,6 +1244,10 @@ class SentenceEvents(ClashFrames):
         to = tr.i > 0 and self.tokens[tr.i - 1].key == "الي"  # "تعرضت البلدة إلى هجوم": as "لهجوم"
         if tr.frame == "noun" and (tr.prefix.endswith("ل") or to) and self.passive_cue_before(tr.i - to):
             read = self.read_exposed(tr, ev, mod_end)
+        elif tr.frame == "noun" and tr.event == "control" and tr.i > 0 and tokens[tr.i - 1].key == "تحت" \
+                and without_final_marks(tokens[tr.j - 1].text).endswith(_POSSESSIVE):
+            tr = replace(tr, i=tr.i - 1, frame="under")  # "دونيتسك، الواقعة تحت سيطرتهم": as "تحت سيطرة X", the holder a pronoun
+            read = self.read_under(tr, ev, mod_end)
         elif tr.frame == "noun" and tr.event in _UNDER_EVENTS and tr.i > 0 and tokens[tr.i - 1].key == "تحت":
             tr = replace(tr, frame="undergone")  # no clause subject stands in for its doer
             read = self.read_undergone(tr, mod_end)
@@ -1294,7 +1298,13 @@ class SentenceEvents(ClashFrames):
         actor: Mention | None = None
         targets: list[Mention] = []
         own = without_final_marks(tokens[tr.i].text).endswith(("ه", "ها", "هم")) and not self.lx.triggers.longest(tokens, tr.i)
-        acts = self.actors_after(tr.j, 6) if not own else []  # "معقله": the holder is the pronoun, not a later actor
+        last = without_final_marks(tokens[tr.j - 1].text)
+        under_pronoun = tr.j - tr.i > 1 and last.endswith(_POSSESSIVE)  # "الواقعة تحت سيطرتهم"
+        acts = self.actors_after(tr.j, 6) if not (own or under_pronoun) else []  # "معقله": the holder is the pronoun, not a later actor
+        if under_pronoun:
+            ref = self.pronoun_referent(tr.j - 1, feminine=last.endswith(("ها", "هما")), plural=last.endswith("هم"))
+            if ref and any(m.ref == ref and m.j <= tr.i for m in self.mentions):
+                ev.actors.append(ref)
         actor = acts[0] if acts else None
         if actor is None and own:  # "مدينة الرقة التي تعد معقله الرئيسي": the pronoun's referent holds it
             ref = self.pronoun_referent(tr.i, feminine=without_final_marks(tokens[tr.i].text).endswith("ها"))
@@ -1315,7 +1325,8 @@ class SentenceEvents(ClashFrames):
         k = tr.i - 1
         named = self._place_tokens(tr.i - 12, tr.i)  # "حي الشهباء الجديدة الخاضع": the epithet is the name's
         while k >= 0 and k not in named and (tokens[k].key in _BETWEEN_ANTECEDENT or tokens[k].key in self.lx.function_words and tokens[k].key.startswith("ال")
-                                             or tokens[k].text == ")" or self._date_word(k)):
+                                             or tokens[k].text == ")" or self._date_word(k)
+                                             or tokens[k].text in ("،", ",") and tokens[k + 1].key in _BETWEEN_ANTECEDENT):  # "دونيتسك، الواقعة"
             if tokens[k].text == ")":  # "مدينة القرداحة (مسقط رأس الأسد) الخاضعة لسيطرة النظام": past the aside
                 k = next((t for t in range(k - 1, max(-1, k - 12), -1) if tokens[t].text == "("), k)
             k -= 1  # "الواقعة تحت سيطرة", "اللذين ما يزالان تحت سيطرة"

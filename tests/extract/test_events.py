@@ -1294,3 +1294,9 @@ def test_the_actor_after_a_verbs_preposition_is_no_subject(extract_text):
 ])
 def test_a_place_fronted_before_its_verb_is_where_the_strike_hit(extract_text, text, place):
     assert ("saudi-led-coalition", "attacks", place) in facts(extract_text(text))
+
+
+def test_under_a_possessive_control_noun_the_pronoun_holds_the_place_before(extract_text):
+    """"مدينة دونيتسك، الواقعة تحت سيطرتهم": as "تحت سيطرة X", with the holder a pronoun (its referent named before)."""
+    doc = extract_text("وقصف الانفصاليون مدينة دونيتسك، الواقعة تحت سيطرتهم.")
+    assert ("pro-russian-separatists", "controls", "donetsk-ukraine") in facts(doc)
