@@ -39,6 +39,7 @@ _DISTANCE_UNITS = words("distance_unit")
 _THAT_PRONOUN = words("that_pronoun")  # "قالت إنها سيطرت": the reporter is who acted
 _THAT = _THAT_PRONOUN | words("that")  # "قال إن", "أفاد بأن": what follows is reported
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
+_SINGULAR_RELATIVE = ("التي", "الذي")  # feminine, masculine
 _EVENT_RELATION = {
     "control": "controls", "attack": "attacks", "airstrike": "attacks", "shelling": "attacks",
     "missile": "attacks", "siege": "besieges", "advance": "advancesOn",
@@ -864,6 +865,24 @@ class SentenceEvents(ClashFrames):
                                for t in self.tokens[m.j : tr.i - 1])  # "التحالف الغربي العربي الذي يستهدف «داعش»"
         return next((m for m in self._window(tr.i - 8, tr.i) if m.kind == "actor" and m.j <= tr.i - 1 and gap_ok(m)), None)
 
+    def relative_place(self, tr: Trigger, ante: Mention) -> Mention:
+        """The place a relative clause is about: the head of "X في Y" before it ("حي المغاير في حلب
+        القديمة الذي"), unless a singular pronoun agrees in gender only with the container ("حي
+        الروضة في مدينة تعز التي يسيطر عليها": Taiz). Places named by a feminine noun, or by their
+        name alone (towns, countries), are feminine."""
+        head = self.head_place(ante)
+        rel = self.tokens[tr.i - 1].key.removeprefix("و")
+        if rel not in _SINGULAR_RELATIVE:
+            return head
+        feminine = rel == _SINGULAR_RELATIVE[0]
+        if self._feminine_place(head) == feminine or self._feminine_place(ante) != feminine:
+            return head
+        return ante
+
+    def _feminine_place(self, m: Mention) -> bool:
+        noun = match_key(m.noun) if m.noun else (self.tokens[m.i].key.removeprefix("ال") if m.how == "anaphor" else "")
+        return not noun or noun.endswith("ه")
+
     def noun_subject(self, tr: Trigger) -> Event | None:
         """The attack noun just before an attack verb that is its subject ("تفجير انتحاري استهدف",
         "حملات استهدفت", "الهجمات التي تستهدف"): the verb is a clause on the noun and acts
@@ -1465,7 +1484,7 @@ class SentenceEvents(ClashFrames):
         object_pronoun = suffixed and not relative and tokens[tr.j - 1].key.endswith(("ها", "هما")) \
             and not lx.triggers.longest(tokens, tr.i)  # "حيث قصفتها بمدافع الهاون", "واستعادها الجيش": the place named before
         if relative and (ante is not None or not suffixed):  # "القذائف التي أطلقتها الفصائل على X": no place before
-            targets = self.group_of(self.head_place(ante)) if ante else []
+            targets = self.group_of(self.relative_place(tr, ante)) if ante else []
         elif object_pronoun and (ante := self.last_before(tr.i, ("place",), 15)) is not None:
             targets = self.group_of(self.head_place(self.landmark_owner(ante)))
         else:

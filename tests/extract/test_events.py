@@ -1300,3 +1300,13 @@ def test_under_a_possessive_control_noun_the_pronoun_holds_the_place_before(extr
     """"مدينة دونيتسك، الواقعة تحت سيطرتهم": as "تحت سيطرة X", with the holder a pronoun (its referent named before)."""
     doc = extract_text("وقصف الانفصاليون مدينة دونيتسك، الواقعة تحت سيطرتهم.")
     assert ("pro-russian-separatists", "controls", "donetsk-ukraine") in facts(doc)
+
+
+@pytest.mark.parametrize("text, place", [
+    # session 16: a singular relative pronoun agrees in gender with the place it is about
+    ("وقصف الطيران حي الروضة في مدينة تعز التي يسيطر عليها الحوثيون.", "taiz-yemen"),  # feminine: the city
+    ("وقصف الطيران حي الروضة في مدينة تعز الذي يسيطر عليه الحوثيون.", "taiz-yemen/al-rwda"),  # masculine: the quarter
+    ("وقصف الطيران حي الجحملية في تعز والذي يسيطر عليه الحوثيون.", "taiz-yemen/al-jhmlya"),  # a relative pronoun behind و
+])
+def test_a_relative_clause_holds_the_place_its_pronoun_agrees_with(extract_text, text, place):
+    assert ("houthis", "controls", place) in facts(extract_text(text))
