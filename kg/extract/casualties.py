@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.doc import Doc, Event
-from kg.extract.mentions import is_nationality, nationality
+from kg.extract.mentions import ATTACK_EVENTS, is_nationality, nationality
 from kg.extract.numbers import parse_number
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
@@ -48,11 +48,11 @@ def _victim(lx: Lexicon, key: str) -> str:
 
 
 def _human_plural(tokens, k: int, lx: Lexicon) -> bool:
-    """A plural of people at ``k``, the lexicon's or not: a sound masculine plural ("القرويين"),
-    its construct form before a definite genitive ("مزارعي البطيخ"), or a broken plural of people
-    (grammar_words.tsv, human_plural: "الطلبة", "رفاقهم", "أبنائها"); not "الآليات" or
-    "الصواريخ" ("دمرت 5 من الآليات")."""
-    genitive = k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال")
+    """A plural of people at ``k``, the lexicon's or not: a broken plural of people (grammar_words.tsv,
+    human_plural: "الطلبة", "رفاقهم", "أبنائها"), a plural of a nisba ("القرويين") or of a participle
+    ("المشجعين"), or the construct of an attested plural before its genitive ("مقاتلي التنظيم");
+    not "الآليات", "البساتين", "السجون", "مباني الحي"."""
+    genitive = k + 1 < len(tokens) and tokens[k + 1].kind == "word" and tokens[k + 1].key not in lx.function_words
     for _, base in clitic_candidates(tokens[k].key):
         base = base.removeprefix("ال")
         for suffix in ("هما", "هم", "ها", "ه", ""):
@@ -62,10 +62,12 @@ def _human_plural(tokens, k: int, lx: Lexicon) -> bool:
             if len(stem) < 3:
                 continue
             forms = {stem, stem[:-1] + "ء"} if suffix and stem.endswith("ي") else {stem}  # "أبنائها": أبناء
-            if stem.endswith(("ين", "ون")) or forms & _HUMAN_PLURALS:
-                return True
-            if not suffix and genitive and stem.endswith("ي") and (stem.startswith("م") or lx.word_rank.get(stem + "ن", 0) > 0):
-                return True  # "مزارعي البطيخ": the construct of a plural participle
+            if forms & _HUMAN_PLURALS or stem.endswith(("يين", "يون")) and stem not in _NOT_PEOPLE:
+                return True  # "الطلبة", "القرويين": a broken plural of people, a plural of a nisba
+            if stem.startswith("م") and stem.endswith(("ين", "ون")) and stem not in _NOT_PEOPLE:
+                return True  # "المشجعين", "موظفين": a plural participle, someone who does something
+            if not suffix and genitive and stem.endswith("ي") and lx.word_rank.get(stem + "ن", 0) > 0:
+                return True  # "مقاتلي التنظيم": the construct of an attested plural
     return False
 
 
@@ -80,6 +82,12 @@ def _has_kill_word(tokens, lo: int, hi: int, lx: Lexicon) -> bool:
 
 def _is_kill_word(token, lx: Lexicon) -> bool:
     return any(b in lx.kill_words for _, b in clitic_candidates(token.key))
+
+
+def _is_death_noun(token, lx: Lexicon) -> bool:
+    """"مصرعهم", "حتفهم": a kill word that names the death of several, whose figure stands right before
+    it ("لقي نحو 37 مصرعهم")."""
+    return token.key.endswith(("هم", "هما")) and _is_kill_word(token, lx)
 
 
 def _is_number_token(token, lx: Lexicon) -> bool:
@@ -122,12 +130,14 @@ _TWO_AFTER = words("two_after")  # "مسلحين اثنين": the number after i
 _ALL_OF_THEM = words("all_of_them")
 _VAGUE_COUNTS = words("vague_count")  # "وإصابة العشرات من X"
 _HUMAN_PLURALS = words("human_plural")
-_DEATH_NOUNS = words("death_noun")
-_ATTACK_TYPES = ("attack", "airstrike", "shelling", "missile")
+_GROUP_NOUNS = words("group_noun")  # "جماعة", "حزب": a group whose members "N من" counts
 _COUNT_NOUNS = words("count_noun")  # "عدد القتلى", "العدد الإجمالي للقتلى", "حصيلة القتلى"
 _COUNT_ADJECTIVES = words("count_adjective")  # "الإجمالي", "الكلي"
 _RELATIVE_PRONOUNS = words("relative")
-_DURATION_UNITS = words("duration_unit")  # "خلال الـ 48 ساعة": hours, not the dead  # "لقي 37 مصرعهم", "لقوا حتفهم": the death a figure met
+_TOLL_BOUNDARIES = words("toll_boundary")  # "بينما", "فيما": a toll noun before them is another clause's
+_HOUR_NOUNS = words("hour_noun")  # "الساعة 3 فجرا": a time of day, not a figure
+_NOT_PEOPLE = words("not_people_plural")  # "الملايين", "البساتين": plurals in -ين that count no one
+_DURATION_UNITS = words("duration_unit")  # "خلال الـ 48 ساعة": hours, not the dead
 
 
 class FigureFinder:
@@ -222,7 +232,7 @@ class FigureFinder:
             k = j + 1 if j < len(tokens) and tokens[j].key == "من" else j  # "44 من المدنيين"
             victim = _victim(lx, tokens[k].key) if k < len(tokens) else ""
             end = min(k + 1, len(tokens))  # a toll may end the sentence ("… إلى 38")
-            if i > 0 and any(b in _CAPTURE for _, b in clitic_candidates(tokens[i - 1].key)):
+            if self.captured(i):
                 counted = victim or counted
                 i = max(j, i + 1)
                 continue  # "أسرت 70 متمردا": prisoners
@@ -388,6 +398,14 @@ class FigureFinder:
                 or lx.time_words.longest(tokens, k) or _is_kill_word(t, lx) or lx.place_names.longest(tokens, k) \
                 or any(b in lx.place_nouns for _, b in clitic_candidates(t.key)):
             return "", k
+        after = k + 1
+        while after < len(tokens) and tokens[after].text in QUOTE_MARKS | {"("}:
+            after += 1  # "3042 من تنظيم (داعش)"
+        if after in self.actor_at and (t.key in lx.actor_heads or t.key in _GROUP_NOUNS):
+            m = self.actor_at[after]  # "903 من جماعة حزب الله": members of the group named
+            return ("soldiers" if is_state_force(m.ref, lx) else "fighters"), m.j
+        if not _human_plural(tokens, k, lx):
+            return "", k  # "5 من مواقع داعش", "20 من مباني الحي", "30 من البساتين": not people
         m = None  # the group the noun is of, in the genitive: "أعضاء «بوكو حرام»", "كبار قادة تنظيم داعش"; not "في الجامعة"
         for a in range(k + 1, min(k + 4, len(tokens))):
             if a in self.actor_at:
@@ -397,7 +415,7 @@ class FigureFinder:
                 break
         if m is not None:
             return ("soldiers" if is_state_force(m.ref, lx) else "fighters"), m.j
-        return ("people", k + 1) if _human_plural(tokens, k, lx) else ("", k)
+        return "people", k + 1
 
     def date_or_duration(self, i: int, j: int) -> bool:
         """The number at [i, j) is a day of a month ("20 يوليو"), the year after one ("سبتمبر 2001"),
@@ -408,7 +426,8 @@ class FigureFinder:
             hit = lx.time_words.longest(tokens, k) if 0 <= k < len(tokens) else None
             return hit is not None and hit[2][0][0] == "month"
         year = tokens[i].kind == "num" and tokens[i].key.isdigit() and 1900 <= int(tokens[i].key) <= 2100
-        return month_at(j) or year and month_at(i - 1) or j < len(tokens) and tokens[j].key in _DURATION_UNITS
+        clock = i > 0 and tokens[i - 1].key.removeprefix("في").removeprefix("ب") in _HOUR_NOUNS  # "في الساعة 3 فجرا"
+        return month_at(j) or year and month_at(i - 1) or clock or j < len(tokens) and tokens[j].key in _DURATION_UNITS
 
     def toll_count(self, i: int, j: int, end: int) -> tuple[str, int]:
         """(victims, end) of a figure given as "the number of" its victims, just before it ("ارتفع عدد
@@ -419,7 +438,7 @@ class FigureFinder:
         tokens, lx = self.tokens, self.lx
         if j < len(tokens) and tokens[j].key.startswith(_WOUNDED):
             return "", end  # "عدد قتلى … 18 قتيلا وأكثر من 70 جريحا": the wounded have a number of their own
-        for a in [*range(max(0, i - 10), i), j]:  # "عدد قتلى قوات الأمن التركية منذ 20 يوليو الماضي إلى 21"
+        for a in [*self._toll_reach(i), j]:  # "عدد قتلى قوات الأمن التركية منذ 20 يوليو الماضي إلى 21"
             if a >= len(tokens) or tokens[a].key not in _COUNT_NOUNS:
                 continue
             b = a + 1
@@ -439,12 +458,37 @@ class FigureFinder:
             return victim, stop
         return "", end
 
+    def captured(self, i: int) -> bool:
+        """A verb of capture governs the figure at ``i``: right before it or past its subject ("أسرت 70
+        متمردا", "واعتقل الجيش 12 من الطلاب"), with no kill word between ("أسرت 70 متمردا وقتلت 10
+        آخرين": the ten were killed)."""
+        for a in range(i - 1, max(-1, i - 5), -1):
+            if _is_kill_word(self.tokens[a], self.lx):
+                return False
+            if any(b in _CAPTURE for _, b in clitic_candidates(self.tokens[a].key)):
+                return True
+        return False
+
+    def _toll_reach(self, i: int) -> list[int]:
+        """The tokens before the figure at ``i`` that may hold its count noun, nearest first: back to a
+        punctuation mark, an earlier number that is no date, or a word with و ("وعدد الجرحى إلى 30",
+        "بينما نفذ الجيش 15 غارة": another clause), at most ten."""
+        tokens, out = self.tokens, []
+        for a in range(i - 1, max(-1, i - 11), -1):
+            t = tokens[a]
+            if t.kind == "punct" and t.text not in QUOTE_MARKS or t.key.startswith("و") or t.key in _TOLL_BOUNDARIES:
+                break
+            if _is_number_token(t, self.lx) and not self.date_or_duration(a, a + 1):
+                break
+            out.append(a)
+        return out
+
     def toll_noun(self, i: int, j: int) -> str:
         """The victims of a figure at [i, j) named around it rather than after it: a bare figure
         right before its death noun ("لقي نحو 37 مصرعهم") or right after a kill verb and before و or
         a preposition ("قتل 5 وجرح 10")."""
         tokens, lx = self.tokens, self.lx
-        if j < len(tokens) and tokens[j].key in _DEATH_NOUNS and tokens[i].key not in ("واحد", "واحده"):  # not "عائلة واحدة"
+        if j < len(tokens) and _is_death_noun(tokens[j], lx) and tokens[i].key not in ("واحد", "واحده"):  # not "عائلة واحدة"
             return "people"  # "لقي نحو 37 مصرعهم": the figure, then the death it met
         if i > 0 and _is_kill_word(tokens[i - 1], lx) and j < len(tokens):
             nxt = tokens[j]
@@ -566,7 +610,7 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
         figures = find_figures(tokens, lx, [m for m in doc.mentions[index] if m.kind == "actor"])
         if not figures:
             continue
-        attacks = [e for e in doc.events if e.sentence == index and e.type in _ATTACK_TYPES]
+        attacks = [e for e in doc.events if e.sentence == index and e.type in ATTACK_EVENTS]
         fought = any(e.sentence == index and e.type == "clash" for e in doc.events)  # the dead of a fight: either side's
         place_ms = [m for m in doc.mentions[index] if m.kind == "place" and m.ref and not across_border(tokens, m.i)
                     and not _victims_country(tokens, m, lx)]

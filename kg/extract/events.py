@@ -20,7 +20,7 @@ from kg.extract.attribution import reports_through
 from kg.extract.casualties import _has_kill_word, across_border, host_end, is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
-from kg.extract.mentions import UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba
+from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba
 from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
@@ -60,7 +60,7 @@ _FORMER = words("former")  # "معقل المعارضة السابق": held once
 _BROKEN_PLURALS = words("broken_plural")
 _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلحي) Y"
 _COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
-_ATTACK_EVENTS = ("attack", "airstrike", "shelling", "missile")
+_ATTACK_EVENTS = ATTACK_EVENTS
 _AGAINST = words("against")  # "هجماتها على كينيا": what follows is hit
 _BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
@@ -879,6 +879,17 @@ class SentenceEvents(ClashFrames):
             return head
         return ante
 
+    def locative(self, m: Mention) -> bool:
+        """A place named as where a thing was ("خطف المسلحون طائرة في مطار عدن، ثم حررها الجيش": the plane
+        is freed, not the airport taken): "في"/"بـ" right after an indefinite noun."""
+        head = self.head_place(m)
+        k = head.i - (0 if head.prefix.endswith("ب") else 1)
+        if k < 1 or not (head.prefix.endswith("ب") or self.tokens[k].key == "في"):
+            return False
+        before = self.tokens[k - 1]
+        return before.kind == "word" and not before.key.startswith("ال") and before.key not in self.lx.function_words \
+            and not any(x.i <= k - 1 < x.j for x in self.mentions)
+
     def _feminine_place(self, m: Mention) -> bool:
         noun = match_key(m.noun) if m.noun else (self.tokens[m.i].key.removeprefix("ال") if m.how == "anaphor" else "")
         return not noun or noun.endswith("ه")
@@ -1329,8 +1340,8 @@ class SentenceEvents(ClashFrames):
             ref = self.pronoun_referent(tr.i, feminine=without_final_marks(tokens[tr.i].text).endswith("ها"))
             if ref and any(m.ref == ref and m.j <= tr.i for m in self.mentions):  # named before it
                 ev.actors.append(ref)
-        if actor is not None and (tr.i > 0 and tokens[tr.i - 1].key in _FORMER
-                                  or any(t.key in _FORMER for t in tokens[actor.j : actor.j + 2])):
+        if (actor is not None or under_pronoun) and tr.i > 0 and tokens[tr.i - 1].key in _FORMER \
+                or actor is not None and any(t.key in _FORMER for t in tokens[actor.j : actor.j + 2]):
             return None  # "معقل المعارضة السابق", "التي كانت معقلا للقاعدة": held once
         h = tr.j
         if h < len(tokens) and tokens[h].key == "منذ":  # "الخاضعة منذ أكثر من عام لسيطرته": past the span
@@ -1485,7 +1496,8 @@ class SentenceEvents(ClashFrames):
             and not lx.triggers.longest(tokens, tr.i)  # "حيث قصفتها بمدافع الهاون", "واستعادها الجيش": the place named before
         if relative and (ante is not None or not suffixed):  # "القذائف التي أطلقتها الفصائل على X": no place before
             targets = self.group_of(self.relative_place(tr, ante)) if ante else []
-        elif object_pronoun and (ante := self.last_before(tr.i, ("place",), 15)) is not None:
+        elif object_pronoun and (ante := self.last_before(tr.i, ("place",), 15)) is not None \
+                and not (event_type == "control" and self.locative(ante)):
             targets = self.group_of(self.head_place(self.landmark_owner(ante)))
         else:
             targets = self.object_targets(tr, event_type, mod_end, actor, relative and suffixed)

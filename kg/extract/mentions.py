@@ -891,7 +891,7 @@ def attach_nationality(chosen: list[Mention], tokens: list[Token], text: str, lx
     return _attacking_states(out, tokens, text, lx)
 
 
-_ATTACK_EVENTS = {"attack", "airstrike", "shelling", "missile"}
+ATTACK_EVENTS = ("attack", "airstrike", "shelling", "missile")  # the event types of an attack (events, casualties)
 
 
 def _attacking_states(chosen: list[Mention], tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
@@ -917,7 +917,7 @@ def _attacking_states(chosen: list[Mention], tokens: list[Token], text: str, lx:
             if head.key.startswith("ال") != definite:
                 break  # an adjective agrees in definiteness with its noun
             hit = lx.triggers.longest([head], 0)
-            if hit and hit[2][0][0] in _ATTACK_EVENTS or head.key in platforms:
+            if hit and hit[2][0][0] in ATTACK_EVENTS or head.key in platforms:
                 added.append(_mention("actor", tokens, t, t + 1, text, "lexicon", ids=(actor,)))
                 break
     if not added:
@@ -1135,6 +1135,8 @@ def attach_province_conjuncts(chosen: list[Mention], tokens: list[Token], text: 
 _LISTED_KINDS = {"city", "town", "village", "district", "subdistrict", "neighbourhood"}
 _LISTED_SETTLEMENTS = {"City", "Town", "Village", "Neighbourhood"}
 _LISTED_CLASSES = _LISTED_SETTLEMENTS | {"District", "Subdistrict", "Region", "MilitaryBase"}
+_UNLISTED_PLURALS = words("unlisted_plural")
+_RELATIVE_WORDS = words("relative")
 _LISTED_GROUP = 500  # coordination groups of this pass (find_noun_places counts from 1, resolve from 900)
 
 
@@ -1151,13 +1153,16 @@ def _listed_name_end(tokens: list[Token], k: int, lx: Lexicon) -> int:
         return k  # "والمدنيين", "والتمركز", "والستين": a word of the story, with or without its article
     sub = [rest, *tokens[k + 1 : k + 2]]
     if _is_stop(rest, lx) or lx.actor_names.longest(sub, 0) or lx.actor_anaphors.longest(sub, 0) \
-            or lx.place_anaphors.longest(sub, 0) or rest.key in _nationalities() or direction_at(sub, 0, "adj"):
-        return k
+            or lx.place_anaphors.longest(sub, 0) or rest.key in _nationalities() or direction_at(sub, 0, "adj") \
+            or rest.key in _UNLISTED_PLURALS:
+        return k  # "والبساتين": land around the place, no place of the list
     end = k + 1
     if end < len(tokens) and not _is_stop(tokens[end], lx) and not tokens[end].key.startswith("و") \
             and lx.word_rank.get(tokens[end].key, 0) < ORDINARY_WORD and not direction_at(tokens, end, "adj") \
             and not _in_named_place(tokens, end, lx) and tokens[end].key not in _nationalities():
         end += 1
+    if end < len(tokens) and tokens[end].key in _RELATIVE_WORDS:
+        return k  # "والخنادق التي حفرها": a described noun, not a name of the list
     return end
 
 

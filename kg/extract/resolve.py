@@ -389,7 +389,8 @@ class Resolver:
 
         Outside a city ("شرق دير الزور", "ريف دير الزور الشمالي") the side of a governorate
         capital is the governorate's; "الأحياء الشرقية" (``urban``) stay in the city, and so does a
-        side of a national capital ("شرق بغداد": the east of the city, the capital of its country).
+        side of a national capital ("شرق بغداد": beside the city, as the news and the gold read it, even
+        for a town named with it, "الطارمية شمال بغداد").
         """
         if not urban and base not in _capitals().values():
             base = self.same_name_governorate(base)

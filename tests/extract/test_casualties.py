@@ -130,23 +130,24 @@ from tests.extract import facts
         # session 16: "N من" + a plural of people the lexicon lacks (sound, construct or broken); the actor
         # after that noun, past a quote; a figure right before the death it met
         ("وأسفر التفجير عن مقتل 14 من الطلبة في الجامعة.", 14, "people"),
-        ("وقتل سبعة من مزارعي القطن في هجوم على القرية.", 7, "people"),
+        ("وقتل سبعة من مقاتلي العشائر في هجوم على القرية.", 7, "fighters"),
         ("وقال إن الهجوم أدى إلى مقتل 11 من القرويين.", 11, "people"),
         ("وأعلن الجيش مقتل ستة من أعضاء «بوكو حرام» في غارة.", 6, "fighters"),
         ("ولقي نحو 30 مصرعهم في انفجار السوق.", 30, "people"),
-        ("وقتل ناشطان في المواجهات مع الشرطة.", 2, "civilians"),
+        ("وقتل ناشطان برصاص قوات الأمن في المدينة.", 2, "civilians"),
         # "عدد" (or "العدد الإجمالي ل…") before or after the figure names its victims and their side; the
         # kill word may stand in the relative clause after them; residents are civilians
         ("وارتفع العدد الإجمالي للقتلى إلى 1200 جراء الغارات.", 1200, "people"),
         ("وارتفع إلى 14 على الأقل عدد قتلى النظام السوري في المعارك.", 14, "soldiers"),
-        ("وارتفع إلى 30 عدد مقاتلي جبهة النصرة الذين لقوا مصرعهم.", 30, "fighters"),
-        ("وارتفع عدد قتلى قوات الأمن التركية منذ 20 يوليو الماضي إلى 26.", 26, "soldiers"),
+        ("وارتفع إلى 22 عدد عناصر تنظيم داعش الذين لقوا حتفهم.", 22, "fighters"),
+        ("وارتفع عدد قتلى الجيش العراقي منذ 3 يونيو الماضي إلى 40.", 40, "soldiers"),
         ("وأسفر القصف عن مقتل 19 شخصا على الأقل من سكان الحي.", 19, "civilians"),
         # the side named after the wounded follows a toll noun too; the resistance's "مقاومين"; "أفراد من X"
         ("وقصف الطيران معسكرا في مديرية يريم مما أسفر عن سقوط 15 قتيلا وإصابة 20 آخرين من الميليشيات.", 15, "fighters"),
         ("وقالت مصادر في عدن إن الهجوم أسفر عن مقتل 7 مقاومين.", 7, "fighters"),
-        ("وقالت مصادر يمنية إن 12 فردا من المتمردين الحوثيين قتلوا في مواجهات بتعز.", 12, "fighters"),
-        ("وقالت مصادر يمنية إن أربعة مسلحين حوثيين من محافظة عمران لقوا مصرعهم.", 4, "fighters"),
+        ("وأعلن الجيش أن 12 فردا من عناصر تنظيم داعش قتلوا في الغارة.", 12, "fighters"),
+        ("وقالت مصادر يمنية إن ثلاثة مسلحين حوثيين من محافظة ذمار لقوا مصرعهم في القصف.", 3, "fighters"),
+        ("وأعلن المرصد مقتل 903 من جماعة حزب الله في سوريا.", 903, "fighters"),  # members of the group named
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
@@ -218,6 +219,10 @@ def test_counted_syrians_are_not_the_country(extract_text):
         "وارتفع عدد القتلى في صفوف الشرطة منذ 20 يوليو.",  # a day of a month
         "وقال إن عدد الذين قتلوا في الهجمات منذ سبتمبر 2001 قليل.",  # a year
         "وأفاد المرصد بأن القصف استمر خلال الـ 48 ساعة الماضية وقتل فيه مدنيون.",  # a span of time
+        "وقال إن الهجوم الذي قتل فيه مدنيون وقع في الساعة 3 فجرا.",  # a time of day
+        "وقصف الجيش 5 من مواقع داعش وقتل فيها قادة.",  # positions, not people, whatever actor follows
+        "وقتل في القصف مدنيون بينما دمرت الطائرات 20 من مباني الحي.",  # buildings
+        "واعتقل الجيش 12 من الطلاب في المدينة التي شهدت مقتل مدنيين.",  # arrested, past the verb's subject
     ],
 )
 def test_not_casualties(extract_text, text):
@@ -286,7 +291,18 @@ def test_the_wounded_after_a_toll_are_not_counted_dead(extract_text):
 
 
 def test_the_place_the_dead_came_from_is_no_place_of_their_death(extract_text):
-    """"مسلحين حوثيين من محافظة عمران لقوا مصرعهم في إب": Amran is where they came from."""
-    doc = extract_text("وقالت مصادر يمنية إن أربعة مسلحين حوثيين من محافظة عمران لقوا مصرعهم.")
-    ev = next(e for e in doc.events if e.fatalities == 4)
-    assert "amran-governorate-yemen" not in ev.places
+    """"مسلحين حوثيين من محافظة ذمار لقوا مصرعهم في مدينة تعز": Dhamar is where they came from, Taiz
+    where they died."""
+    doc = extract_text("وقالت مصادر يمنية إن ثلاثة مسلحين حوثيين من محافظة ذمار لقوا مصرعهم في مدينة تعز.")
+    ev = next(e for e in doc.events if e.fatalities == 3)
+    assert "taiz-yemen" in ev.places
+    assert not [p for p in ev.places if p.startswith("dhamar")]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("وارتفع عدد القتلى إلى 10 وعدد الجرحى إلى 30.", {10}),  # the wounded's toll is no toll of the dead
+    ("وارتفع عدد القتلى إلى 10 بينما نفذ الجيش 15 غارة.", {10}),  # another clause's number
+    ("وأسرت المقاومة 70 متمردا وقتلت 10 آخرين.", {10}),  # the capture governs the first number only
+])
+def test_a_toll_names_only_its_own_figure(extract_text, text, dead):
+    assert {e.fatalities for e in extract_text(text).events if e.fatalities is not None} == dead

@@ -309,6 +309,7 @@ def test_a_front_or_a_gathering_is_no_group(extract_text, text, place):
     ("وقصفت الطائرات مواقع المتمردين في الشيخ عثمان والمنصورة والقلوعة بعدن.", "al-qlwa"),
     ("واستهدفت الغارات قاعدة العند والخداد في لحج.", "al-khdad"),
     ("وقصف المتمردون حي الجمهوري والشماسي في مدينة تعز.", "taiz-yemen/al-shmasy"),
+    ("وقصف الحوثيون مدينة زنجبار والكود.", "al-kwd"),
 ])
 def test_an_unknown_name_in_a_list_of_places_is_a_place(extract_text, text, place):
     doc = extract_text(text)
@@ -318,8 +319,9 @@ def test_an_unknown_name_in_a_list_of_places_is_a_place(extract_text, text, plac
 @pytest.mark.parametrize("text, word", [
     ("وقصفت الطائرات مواقع في حلب والمدنيين الفارين منها.", "المدنيين"),  # a word of the story, not a name
     ("وسيطر الحوثيون على مدينة الحديدة ومينائها.", "مينائها"),  # a noun with its owner
-    ("وزار الوفد حلب والتقى بالسكان.", "التقى"),  # no event reported: no list of places is read
-    ("وتحدث المسؤول عن الشيخ عثمان والقلوعة في مؤتمر صحفي.", "القلوعة"),  # no event reported
+    ("وتحدث المسؤول عن مدينة زنجبار والكود في مؤتمر صحفي.", "الكود"),  # no event reported (with one, as below, it is a place)
+    ("وقصفت قوات النظام مدينة دوما والبساتين المحيطة بها.", "البساتين"),  # land around the town
+    ("وسيطر الجيش على بلدة تل أبيض والتلال المحيطة بها.", "التلال"),  # described by an adjective: no name
 ])
 def test_a_conjunct_after_a_place_that_is_no_name(extract_text, text, word):
     doc = extract_text(text)
