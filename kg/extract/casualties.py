@@ -84,6 +84,18 @@ def _is_kill_word(token, lx: Lexicon) -> bool:
     return any(b in lx.kill_words for _, b in clitic_candidates(token.key))
 
 
+def _armed(m, lx: Lexicon) -> str:
+    """The victims' category for an armed actor's dead: soldiers of a state's forces, else fighters."""
+    return "soldiers" if is_state_force(m.ref, lx) else "fighters"
+
+
+def _next_word(tokens, k: int) -> int:
+    """The first token at or after ``k`` that is no quote mark or opening bracket ("(داعش)", "«بوكو حرام»")."""
+    while k < len(tokens) and tokens[k].text in QUOTE_MARKS | {"("}:
+        k += 1
+    return k
+
+
 def _is_death_noun(token, lx: Lexicon) -> bool:
     """"مصرعهم", "حتفهم": a kill word that names the death of several, whose figure stands right before
     it ("لقي نحو 37 مصرعهم")."""
@@ -176,7 +188,7 @@ class FigureFinder:
             return "soldiers" if _victim(self.lx, tokens[k].key) == "soldiers" else default  # "رجال الأمن"
         m = self.actor_at.get(k)
         if m is not None:
-            return "soldiers" if is_state_force(m.ref, self.lx) else "fighters"
+            return _armed(m, self.lx)
         return default
 
     def past_others(self, k: int) -> int:
@@ -242,7 +254,7 @@ class FigureFinder:
                 earlier = [m for i0, m in self.actor_at.items() if i0 < i]
                 if earlier:
                     m = max(earlier, key=lambda x: x.i)
-                    victim, end = ("soldiers" if is_state_force(m.ref, lx) else "fighters"), j + 1
+                    victim, end = _armed(m, lx), j + 1
             one_of = tokens[i].key in ("احد", "احدي")  # "مقتل أحد المقاومة", "أحد رجال المقاومة": one of them
             noun_at = i - 2 if i > 1 and nationality(tokens[i - 1].key) else i - 1  # "عسكريين تركيين اثنين"
             if not victim and tokens[i].key in _TWO_AFTER and noun_at >= 0 and _victim(lx, tokens[noun_at].key):
@@ -250,7 +262,7 @@ class FigureFinder:
                 victim = self.side_of(j, victim) if j < len(tokens) and tokens[j].key == "من" else victim
             elif victim in ("", "people") and (k > j or one_of) and k in self.actor_at:  # "21 من حزب الله", "10 من رجال المقاومة الشعبية"
                 m = self.actor_at[k]
-                victim, end = ("soldiers" if is_state_force(m.ref, lx) else "fighters"), m.j
+                victim, end = _armed(m, lx), m.j
             elif victim in ("fighters", "soldiers", "people"):
                 victim = self.side_of(k + 1, victim)
             elif not victim and k > j:  # "مقتل 25 من الطلبة", "خمسة من أعضاء «بوكو حرام»": some of a group
@@ -319,7 +331,7 @@ class FigureFinder:
                     return "soldiers" if noun == "soldiers" or (m is not None and is_state_force(m.ref, self.lx)) else "fighters"
                 m = self.actor_at.get(t + 1)
                 if m is not None:
-                    return "soldiers" if is_state_force(m.ref, self.lx) else "fighters"
+                    return _armed(m, self.lx)
             if tokens[t].key == "بين" and _victim(self.lx, tokens[t + 1].key) in ("civilians", "children"):
                 return _victim(self.lx, tokens[t + 1].key)  # "حصيلة القتلى بين المدنيين بلغت 17"
         return ""
@@ -398,24 +410,18 @@ class FigureFinder:
                 or lx.time_words.longest(tokens, k) or _is_kill_word(t, lx) or lx.place_names.longest(tokens, k) \
                 or any(b in lx.place_nouns for _, b in clitic_candidates(t.key)):
             return "", k
-        after = k + 1
-        while after < len(tokens) and tokens[after].text in QUOTE_MARKS | {"("}:
-            after += 1  # "3042 من تنظيم (داعش)"
-        if after in self.actor_at and (t.key in lx.actor_heads or t.key in _GROUP_NOUNS):
-            m = self.actor_at[after]  # "903 من جماعة حزب الله": members of the group named
-            return ("soldiers" if is_state_force(m.ref, lx) else "fighters"), m.j
-        if not _human_plural(tokens, k, lx):
-            return "", k  # "5 من مواقع داعش", "20 من مباني الحي", "30 من البساتين": not people
         m = None  # the group the noun is of, in the genitive: "أعضاء «بوكو حرام»", "كبار قادة تنظيم داعش"; not "في الجامعة"
-        for a in range(k + 1, min(k + 4, len(tokens))):
+        start = _next_word(tokens, k + 1)
+        for a in range(start, min(start + 3, len(tokens))):
             if a in self.actor_at:
                 m = self.actor_at[a]
                 break
             if tokens[a].text not in QUOTE_MARKS | {"("} and (tokens[a].kind != "word" or tokens[a].key in lx.function_words):
                 break
-        if m is not None:
-            return ("soldiers" if is_state_force(m.ref, lx) else "fighters"), m.j
-        return "people", k + 1
+        group = t.key in lx.actor_heads or t.key in _GROUP_NOUNS  # "903 من جماعة حزب الله", "3042 من تنظيم (داعش)"
+        if not (group and m is not None and m.i == start) and not _human_plural(tokens, k, lx):
+            return "", k  # "5 من مواقع داعش", "20 من مباني الحي", "30 من البساتين": not people
+        return (_armed(m, lx), m.j) if m is not None else ("people", k + 1)
 
     def date_or_duration(self, i: int, j: int) -> bool:
         """The number at [i, j) is a day of a month ("20 يوليو"), the year after one ("سبتمبر 2001"),

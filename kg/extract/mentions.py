@@ -770,8 +770,14 @@ def find_facilities(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Men
             m.name, m.facility = tokens[i + 1].text, True
             found.append(m)
             break
-    if found and any(lx.triggers.longest(tokens, k) for k in range(len(tokens))):
+    if found and _reports_event(tokens, lx):
         yield from found
+
+
+def _reports_event(tokens: list[Token], lx: Lexicon) -> bool:
+    """The sentence holds a trigger of triggers.tsv: facilities and lists of unknown places are read
+    only where it reports an event."""
+    return any(lx.triggers.longest(tokens, k) for k in range(len(tokens)))
 
 
 def find_direction_regions(tokens: list[Token], text: str, lx: Lexicon, places: list[Mention]) -> list[Mention]:
@@ -1172,10 +1178,8 @@ def attach_listed_names(chosen: list[Mention], tokens: list[Token], text: str, l
     is another place of the same list, of the same kind when the first is a settlement named with
     its noun. Only a definite word rare in the news qualifies ("والمدنيين" continues the sentence,
     not the list), and only in a sentence that reports an event."""
-    if not any(lx.triggers.longest(tokens, k) for k in range(len(tokens))):
-        return chosen  # as for facilities: a list of places matters where the sentence reports an event
     starts = {m.i for m in chosen}
-    added: list[Mention] = []
+    lists: list[tuple[Mention, list[Mention]]] = []
     for m in chosen:
         if m.kind != "place" or m.facility or m.how not in ("gazetteer", "noun"):
             continue
@@ -1195,12 +1199,16 @@ def attach_listed_names(chosen: list[Mention], tokens: list[Token], text: str, l
             members.append(x)
             k = end
         if members:
-            group = m.group if m.group >= 0 else _LISTED_GROUP + len(added)
-            m.group = group
-            for x in members:
-                x.group = group
-            added += members
-    return sorted(chosen + added, key=lambda m: m.i) if added else chosen
+            lists.append((m, members))
+    if not lists or not _reports_event(tokens, lx):  # checked last: most sentences have no such list
+        return chosen
+    added: list[Mention] = []
+    for n, (m, members) in enumerate(lists):
+        m.group = m.group if m.group >= 0 else _LISTED_GROUP + n
+        for x in members:
+            x.group = m.group
+        added += members
+    return sorted(chosen + added, key=lambda m: m.i)
 
 
 @lru_cache(maxsize=1)
