@@ -479,6 +479,15 @@ def _place_noun(token: Token, lx: Lexicon) -> tuple[str, str, str, str, str, boo
     return None
 
 
+def _name_bracket(tokens: list[Token], j: int) -> bool:
+    """An opening bracket at ``j`` that sets off a name of one to three words: "منطقة (جورجوري)",
+    "بمقاطعة (هسكه مينه)"; not an aside that begins with a place noun ("(بلدة شيعية في ريف إدلب)")."""
+    if tokens[j].text != "(":
+        return False
+    close = next((k for k in range(j + 1, min(j + 5, len(tokens))) if tokens[k].text == ")"), None)
+    return close is not None and close > j + 1 and all(t.kind == "word" for t in tokens[j + 1 : close])
+
+
 def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: str, number: str = "sg", feminine: bool = False) -> Mention | None:
     """The name after a place noun: a gazetteer place, a back-reference, or an unknown name.
 
@@ -486,8 +495,8 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
     مطار …) take the longest reading, so "حي المطار القديم" is a name while "مطار
     المدينة" is the airport of the city referred to.
     """
-    while j < len(tokens) and (tokens[j].text in QUOTE_MARKS or tokens[j].key in _CALLED):
-        j += 1  # منطقة "البوابة", "قرية تسمى فوج الميلبية"
+    while j < len(tokens) and (tokens[j].text in QUOTE_MARKS or tokens[j].key in _CALLED or _name_bracket(tokens, j)):
+        j += 1  # منطقة "البوابة", "قرية تسمى فوج الميلبية", "منطقة (جورجوري)"
     if j >= len(tokens) or tokens[j].kind != "word":
         return None
     inner = _place_noun(tokens[j], lx) if cls == "Countryside" else None
@@ -569,6 +578,33 @@ def _is_feminine_nisba(token: Token) -> bool:
     return not word.startswith("ال") and word.endswith(("يه", "يتين", "يتان"))
 
 
+def _imperfect_verb(token: Token, lx: Lexicon) -> bool:
+    """"يتجمع", "تستخدم": a word in ي‑ whose form in ت‑ is attested too (or the reverse) is a verb;
+    a name ("يافع", "يبرود") has no such twin."""
+    key = token.key
+    twin = {"ي": "ت", "ت": "ي"}.get(key[:1])
+    return twin is not None and len(key) >= 4 and lx.word_rank.get(twin + key[1:], 0) >= 5
+
+
+def _strict_name(name: Mention, tokens: list[Token], text: str, lx: Lexicon) -> Mention | None:
+    """The name after a noun of a building or an estate ("فندق", "مزرعة"), which is as often described
+    as named ("فندق فخم", "فندق يتجمع فيه"): a definite or quoted name stands; an indefinite one needs
+    four letters or more, no و, no adjective, no verb, no noun with a possessive, and ends before an
+    ordinary indefinite word ("مزرعة منصور مركز تجمع")."""
+    first = tokens[name.i]
+    if first.key.startswith("ال") or name.i > 0 and (tokens[name.i - 1].text in QUOTE_MARKS or tokens[name.i - 1].text == "("):
+        return name
+    word = normalize(first.text)
+    owned = [first.key[: -len(s)] for s in ("ها", "ه") if first.key.endswith(s) and len(first.key) - len(s) >= 3]
+    if len(word) < 4 or first.key.startswith("و") or _indefinite_adjective(first, lx, "sg") or _imperfect_verb(first, lx) \
+            or any(lx.word_rank.get(w, 0) >= _OWNED_STEM for w in owned):
+        return None
+    end = name.i + 1
+    while end < name.j and (tokens[end].key.startswith("ال") or lx.word_rank.get(tokens[end].key, 0) < ORDINARY_WORD):
+        end += 1
+    return name if end == name.j else _mention("place", tokens, name.i, end, text, "name")
+
+
 def named_with_noun(lx: Lexicon, noun: str, words: list[Token]) -> tuple[int, tuple[str, ...]] | None:
     """A gazetteer name the words make together with a place noun before them ("عمران" →
     "محافظة عمران"): (how many of the words it takes, the place ids), or None."""
@@ -594,6 +630,8 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
             m.ids, m.name = ids, " ".join(t.text for t in tokens[i : i + n])
             return m
     name = _read_place_name(tokens, i if bare else i + 1, text, lx, cls, number, feminine)
+    if name is not None and name.how == "name" and match_key(noun) in _STRICT_NAME_NOUNS:
+        name = _strict_name(name, tokens, text, lx)
     if name is None:
         return None
     if number == "pl" and name.how not in ("gazetteer", "anaphor") and lx.victims.get(tokens[name.i].key.removeprefix("ال")):
@@ -673,7 +711,8 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
         if facility is not None and i + 1 < len(tokens) and tokens[i + 1].key in facility[2] \
                 and not tokens[i + 1].key.startswith(("ال", "لل")):
             continue  # "معسكر تدريب تابع لحماس": a facility said by what it is, not a camp called تدريب
-        if match_key(singular) in _LOCATIVE_ONLY_NOUNS and not (i > 0 and tokens[i - 1].key == "في" and not prefix):
+        if match_key(singular) in _LOCATIVE_ONLY_NOUNS and not (i > 0 and tokens[i - 1].key == "في" and not prefix) \
+                and not (i + 1 < len(tokens) and (tokens[i + 1].text in QUOTE_MARKS or _name_bracket(tokens, i + 1))):
             continue  # "في مقاطعة شينكاي" is a district; "إلى مقاطعة البضائع", "بمقاطعة الانتخابات" a boycott
         whole = lx.place_names.longest(tokens, i)
         if whole and whole[0] >= 2 and cls != "City":
@@ -735,8 +774,10 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 break
         if match_key(bare_noun) in _LIST_ONLY_NOUNS:
             name_at = next((t for t in range(i + 1, len(tokens)) if tokens[t].text not in QUOTE_MARKS), i + 1)
-            if not (len(members) > 1 and name_at < len(tokens) and tokens[name_at].key.startswith("ال")):
-                continue  # "مناطق يحتلها", "مناطق التوتر": a word this vague names places only in a list ("مناطق الكود والشيخ سالم")
+            rare = all(lx.word_rank.get(match_key(x.name.split()[0]) if x.name else "", 0) < ORDINARY_WORD for x in members)
+            if not (len(members) > 1 and name_at < len(tokens) and (tokens[name_at].key.startswith("ال") or rare)):
+                continue  # "مناطق يحتلها", "مناطق التوتر": a word this vague names places only in a list ("مناطق الكود والشيخ سالم",
+                          # or of names rare in the news: "مناطق كتاف ورحبان")
             for k, m in enumerate(members):  # "مناطق الضالع وردفان ويافع": the places known by those names
                 if m.of is not None and m.of.how == "gazetteer":
                     m.of.group, m.of.prefix = m.group, m.prefix if k else prefix
@@ -1106,7 +1147,8 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[
     if regions:
         chosen = _select(regions + chosen)
     chosen = _without_glosses(attach_partners(attach_sides(attach_nationality(chosen, tokens, text, lx), tokens), tokens, text, lx), tokens)
-    return attach_listed_names(_without_partitives(attach_province_conjuncts(chosen, tokens, text, lx), tokens), tokens, text, lx)
+    chosen = attach_listed_names(_without_partitives(attach_province_conjuncts(chosen, tokens, text, lx), tokens), tokens, text, lx)
+    return attach_located_names(chosen, tokens, text, lx)
 
 
 @lru_cache(maxsize=1)
@@ -1208,6 +1250,132 @@ def attach_listed_names(chosen: list[Mention], tokens: list[Token], text: str, l
         for x in members:
             x.group = m.group
         added += members
+    return sorted(chosen + added, key=lambda m: m.i)
+
+
+# Place classes and gazetteer kinds that can hold an unknown place named just before them.
+_HOLDING_KINDS = {"country", "governorate", "region", "city", "town", "district", "subdistrict"}
+_HOLDING_CLASSES = {"City", "Town", "Governorate", "District", "Subdistrict", "Region", "Countryside", "Place"}
+_NAME_LOCATIVES = words("name_locative")
+_CONTAINER_GAPS = ((),) + sequences("container_gap")  # words between a place and the place that holds it
+_AFFILIATION_WORDS = words("affiliation")  # "في X بمحافظة Y": what may stand before an unknown place's name
+_PLURAL_POSSESSIVES = ("هم", "هما", "كم", "هن")
+_OWNED_STEM = 20  # a word in ‑ه whose stem is attested this often is that noun with a possessive
+_NO_PLACE_NAMES = words("no_place_name")  # "في المنفى", "في أتون": rare words after "في" that name no place
+_STRICT_NAME_NOUNS = words("strict_name_noun")  # "فندق", "مزرعة": described as often as named
+_LOCATED_GROUP = 600  # coordination groups of this pass (see _LISTED_GROUP)
+
+
+def _holds(m: Mention, lx: Lexicon) -> bool:
+    """``m`` can contain another place: a side of a place, a province, a city, a district, or the
+    city or province referred to ("بالعاصمة", "المحافظة")."""
+    if m.kind != "place" or m.facility:
+        return False
+    if m.how == "direction" or m.how == "anaphor":
+        return True
+    if m.ids:
+        return any(p in lx.places and lx.places[p].kind in _HOLDING_KINDS for p in m.ids)
+    return m.how == "noun" and (m.cls in _HOLDING_CLASSES or m.of is not None)
+
+
+def _locator_at(tokens: list[Token], e: int, starts: dict[int, Mention], lx: Lexicon) -> Mention | None:
+    """The container said right after an unknown name ending at ``e``: "بمحافظة إب", "غربي مأرب",
+    "في منطقة تمكبتو", "التابعة لمحافظة بنزرت", "عاصمة الولاية". A bare comma or و says nothing."""
+    for gap in _CONTAINER_GAPS:
+        if tuple(t.key for t in tokens[e : e + len(gap)]) != gap or any(w in ("،", ",") for w in gap):
+            continue
+        nxt = starts.get(e + len(gap))
+        if nxt is None or not _holds(nxt, lx) or nxt.prefix.startswith("و"):
+            continue
+        if gap and gap[-1] in _AFFILIATION_WORDS and not nxt.prefix.endswith("ل"):
+            continue
+        if gap or nxt.prefix.endswith("ب") or nxt.how == "direction":
+            return nxt
+    return None
+
+
+def _name_word(token: Token, lx: Lexicon, first: bool) -> bool:
+    """A word of a name the lexicons lack: no stop word, actor or nationality; the first word is
+    rare in the news, as is its stem without a possessive ("اجتماعه" is a meeting's, no place)."""
+    if _is_stop(token, lx) or is_nationality(token.key.removeprefix("ال")) or token.key.removeprefix("ال") in lx.facility_nouns \
+            or token.key in _NO_PLACE_NAMES \
+            or lx.actor_names.longest([token], 0) \
+            or lx.actor_anaphors.longest([token], 0) or direction_at([token], 0, "adj"):
+        return False
+    if not first:
+        return True
+    key = token.key
+    if token.kind != "word" or len(key) < 3 or key.endswith(_PLURAL_POSSESSIVES):
+        return False  # "في لقائهم": a noun with its owners
+    if any(lx.word_rank.get(w, 0) >= ORDINARY_WORD for w in (key, key.removeprefix("ال"))):
+        return False
+    owned = [key[: -len(s)] for s in ("ها", "ه") if key.endswith(s) and len(key) - len(s) >= 3]
+    return all(lx.word_rank.get(w, 0) < _OWNED_STEM for w in owned)  # "معاقله": the noun معاقل is attested
+
+
+def _unknown_names(tokens: list[Token], k: int, covered: set[int], lx: Lexicon) -> list[tuple[int, int]]:
+    """Spans of unknown names from ``k`` on, joined by و ("الستين والهشمة"); each name up to three
+    words, the first rare in the news; a definite common word ends a name ("إذكاء النزاع")."""
+    spans: list[tuple[int, int]] = []
+    i = k
+    while i < len(tokens) and i not in covered and len(spans) < 5:
+        if spans:  # a conjunct: its و stripped, a name of its own
+            t = tokens[i]
+            if t.kind != "word" or not t.key.startswith("و") or len(t.key) < 4:
+                break
+            if not _name_word(Token(t.start + 1, t.end, t.text[1:], t.key[1:], "word"), lx, True):
+                break
+        elif not _name_word(tokens[i], lx, True):
+            break
+        e = i + 1
+        while e < len(tokens) and e - i < _MAX_NAME and e not in covered and not tokens[e].key.startswith(("و", "لل")) \
+                and _name_word(tokens[e], lx, False) and not _adjective(tokens[e], lx) \
+                and not _feminine_participle(normalize(tokens[e].text)) \
+                and not (tokens[e].key.startswith("ال") and lx.word_rank.get(tokens[e].key, 0) >= ORDINARY_WORD):
+            e += 1
+        if any(tokens[x].end == tokens[x + 1].start for x in range(i, min(e, len(tokens) - 1))):
+            break  # "مصلاهم" split by the tokenizer into "مصل اهم": no name
+        spans.append((i, e))
+        i = e
+    return spans
+
+
+def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
+    """"في سجنان التابعة لمحافظة بنزرت", "في المخدرة غربي مأرب", "في نقيل سمارة بمحافظة إب": a
+    name the lexicons lack, after "في" (or "قرب", "داخل" …), placed at once in a province, a city or
+    a side of one, is a place there (ck:Place; a capital in apposition, "بولي علم عاصمة الولاية",
+    is a city). Names joined by و share the container ("في الستين والهشمة شمالي المحافظة").
+    Only in a sentence that reports an event."""
+    covered = {k for m in chosen for k in range(m.i, m.j)}
+    starts = {m.i: m for m in chosen}
+    added: list[Mention] = []
+    k = 1
+    while k < len(tokens):
+        if k in covered or tokens[k - 1].key not in _NAME_LOCATIVES:
+            k += 1
+            continue
+        spans = _unknown_names(tokens, k, covered, lx)
+        # the name may end early where its container begins: "بولي علم عاصمة الولاية"
+        cut = next(((n, e) for n, (i, j) in enumerate(spans) for e in range(i + 1, j + 1)
+                    if _locator_at(tokens, e, starts, lx) is not None), None)
+        if cut is None:
+            k += 1
+            continue
+        n, e = cut
+        spans = spans[:n] + [(spans[n][0], e)]
+        capital = tokens[e].key in _CAPITAL_APPOSITION and len(spans) == 1
+        for i, j in spans:
+            prefix = "و" if i > k else ""
+            m = _mention("place", tokens, i, j, text, "noun", cls="City" if capital else "Place", prefix=prefix)
+            m.name = text[tokens[i].start + len(prefix) : tokens[j - 1].end]
+            m.group = _LOCATED_GROUP + len(added) if len(spans) > 1 else -1
+            added.append(m)
+        if len(spans) > 1:
+            for m in added[-len(spans):]:
+                m.group = added[-len(spans)].group
+        k = e
+    if not added or not _reports_event(tokens, lx):
+        return chosen
     return sorted(chosen + added, key=lambda m: m.i)
 
 

@@ -44,6 +44,7 @@ SALIENCE_DECAY = 0.7  # per sentence: how fast an earlier city stops being "ال
 _DEMONSTRATIVES = words("demonstrative")  # "هذا الجيش": the named army just mentioned
 # What may stand between a place and the larger place that holds it ("الرمادي الواقعة غرب
 # البلاد", "التابعة لقضاء حديثة"; a camp's description: "مخيم اليرموك للاجئين الفلسطينيين بدمشق").
+_CLOSING_QUOTES = frozenset({"»", "”", "’"})
 _CONTAINER_GAPS = [[]] + [list(gap) for gap in sequences("container_gap")]
 _CLAUSE_OPENERS = words("clause_opener")
 _PLACED_IN = words("placed_in")  # "مركز للشرطة في X", "… بمدينة X": the text says where
@@ -739,6 +740,8 @@ class Resolver:
         if nxt.kind != "place":
             return None
         gap = [t.key for t in toks[gap_start : nxt.i]]
+        if gap[:1] and (gap[0] == ")" and self._bracketed(toks, gap_start) or gap[0] in _CLOSING_QUOTES):
+            gap = gap[1:]  # "منطقة (جورجوري) بمقاطعة (هسكه مينه)": the bracket closes the name
         if gap[:1] and gap[0] in _adjective_countries() and m.how == "noun" and m.cls not in _SETTLEMENT_CLASSES:
             gap = gap[1:]  # "قاعدة حميميم الجوية الروسية في اللاذقية": the operator's adjective, then where it lies
         while len(gap) > 1 and gap[0] in place_descriptors() and m.how == "noun" and m.cls not in _SETTLEMENT_CLASSES:
@@ -761,6 +764,11 @@ class Resolver:
         if gap == [] and not nxt.prefix.endswith("ب") and nxt.how != "direction":
             return None
         return last + 1, nxt.how
+
+    @staticmethod
+    def _bracketed(toks, k: int) -> bool:
+        """The ")" at ``k`` closes a bracket opened within the three words before it."""
+        return any(t.text == "(" for t in toks[max(0, k - 4) : k])
 
     def _container_after_clause(self, ms: list[Mention], last: int) -> tuple[int, str] | None:
         """"قرية الإمام التي يسيطر عليها تنظيم داعش في ريف حلب", "تل الشيخ حسين الخاضع لسيطرة
