@@ -595,9 +595,8 @@ def _strict_name(name: Mention, tokens: list[Token], text: str, lx: Lexicon) -> 
     if first.key.startswith("ال") or name.i > 0 and (tokens[name.i - 1].text in QUOTE_MARKS or tokens[name.i - 1].text == "("):
         return name
     word = normalize(first.text)
-    owned = [first.key[: -len(s)] for s in ("ها", "ه") if first.key.endswith(s) and len(first.key) - len(s) >= 3]
     if len(word) < 4 or first.key.startswith("و") or _indefinite_adjective(first, lx, "sg") or _imperfect_verb(first, lx) \
-            or any(lx.word_rank.get(w, 0) >= _OWNED_STEM for w in owned):
+            or _owned_noun(first.key, lx):
         return None
     end = name.i + 1
     while end < name.j and (tokens[end].key.startswith("ال") or lx.word_rank.get(tokens[end].key, 0) < ORDINARY_WORD):
@@ -1263,6 +1262,9 @@ _PLURAL_POSSESSIVES = ("هم", "هما", "كم", "هن")
 _OWNED_STEM = 20  # a word in ‑ه whose stem is attested this often is that noun with a possessive
 _NO_PLACE_NAMES = words("no_place_name")  # "في المنفى", "في أتون": rare words after "في" that name no place
 _STRICT_NAME_NOUNS = words("strict_name_noun")  # "فندق", "مزرعة": described as often as named
+_SEIZED_PREPOSITIONS = frozenset({"علي"})
+_EQUIPMENT_NOUNS = words("equipment_noun")
+_SEIZED_REACH = 3  # words between the verb and "على": its subject ("سيطرت قواتنا على")
 _LOCATED_GROUP = 600  # coordination groups of this pass (see _LISTED_GROUP)
 
 
@@ -1298,7 +1300,7 @@ def _name_word(token: Token, lx: Lexicon, first: bool) -> bool:
     """A word of a name the lexicons lack: no stop word, actor or nationality; the first word is
     rare in the news, as is its stem without a possessive ("اجتماعه" is a meeting's, no place)."""
     if _is_stop(token, lx) or is_nationality(token.key.removeprefix("ال")) or token.key.removeprefix("ال") in lx.facility_nouns \
-            or token.key in _NO_PLACE_NAMES \
+            or token.key in _NO_PLACE_NAMES or _equipment(token.key) \
             or lx.actor_names.longest([token], 0) \
             or lx.actor_anaphors.longest([token], 0) or direction_at([token], 0, "adj"):
         return False
@@ -1309,8 +1311,44 @@ def _name_word(token: Token, lx: Lexicon, first: bool) -> bool:
         return False  # "في لقائهم": a noun with its owners
     if any(lx.word_rank.get(w, 0) >= ORDINARY_WORD for w in (key, key.removeprefix("ال"))):
         return False
-    owned = [key[: -len(s)] for s in ("ها", "ه") if key.endswith(s) and len(key) - len(s) >= 3]
-    return all(lx.word_rank.get(w, 0) < _OWNED_STEM for w in owned)  # "معاقله": the noun معاقل is attested
+    return not _owned_noun(key, lx)
+
+
+def _owned_noun(key: str, lx: Lexicon) -> bool:
+    """A noun with a possessive ‑ه/‑ها whose bare noun is attested: "معاقله", "عاصمتها" (‑ت‑ is ‑ة)."""
+    stems = [key[: -len(s)] for s in ("ها", "ه") if key.endswith(s) and len(key) - len(s) >= 3]
+    stems += [stem[:-1] + "ه" for stem in stems if stem.endswith("ت")]
+    return any(lx.word_rank.get(w, 0) >= _OWNED_STEM for w in stems)
+
+
+def _equipment(key: str) -> bool:
+    """A word for arms or gear in any number ("دبابة", "دبابتين", "عربتي", "آليات"): what a force
+    seizes that is no place (grammar_words equipment_noun)."""
+    key = key.removeprefix("و").removeprefix("ال")
+    forms = {key}
+    for ending, stem in (("تين", "ه"), ("تان", "ه"), ("تي", "ه"), ("تا", "ه"), ("ات", "ه"), ("ات", ""), ("ين", ""), ("ان", "")):
+        if key.endswith(ending) and len(key) - len(ending) >= 2:
+            forms.add(key[: -len(ending)] + stem)
+    return bool(forms & _EQUIPMENT_NOUNS)
+
+
+def _seized_at(tokens: list[Token], k: int, lx: Lexicon) -> bool:
+    """Token ``k`` follows "على" that governs the object of a control or siege verb a few words
+    before it ("سيطرت قواتنا على", "فرضت الحصار على"), not of a verb of speech or of an attack
+    ("هجوم على" may hit a convoy or a person)."""
+    if tokens[k - 1].key not in _SEIZED_PREPOSITIONS:
+        return False
+    for x in range(max(0, k - 1 - _SEIZED_REACH), k - 1):
+        hit = lx.triggers.longest(tokens, x)
+        if hit and hit[2][0][0] in ("control", "siege") and hit[2][0][1] == "verb":
+            return True
+    return False
+
+
+def _name_ends(tokens: list[Token], e: int) -> bool:
+    """The name ends at ``e``: punctuation, the end, a conjunct or a preposition follows."""
+    return e >= len(tokens) or tokens[e].kind != "word" or tokens[e].key.startswith("و") or tokens[e].key in _NAME_LOCATIVES \
+        or tokens[e].key in ("من", "بعد", "منذ", "الي")
 
 
 def _unknown_names(tokens: list[Token], k: int, covered: set[int], lx: Lexicon) -> list[tuple[int, int]]:
@@ -1333,7 +1371,7 @@ def _unknown_names(tokens: list[Token], k: int, covered: set[int], lx: Lexicon) 
                 and not _feminine_participle(normalize(tokens[e].text)) \
                 and not (tokens[e].key.startswith("ال") and lx.word_rank.get(tokens[e].key, 0) >= ORDINARY_WORD):
             e += 1
-        if any(tokens[x].end == tokens[x + 1].start for x in range(i, min(e, len(tokens) - 1))):
+        if any(tokens[x].end == tokens[x + 1].start and tokens[x + 1].kind == "word" for x in range(i, min(e, len(tokens) - 1))):
             break  # "مصلاهم" split by the tokenizer into "مصل اهم": no name
         spans.append((i, e))
         i = e
@@ -1351,19 +1389,22 @@ def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, 
     added: list[Mention] = []
     k = 1
     while k < len(tokens):
-        if k in covered or tokens[k - 1].key not in _NAME_LOCATIVES:
+        seized = k not in covered and _seized_at(tokens, k, lx)
+        if k in covered or tokens[k - 1].key not in _NAME_LOCATIVES and not seized:
             k += 1
             continue
         spans = _unknown_names(tokens, k, covered, lx)
         # the name may end early where its container begins: "بولي علم عاصمة الولاية"
         cut = next(((n, e) for n, (i, j) in enumerate(spans) for e in range(i + 1, j + 1)
                     if _locator_at(tokens, e, starts, lx) is not None), None)
+        if cut is None and spans and seized and _name_ends(tokens, spans[-1][1]):
+            cut = len(spans) - 1, spans[-1][1]  # "سيطرت قواتنا على دينسور،": what a force takes is a place
         if cut is None:
             k += 1
             continue
         n, e = cut
         spans = spans[:n] + [(spans[n][0], e)]
-        capital = tokens[e].key in _CAPITAL_APPOSITION and len(spans) == 1
+        capital = e < len(tokens) and tokens[e].key in _CAPITAL_APPOSITION and len(spans) == 1
         for i, j in spans:
             prefix = "و" if i > k else ""
             m = _mention("place", tokens, i, j, text, "noun", cls="City" if capital else "Place", prefix=prefix)

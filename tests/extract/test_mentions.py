@@ -406,3 +406,23 @@ def test_a_building_or_an_estate_named_after_its_noun(extract_text, text, place)
 def test_a_building_or_an_estate_described_is_not_named(extract_text, text):
     doc = extract_text(text)
     assert not [m for ms in doc.mentions for m in ms if m.kind == "place" and m.how == "noun" and m.noun in ("فندق", "مزرعة", "مدرسة")]
+
+
+@pytest.mark.parametrize("text, place", [
+    # session 17: what a force takes control of is a place, even a name the lexicons lack
+    ("وأعلنت مصادر أن القوات الحكومية استعادت السيطرة على الشريجة والمقاطرة بعد معارك.", "al-mqatra"),
+    ("وقال مصدر إن المقاومة سيطرت على الشريجة، بعد معارك عنيفة.", "al-shryja"),
+])
+def test_the_object_of_a_control_verb_is_a_place(extract_text, text, place):
+    assert place in extract_text(text).places
+
+
+@pytest.mark.parametrize("text", [
+    "وسيطرت المقاومة على دبابتين وعربتي همر بعد المعارك.",  # arms and gear (grammar_words equipment_noun)
+    "وسيطر المسلحون على كمية من الذخائر.",
+    "وتعد حضرموت معقلا للمتطرفين، حيث يسيطر تنظيم القاعدة على عاصمتها، ويتمدد في ريفها.",  # a noun with its owner (ت of ة)
+    "وهاجم المسلحون على حين غرة.",  # an attack verb: its "على" may govern anything
+])
+def test_what_a_force_seizes_that_is_no_place(extract_text, text):
+    doc = extract_text(text)
+    assert not [m for ms in doc.mentions for m in ms if m.kind == "place" and m.how == "noun"]
