@@ -1351,28 +1351,39 @@ def _name_ends(tokens: list[Token], e: int) -> bool:
         or tokens[e].key in ("من", "بعد", "منذ", "الي")
 
 
+def _rejoined(tokens: list[Token], i: int) -> tuple[Token, int]:
+    """The word at ``i`` as written: a rare name the tokenizer split as two glued words ("دينسور" →
+    "دين سور") is one word again (with how many tokens it spans). kg.text.tokens splits such words
+    by their halves' counts; here the context says a name stands."""
+    a = tokens[i]
+    if i + 1 < len(tokens) and a.kind == "word" and tokens[i + 1].kind == "word" and a.end == tokens[i + 1].start:
+        text = a.text + tokens[i + 1].text
+        return Token(a.start, tokens[i + 1].end, text, match_key(text), "word"), 2
+    return a, 1
+
+
 def _unknown_names(tokens: list[Token], k: int, covered: set[int], lx: Lexicon) -> list[tuple[int, int]]:
     """Spans of unknown names from ``k`` on, joined by و ("الستين والهشمة"); each name up to three
     words, the first rare in the news; a definite common word ends a name ("إذكاء النزاع")."""
     spans: list[tuple[int, int]] = []
     i = k
     while i < len(tokens) and i not in covered and len(spans) < 5:
+        t, width = _rejoined(tokens, i)
         if spans:  # a conjunct: its و stripped, a name of its own
-            t = tokens[i]
             if t.kind != "word" or not t.key.startswith("و") or len(t.key) < 4:
                 break
             if not _name_word(Token(t.start + 1, t.end, t.text[1:], t.key[1:], "word"), lx, True):
                 break
-        elif not _name_word(tokens[i], lx, True):
+        elif not _name_word(t, lx, True):
             break
-        e = i + 1
+        e = i + width
         while e < len(tokens) and e - i < _MAX_NAME and e not in covered and not tokens[e].key.startswith(("و", "لل")) \
                 and _name_word(tokens[e], lx, False) and not _adjective(tokens[e], lx) \
                 and not _feminine_participle(normalize(tokens[e].text)) \
                 and not (tokens[e].key.startswith("ال") and lx.word_rank.get(tokens[e].key, 0) >= ORDINARY_WORD):
             e += 1
-        if any(tokens[x].end == tokens[x + 1].start and tokens[x + 1].kind == "word" for x in range(i, min(e, len(tokens) - 1))):
-            break  # "مصلاهم" split by the tokenizer into "مصل اهم": no name
+        if any(tokens[x].end == tokens[x + 1].start and tokens[x + 1].kind == "word" for x in range(i + width, min(e, len(tokens) - 1))):
+            break
         spans.append((i, e))
         i = e
     return spans
@@ -1397,8 +1408,8 @@ def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, 
         # the name may end early where its container begins: "بولي علم عاصمة الولاية"
         cut = next(((n, e) for n, (i, j) in enumerate(spans) for e in range(i + 1, j + 1)
                     if _locator_at(tokens, e, starts, lx) is not None), None)
-        if cut is None and spans and seized and _name_ends(tokens, spans[-1][1]):
-            cut = len(spans) - 1, spans[-1][1]  # "سيطرت قواتنا على دينسور،": what a force takes is a place
+        if cut is None and seized:  # "سيطرت قواتنا على دينسور،": what a force takes is a place
+            cut = next(((n, spans[n][1]) for n in reversed(range(len(spans))) if _name_ends(tokens, spans[n][1])), None)
         if cut is None:
             k += 1
             continue
