@@ -1264,6 +1264,7 @@ _NO_PLACE_NAMES = words("no_place_name")  # "في المنفى", "في أتون"
 _STRICT_NAME_NOUNS = words("strict_name_noun")  # "فندق", "مزرعة": described as often as named
 _SEIZED_PREPOSITIONS = frozenset({"علي"})
 _EQUIPMENT_NOUNS = words("equipment_noun")
+_POSITION_WORDS = words("position_word")  # "مواقع", "نقاط": a force's positions, in the place named after "في"
 _SEIZED_REACH = 3  # words between the verb and "على": its subject ("سيطرت قواتنا على")
 _LOCATED_GROUP = 600  # coordination groups of this pass (see _LISTED_GROUP)
 
@@ -1294,6 +1295,16 @@ def _locator_at(tokens: list[Token], e: int, starts: dict[int, Mention], lx: Lex
         if gap or nxt.prefix.endswith("ب") or nxt.how == "direction":
             return nxt
     return None
+
+
+def _local_place(m: Mention, lx: Lexicon) -> bool:
+    """A town, a village, a district or a spot named with its noun: a place a list of unknown
+    names may belong to (not a country or a province: "في الكود ومحافظة أبين" lists unlike places)."""
+    if m.kind != "place" or m.how not in ("gazetteer", "noun"):
+        return False
+    if m.ids:
+        return {lx.places[p].kind for p in m.ids if p in lx.places} <= _LISTED_KINDS
+    return m.cls not in ("Governorate", "Country", "")
 
 
 def _name_word(token: Token, lx: Lexicon, first: bool) -> bool:
@@ -1333,12 +1344,15 @@ def _equipment(key: str) -> bool:
 
 
 def _seized_at(tokens: list[Token], k: int, lx: Lexicon) -> bool:
-    """Token ``k`` follows "على" that governs the object of a control or siege verb a few words
-    before it ("سيطرت قواتنا على", "فرضت الحصار على"), not of a verb of speech or of an attack
-    ("هجوم على" may hit a convoy or a person)."""
-    if tokens[k - 1].key not in _SEIZED_PREPOSITIONS:
+    """Token ``k`` follows "على" (or "على مواقع في") that governs the object of a control or siege
+    verb a few words before it ("سيطرت قواتنا على", "فرضت الحصار على"), not of a verb of speech or
+    of an attack ("هجوم على" may hit a convoy or a person)."""
+    on = k - 1
+    if tokens[on].key == "في" and on >= 2 and tokens[on - 1].key in _POSITION_WORDS:
+        on -= 2  # "سيطرت على مواقع في دوفس والكود": positions in the places taken
+    if tokens[on].key not in _SEIZED_PREPOSITIONS:
         return False
-    for x in range(max(0, k - 1 - _SEIZED_REACH), k - 1):
+    for x in range(max(0, on - _SEIZED_REACH), on):
         hit = lx.triggers.longest(tokens, x)
         if hit and hit[2][0][0] in ("control", "siege") and hit[2][0][1] == "verb":
             return True
@@ -1410,21 +1424,25 @@ def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, 
                     if _locator_at(tokens, e, starts, lx) is not None), None)
         if cut is None and seized:  # "سيطرت قواتنا على دينسور،": what a force takes is a place
             cut = next(((n, spans[n][1]) for n in reversed(range(len(spans))) if _name_ends(tokens, spans[n][1])), None)
+        sibling = starts.get(spans[-1][1]) if spans and cut is None else None
+        if sibling is not None and _local_place(sibling, lx) and sibling.prefix.startswith("و"):
+            cut = len(spans) - 1, spans[-1][1]  # "في الكود ودوفس ومزارع المشور": a list that ends in a known local place
+            sibling.group = sibling.group if sibling.group >= 0 else _LOCATED_GROUP + len(added)
+        else:
+            sibling = None
         if cut is None:
             k += 1
             continue
         n, e = cut
         spans = spans[:n] + [(spans[n][0], e)]
         capital = e < len(tokens) and tokens[e].key in _CAPITAL_APPOSITION and len(spans) == 1
+        group = sibling.group if sibling is not None else _LOCATED_GROUP + len(added) if len(spans) > 1 else -1
         for i, j in spans:
             prefix = "و" if i > k else ""
             m = _mention("place", tokens, i, j, text, "noun", cls="City" if capital else "Place", prefix=prefix)
             m.name = text[tokens[i].start + len(prefix) : tokens[j - 1].end]
-            m.group = _LOCATED_GROUP + len(added) if len(spans) > 1 else -1
+            m.group = group
             added.append(m)
-        if len(spans) > 1:
-            for m in added[-len(spans):]:
-                m.group = added[-len(spans)].group
         k = e
     if not added or not _reports_event(tokens, lx):
         return chosen
