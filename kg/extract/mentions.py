@@ -139,8 +139,9 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
             break
         if _is_stop(t, lx) or t.key == "و":  # a bare و before a quoted conjunct: 'مستودعات و"نقاطا لوجستية"'
             break
-        if k > j and t.key.startswith("و") and len(t.key) >= 3 and lx.word_rank.get(t.key[1:], 0) >= lx.word_rank.get(t.key, 0):
-            break  # "والرصافة", "وحي": a new conjunct, not part of this name ("وادي" is one word)
+        if k > j and t.key.startswith("و") and len(t.key) >= 3 and (lx.word_rank.get(t.key[1:], 0) >= lx.word_rank.get(t.key, 0)
+                                                                   or t.key.startswith("وال") and len(t.key) > 5):
+            break  # "والرصافة", "وحي", "والمعلا": a new conjunct, not part of this name ("وادي" is one word)
         if not allow_direction and direction_at(tokens, k, "adj"):
             break
         if k > j and _in_named_place(tokens, k, lx):
