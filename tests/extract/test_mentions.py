@@ -186,7 +186,7 @@ def test_a_known_name_ends_before_an_adjective(extract_text):
         # a suburb is a settlement named after its noun
         ("وقتل 57 مدنيا بقصف المتمردين ضاحية دار سعد شمال مدينة عدن.", "ضاحية دار سعد"),
         # session 17: a definite word with و starts the next name of a list, however rare both forms are
-        ("وسيطرت القوات على أحياء الشريجة وخور مكسر والمقاطرة.", "خور مكسر"),
+        ("وسيطرت القوات على أحياء الشريجة وخور مكسر والمعلا.", "خور مكسر"),  # "والمعلا" is more frequent than "المعلا"
     ],
 )
 def test_where_a_place_name_ends(extract_text, text, name):
