@@ -1321,13 +1321,17 @@ def _name_word(token: Token, lx: Lexicon, first: bool) -> bool:
     key = token.key
     if token.kind != "word" or len(key) < 3 or key.endswith(_PLURAL_POSSESSIVES):
         return False  # "في لقائهم": a noun with its owners
-    if any(lx.word_rank.get(w, 0) >= ORDINARY_WORD for w in (key, key.removeprefix("ال"))):
-        return False
+    if lx.word_rank.get(key, 0) >= (COMMON_WORD if key.startswith("ال") else ORDINARY_WORD) \
+            or key.startswith("ال") and lx.word_rank.get(key[2:], 0) >= ORDINARY_WORD:
+        return False  # a definite name may be better known ("المخدرة") as long as its bare word is rare
     return not _owned_noun(key, lx)
 
 
 def _owned_noun(key: str, lx: Lexicon) -> bool:
-    """A noun with a possessive ‑ه/‑ها whose bare noun is attested: "معاقله", "عاصمتها" (‑ت‑ is ‑ة)."""
+    """A noun with a possessive ‑ه/‑ها whose bare noun is attested: "معاقله", "عاصمتها" (‑ت‑ is ‑ة);
+    never a definite word ("المخدرة": its ‑ه is ‑ة)."""
+    if key.startswith(("ال", "وال")):
+        return False
     stems = [key[: -len(s)] for s in ("ها", "ه") if key.endswith(s) and len(key) - len(s) >= 3]
     stems += [stem[:-1] + "ه" for stem in stems if stem.endswith("ت")]
     return any(lx.word_rank.get(w, 0) >= _OWNED_STEM for w in stems)
@@ -1336,11 +1340,13 @@ def _owned_noun(key: str, lx: Lexicon) -> bool:
 def _equipment(key: str) -> bool:
     """A word for arms or gear in any number ("دبابة", "دبابتين", "عربتي", "آليات"): what a force
     seizes that is no place (grammar_words equipment_noun)."""
-    key = key.removeprefix("و").removeprefix("ال")
-    forms = {key}
-    for ending, stem in (("تين", "ه"), ("تان", "ه"), ("تي", "ه"), ("تا", "ه"), ("ات", "ه"), ("ات", ""), ("ين", ""), ("ان", "")):
-        if key.endswith(ending) and len(key) - len(ending) >= 2:
-            forms.add(key[: -len(ending)] + stem)
+    key = key.removeprefix("و")
+    forms = {key, key.removeprefix("ال")}  # "آليات" begins as the article does
+    for word in list(forms):
+        for ending, stem in (("تين", "ه"), ("تان", "ه"), ("تي", "ه"), ("تا", "ه"), ("ات", "ه"), ("ات", ""), ("ين", ""), ("ان", "")):
+            if word.endswith(ending) and len(word) - len(ending) >= 2:
+                forms.add(word[: -len(ending)] + stem)
+    forms |= {f[:-2] + "يا" for f in forms if f.endswith("يه")}  # match_key writes a final ية as يا ("آلية")
     return bool(forms & _EQUIPMENT_NOUNS)
 
 

@@ -336,6 +336,8 @@ def test_a_conjunct_after_a_place_that_is_no_name(extract_text, text, word):
     ("وقصفت الطائرات مواقع للمتمردين في الجرباء التابعة لمحافظة الضالع.", "al-jrba", "ad-dali-governorate-yemen"),
     ("وقتل شرطيان في تفجير استهدف دورية في قندوزي بمحافظة ديالى.", "qndwzy", "diyala-governorate-iraq"),
     ("وقتل جندي في هجوم على نقطة في كوغيري في منطقة موبتي.", "kwghyry", "mopti-region-mali"),
+    # a definite name better known in the news than a rare word, whose bare word is rare, and whose ‑ة is no possessive
+    ("وقتل عشرة مسلحين في هجوم للمقاومة في المخدرة غربي مأرب.", "al-mkhdra", None),
 ])
 def test_an_unknown_name_placed_in_a_known_place_is_a_place(extract_text, text, place, container):
     doc = extract_text(text)
@@ -424,6 +426,7 @@ def test_the_object_of_a_control_verb_is_a_place(extract_text, text, place):
 @pytest.mark.parametrize("text", [
     "وسيطرت المقاومة على دبابتين وعربتي همر بعد المعارك.",  # arms and gear (grammar_words equipment_noun)
     "وسيطر المسلحون على كمية من الذخائر.",
+    "واستولت المقاومة على آليات ومعدات عسكرية بعد المعارك.",  # "آليات" begins as the article does
     "وتعد حضرموت معقلا للمتطرفين، حيث يسيطر تنظيم القاعدة على عاصمتها، ويتمدد في ريفها.",  # a noun with its owner (ت of ة)
     "وهاجم المسلحون على حين غرة.",  # an attack verb: its "على" may govern anything
 ])
