@@ -186,7 +186,7 @@ def _in_named_place(tokens: list[Token], k: int, lx: Lexicon) -> bool:
     """Token k is "ب" + a gazetteer place ("بحلب", "بدمشق", "بريف"): a container, not a name word."""
     hit = lx.place_names.longest(tokens, k)
     return bool(hit and hit[1].endswith("ب") and any(
-        lx.places[p].kind in ("city", "governorate", "country", "district") for p in hit[2] if p in lx.places))
+        lx.places[p].kind in ("city", "town", "governorate", "country", "district", "subdistrict") for p in hit[2] if p in lx.places))
 
 
 def _mention(kind: str, tokens: list[Token], i: int, j: int, text: str, how: str, **kw) -> Mention:
@@ -524,6 +524,10 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         end = readings[0].j
         if end < len(tokens) and _epithet_agrees(tokens[end], feminine):
             return _mention("place", tokens, j, end + 1, text, "name")  # "ضاحية مصر الجديدة": Heliopolis, not Egypt
+        town = lx.place_names.longest(tokens, end, clitics=False) if end < len(tokens) else None
+        if cls == "District" and readings[0].how == "gazetteer" and all(lx.places[p].kind == "village" for p in readings[0].ids) \
+                and town is not None and read_name(tokens, j, lx) >= end + town[0]:
+            return _mention("place", tokens, j, end + town[0], text, "name")  # "مديرية حزم العدين": a district named after its town
         return readings[0]
     strong = next((r for r in readings if r.how == "anaphor" or any(lx.places[p].kind in _ALWAYS_KINDS for p in r.ids)), None)
     if not _is_stop(tokens[j], lx):

@@ -187,11 +187,21 @@ def test_a_known_name_ends_before_an_adjective(extract_text):
         ("وقتل 57 مدنيا بقصف المتمردين ضاحية دار سعد شمال مدينة عدن.", "ضاحية دار سعد"),
         # session 17: a definite word with و starts the next name of a list, however rare both forms are
         ("وسيطرت القوات على أحياء الشريجة وخور مكسر والمعلا.", "خور مكسر"),  # "والمعلا" is more frequent than "المعلا"
+        # a district named after its town: a village's name of the gazetteer, then the town
+        ("وقصفت الطائرات مديرية حزم العدين في محافظة إب.", "مديرية حزم العدين"),
+        # ب + a town ends a name; an adjective of the border is no part of it
+        ("وقصفت المقاومة تجمعات الحوثيين بمنطقة شخب بقعطبة.", "بمنطقة شخب"),
+        ("وقصفت الطائرات التركية مواقع في منطقة كوبرات الحدودية.", "منطقة كوبرات الحدودية"),
     ],
 )
 def test_where_a_place_name_ends(extract_text, text, name):
     places = place_texts(extract_text(text))
     assert name in places, places
+
+
+def test_a_border_adjective_is_no_part_of_the_name(extract_text):
+    doc = extract_text("وقصفت الطائرات التركية مواقع في منطقة كوبرات الحدودية.")
+    assert "mntqa-kwbrat" in doc.places
 
 
 def test_a_bare_conjunction_is_no_name(extract_text):
