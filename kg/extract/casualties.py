@@ -156,9 +156,10 @@ class FigureFinder:
     """Casualty figures of one sentence: a number (or a singular/dual victim noun), a victim
     noun or "من" + an actor, and a kill word nearby."""
 
-    def __init__(self, tokens, actors, lx: Lexicon) -> None:
+    def __init__(self, tokens, actors, lx: Lexicon, named=()) -> None:
         self.tokens, self.lx = tokens, lx
         self.actor_at = {m.i: m for m in actors}
+        self.named = {k for m in named for k in range(m.i, m.j)}  # words of every actor mention, resolved or not
 
     def side_of(self, k: int, default: str) -> str:
         """"عنصرا من قوات النظام", "عنصرا لقوات النظام" → soldiers; "مقاتلا من المعارضة" →
@@ -516,7 +517,7 @@ class FigureFinder:
         while j >= 0 and k - j <= 6:
             if _is_kill_word(tokens[j], self.lx):
                 return True
-            inside = any(m.i <= j < m.j for m in self.actor_at.values())
+            inside = j in self.named or any(m.i <= j < m.j for m in self.actor_at.values())  # "قتل المتمردون جنديين"
             if not (inside or tokens[j].key in _BETWEEN_KILL_AND_VICTIM):
                 break
             j -= 1
@@ -553,7 +554,7 @@ class FigureFinder:
 
 def find_figures(tokens, lx: Lexicon, actors=()) -> list[Figure]:
     """Casualty figures of one sentence (``actors``: its resolved actor mentions)."""
-    return FigureFinder(tokens, [m for m in actors if m.ref], lx).figures()
+    return FigureFinder(tokens, [m for m in actors if m.ref], lx, actors).figures()
 
 
 def _cumulative(tokens, fig: Figure, lx: Lexicon) -> bool:

@@ -306,3 +306,9 @@ def test_the_place_the_dead_came_from_is_no_place_of_their_death(extract_text):
 ])
 def test_a_toll_names_only_its_own_figure(extract_text, text, dead):
     assert {e.fatalities for e in extract_text(text).events if e.fatalities is not None} == dead
+
+
+def test_a_killer_the_article_cannot_resolve_still_stands_between_kill_word_and_victims(extract_text):
+    # session 17: "المتمردون" refers to no actor of the article, but it is the subject, not a new clause
+    doc = extract_text("وهاجم مسلحو حزب العمال الكردستاني مخفرا. وفي هجومين منفصلين قتل المتمردون جنديين في إقليم فان.")
+    assert [(e.fatalities, e.victims) for e in doc.events if e.fatalities] == [(2, "soldiers")]
