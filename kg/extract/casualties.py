@@ -543,6 +543,10 @@ class FigureFinder:
             killed = base in lx.kill_words or self.killed_around(k)
             if count and killed:
                 return self.noun_figure(k, base, count)
+        base = tokens[k].key
+        if k > 0 and tokens[k - 1].key == "ان" and base.endswith("ا") and lx.victim_counts.get(base[:-1]) == 1 \
+                and k + 1 < len(tokens) and _is_kill_word(tokens[k + 1], lx):
+            return self.noun_figure(k, base, 1)  # "أن جنديا قتل": one, the subject of a passive kill verb after أن
         return None
 
     def noun_figure(self, k: int, base: str, count: int) -> Figure:

@@ -209,7 +209,6 @@ def test_counted_syrians_are_not_the_country(extract_text):
         "وحصد هذا القصف آلاف القتلى في مدينة حلب.",  # thousands: no figure
         "وتسبب القصف بإصابة أكثر من 60 شخصا بجروح في مدينة أريحا.",  # wounded before the number
         "وسقط 20 بين قتيل وجريح في القصف على تعز.",  # dead and wounded together: no count of the dead
-        "وأعلنت الوزارة أن متطرفا قتل واعتقل 16 شخصا بشبهة الإرهاب.",  # arrested, not killed (the one extremist has no number)
         "وأفادت المصادر بأن المقاومة أسرت 11 حوثيا في جبهة جبل صبر.",  # captured
         "وقال الجيش إن مسلحين هاجموا دورية وأصابوا أربعة آخرين.",  # "آخرين" after a wound verb: wounded
         "وخلفت الحرب مئات الآلاف من القتلى وملايين من السوريين مشردون.",  # displaced, not killed
@@ -312,3 +311,20 @@ def test_a_killer_the_article_cannot_resolve_still_stands_between_kill_word_and_
     # session 17: "المتمردون" refers to no actor of the article, but it is the subject, not a new clause
     doc = extract_text("وهاجم مسلحو حزب العمال الكردستاني مخفرا. وفي هجومين منفصلين قتل المتمردون جنديين في إقليم فان.")
     assert [(e.fatalities, e.victims) for e in doc.events if e.fatalities] == [(2, "soldiers")]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("وذكرت تقارير أن جنديا قتل في إقليم ماردين.", (1, "soldiers")),  # after أن, the subject of a passive kill verb
+    ("وقالت الشرطة إن شخصا قتل وأصيب 15 في إطلاق نار.", (1, "people")),
+    ("وأعلنت الوزارة أن متطرفا قتل واعتقل 16 شخصا بشبهة الإرهاب.", (1, "fighters")),  # the 16 are arrested, not killed
+])
+def test_one_victim_named_by_a_singular_noun_after_anna(extract_text, text, figure):
+    assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == [figure]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن أن يطلب منك أن تقتل شخصا يعاني من مرض أصعب.",  # an object, no one killed
+    "وقتل 13 جنديا وشرطيا على الأقل منذ يوليو.",  # one figure for both nouns
+])
+def test_a_singular_accusative_noun_is_no_figure_elsewhere(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.fatalities == 1]
