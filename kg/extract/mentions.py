@@ -530,6 +530,8 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
             return _mention("place", tokens, j, end + town[0], text, "name")  # "مديرية حزم العدين": a district named after its town
         return readings[0]
     strong = next((r for r in readings if r.how == "anaphor" or any(lx.places[p].kind in _ALWAYS_KINDS for p in r.ids)), None)
+    if not readings and _imperfect_verb(tokens[j], lx):
+        return strong  # "منطقة ينشط فيها التنظيم": a verb, no name
     if not _is_stop(tokens[j], lx):
         end = read_name(tokens, j, lx, allow_direction=cls not in ("Countryside", "Region", "Neighbourhood"))
         # ordinary words ("معبراً هاماً") or indefinite adjectives ("معبراً حيوياً", "منطقة حدودية آمنة") are no name

@@ -411,6 +411,14 @@ def test_a_building_or_an_estate_named_after_its_noun(extract_text, text, place)
     assert place in extract_text(text).places
 
 
+@pytest.mark.parametrize("text, word", [
+    ("وقتل الجيش مسلحين في منطقة ينشط فيها تنظيم القاعدة.", "ينشط"),  # a verb: its ت- form is attested too
+    ("وفجر انتحاري نفسه في حي يغلب عليه الشيعة في بغداد.", "يغلب"),
+])
+def test_a_verb_after_a_place_noun_is_no_name(extract_text, text, word):
+    assert not [m for m in place_texts(extract_text(text)) if word in m]
+
+
 @pytest.mark.parametrize("text", [
     "وقصف الطيران فندق فخم في عدن.",  # an adjective of three letters
     "وقصفت الطائرات فندق يتجمع فيه المسلحون في عدن.",  # a verb: its ت- form is attested too
