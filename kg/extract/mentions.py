@@ -543,6 +543,14 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
             common = False  # "حقلي شاعر وجزل": a dual noun names two places; its adjective would be dual too
         if feminine and not common and not readings and _feminine_participle(word) and lx.word_rank.get(tokens[j].key, 0) >= 20:
             common = True  # "منطقة مزدحمة", "منطقة عازلة", "منطقة مأهولة": a participle that agrees with the noun describes it
+        if not feminine and number == "sg" and not common and not readings and _masculine_participle(word) \
+                and lx.word_rank.get(tokens[j].key, 0) >= 20:
+            common = True  # "مستشفى متخصص", "حي مجاور": a masculine participle describes a masculine noun
+        if not common and not readings and end - j > 1 and without_final_marks(tokens[j].text).endswith(("ي", "ية")) and len(word) >= 5 \
+                and not word.startswith("ال") and lx.word_rank.get(tokens[j].key, 0) >= 20 and not (feminine and word.endswith("ي")) \
+                and not tokens[j + 1].key.startswith("ال"):
+            common = True  # "شارع تجاري مزدحم", "منطقة جبلية وعرة": a nisba adjective first, then more description
+                           # (not a noun in construct: "حي جمعية الزهراء")
         if end > j and not common and (strong is None or end > strong.j):
             return _mention("place", tokens, j, end, text, "name")
     return strong
@@ -560,6 +568,12 @@ def _feminine_participle(word: str) -> bool:
     if word.startswith("ال") or not word.endswith("ه"):
         return False
     return word.startswith("م") and len(word) >= 5 or len(word) == 5 and word[1] == "ا"
+
+
+def _masculine_participle(word: str) -> bool:
+    """An indefinite masculine participle مُفعِل/مُتفعِّل ("متخصص", "مجاور", "مزدحم"): م‑ and five
+    letters or more, no ‑ة."""
+    return word.startswith("م") and len(word) >= 5 and not word.endswith(("ه", "ا", "ين", "ون"))
 
 
 def _masculine_nisba(token: Token, lx: Lexicon) -> bool:

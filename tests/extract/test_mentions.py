@@ -419,6 +419,20 @@ def test_a_verb_after_a_place_noun_is_no_name(extract_text, text, word):
     assert not [m for m in place_texts(extract_text(text)) if word in m]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("ونقل الجرحى إلى مستشفى متخصص في مايدوغوري بعد الهجوم.", "متخصص"),  # a masculine participle
+    ("وانفجرت سيارة مفخخة في شارع تجاري مزدحم في مدينة المقدادية.", "تجاري"),  # a nisba first, whatever follows
+    ("وقصفت المدفعية منطقة جبلية وعرة في ريف اللاذقية.", "جبلية"),
+])
+def test_an_adjective_after_a_place_noun_is_no_name(extract_text, text, word):
+    assert not [m for m in place_texts(extract_text(text)) if word in m]
+
+
+def test_a_noun_in_hamza_after_a_place_noun_stays_a_name(extract_text):
+    doc = extract_text("وقتل 12 من رجال الأمن في تفجير مسجد طوارئ عسير.")
+    assert "مسجد طوارئ عسير" in place_texts(doc)
+
+
 @pytest.mark.parametrize("text", [
     "وقصف الطيران فندق فخم في عدن.",  # an adjective of three letters
     "وقصفت الطائرات فندق يتجمع فيه المسلحون في عدن.",  # a verb: its ت- form is attested too
