@@ -517,7 +517,7 @@ class FigureFinder:
         while j >= 0 and k - j <= 6:
             if _is_kill_word(tokens[j], self.lx):
                 return True
-            inside = j in self.named or any(m.i <= j < m.j for m in self.actor_at.values())  # "قتل المتمردون جنديين"
+            inside = j in self.named  # "قتل المتمردون جنديين": past the killer, named or not
             if not (inside or tokens[j].key in _BETWEEN_KILL_AND_VICTIM):
                 break
             j -= 1
@@ -545,9 +545,16 @@ class FigureFinder:
                 return self.noun_figure(k, base, count)
         base = tokens[k].key
         if k > 0 and tokens[k - 1].key == "ان" and base.endswith("ا") and lx.victim_counts.get(base[:-1]) == 1 \
-                and k + 1 < len(tokens) and _is_kill_word(tokens[k + 1], lx):
+                and k + 1 < len(tokens) and _is_kill_word(tokens[k + 1], lx) and not self.has_object(k + 2):
             return self.noun_figure(k, base, 1)  # "أن جنديا قتل": one, the subject of a passive kill verb after أن
         return None
+
+    def has_object(self, k: int) -> bool:
+        """A kill verb before ``k`` has an object there: a number, a victim noun or an actor
+        ("أن مسلحا قتل خمسة أشخاص": the gunman killed, he was not killed)."""
+        tokens = self.tokens
+        return k < len(tokens) and (parse_number(tokens, k, self.lx) is not None or bool(_victim(self.lx, tokens[k].key))
+                                    or k in self.named)
 
     def noun_figure(self, k: int, base: str, count: int) -> Figure:
         """The dead a singular or dual victim noun at ``k`` counts, of its kind and side."""
@@ -557,7 +564,7 @@ class FigureFinder:
 
 
 def find_figures(tokens, lx: Lexicon, actors=()) -> list[Figure]:
-    """Casualty figures of one sentence (``actors``: its resolved actor mentions)."""
+    """Casualty figures of one sentence (``actors``: its actor mentions; the resolved ones give sides)."""
     return FigureFinder(tokens, [m for m in actors if m.ref], lx, actors).figures()
 
 

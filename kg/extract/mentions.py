@@ -20,7 +20,7 @@ from kg.extract.cues import _cue_forms, _relation_cues
 from kg.extract.triggers import find_triggers
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key, normalize, without_final_marks
-from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
+from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, without_conjunction
 
 # A one-word gazetteer name this common in news is an ordinary word ("الثورة")
 # and needs a place noun before it; governorates, cities and countries do not.
@@ -480,6 +480,11 @@ def _place_noun(token: Token, lx: Lexicon) -> tuple[str, str, str, str, str, boo
     return None
 
 
+def closes_bracket(tokens: list[Token], k: int) -> bool:
+    """The ")" at ``k`` closes a bracket opened within the three words before it ("منطقة (جورجوري)")."""
+    return tokens[k].text == ")" and any(t.text == "(" for t in tokens[max(0, k - 4) : k])
+
+
 def _name_bracket(tokens: list[Token], j: int) -> bool:
     """An opening bracket at ``j`` that sets off a name of one to three words: "منطقة (جورجوري)",
     "بمقاطعة (هسكه مينه)"; not an aside that begins with a place noun ("(بلدة شيعية في ريف إدلب)")."""
@@ -531,7 +536,7 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         return readings[0]
     strong = next((r for r in readings if r.how == "anaphor" or any(lx.places[p].kind in _ALWAYS_KINDS for p in r.ids)), None)
     if not readings and _imperfect_verb(tokens[j], lx):
-        return strong  # "منطقة ينشط فيها التنظيم": a verb, no name
+        return None  # "منطقة ينشط فيها التنظيم": a verb, no name
     if not _is_stop(tokens[j], lx):
         end = read_name(tokens, j, lx, allow_direction=cls not in ("Countryside", "Region", "Neighbourhood"))
         # ordinary words ("معبراً هاماً") or indefinite adjectives ("معبراً حيوياً", "منطقة حدودية آمنة") are no name
@@ -543,9 +548,6 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
             common = False  # "حقلي شاعر وجزل": a dual noun names two places; its adjective would be dual too
         if feminine and not common and not readings and _feminine_participle(word) and lx.word_rank.get(tokens[j].key, 0) >= 20:
             common = True  # "منطقة مزدحمة", "منطقة عازلة", "منطقة مأهولة": a participle that agrees with the noun describes it
-        if not feminine and number == "sg" and not common and not readings and _masculine_participle(word) \
-                and lx.word_rank.get(tokens[j].key, 0) >= 20:
-            common = True  # "مستشفى متخصص", "حي مجاور": a masculine participle describes a masculine noun
         if not common and not readings and end - j > 1 and without_final_marks(tokens[j].text).endswith(("ي", "ية")) and len(word) >= 5 \
                 and not word.startswith("ال") and lx.word_rank.get(tokens[j].key, 0) >= 20 and not (feminine and word.endswith("ي")) \
                 and not tokens[j + 1].key.startswith("ال"):
@@ -568,12 +570,6 @@ def _feminine_participle(word: str) -> bool:
     if word.startswith("ال") or not word.endswith("ه"):
         return False
     return word.startswith("م") and len(word) >= 5 or len(word) == 5 and word[1] == "ا"
-
-
-def _masculine_participle(word: str) -> bool:
-    """An indefinite masculine participle مُفعِل/مُتفعِّل ("متخصص", "مجاور", "مزدحم"): م‑ and five
-    letters or more, no ‑ة."""
-    return word.startswith("م") and len(word) >= 5 and not word.endswith(("ه", "ا", "ين", "ون"))
 
 
 def _masculine_nisba(token: Token, lx: Lexicon) -> bool:
@@ -600,27 +596,38 @@ def _is_feminine_nisba(token: Token) -> bool:
 
 
 def _imperfect_verb(token: Token, lx: Lexicon) -> bool:
-    """"يتجمع", "تستخدم": a word in ي‑ whose form in ت‑ is attested too (or the reverse) is a verb;
-    a name ("يافع", "يبرود") has no such twin."""
+    """"يتجمع", "تسكنها": a word in ي‑ whose form in ت‑ is attested about as often (or the reverse)
+    is a verb. A name has no such twin ("يافع", "يبرود") or towers over it: "ينبع" (Yanbu, 585 in
+    the news) against the verb "تنبع" (34)."""
     key = token.key
     twin = {"ي": "ت", "ت": "ي"}.get(key[:1])
-    return twin is not None and len(key) >= 4 and lx.word_rank.get(twin + key[1:], 0) >= 5
+    if twin is None or len(key) < 4:
+        return False
+    seen = lx.word_rank.get(twin + key[1:], 0)
+    return seen >= 5 and seen * _TWIN_RATIO >= lx.word_rank.get(key, 0)
 
 
 def _strict_name(name: Mention, tokens: list[Token], text: str, lx: Lexicon) -> Mention | None:
     """The name after a noun of a building or an estate ("فندق", "مزرعة"), which is as often described
-    as named ("فندق فخم", "فندق يتجمع فيه"): a definite or quoted name stands; an indefinite one needs
-    four letters or more, no و, no adjective, no verb, no noun with a possessive, and ends before an
-    ordinary indefinite word ("مزرعة منصور مركز تجمع")."""
+    as named ("فندق فخم", "فندق يتجمع فيه", "مدرسة بنات"): a definite or quoted name stands; an
+    indefinite first word needs four letters or more and is no conjunct, owner (لل), plural of
+    people, adjective, noun with a possessive, ب + a town or side (verbs are no names after any
+    place noun, see _read_place_name) ("مزرعة برفح", "بفندق وسط
+    مالي"). The name ends before an ordinary indefinite word ("مزرعة منصور مركز تجمع"), save the
+    particles of a person's name ("مدرسة خالد بن الوليد"), and before a definite nisba ("متحف باردو
+    الوطني")."""
     first = tokens[name.i]
-    if first.key.startswith("ال") or name.i > 0 and (tokens[name.i - 1].text in QUOTE_MARKS or tokens[name.i - 1].text == "("):
-        return name
-    word = normalize(first.text)
-    if len(word) < 4 or first.key.startswith("و") or _indefinite_adjective(first, lx, "sg") or _imperfect_verb(first, lx) \
-            or _owned_noun(first.key, lx):
-        return None
+    quoted = name.i > 0 and (tokens[name.i - 1].text in QUOTE_MARKS or tokens[name.i - 1].text == "(")
+    if not (first.key.startswith("ال") or quoted):
+        word = normalize(first.text)
+        if len(word) < 4 or first.key.startswith(("و", "لل")) or first.key in _HUMAN_PLURAL_WORDS \
+                or _indefinite_adjective(first, lx, "sg") or _owned_noun(first.key, lx) \
+                or _in_named_place(tokens, name.i, lx) or direction_at(tokens, name.i, "noun"):
+            return None
     end = name.i + 1
-    while end < name.j and (tokens[end].key.startswith("ال") or lx.word_rank.get(tokens[end].key, 0) < ORDINARY_WORD):
+    while end < name.j and not is_definite_nisba(tokens[end].key) and (
+            tokens[end].key.startswith("ال") or tokens[end].key in _NAME_PARTICLES
+            or lx.word_rank.get(tokens[end].key, 0) < ORDINARY_WORD):
         end += 1
     return name if end == name.j else _mention("place", tokens, name.i, end, text, "name")
 
@@ -732,7 +739,7 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 and not tokens[i + 1].key.startswith(("ال", "لل")):
             continue  # "معسكر تدريب تابع لحماس": a facility said by what it is, not a camp called تدريب
         if match_key(singular) in _LOCATIVE_ONLY_NOUNS and not (i > 0 and tokens[i - 1].key == "في" and not prefix) \
-                and not (i + 1 < len(tokens) and (tokens[i + 1].text in QUOTE_MARKS or _name_bracket(tokens, i + 1))):
+                and not (i + 1 < len(tokens) and _name_bracket(tokens, i + 1)):
             continue  # "في مقاطعة شينكاي" is a district; "إلى مقاطعة البضائع", "بمقاطعة الانتخابات" a boycott
         whole = lx.place_names.longest(tokens, i)
         if whole and whole[0] >= 2 and cls != "City":
@@ -769,7 +776,7 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 sub, shift, prefix_k = tokens[k + 1 :], k + 1, "و"  # 'و"التومة"': the name in quotes after a bare و
             elif tokens[k].kind == "word" and tokens[k].key.startswith("و") and len(tokens[k].key) > 1:
                 # the conjunct without its و, as a token list starting at 0
-                rest = Token(tokens[k].start + 1, tokens[k].end, tokens[k].text[1:], tokens[k].key[1:], "word")
+                rest = without_conjunction(tokens[k])
                 sub, shift, prefix_k = [rest, *tokens[k + 1 :]], k, "و"
             else:
                 break
@@ -1187,7 +1194,7 @@ def attach_province_conjuncts(chosen: list[Mention], tokens: list[Token], text: 
             continue
         k = m.j
         while k < len(tokens) and k not in starts and tokens[k].kind == "word" and tokens[k].key.startswith("و") and len(tokens[k].key) > 2:
-            rest = Token(tokens[k].start + 1, tokens[k].end, tokens[k].text[1:], tokens[k].key[1:], "word")
+            rest = without_conjunction(tokens[k])
             hit = next((h for noun in _province_nouns() if (h := named_with_noun(lx, noun, [rest])) is not None), None)
             ids = tuple(p for p in hit[1] if lx.places[p].kind == "governorate") if hit else ()
             if not ids:
@@ -1215,7 +1222,7 @@ def _listed_name_end(tokens: list[Token], k: int, lx: Lexicon) -> int:
     t = tokens[k]
     if t.kind != "word" or not t.key.startswith("وال") or len(t.key) < 6 or t.key[1:] in _ORDINALS:
         return k  # definite only: "ومينائها", "وأمطروهم", "وتبادلتا" are a noun with its owner or a verb
-    rest = Token(t.start + 1, t.end, t.text[1:], t.key[1:], "word")
+    rest = without_conjunction(t)
     if any(lx.word_rank.get(w, 0) >= ORDINARY_WORD for w in (rest.key, rest.key[2:])) \
             or lx.word_rank.get(t.key, 0) > lx.word_rank.get(rest.key, 0):
         return k  # "والمدنيين", "والتمركز", "والستين": a word of the story, with or without its article
@@ -1243,12 +1250,9 @@ def attach_listed_names(chosen: list[Mention], tokens: list[Token], text: str, l
     starts = {m.i for m in chosen}
     lists: list[tuple[Mention, list[Mention]]] = []
     for m in chosen:
-        if m.kind != "place" or m.facility or m.how not in ("gazetteer", "noun"):
-            continue
-        kinds = {lx.places[p].kind for p in m.ids if p in lx.places}
-        cls = m.cls if m.how == "noun" and not m.ids else ""
-        if cls and cls not in _LISTED_CLASSES or not cls and not (kinds and kinds <= _LISTED_KINDS):
+        if not _local_place(m, lx):
             continue  # a country or a province: "سوريا والعراق" needs no help, and its conjuncts are no towns
+        cls = m.cls if m.how == "noun" and not m.ids else ""
         members: list[Mention] = []
         k = m.j
         while k < len(tokens) and k not in starts and len(members) < 5:
@@ -1276,17 +1280,23 @@ def attach_listed_names(chosen: list[Mention], tokens: list[Token], text: str, l
 # Place classes and gazetteer kinds that can hold an unknown place named just before them.
 _HOLDING_KINDS = {"country", "governorate", "region", "city", "town", "district", "subdistrict"}
 _HOLDING_CLASSES = {"City", "Town", "Governorate", "District", "Subdistrict", "Region", "Countryside", "Place"}
-_NAME_LOCATIVES = words("name_locative")
-_CONTAINER_GAPS = ((),) + sequences("container_gap")  # words between a place and the place that holds it
-_AFFILIATION_WORDS = words("affiliation")  # "في X بمحافظة Y": what may stand before an unknown place's name
-_PLURAL_POSSESSIVES = ("هم", "هما", "كم", "هن")
+_NAME_LOCATIVES = words("name_locative")  # "في X بمحافظة Y": what may stand before an unknown place's name
+# What may stand between a place and the larger place that holds it ("الرمادي الواقعة غرب
+# البلاد", "التابعة لقضاء حديثة"; a camp's description: "مخيم اليرموك للاجئين الفلسطينيين بدمشق");
+# an empty gap always is one. Read here and by kg.extract.resolve.
+CONTAINER_GAPS = ((),) + sequences("container_gap")
+_PLURAL_POSSESSIVES = ("هم", "هما", "كم", "هن")  # "لقائهم": a noun with its owners; ‑نا and ‑ه/‑ها are weighed (_owned_noun)
 _OWNED_STEM = 20  # a word in ‑ه whose stem is attested this often is that noun with a possessive
 _NO_PLACE_NAMES = words("no_place_name")  # "في المنفى", "في أتون": rare words after "في" that name no place
 _STRICT_NAME_NOUNS = words("strict_name_noun")  # "فندق", "مزرعة": described as often as named
+_TWIN_RATIO = 4  # a verb's ي‑ and ت‑ forms are within this factor of each other in the news
+_NAME_PARTICLES = words("name_particle")
+_HUMAN_PLURAL_WORDS = words("human_plural")  # "مدرسة بنات": whom a building is for  # "بن", "أبو": inside a person's name a building is named after
 _SEIZED_PREPOSITIONS = frozenset({"علي"})
 _EQUIPMENT_NOUNS = words("equipment_noun")
 _POSITION_WORDS = words("position_word")  # "مواقع", "نقاط": a force's positions, in the place named after "في"
 _SEIZED_REACH = 3  # words between the verb and "على": its subject ("سيطرت قواتنا على")
+_SIBLING_CLASSES = frozenset(_LISTED_CLASSES | {"Landmark"})  # "في الكود ودوفس ومزارع المشور"
 _LOCATED_GROUP = 600  # coordination groups of this pass (see _LISTED_GROUP)
 
 
@@ -1305,34 +1315,34 @@ def _holds(m: Mention, lx: Lexicon) -> bool:
 def _locator_at(tokens: list[Token], e: int, starts: dict[int, Mention], lx: Lexicon) -> Mention | None:
     """The container said right after an unknown name ending at ``e``: "بمحافظة إب", "غربي مأرب",
     "في منطقة تمكبتو", "التابعة لمحافظة بنزرت", "عاصمة الولاية". A bare comma or و says nothing."""
-    for gap in _CONTAINER_GAPS:
+    for gap in CONTAINER_GAPS:
         if tuple(t.key for t in tokens[e : e + len(gap)]) != gap or any(w in ("،", ",") for w in gap):
             continue
         nxt = starts.get(e + len(gap))
         if nxt is None or not _holds(nxt, lx) or nxt.prefix.startswith("و"):
-            continue
-        if gap and gap[-1] in _AFFILIATION_WORDS and not nxt.prefix.endswith("ل"):
             continue
         if gap or nxt.prefix.endswith("ب") or nxt.how == "direction":
             return nxt
     return None
 
 
-def _local_place(m: Mention, lx: Lexicon) -> bool:
-    """A town, a village, a district or a spot named with its noun: a place a list of unknown
-    names may belong to (not a country or a province: "في الكود ومحافظة أبين" lists unlike places)."""
-    if m.kind != "place" or m.how not in ("gazetteer", "noun"):
+def _local_place(m: Mention, lx: Lexicon, classes: frozenset[str] = frozenset(_LISTED_CLASSES)) -> bool:
+    """A town, a village, a district or a spot named with its noun (of ``classes``): a place a list
+    of unknown names may belong to (not a country or a province: "سوريا والعراق", "في الكود ومحافظة
+    أبين")."""
+    if m.kind != "place" or m.facility or m.how not in ("gazetteer", "noun"):
         return False
-    if m.ids:
-        return {lx.places[p].kind for p in m.ids if p in lx.places} <= _LISTED_KINDS
-    return m.cls not in ("Governorate", "Country", "")
+    if m.how == "noun" and not m.ids:
+        return m.cls in classes
+    kinds = {lx.places[p].kind for p in m.ids if p in lx.places}
+    return bool(kinds) and kinds <= _LISTED_KINDS
 
 
 def _name_word(token: Token, lx: Lexicon, first: bool) -> bool:
     """A word of a name the lexicons lack: no stop word, actor or nationality; the first word is
     rare in the news, as is its stem without a possessive ("اجتماعه" is a meeting's, no place)."""
     if _is_stop(token, lx) or is_nationality(token.key.removeprefix("ال")) or token.key.removeprefix("ال") in lx.facility_nouns \
-            or token.key in _NO_PLACE_NAMES or _equipment(token.key) \
+            or token.key in _NO_PLACE_NAMES or _equipment(token.key) or _common_in_number(token.key, lx) \
             or lx.actor_names.longest([token], 0) \
             or lx.actor_anaphors.longest([token], 0) or direction_at([token], 0, "adj"):
         return False
@@ -1348,13 +1358,23 @@ def _name_word(token: Token, lx: Lexicon, first: bool) -> bool:
 
 
 def _owned_noun(key: str, lx: Lexicon) -> bool:
-    """A noun with a possessive ‑ه/‑ها whose bare noun is attested: "معاقله", "عاصمتها" (‑ت‑ is ‑ة);
-    never a definite word ("المخدرة": its ‑ه is ‑ة)."""
+    """A noun with a possessive ‑ه/‑ها/‑نا whose bare noun is attested: "معاقله", "عاصمتها" (‑ت‑ is ‑ة),
+    "مصيرنا"; never a definite word ("المخدرة": its ‑ه is ‑ة)."""
     if key.startswith(("ال", "وال")):
         return False
-    stems = [key[: -len(s)] for s in ("ها", "ه") if key.endswith(s) and len(key) - len(s) >= 3]
+    stems = [key[: -len(s)] for s in ("ها", "ه", "نا") if key.endswith(s) and len(key) - len(s) >= 3]
     stems += [stem[:-1] + "ه" for stem in stems if stem.endswith("ت")]
     return any(lx.word_rank.get(w, 0) >= _OWNED_STEM for w in stems)
+
+
+def _singulars(key: str) -> set[str]:
+    """The singular a dual or plural ending may stand for, in match_key spelling: "دبابتين",
+    "عربتي", "آليات" → "دبابه", "عربه", "اليا"; "اقليمين" → "اقليم"."""
+    forms = set()
+    for ending, stem in (("تين", "ه"), ("تان", "ه"), ("تي", "ه"), ("تا", "ه"), ("ات", "ه"), ("ات", ""), ("ين", ""), ("ان", ""), ("ي", "")):
+        if key.endswith(ending) and len(key) - len(ending) >= 2:
+            forms.add(key[: -len(ending)] + stem)
+    return forms | {f[:-2] + "يا" for f in forms if f.endswith("يه")}  # match_key writes a final ية as يا ("آلية")
 
 
 def _equipment(key: str) -> bool:
@@ -1362,21 +1382,34 @@ def _equipment(key: str) -> bool:
     seizes that is no place (grammar_words equipment_noun)."""
     key = key.removeprefix("و")
     forms = {key, key.removeprefix("ال")}  # "آليات" begins as the article does
-    for word in list(forms):
-        for ending, stem in (("تين", "ه"), ("تان", "ه"), ("تي", "ه"), ("تا", "ه"), ("ات", "ه"), ("ات", ""), ("ين", ""), ("ان", "")):
-            if word.endswith(ending) and len(word) - len(ending) >= 2:
-                forms.add(word[: -len(ending)] + stem)
-    forms |= {f[:-2] + "يا" for f in forms if f.endswith("يه")}  # match_key writes a final ية as يا ("آلية")
-    return bool(forms & _EQUIPMENT_NOUNS)
+    return bool((forms | {f for w in forms for f in _singulars(w)}) & _EQUIPMENT_NOUNS)
+
+
+def _common_in_number(key: str, lx: Lexicon) -> bool:
+    """A common noun in the dual or with a construct ‑ي ("بلدتين", "ولايتين", "تلتين", "موقعي",
+    "المجلسين"), no name: a feminine dual of a place noun or of an ordinary word, a masculine one (‑ين,
+    ‑ي) of a very common word that is no place noun ("سجنان", "عمران" stay names)."""
+    key = key.removeprefix("ال")
+    for ending in ("تين", "تان", "تي", "تا"):
+        stem = key[: -len(ending)]
+        singular = {stem + "ه", stem + "ا"} if stem.endswith("ي") else {stem + "ه"}  # "ولايتين": ولاية, match_key "ولايا"
+        if key.endswith(ending) and len(stem) >= 2 and any(f in lx.place_nouns or lx.word_rank.get(f, 0) >= ORDINARY_WORD for f in singular):
+            return True
+    if key.endswith(("ين", "ي")):  # not ‑ان: "عمران" is no dual of عمر
+        stem = key[:-1] if key.endswith("ي") else key[:-2]
+        return len(stem) >= 3 and lx.word_rank.get(stem, 0) >= COMMON_WORD and stem not in lx.place_nouns  # not "الستين"
+    return False
 
 
 def _seized_at(tokens: list[Token], k: int, lx: Lexicon) -> bool:
-    """Token ``k`` follows "على" (or "على مواقع في") that governs the object of a control or siege
+    """Token ``k`` follows "على" (or "على مواقع في", "على موقعي") that governs the object of a control or siege
     verb a few words before it ("سيطرت قواتنا على", "فرضت الحصار على"), not of a verb of speech or
     of an attack ("هجوم على" may hit a convoy or a person)."""
     on = k - 1
     if tokens[on].key == "في" and on >= 2 and tokens[on - 1].key in _POSITION_WORDS:
         on -= 2  # "سيطرت على مواقع في دوفس والكود": positions in the places taken
+    elif tokens[on].key in _POSITION_WORDS and on >= 1:
+        on -= 1  # "سيطروا على موقعي الكسارة والمداجن": the positions named
     if tokens[on].key not in _SEIZED_PREPOSITIONS:
         return False
     for x in range(max(0, on - _SEIZED_REACH), on):
@@ -1413,7 +1446,7 @@ def _unknown_names(tokens: list[Token], k: int, covered: set[int], lx: Lexicon) 
         if spans:  # a conjunct: its و stripped, a name of its own
             if t.kind != "word" or not t.key.startswith("و") or len(t.key) < 4:
                 break
-            if not _name_word(Token(t.start + 1, t.end, t.text[1:], t.key[1:], "word"), lx, True):
+            if not _name_word(without_conjunction(t), lx, True):
                 break
         elif not _name_word(t, lx, True):
             break
@@ -1423,8 +1456,6 @@ def _unknown_names(tokens: list[Token], k: int, covered: set[int], lx: Lexicon) 
                 and not _feminine_participle(normalize(tokens[e].text)) \
                 and not (tokens[e].key.startswith("ال") and lx.word_rank.get(tokens[e].key, 0) >= ORDINARY_WORD):
             e += 1
-        if any(tokens[x].end == tokens[x + 1].start and tokens[x + 1].kind == "word" for x in range(i + width, min(e, len(tokens) - 1))):
-            break
         spans.append((i, e))
         i = e
     return spans
@@ -1439,6 +1470,7 @@ def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, 
     covered = {k for m in chosen for k in range(m.i, m.j)}
     starts = {m.i: m for m in chosen}
     added: list[Mention] = []
+    regroup: list[tuple[Mention, int]] = []
     k = 1
     while k < len(tokens):
         seized = k not in covered and _seized_at(tokens, k, lx)
@@ -1452,9 +1484,8 @@ def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, 
         if cut is None and seized:  # "سيطرت قواتنا على دينسور،": what a force takes is a place
             cut = next(((n, spans[n][1]) for n in reversed(range(len(spans))) if _name_ends(tokens, spans[n][1])), None)
         sibling = starts.get(spans[-1][1]) if spans and cut is None else None
-        if sibling is not None and _local_place(sibling, lx) and sibling.prefix.startswith("و"):
+        if sibling is not None and _local_place(sibling, lx, _SIBLING_CLASSES) and sibling.prefix.startswith("و"):
             cut = len(spans) - 1, spans[-1][1]  # "في الكود ودوفس ومزارع المشور": a list that ends in a known local place
-            sibling.group = sibling.group if sibling.group >= 0 else _LOCATED_GROUP + len(added)
         else:
             sibling = None
         if cut is None:
@@ -1463,7 +1494,10 @@ def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, 
         n, e = cut
         spans = spans[:n] + [(spans[n][0], e)]
         capital = e < len(tokens) and tokens[e].key in _CAPITAL_APPOSITION and len(spans) == 1
-        group = sibling.group if sibling is not None else _LOCATED_GROUP + len(added) if len(spans) > 1 else -1
+        group = sibling.group if sibling is not None and sibling.group >= 0 else \
+            _LOCATED_GROUP + len(added) if len(spans) > 1 or sibling is not None else -1
+        if sibling is not None:
+            regroup.append((sibling, group))  # set only once the sentence proves to report an event
         for i, j in spans:
             prefix = "و" if i > k else ""
             m = _mention("place", tokens, i, j, text, "noun", cls="City" if capital else "Place", prefix=prefix)
@@ -1473,6 +1507,8 @@ def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, 
         k = e
     if not added or not _reports_event(tokens, lx):
         return chosen
+    for sibling, group in regroup:
+        sibling.group = group
     return sorted(chosen + added, key=lambda m: m.i)
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.doc import Doc, Mention
 from kg.extract.cues import in_support_phrase
-from kg.extract.mentions import is_definite_nisba, place_descriptors
+from kg.extract.mentions import CONTAINER_GAPS, closes_bracket, is_definite_nisba, place_descriptors
 from kg.graph.ids import canonical_name, name_slug, slug
 from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import ActorEntry, Lexicon, PlaceEntry
@@ -42,10 +42,7 @@ IN_CITY = {"Neighbourhood", "Roundabout", "Airport", "Checkpoint", "Crossing", "
 KIND_PREFERENCE = ["country", "city", "governorate", "region", "river", "sea", "town", "district", "subdistrict", "village"]
 SALIENCE_DECAY = 0.7  # per sentence: how fast an earlier city stops being "المدينة"
 _DEMONSTRATIVES = words("demonstrative")  # "هذا الجيش": the named army just mentioned
-# What may stand between a place and the larger place that holds it ("الرمادي الواقعة غرب
-# البلاد", "التابعة لقضاء حديثة"; a camp's description: "مخيم اليرموك للاجئين الفلسطينيين بدمشق").
-_CLOSING_QUOTES = frozenset({"»", "”", "’"})
-_CONTAINER_GAPS = [[]] + [list(gap) for gap in sequences("container_gap")]
+_CLOSING_QUOTES = frozenset({"»", "”", "’"})  # "قرية «الخربة» في": the quote closes the name
 _CLAUSE_OPENERS = words("clause_opener")
 _PLACED_IN = words("placed_in")  # "مركز للشرطة في X", "… بمدينة X": the text says where
 _COUNTRY_PARTS = words("country_part_noun")  # "المحافظات الجنوبية": a side of the country
@@ -740,7 +737,7 @@ class Resolver:
         if nxt.kind != "place":
             return None
         gap = [t.key for t in toks[gap_start : nxt.i]]
-        if gap[:1] and (gap[0] == ")" and self._bracketed(toks, gap_start) or gap[0] in _CLOSING_QUOTES):
+        if gap[:1] and (closes_bracket(toks, gap_start) or gap[0] in _CLOSING_QUOTES):
             gap = gap[1:]  # "منطقة (جورجوري) بمقاطعة (هسكه مينه)": the bracket closes the name
         if gap[:1] and gap[0] in _adjective_countries() and m.how == "noun" and m.cls not in _SETTLEMENT_CLASSES:
             gap = gap[1:]  # "قاعدة حميميم الجوية الروسية في اللاذقية": the operator's adjective, then where it lies
@@ -756,7 +753,7 @@ class Resolver:
             gap = []  # "مدينة درنة - شرقي البلاد", "بمحافظة إب -وسط اليمن-": a dash sets off where it lies
         elif gap[:1] in (["("], ["-"], ["–"]) and gap[1:]:
             gap = gap[1:]  # "الفوعة وكفريا (في إدلب)", "تل أبيض -التي تقع في الريف الشمالي لمحافظة الرقة-"
-        if gap not in _CONTAINER_GAPS and not (gap == [] and nxt.prefix.endswith("ب")):
+        if tuple(gap) not in CONTAINER_GAPS and not (gap == [] and nxt.prefix.endswith("ب")):
             return None
         centre = nxt.how == "direction" and toks[nxt.i].key.startswith("وسط")  # "وسط اليمن": its و is the word's
         if gap in ([], ["،"], [","]) and nxt.prefix.startswith("و") and not centre:
@@ -764,11 +761,6 @@ class Resolver:
         if gap == [] and not nxt.prefix.endswith("ب") and nxt.how != "direction":
             return None
         return last + 1, nxt.how
-
-    @staticmethod
-    def _bracketed(toks, k: int) -> bool:
-        """The ")" at ``k`` closes a bracket opened within the three words before it."""
-        return any(t.text == "(" for t in toks[max(0, k - 4) : k])
 
     def _container_after_clause(self, ms: list[Mention], last: int) -> tuple[int, str] | None:
         """"قرية الإمام التي يسيطر عليها تنظيم داعش في ريف حلب", "تل الشيخ حسين الخاضع لسيطرة

@@ -126,6 +126,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return tokens
 
 
+def without_conjunction(token: Token) -> Token:
+    """The word of ``token`` without its leading و ("والرصافة" → "الرصافة"), offsets kept."""
+    return Token(token.start + 1, token.end, token.text[1:], token.key[1:], "word")
+
+
 # Proclitics, longest first: conjunction, then preposition, then article rules.
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
