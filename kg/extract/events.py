@@ -60,7 +60,6 @@ _FORMER = words("former")  # "معقل المعارضة السابق": held once
 _BROKEN_PLURALS = words("broken_plural")
 _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلحي) Y"
 _COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
-_ATTACK_EVENTS = ATTACK_EVENTS
 _AGAINST = words("against")  # "هجماتها على كينيا": what follows is hit
 _BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
@@ -72,7 +71,7 @@ _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على ح�
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
 _LOCATIVE_PARTICIPLES = words("locative_participle")  # "أريحا الواقعة بمحافظة إدلب والتي …": Ariha
 _PLACE_CONTINUATIONS = words("place_continuation")  # "…، وقرب الحديثة وكركوك": more places of the same strikes
-_UNDER_EVENTS = (*_ATTACK_EVENTS, "siege")  # "تحت الحصار", "تحت القصف": undergone, not done
+_UNDER_EVENTS = (*ATTACK_EVENTS, "siege")  # "تحت الحصار", "تحت القصف": undergone, not done
 _TO_PRONOUNS = words("to_pronoun")  # "الموالين لها": the actor before is the patron
 _SUBJECT_TRAILERS = words("craft_adjective") | {"في"}  # "طائرات تركية مقاتلة هاجمت", "X في مأرب قصفت"
 _OBLIQUE_LEADS = words("oblique_lead")  # "على X", "ضد X": X is an object
@@ -642,14 +641,14 @@ class SentenceEvents(ClashFrames):
         """The agent of an earlier attack of this sentence that hit ``m`` as its object (after
         "على", "ضد" or a positions noun): the next agentless attack noun is still that agent's."""
         lead = self.tokens[m.i - 1].key if m.i > 0 else ""
-        verb = next((e for e in self.built if m.i > 0 and e.trigger_end == self.tokens[m.i - 1].end and e.type in _ATTACK_EVENTS
+        verb = next((e for e in self.built if m.i > 0 and e.trigger_end == self.tokens[m.i - 1].end and e.type in ATTACK_EVENTS
                      and m.ref in e.targets and e.actors), None)
         if verb is not None:  # "ضربات تستهدف المقاتلين الأكراد … منذ بداية الضربات": the object of the verb just before
             return next((a for a in self.mentions if a.ref == verb.actors[0] and a.i < m.i), None)
         if not (lead in ("علي", "ضد") or lead in _cue_forms("position") or lead in _IN_IT):
             return None  # the object of that attack, not a subject named after "وشن"
         for ev in reversed(self.built):
-            if ev.type in _ATTACK_EVENTS and m.ref in ev.targets and ev.actors:
+            if ev.type in ATTACK_EVENTS and m.ref in ev.targets and ev.actors:
                 return next((a for a in self.mentions if a.ref == ev.actors[0] and a.i < m.i), None)
         return None
 
@@ -672,7 +671,7 @@ class SentenceEvents(ClashFrames):
         if tr.frame != "verb" and not (tr.i > 0 and self.tokens[tr.i - 1].key.removeprefix("و") in _LIGHT_VERBS
                                        or tr.i > 1 and self.tokens[tr.i - 2].key.removeprefix("و") in _LIGHT_VERBS):
             return []  # "كما أسفرت الغارات عن …": a noun with no doer of its own; "وشن 6 غارات" has one
-        last = [e for e in self.doc.events if e.sentence == self.index - 1 and e.type in _ATTACK_EVENTS and e.actors]
+        last = [e for e in self.doc.events if e.sentence == self.index - 1 and e.type in ATTACK_EVENTS and e.actors]
         return list(last[-1].actors) if last else []
 
     def carried_strikers(self, tr: Trigger) -> list[str]:
@@ -817,7 +816,7 @@ class SentenceEvents(ClashFrames):
             return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …"
         # "قتل اربعة حوثيين في هجوم … استهدف منزل قيادي": the dead did not strike (but "نحو مئة مقاتل من
         # حركة طالبان هاجموا", with no kill word by them, counts the attackers)
-        if before is not None and tr.event in _ATTACK_EVENTS and self.counted_victims(before) \
+        if before is not None and tr.event in ATTACK_EVENTS and self.counted_victims(before) \
                 and _has_kill_word(self.tokens, before.i - 4, before.j + 2, self.lx):
             return None
         if before is not None and self.oblique(before) and not (tr.i > 0 and self.tokens[tr.i - 1].key in _RELATIVE):
@@ -899,7 +898,7 @@ class SentenceEvents(ClashFrames):
         "حملات استهدفت", "الهجمات التي تستهدف"): the verb is a clause on the noun and acts
         through the noun's agent, not through an actor named before (the noun's own event;
         None when the verb has a subject of its own or an object pronoun: "قذيفة أطلقتها الفصائل")."""
-        if tr.event not in _ATTACK_EVENTS or tr.frame != "verb" or self.tokens[tr.j - 1].key.endswith(_POSSESSIVE):
+        if tr.event not in ATTACK_EVENTS or tr.frame != "verb" or self.tokens[tr.j - 1].key.endswith(_POSSESSIVE):
             return None
         k = tr.i - 1
         while k > max(-1, tr.i - 6):
@@ -919,7 +918,7 @@ class SentenceEvents(ClashFrames):
     def _attack_noun_at(self, k: int, after_bi: bool = False) -> bool:
         """An attack noun starts at k ("غارات"); ``after_bi``: also a verb's form after ب ("بقصف")."""
         hit = self.lx.triggers.longest(self.tokens, k)
-        if not hit or hit[2][0][0] not in _ATTACK_EVENTS:
+        if not hit or hit[2][0][0] not in ATTACK_EVENTS:
             return False
         return hit[2][0][1] != "verb" and not hit[1] or after_bi and hit[1] in ("ب", "وب")
 
@@ -1076,9 +1075,9 @@ class SentenceEvents(ClashFrames):
         """"…، كما نفذت سبع ضربات": an attack after "كما" with no actor named since then is done by
         the doer of this sentence's last attack (the first one that has a doer)."""
         k = next((t for t in range(tr.i - 1, max(-1, tr.i - 4), -1) if self.tokens[t].key in _SAME_DOER), None)
-        if k is None or k == 0 or tr.event not in _ATTACK_EVENTS or any(m.kind == "actor" for m in self._window(k, tr.i)):
+        if k is None or k == 0 or tr.event not in ATTACK_EVENTS or any(m.kind == "actor" for m in self._window(k, tr.i)):
             return None
-        attacks = [e for e in self.built if e.type in _ATTACK_EVENTS]
+        attacks = [e for e in self.built if e.type in ATTACK_EVENTS]
         return next((e for e in reversed(attacks) if e.actors), attacks[-1] if attacks else None)
 
     def fought_with(self, m: Mention) -> Mention | None:
@@ -1230,7 +1229,7 @@ class SentenceEvents(ClashFrames):
             return True  # "من أجل السيطرة على أكبر قاعدة جوية", "الهدف هو التقدم نحو حوتة"
         if "hypothetical" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
             return True  # "هجوم تركي محتمل"
-        if tr.event in _ATTACK_EVENTS and "suspect" in _cue_kinds(tokens, tr.j, tr.j + 3, lx):
+        if tr.event in ATTACK_EVENTS and "suspect" in _cue_kinds(tokens, tr.j, tr.j + 3, lx):
             return True  # "حملة استهدفت أفرادا يشتبه في انتمائهم": arrests
         if tr.event == "clash" and tr.frame == "noun" and "non_military" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
             return True  # "المعركة الدبلوماسية", "مناوشات كلامية"
@@ -1295,13 +1294,13 @@ class SentenceEvents(ClashFrames):
             if [t.key for t in tokens[end : end + 2]] == ["من", "قبل"]:
                 by = self.first_after(end + 2, ("actor", "place"), 3)
                 actor = by if by is not None and by.kind == "actor" else None
-        also = self.also_event(tr) if actor is None and not ev.actors and event_type in _ATTACK_EVENTS else None
+        also = self.also_event(tr) if actor is None and not ev.actors and event_type in ATTACK_EVENTS else None
         if also is not None:
             ev.actors.extend(also.actors)  # "…، كما نفذت سبع ضربات": the doer of the sentence's last attack, even unnamed here
-        elif actor is None and not ev.actors and event_type in _ATTACK_EVENTS and not self.unnamed_subject_before(tr.i):
+        elif actor is None and not ev.actors and event_type in ATTACK_EVENTS and not self.unnamed_subject_before(tr.i):
             ev.actors.extend(self.carried_agents(tr))  # "… كما استهدفت تجمعات للمليشيات": the last attacker
         self.add_agents(tr, ev, event_type, actor)
-        if event_type in _ATTACK_EVENTS and tr.frame == "noun":
+        if event_type in ATTACK_EVENTS and tr.frame == "noun":
             targets = targets + [m for m in self.focus_objects(tr.j) if m not in targets]
         self.add_targets(tr, ev, event_type, targets)
         if not ev.actors and not ev.targets:
@@ -1603,9 +1602,9 @@ class SentenceEvents(ClashFrames):
         if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i:
             targets = []
         targets = [t for t in targets if not (t.kind == "actor" and t.i > 0 and tokens[t.i - 1].key in _SUPPORTERS)]  # "على أنصار حزب العمال"
-        if not targets and tr.frame == "noun" and event_type in _ATTACK_EVENTS:
+        if not targets and tr.frame == "noun" and event_type in ATTACK_EVENTS:
             targets = self.witness_place(tr.i)  # "شهدت مدينة دوما غارات مكثفة"
-        if not targets and tr.frame == "noun" and event_type in _ATTACK_EVENTS and tr.i > 0 and tokens[tr.i - 1].key in _IN_IT:
+        if not targets and tr.frame == "noun" and event_type in ATTACK_EVENTS and tr.i > 0 and tokens[tr.i - 1].key in _IN_IT:
             ante = self.last_before(tr.i - 1, ("place",), 12)  # "تسللوا إلى مدينتي عين العرب وتل أبيض ونفذوا فيهما هجمات"
             targets = self.group_of(self.head_place(ante)) if ante is not None else []
         if not targets and "cause" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
@@ -1667,7 +1666,7 @@ class SentenceEvents(ClashFrames):
                 ev.places.append(place.ref)
                 if event_type != "advance":
                     ev.targets.append(place.ref)  # "حصاره على الأحياء ... في المدينة", "على مواقع التنظيم في X"
-        if event_type in _ATTACK_EVENTS and not ev.places and (fronted := self.fronted_place(tr)) is not None:
+        if event_type in ATTACK_EVENTS and not ev.places and (fronted := self.fronted_place(tr)) is not None:
             ev.places.append(fronted.ref)  # "وفي مأرب، شن طيران التحالف غارات على مواقع للحوثيين": there
             ev.targets.append(fronted.ref)
 
@@ -1807,7 +1806,7 @@ def facility_owners(doc: Doc, lx: Lexicon, events: list[Event]) -> None:
     qualifier or "تابعة"/"خاصة"."""
     holder = _text_holders(doc, lx)
     for ev in events:
-        if ev.type not in _ATTACK_EVENTS:
+        if ev.type not in ATTACK_EVENTS:
             continue
         tokens, ms = doc.tokens[ev.sentence], doc.mentions[ev.sentence]
         for m in ms:
@@ -1841,11 +1840,11 @@ def claimed_attacks(doc: Doc, events: list[Event]) -> None:
     of its own names the doer of the last attack without one, told at most six sentences before;
     the claimed attack hit what that one hit."""
     for ev in events:
-        if ev.type not in _ATTACK_EVENTS or not ev.actors or ev.targets or not _claims(doc, ev):
+        if ev.type not in ATTACK_EVENTS or not ev.actors or ev.targets or not _claims(doc, ev):
             continue
         if not match_key(ev.trigger).removeprefix("و").startswith("ال"):
             continue  # "تبنى الحزب هجوما بسيارة مفخخة …": a new attack, told in full where it is named
-        earlier = [e for e in events if e.type in _ATTACK_EVENTS and e.places and set(e.actors) <= {UNIDENTIFIED}
+        earlier = [e for e in events if e.type in ATTACK_EVENTS and e.places and set(e.actors) <= {UNIDENTIFIED}
                    and ev.sentence - 6 <= e.sentence < ev.sentence]
         if earlier:
             ev.places = list(earlier[-1].places)
@@ -1897,7 +1896,7 @@ def drop_allies(doc: Doc, lx: Lexicon, events: list[Event]) -> list[Event]:
 def _struck_country(doc: Doc, ev: Event, pid: str) -> bool:
     """"وضاعفت حركة الشباب هجماتها على كينيا": an attack "on" or "against" a country, named right
     after the trigger (past an adjective or two), hits it."""
-    if ev.type not in _ATTACK_EVENTS:
+    if ev.type not in ATTACK_EVENTS:
         return False
     tokens = doc.tokens[ev.sentence]
     end = host_end(ev, tokens)

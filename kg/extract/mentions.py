@@ -611,9 +611,8 @@ def _strict_name(name: Mention, tokens: list[Token], text: str, lx: Lexicon) -> 
     """The name after a noun of a building or an estate ("فندق", "مزرعة"), which is as often described
     as named ("فندق فخم", "فندق يتجمع فيه", "مدرسة بنات"): a definite or quoted name stands; an
     indefinite first word needs four letters or more and is no conjunct, owner (لل), plural of
-    people, adjective, noun with a possessive, ب + a town or side (verbs are no names after any
-    place noun, see _read_place_name) ("مزرعة برفح", "بفندق وسط
-    مالي"). The name ends before an ordinary indefinite word ("مزرعة منصور مركز تجمع"), save the
+    people, adjective, noun with a possessive, ب + a town or side ("مزرعة برفح", "بفندق وسط مالي");
+    verbs are no names after any place noun (see _read_place_name). The name ends before an ordinary indefinite word ("مزرعة منصور مركز تجمع"), save the
     particles of a person's name ("مدرسة خالد بن الوليد"), and before a definite nisba ("متحف باردو
     الوطني")."""
     first = tokens[name.i]
@@ -1290,11 +1289,11 @@ _OWNED_STEM = 20  # a word in ‑ه whose stem is attested this often is that no
 _NO_PLACE_NAMES = words("no_place_name")  # "في المنفى", "في أتون": rare words after "في" that name no place
 _STRICT_NAME_NOUNS = words("strict_name_noun")  # "فندق", "مزرعة": described as often as named
 _TWIN_RATIO = 4  # a verb's ي‑ and ت‑ forms are within this factor of each other in the news
-_NAME_PARTICLES = words("name_particle")
-_HUMAN_PLURAL_WORDS = words("human_plural")  # "مدرسة بنات": whom a building is for  # "بن", "أبو": inside a person's name a building is named after
-_SEIZED_PREPOSITIONS = frozenset({"علي"})
+_NAME_PARTICLES = words("name_particle")  # "بن", "أبو": inside a person's name a building is named after
+_HUMAN_PLURAL_WORDS = words("human_plural")  # "مدرسة بنات": whom a building is for
 _EQUIPMENT_NOUNS = words("equipment_noun")
 _POSITION_WORDS = words("position_word")  # "مواقع", "نقاط": a force's positions, in the place named after "في"
+_NAME_BOUNDARIES = words("name_boundary")  # "سيطرت على دينسور بعد معارك": a preposition ends what was taken
 _SEIZED_REACH = 3  # words between the verb and "على": its subject ("سيطرت قواتنا على")
 _SIBLING_CLASSES = frozenset(_LISTED_CLASSES | {"Landmark"})  # "في الكود ودوفس ومزارع المشور"
 _LOCATED_GROUP = 600  # coordination groups of this pass (see _LISTED_GROUP)
@@ -1410,7 +1409,7 @@ def _seized_at(tokens: list[Token], k: int, lx: Lexicon) -> bool:
         on -= 2  # "سيطرت على مواقع في دوفس والكود": positions in the places taken
     elif tokens[on].key in _POSITION_WORDS and on >= 1:
         on -= 1  # "سيطروا على موقعي الكسارة والمداجن": the positions named
-    if tokens[on].key not in _SEIZED_PREPOSITIONS:
+    if tokens[on].key != "علي":
         return False
     for x in range(max(0, on - _SEIZED_REACH), on):
         hit = lx.triggers.longest(tokens, x)
@@ -1422,7 +1421,7 @@ def _seized_at(tokens: list[Token], k: int, lx: Lexicon) -> bool:
 def _name_ends(tokens: list[Token], e: int) -> bool:
     """The name ends at ``e``: punctuation, the end, a conjunct or a preposition follows."""
     return e >= len(tokens) or tokens[e].kind != "word" or tokens[e].key.startswith("و") or tokens[e].key in _NAME_LOCATIVES \
-        or tokens[e].key in ("من", "بعد", "منذ", "الي")
+        or tokens[e].key in _NAME_BOUNDARIES
 
 
 def _rejoined(tokens: list[Token], i: int) -> tuple[Token, int]:
@@ -1473,8 +1472,11 @@ def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, 
     regroup: list[tuple[Mention, int]] = []
     k = 1
     while k < len(tokens):
-        seized = k not in covered and _seized_at(tokens, k, lx)
-        if k in covered or tokens[k - 1].key not in _NAME_LOCATIVES and not seized:
+        if k in covered:
+            k += 1
+            continue
+        seized = _seized_at(tokens, k, lx)  # looks up triggers only after "على"
+        if tokens[k - 1].key not in _NAME_LOCATIVES and not seized:
             k += 1
             continue
         spans = _unknown_names(tokens, k, covered, lx)
