@@ -150,6 +150,7 @@ _TOLL_BOUNDARIES = words("toll_boundary")  # "بينما", "فيما": a toll no
 _HOUR_NOUNS = words("hour_noun")  # "الساعة 3 فجرا": a time of day, not a figure
 _NOT_PEOPLE = words("not_people_plural")  # "الملايين", "البساتين": plurals in -ين that count no one
 _DURATION_UNITS = words("duration_unit")  # "خلال الـ 48 ساعة": hours, not the dead
+_FORCE_NOUNS = words("force_noun")  # "من قوات الجيش اليمني": the side's own noun before its name
 
 
 class FigureFinder:
@@ -204,8 +205,8 @@ class FigureFinder:
         k = self.past_others(k)
         if k < len(tokens) and tokens[k].key == "من":
             k += 1
-            if k < len(tokens) and k not in self.actor_at and _victim(self.lx, tokens[k].key):
-                k += 1  # "من عناصر تنظيم داعش"
+            if k < len(tokens) and k not in self.actor_at and (_victim(self.lx, tokens[k].key) or tokens[k].key in _FORCE_NOUNS):
+                k += 1  # "من عناصر تنظيم داعش", "من قوات الجيش اليمني"
         if k < len(tokens) and k in self.actor_at:  # named, not a back-reference ("من التنظيم")
             out: list[str] = []
             m = self.actor_at[k]
@@ -629,7 +630,13 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
         if not figures:
             continue
         attacks = [e for e in doc.events if e.sentence == index and e.type in ATTACK_EVENTS]
-        fought = any(e.sentence == index and e.type == "clash" for e in doc.events)  # the dead of a fight: either side's
+        clashes = [host_start(e, tokens) for e in doc.events if e.sentence == index and e.type == "clash"]
+
+        def fought(fig: Figure) -> bool:
+            """The dead of a fight told before them ("أسفرت الاشتباكات عن مقتل …") or just after them
+            ("قتل أربعة … في اشتباكات مع …") are either side's; a fight told later is another clause's."""
+            return any(k < fig.i or k - fig.j <= KILL_WINDOW_AFTER for k in clashes)
+
         place_ms = [m for m in doc.mentions[index] if m.kind == "place" and m.ref and not across_border(tokens, m.i)
                     and not _victims_country(tokens, m, lx)]
         places = [m.ref for m in place_ms]
@@ -661,11 +668,13 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
                 if nearest is not None and not cumulative:
                     host.actors = list(nearest.actors)  # the attack told closest to the figure
                 doc.events.append(host)
-            for side in fig.sides if host.type != "kill" and host.actors and not fought else ():
-                if side not in host.actors + host.targets:
+            for side in fig.sides if host.type != "kill" and host.actors and not fought(fig) else ():
+                if side not in host.actors + host.targets and (side in doc.actors or side in lx.actors):
                     host.targets.append(side)  # "قتل جندي عراقي في قصف شنه داعش": the soldiers' side was hit
+                    if side not in doc.actors:
+                        doc.actors[side] = lx.actors[side]  # a nationality adjective names it, no mention
                     for a in host.actors:
-                        doc.add_fact(a, "attacks", side, index)
+                        doc.add_fact(a, "attacks", side, index, o_place=False)
             host.fatalities = fig.killed
             host.victims = fig.victims
             host.victims_text = fig.victims_text

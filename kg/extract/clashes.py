@@ -102,6 +102,7 @@ class ClashFrames:
                 break
             state = nationality(self.tokens[t].key)
             if state in self.lx.actors and self.lx.victims.get(self.tokens[t - 1].key.removeprefix("و")) == "soldiers":
+                self.doc.actors.setdefault(state, self.lx.actors[state])  # named by no mention: the graph still needs its node
                 return state
         return ""
 

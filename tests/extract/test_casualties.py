@@ -274,6 +274,12 @@ def test_the_attack_told_with_a_figure_is_its_cause(extract_text):
     [
         ("قتل 9 من ميليشيات الحوثي وقوات صالح في هجوم للمقاومة الشعبية في مأرب.", {"houthis", "saleh-forces"}),
         ("وقتل جنديان عراقيان في قصف شنه تنظيم داعش على قضاء حديثة.", {"iraqi-government"}),
+        # the side's own noun before its name (session 18)
+        ("قتل سبعة جنود من قوات الجيش اليمني في هجوم شنه مسلحو تنظيم القاعدة على نقطة عسكرية في شبوة.",
+         {"yemeni-government"}),
+        # a fight told in a later clause is not the fight they died in (session 18)
+        ("وقتل جندي عراقي في قصف شنه داعش على ثكنة قرب الرمادي، وكانت المدينة شهدت الأسبوع الماضي "
+         "اشتباكات عنيفة بين القوات العراقية وتنظيم الدولة.", {"iraqi-government"}),
     ],
 )
 def test_every_side_the_victims_belonged_to_was_attacked(extract_text, text, hit):
@@ -281,6 +287,13 @@ def test_every_side_the_victims_belonged_to_was_attacked(extract_text, text, hit
     doc = extract_text(text)
     attackers = {a for e in doc.events if e.fatalities for a in e.actors}
     assert attackers and all((a, "attacks", side) in facts(doc) for a in attackers for side in hit), facts(doc)
+
+
+def test_the_dead_of_a_fight_told_right_after_them_are_either_sides(extract_text):
+    """"قتل ثلاثة من المقاومة في اشتباكات مع الحوثيين": the fight killed them, not the shelling told first."""
+    doc = extract_text("قصف الحوثيون أحياء سكنية في الشيخ عثمان بعدن، كما قتل ثلاثة من المقاومة الشعبية "
+                       "وأصيب آخرون في اشتباكات مع الحوثيين في كريتر.")
+    assert ("houthis", "attacks", "yemeni-popular-resistance") not in facts(doc), facts(doc)
 
 
 def test_the_wounded_after_a_toll_are_not_counted_dead(extract_text):

@@ -99,3 +99,23 @@ def test_spelling_variants_stay_labels(extract_text):
     node = URIRef("https://w3id.org/conflict-kg/resource/place/syria")
     names = {str(o) for o in g.objects(node, RDFS.label)} | {str(o) for o in g.objects(node, SKOS.altLabel)}
     assert {"سوريا", "سورية"} <= names
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("وقتل جندي عراقي في قصف شنه تنظيم داعش على ثكنة عسكرية قرب الفلوجة.", ("isis", "attacks", "iraqi-government")),
+        ("وقتل جندي تركي في اشتباك مع مقاتلي حزب العمال الكردستاني قرب الحدود.", ("turkey", "clashesWith", "pkk")),
+    ],
+)
+def test_a_side_named_only_by_a_nationality_is_an_actor_node(extract_text, text, fact):
+    """session 18: "جندي عراقي" names the Iraqi government with no mention of it; the graph still
+    types it an actor and labels it, so the fact joins the actor, not a bare IRI or a place."""
+    from kg.graph.build import doc_graph
+    from kg.graph.ids import actor_iri
+
+    g = doc_graph(extract_text(text))
+    s, rel, o = (actor_iri(fact[0]), CK[fact[1]], actor_iri(fact[2]))
+    assert (s, rel, o) in g
+    for node in (s, o):
+        assert (node, RDF.type, CK.Actor) in g and g.value(node, RDFS.label) is not None, node
