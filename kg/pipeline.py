@@ -14,7 +14,7 @@ from kg.extract.casualties import attach_casualties
 from kg.extract.dates import attach_dates
 from kg.extract.events import attach_place_holders, attach_weapons, find_events
 from kg.extract.mentions import find_mentions, minted_settlements
-from kg.extract.resolve import resolve
+from kg.extract.resolve import resolve, without_idle_sides
 from kg.lexicon.lexicon import Lexicon, load_lexicon
 from kg.text.sentences import split_sentences
 from kg.text.normalize import match_key
@@ -56,6 +56,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("weapons", attach_weapons),
     ("casualties", attach_casualties),
     ("place holders", attach_place_holders),
+    ("idle sides", without_idle_sides),
     ("dates", attach_dates),
     ("attribution", attach_attribution),
 ]

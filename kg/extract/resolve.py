@@ -15,13 +15,13 @@ from functools import lru_cache
 
 from kg.doc import Doc, Mention
 from kg.extract.cues import in_support_phrase
-from kg.extract.mentions import CONTAINER_GAPS, closes_bracket, is_definite_nisba, place_descriptors
+from kg.extract.mentions import CONTAINER_GAPS, closes_bracket, direction_at, is_definite_nisba, place_descriptors
 from kg.graph.ids import canonical_name, name_slug, slug
 from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import ActorEntry, Lexicon, PlaceEntry
 from kg.lexicon.loader import PLACE_FILES, read_tsv
 from kg.text.normalize import match_key
-from kg.text.tokens import QUOTE_MARKS
+from kg.text.tokens import QUOTE_MARKS, clitic_candidates
 
 # Gazetteer kinds as ontology classes, and how large each class is (for partOf).
 KIND_CLASS = {
@@ -47,6 +47,7 @@ _CLAUSE_OPENERS = words("clause_opener")
 _PLACED_IN = words("placed_in")  # "مركز للشرطة في X", "… بمدينة X": the text says where
 _COUNTRY_PARTS = words("country_part_noun")  # "المحافظات الجنوبية": a side of the country
 _LAND_FACILITIES = words("land_facility")  # "ميناء جيهان التركي": in that country, whoever runs it
+_BEARING_NOUNS = words("bearing_noun")  # "من الجهة الجنوبية": a side named as a bearing
 _CLASS_PREFIX = {
     "Neighbourhood": "", "Roundabout": "roundabout-", "Airport": "airport-", "OilField": "field-",
     "Crossing": "crossing-", "Checkpoint": "checkpoint-", "Landmark": "", "MilitaryBase": "base-",
@@ -1082,6 +1083,34 @@ def resolve(doc: Doc, lx: Lexicon) -> Doc:
     for index in range(len(doc.sentences)):
         r.resolve_sentence(index)
     gazetteer_part_of(doc, lx)
+    return doc
+
+
+def _bearing(m: Mention, tokens) -> bool:
+    """A side named as a bearing: a compass noun before its place ("جنوب مدينة الرمادي"), or
+    "الجهة الجنوبية"; not a side's name ("القلمون الشرقي", "الأحياء الشرقية") nor a centre ("وسط")."""
+    if m.how != "direction" or m.direction == "center":
+        return False
+    first = tokens[m.i].key
+    return direction_at(tokens, m.i, "noun") is not None or any(b in _BEARING_NOUNS for _, b in clitic_candidates(first))
+
+
+def without_idle_sides(doc: Doc, lx: Lexicon) -> Doc:
+    """A side named only as a bearing of another place ("3 كلم جنوب مدينة الرمادي", "مديرية أرحب
+    شمال العاصمة صنعاء", "من الجهة الجنوبية") is not a place of the news: when no event happens
+    there and nothing lies in it, its containment facts go (the gold never names such a side)."""
+    bearings: set[str] = set()
+    named: set[str] = set()
+    for tokens, ms in zip(doc.tokens, doc.mentions):
+        for m in ms:
+            if m.kind == "place" and m.ref:
+                (bearings if _bearing(m, tokens) else named).add(m.ref)
+    idle = bearings - named
+    if not idle:
+        return doc
+    idle -= {p for ev in doc.events for p in (*ev.places, *ev.targets)}
+    idle -= {f.o for f in doc.facts} | {f.s for f in doc.facts if f.rel not in ("partOf", "sideOf")}
+    doc.facts = [f for f in doc.facts if not (f.s in idle and f.rel in ("partOf", "sideOf"))]
     return doc
 
 

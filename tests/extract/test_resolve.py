@@ -426,3 +426,20 @@ def test_a_demonstrative_names_the_forces_last_called_so(extract_text, text, fac
 ])
 def test_a_container_after_a_closing_quote_or_bracket(extract_text, text, place, container):
     assert (place, "partOf", container) in facts(extract_text(text), "partOf")
+
+
+@pytest.mark.parametrize("text, side, kept", [
+    # session 18: a side named only as a bearing of another place, with nothing there, is no place of the news
+    ("أعلن الجيش تطويق جامعة الأنبار (3 كلم جنوب مدينة الرمادي) القريبة من حي التأميم.", "ramadi-iraq/south", False),
+    ("وانفجرت سيارة مفخخة لدى مرور رتل عند بوابة مدينة الموصل من الجهة الجنوبية.", "mosul/south", False),
+    # an event there keeps it
+    ("قصفت الطائرات مواقع في شمال حلب.", "aleppo-governorate/north", True),
+    # a side named by its adjective is a place of its own, however idle
+    ("وتقع الأحياء الشرقية من حلب على خطوط التماس.", "aleppo-city/east", True),
+    # a centre lies inside its place: no bearing
+    ("وهز دوي انفجار فندقا بوسط العاصمة الصومالية مقديشو.", "mogadishu-somalia/center", True),
+])
+def test_a_side_named_only_as_a_bearing_keeps_no_facts(extract_text, text, side, kept):
+    doc = extract_text(text)
+    assert side in {m.ref for ms in doc.mentions for m in ms}, doc.mentions
+    assert any(f.s == side for f in doc.facts) is kept, doc.facts
