@@ -1,7 +1,7 @@
 """The extraction pipeline: named stages over one Doc, in the order data flows.
 
 text → sentences → tokens → mentions → entities → events → casualties →
-place holders → dates → attribution. Each stage is a plain function ``(doc, lexicon) -> doc``
+place holders → idle sides → dates → attribution. Each stage is a plain function ``(doc, lexicon) -> doc``
 so it can be run, tested and replaced alone.
 """
 from __future__ import annotations
