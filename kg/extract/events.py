@@ -927,6 +927,12 @@ class SentenceEvents(ClashFrames):
         k = i - 1
         return k >= 0 and self.tokens[k].key in _UNNAMED_AGENTS and not any(m.i <= k < m.j for m in self.mentions)
 
+    def unnamed_possessor(self, i: int) -> bool:
+        """"بسطت جماعة منافسة سيطرتها": an unnamed agent within the three words before a possessed
+        noun owns its pronoun, not the last actor named."""
+        return any(self.tokens[k].key in _UNNAMED_AGENTS and not any(m.i <= k < m.j for m in self.mentions)
+                   for k in range(max(0, i - 3), i))
+
     def unresolved_subject(self, k: int) -> bool:
         """An actor mention that resolved to nothing, or an unnamed agent ("هاجم شخص", "فجر
         انتحاري"), stands right after the verb (past an object pronoun)."""
@@ -1475,7 +1481,9 @@ class SentenceEvents(ClashFrames):
         elif tr.frame == "success":  # "تمكن الأكراد من طرد التنظيم": the succeeding subject; the genitive is the loser
             actor = self.last_before(tr.i, ("actor",), SUCCESS_REACH + 3)
         else:
-            actor = None if possessive else self.noun_agent(tr, mod_end)
+            # "سيطرة جماعة منافسة على": an unnamed genitive is the agent, no actor named before
+            unnamed = event_type == "control" and self.unresolved_subject(tr.j)
+            actor = None if possessive or unnamed else self.noun_agent(tr, mod_end)
             similar = "similar" in _cue_kinds(tokens, tr.j, tr.j + 2, lx)
             earlier = next((e for e in reversed(self.built) if e.actors and e.type != "control"), None)
             if similar and earlier is not None and actor is None:  # "بالإضافة إلى قصف مماثل على قرية X": the same attacker
@@ -1628,7 +1636,8 @@ class SentenceEvents(ClashFrames):
             if tr.frame == "verb":
                 self.last_subject = actor
         elif last and event_type in ("control", "siege", "advance", "attack", "shelling", "airstrike", "missile"):
-            subj = self.pronoun_referent(tr.i, feminine=last.endswith(("ها", "هما")), plural=last.endswith("هم"))  # "سيطرتها", "حصاره"
+            subj = self.pronoun_referent(tr.i, feminine=last.endswith(("ها", "هما")), plural=last.endswith("هم")) \
+                if not self.unnamed_possessor(tr.i) else ""  # "سيطرتها", "حصاره"; not "بسطت جماعة منافسة سيطرتها"
             if subj:
                 ev.actors.append(subj)
             if subj and last.endswith(("هم", "هما")):  # "أحكم الجيش الوطني والمقاومة الشعبية سيطرتهم": all the
@@ -1637,7 +1646,10 @@ class SentenceEvents(ClashFrames):
                 if len(group) > 1 and group[-1].j >= tr.i - 2:
                     ev.actors.extend(x.ref for x in group if x.ref not in ev.actors)
         elif not ev.actors and tr.frame in ("verb", "noun", "success") and event_type in ("control", "siege", "advance") \
-                and not (tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE):  # "العصابات التكفيرية التي تحتل الزبداني": no actor named
+                and not (tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE) \
+                and not (tr.frame != "success" and self.unresolved_subject(tr.j)) \
+                and not (tr.frame == "verb" and self.unnamed_subject_before(tr.i)):
+            # "العصابات التكفيرية التي تحتل الزبداني", "سيطرت جماعة منافسة على": no actor named
             subj = self.clause_subject(tr.i)  # "تمكنت من حصار التنظيم"
             if subj:
                 ev.actors.append(subj)

@@ -342,6 +342,13 @@ from tests.extract import facts
         ("وأعلن تنظيم داعش مسؤوليته. وفي فرنسا، عندما هاجم شخص مصنعا للغاز بجنوب شرقي فرنسا قتل رجل.",
          ("isis", "attacks", "france/southeast"), False),
         ("هاجم مسلحون مجهولون حاجزا لقوات النظام في درعا.", ("unidentified-armed-group", "attacks", "dara-city"), True),
+        # session 18: an indefinite group takes control, as a verb's subject, a noun's genitive or a pronoun's owner
+        ("قال الجيش الليبي إنه تقدم في بنغازي. ويدير رئيس الحكومة عمله من طبرق منذ سيطرت جماعة منافسة على العاصمة طرابلس.",
+         ("libyan-national-army", "controls", "tripoli-libya"), False),
+        ("قال الجيش الليبي إنه تقدم في بنغازي. ويدير رئيس الحكومة عمله من طبرق منذ أن بسطت جماعة منافسة سيطرتها على العاصمة طرابلس.",
+         ("libyan-national-army", "controls", "tripoli-libya"), False),
+        ("قال الجيش الليبي إنه تقدم في بنغازي. ويدير رئيس الحكومة عمله من طبرق منذ أن استولت مجموعة مسلحة على مطار طرابلس.",
+         ("libyan-national-army", "controls", "mtar-trablas"), False),
         # "التحالف" is the Saudi-led coalition in an article on Yemen, the US-led one elsewhere
         ("وقتل عشرة من الحوثيين في مدينة تعز اليمنية. وقصفت طائرات التحالف مواقع الحوثيين في صنعاء.",
          ("saudi-led-coalition", "attacks", "houthis"), True),
