@@ -55,6 +55,7 @@ _LOCATIVE_ONLY_NOUNS = words("locative_place_noun")  # "في مقاطعة شين
 _LIST_ONLY_NOUNS = words("list_place_noun")  # "مناطق": names places only before a list ("مناطق الكود والشيخ سالم")
 _AREA_TOPICS = words("area_topic")  # "منطقة الاشتباك", "مناطق النفوذ": what the area is of, not its name
 _CAPITAL_APPOSITION = words("capital_apposition")  # "زنجبار، عاصمة محافظة أبين": the bare name is a town
+_SEAT_NOUNS = words("seat_noun")  # "داماتورو مركز ولاية يوبي": the seat of the province named next
 _PRAYER_NOUNS = words("prayer_noun")  # "لصلاة المغرب": the prayer, not Morocco
 _NUMBERED_PLACE_NOUNS = words("numbered_place_noun")  # "شارع 60": named by a number
 _VAGUE_AREA_NOUNS = words("vague_area_noun")  # "منطقة" (and its plural): an actor after it owns the area
@@ -1460,6 +1461,23 @@ def _unknown_names(tokens: list[Token], k: int, covered: set[int], lx: Lexicon) 
     return spans
 
 
+def _seat_ahead(tokens: list[Token], k: int, covered: set[int], starts: dict[int, Mention], lx: Lexicon) -> int | None:
+    """"وطاول آخرها داماتورو مركز ولاية يوبي": a rare name right before "عاصمة" or "مركز" and the
+    province it heads is that province's city, whatever word stands before it. Returns where the
+    name ends (at the head word), or None."""
+    heads = _CAPITAL_APPOSITION | _SEAT_NOUNS
+    if not any(t.key in heads for t in tokens[k + 1 : k + 1 + _MAX_NAME]):
+        return None
+    if tokens[k].key.startswith("و") and (not _name_word(bare := without_conjunction(tokens[k]), lx, True)
+                                          or lx.place_names.longest([bare], 0)):
+        return None  # "والرمادي مركز المحافظة": a known or common word after و, not a new name
+    spans = _unknown_names(tokens, k, covered, lx)
+    if len(spans) != 1:
+        return None
+    return next((e for e in range(spans[0][0] + 1, spans[0][1] + 1)
+                 if e < len(tokens) and tokens[e].key in heads and _locator_at(tokens, e, starts, lx) is not None), None)
+
+
 def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
     """"في سجنان التابعة لمحافظة بنزرت", "في المخدرة غربي مأرب", "في نقيل سمارة بمحافظة إب": a
     name the lexicons lack, after "في" (or "قرب", "داخل" …), placed at once in a province, a city or
@@ -1476,13 +1494,14 @@ def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, 
             k += 1
             continue
         seized = _seized_at(tokens, k, lx)  # looks up triggers only after "على"
-        if tokens[k - 1].key not in _NAME_LOCATIVES and not seized:
+        seat = None if tokens[k - 1].key in _NAME_LOCATIVES or seized else _seat_ahead(tokens, k, covered, starts, lx)
+        if tokens[k - 1].key not in _NAME_LOCATIVES and not seized and seat is None:
             k += 1
             continue
-        spans = _unknown_names(tokens, k, covered, lx)
+        spans = [(k, seat)] if seat is not None else _unknown_names(tokens, k, covered, lx)
         # the name may end early where its container begins: "بولي علم عاصمة الولاية"
-        cut = next(((n, e) for n, (i, j) in enumerate(spans) for e in range(i + 1, j + 1)
-                    if _locator_at(tokens, e, starts, lx) is not None), None)
+        cut = (0, seat) if seat is not None else next(((n, e) for n, (i, j) in enumerate(spans) for e in range(i + 1, j + 1)
+                                                       if _locator_at(tokens, e, starts, lx) is not None), None)
         if cut is None and seized:  # "سيطرت قواتنا على دينسور،": what a force takes is a place
             cut = next(((n, spans[n][1]) for n in reversed(range(len(spans))) if _name_ends(tokens, spans[n][1])), None)
         sibling = starts.get(spans[-1][1]) if spans and cut is None else None
@@ -1495,7 +1514,7 @@ def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, 
             continue
         n, e = cut
         spans = spans[:n] + [(spans[n][0], e)]
-        capital = e < len(tokens) and tokens[e].key in _CAPITAL_APPOSITION and len(spans) == 1
+        capital = e < len(tokens) and (tokens[e].key in _CAPITAL_APPOSITION or seat is not None) and len(spans) == 1
         group = sibling.group if sibling is not None and sibling.group >= 0 else \
             _LOCATED_GROUP + len(added) if len(spans) > 1 or sibling is not None else -1
         if sibling is not None:

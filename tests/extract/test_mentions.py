@@ -367,6 +367,27 @@ def test_a_capital_in_apposition_is_a_city_of_the_province_referred_to(extract_t
     assert (city.ref, "partOf", "paktika-province-afghanistan") in facts(doc, "partOf")
 
 
+@pytest.mark.parametrize("text, city, province", [
+    # session 18: the seat of a province in apposition names a city wherever the name stands
+    ("وطالت الهجمات صباح الأحد داماتورو مركز ولاية يوبي حيث قتل 14 شخصا.", "damatwrw", "yobe-state-nigeria"),
+    ("واستهدف انتحاري سوقا في غومسو عاصمة ولاية بورنو فقتل عشرة أشخاص.", "ghwmsw", "borno-state-nigeria"),
+])
+def test_a_seat_in_apposition_is_a_city_of_its_province(extract_text, text, city, province):
+    doc = extract_text(text)
+    assert doc.places[city].kind == "City"
+    assert (city, "partOf", province) in facts(doc, "partOf")
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل مسلحون عشرة أشخاص في والرمادي مركز المحافظة.",  # a known name after و is no new one
+    "وقصفت الطائرات مواقع التنظيم لا سيما مدينة الفلوجة، والرمادي مركز المحافظة، التي سقطت بيد المتطرفين.",
+    "وقتل عشرة أشخاص عندما استهدف انتحاري داماتورو مركز التجارة في ولاية يوبي.",  # "مركز" heads no province here
+])
+def test_no_seat_without_a_province_or_with_a_known_name(extract_text, text):
+    doc = extract_text(text)
+    assert not [p for p, e in doc.places.items() if e.kind == "City" and e.source == "text"], doc.places
+
+
 @pytest.mark.parametrize("text, word", [
     ("وقال الرئيس الذي يعيش في المنفى في الرياض إن القصف مستمر.", "المنفى"),  # a state, no place (grammar_words no_place_name)
     ("وأكد أن القصف زاد في إذكاء النزاع في سوريا.", "إذكاء"),  # a common definite word ends the name before any container
