@@ -67,6 +67,7 @@ _SAME_DOER = words("same_doer")  # "…، كما نفذت سبع ضربات": th
 _ORIGIN_WORDS = words("origin_word")  # "انطلاقا من قاعدة انجرليك": where the raids start
 _LAUNCHERS = words("light_verb") | words("launch_verb")  # "نفذ مقاتلو المقاومة عمليات", "نصبوا كمينا": the subject does it
 _LIGHT_VERBS = words("light_verb")  # "وشن 6 غارات": the verb's subject is the raids' doer
+_CONTROL_LIGHT_VERBS = words("control_light_verb")  # "بسطت القوات سيطرتها عليها": the verb of a control noun
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
 _LOCATIVE_PARTICIPLES = words("locative_participle")  # "أريحا الواقعة بمحافظة إدلب والتي …": Ariha
@@ -1579,7 +1580,12 @@ class SentenceEvents(ClashFrames):
         if start < len(tokens) and tokens[start].text == "(":  # "هاجمت عناصر حزب الاتحاد الديمقراطي (أكراد سوريا) مقاتلي داعش"
             start = next((t + 1 for t in range(start + 1, min(start + 8, len(tokens))) if tokens[t].text == ")"), start)
         pronoun = next((t for t in range(start, min(start + 6, len(tokens))) if tokens[t].key in _OBJ_PRONOUN), None)
-        held_pronoun = tr.frame == "noun" and later  # "بعد سيطرة تنظيم داعش عليها"; not "وتعد السيطرة عليه أمرا حيويا"
+        # "استعادت القوات الموالية لهادي السيطرة عليها": the noun is the object of its subject's verb
+        subject = next((m for m in self._window(tr.i - 12, tr.i) if m.kind == "actor" and m.j == tr.i), None) if tr.frame == "noun" else None
+        head = self.conjuncts_of(subject)[0] if subject is not None else None
+        governed = head is not None and head.i > 0 \
+            and (self.finite_verb_at(head.i - 1) or tokens[head.i - 1].key.removeprefix("و") in _CONTROL_LIGHT_VERBS)
+        held_pronoun = tr.frame == "noun" and (later or governed)  # "بعد سيطرة تنظيم داعش عليها"; not "وتعد السيطرة عليه أمرا حيويا"
         if pronoun is not None and (event_type != "control" or held_pronoun) and not self._window(start, pronoun):
             # "تشديد الحصار عليها", "الحصار الذي تفرضه قوات النظام عليه": the place named before
             ante = self.last_before(tr.i, ("place",), 15)

@@ -342,6 +342,10 @@ from tests.extract import facts
         ("وأعلن تنظيم داعش مسؤوليته. وفي فرنسا، عندما هاجم شخص مصنعا للغاز بجنوب شرقي فرنسا قتل رجل.",
          ("isis", "attacks", "france/southeast"), False),
         ("هاجم مسلحون مجهولون حاجزا لقوات النظام في درعا.", ("unidentified-armed-group", "attacks", "dara-city"), True),
+        # session 18: a control noun that is the object of its subject's verb: its pronoun is the place named before
+        ("وانتشر جنود التحالف في عدن منذ أن استعادت القوات الموالية لهادي السيطرة عليها.", ("yemeni-government", "controls", "aden-yemen"), True),
+        ("دخل الجيش بلدة مورك وأحكمت القوات الحكومية سيطرتها عليها.", ("syrian-government", "controls", "murak"), True),
+        ("ويقول الجيش إن بلدة مورك مهمة، ويعتبر الجيش السيطرة عليها أولوية.", ("syrian-government", "controls", "murak"), False),
         # session 18: an indefinite group takes control, as a verb's subject, a noun's genitive or a pronoun's owner
         ("قال الجيش الليبي إنه تقدم في بنغازي. ويدير رئيس الحكومة عمله من طبرق منذ سيطرت جماعة منافسة على العاصمة طرابلس.",
          ("libyan-national-army", "controls", "tripoli-libya"), False),
