@@ -1134,6 +1134,8 @@ class SentenceEvents(ClashFrames):
         if any(m.kind == "actor" and m.i == tr.j for m in self.mentions):
             return None  # "شنت طائرات التحالف غارة أمريكية": the adjective names the doer
         acts = [m for m in self._window(t + 1, tr.i) if m.kind == "actor" and m.how != "source"]
+        if not acts and self.tokens[t].key.startswith("و") and self.last_subject is not None and self.last_subject.j <= t:
+            return self.last_subject  # "واستولى التنظيم على بلدات … وشن هجمات على سفارات": the verbs share a subject
         return acts[0] if acts and acts[0].i == t + 1 else None
 
     def positions_of(self, lo: int, hi: int) -> list[Mention]:
