@@ -343,7 +343,8 @@ from tests.extract import facts
          ("isis", "attacks", "france/southeast"), False),
         ("هاجم مسلحون مجهولون حاجزا لقوات النظام في درعا.", ("unidentified-armed-group", "attacks", "dara-city"), True),
         # session 18: a light verb joined by و shares the subject of the verbs before it
-        ("واستغل تنظيم داعش الفراغ الأمني واستولى على بلدات عدة، وشن هجمات على فنادق في طرابلس.", ("isis", "attacks", "tripoli-libya"), True),
+        ("واستغل تنظيم داعش الفراغ الأمني في البلاد واستولى على عدد من البلدات الصغيرة، وأعدم عددا من الأجانب، وشن هجمات على فنادق في طرابلس.",
+         ("isis", "attacks", "tripoli-libya"), True),
         # session 18: "إضافة إلى" adds more places under the same verb
         ("واستعادت القوات الموالية للحكومة مدينة زنجبار، إضافة إلى مدينة شقرة في محافظة أبين.", ("yemeni-government", "controls", "shuqra-yemen"), True),
         # session 18: a control noun that is the object of its subject's verb: its pronoun is the place named before
