@@ -119,3 +119,23 @@ def test_a_side_named_only_by_a_nationality_is_an_actor_node(extract_text, text,
     assert (s, rel, o) in g
     for node in (s, o):
         assert (node, RDF.type, CK.Actor) in g and g.value(node, RDFS.label) is not None, node
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل جندي عراقي في قصف شنه تنظيم داعش على ثكنة عسكرية قرب الفلوجة.",
+        "وقتل جندي تركي في اشتباك مع مقاتلي حزب العمال الكردستاني قرب الحدود.",
+        # a province the gazetteer lacks, in a country no mention names
+        "أصدرت المحكمة الجزائية في محافظة جدة حكما بسجن مواطن بعد هجوم على مركز للشرطة.",
+    ],
+)
+def test_every_fact_joins_typed_nodes(extract_text, text):
+    """session 18: each end of a ck relation is a typed, labelled actor or place, never a bare IRI."""
+    from kg.graph.build import RELATIONS, doc_graph
+
+    g = doc_graph(extract_text(text))
+    ends = {n for p in RELATIONS.values() for s, o in g.subject_objects(p) for n in (s, o)}
+    assert ends
+    for node in ends:
+        assert {CK.Actor, CK.Place} & set(g.objects(node, RDF.type)) and g.value(node, RDFS.label) is not None, node
