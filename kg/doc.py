@@ -117,6 +117,11 @@ class Doc:
     events: list[Event] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
 
+    def use_actor(self, entry: ActorEntry) -> None:
+        """Make a lexicon actor one of the article's, though no mention names it ("قتل جندي عراقي"
+        names the Iraqi government by an adjective): the graph types and labels only these."""
+        self.actors.setdefault(entry.id, entry)
+
     def add_fact(self, s: str, rel: str, o: str, sentence: int, source: str = "text", o_place: bool | None = None) -> None:
         if s and o and s != o:
             f = Fact(s, rel, o, sentence, source, o_place)

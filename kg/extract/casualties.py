@@ -672,7 +672,7 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
                 if side not in host.actors + host.targets and (side in doc.actors or side in lx.actors):
                     host.targets.append(side)  # "قتل جندي عراقي في قصف شنه داعش": the soldiers' side was hit
                     if side not in doc.actors:
-                        doc.actors[side] = lx.actors[side]  # a nationality adjective names it, no mention
+                        doc.use_actor(lx.actors[side])  # a nationality adjective names it, no mention
                     for a in host.actors:
                         doc.add_fact(a, "attacks", side, index, o_place=False)
             host.fatalities = fig.killed

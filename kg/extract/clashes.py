@@ -102,7 +102,6 @@ class ClashFrames:
                 break
             state = nationality(self.tokens[t].key)
             if state in self.lx.actors and self.lx.victims.get(self.tokens[t - 1].key.removeprefix("و")) == "soldiers":
-                self.doc.actors.setdefault(state, self.lx.actors[state])  # named by no mention: the graph still needs its node
                 return state
         return ""
 
@@ -200,6 +199,9 @@ class ClashFrames:
         if not side_a or not side_b:
             return None
         ev.actors, ev.targets = list(dict.fromkeys(side_a)), list(dict.fromkeys(side_b))
+        for aid in ev.actors + ev.targets:
+            if aid not in self.doc.actors and aid in self.lx.actors:
+                self.doc.use_actor(self.lx.actors[aid])  # "قتل جندي تركي في اشتباك": a side named by an adjective
         loc = next((m for m in self._window(tr.j, tr.j + WINDOW + 4) if m.kind == "place"), None)
         if loc is not None:
             ev.places.append(loc.ref)

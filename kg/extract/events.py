@@ -68,6 +68,8 @@ _ORIGIN_WORDS = words("origin_word")  # "انطلاقا من قاعدة انجر
 _LAUNCHERS = words("light_verb") | words("launch_verb")  # "نفذ مقاتلو المقاومة عمليات", "نصبوا كمينا": the subject does it
 _LIGHT_VERBS = words("light_verb")  # "وشن 6 غارات": the verb's subject is the raids' doer
 _CONTROL_LIGHT_VERBS = words("control_light_verb")  # "بسطت القوات سيطرتها عليها": the verb of a control noun
+_INDEFINITE_GROUPS = words("indefinite_group")  # "سيطرت جماعة منافسة على": an unknown agent
+_POSSESSOR_REACH = 3  # "بسطت جماعة مسلحة مجهولة سيطرتها": the group, then up to two words describing it
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
 _LOCATIVE_PARTICIPLES = words("locative_participle")  # "أريحا الواقعة بمحافظة إدلب والتي …": Ariha
@@ -928,18 +930,28 @@ class SentenceEvents(ClashFrames):
         k = i - 1
         return k >= 0 and self.tokens[k].key in _UNNAMED_AGENTS and not any(m.i <= k < m.j for m in self.mentions)
 
+    def indefinite_group(self, k: int) -> bool:
+        """"جماعة منافسة", "مجموعة ضباط": an indefinite group named by no actor mention, with a word
+        of its own after it; not the partitive "مجموعة من مسلحي التنظيم" (some of a named actor)."""
+        toks = self.tokens
+        if k + 1 >= len(toks) or toks[k].key.removeprefix("و") not in _INDEFINITE_GROUPS or any(m.i <= k < m.j for m in self.mentions):
+            return False
+        nxt = toks[k + 1]
+        return nxt.kind == "word" and not nxt.key.startswith("ال") and nxt.key not in self.lx.function_words  # not "من"
+
     def unnamed_possessor(self, i: int) -> bool:
-        """"بسطت جماعة منافسة سيطرتها": an unnamed agent within the three words before a possessed
-        noun owns its pronoun, not the last actor named."""
-        return any(self.tokens[k].key in _UNNAMED_AGENTS and not any(m.i <= k < m.j for m in self.mentions)
-                   for k in range(max(0, i - 3), i))
+        """"بسطت جماعة منافسة سيطرتها": an indefinite group standing before a possessed noun, past at
+        most two words of description, owns its pronoun, not the last actor named."""
+        return any(self.indefinite_group(k) for k in range(max(0, i - _POSSESSOR_REACH), i))
 
     def unresolved_subject(self, k: int) -> bool:
         """An actor mention that resolved to nothing, or an unnamed agent ("هاجم شخص", "فجر
-        انتحاري"), stands right after the verb (past an object pronoun)."""
+        انتحاري", "سيطرت جماعة منافسة"), stands right after the verb (past an object pronoun)."""
         while k < len(self.tokens) and self.tokens[k].key in _OBJ_PRONOUN:
             k += 1
         if k < len(self.tokens) and self.tokens[k].key in _UNNAMED_AGENTS and not any(m.i == k for m in self.mentions):
+            return True
+        if self.indefinite_group(k):
             return True
         return any(m.i == k and m.kind == "actor" and not m.ref for m in self.doc.mentions[self.index])
 
@@ -1167,6 +1179,8 @@ class SentenceEvents(ClashFrames):
                 return focus
             if key in _PLACE_CONTINUATIONS:  # "مواقع في الحسكة والرقة في سوريا، وقرب الحديثة وكركوك في العراق"
                 m = self.first_after(t + 1, ("place",), 3)
+                if m is not None and any(find_triggers(self.tokens[t + 1 : m.i], self.lx)):
+                    return []  # "سيطروا على عمران، إضافة إلى قصفهم مدينة تعز": another event's place
                 return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j) if m is not None else []
             if self.tokens[t].key in ("وعلي", "والي", "وضد"):  # "على الحزب في شمال العراق وعلى متشددي داعش في سوريا"
                 m = self.first_after(t + 1, ("place", "actor") if key != "والي" else ("place",), 3)
@@ -1485,7 +1499,7 @@ class SentenceEvents(ClashFrames):
             actor = self.last_before(tr.i, ("actor",), SUCCESS_REACH + 3)
         else:
             # "سيطرة جماعة منافسة على": an unnamed genitive is the agent, no actor named before
-            unnamed = event_type == "control" and self.unresolved_subject(tr.j)
+            unnamed = event_type == "control" and self.indefinite_group(tr.j)
             actor = None if possessive or unnamed else self.noun_agent(tr, mod_end)
             similar = "similar" in _cue_kinds(tokens, tr.j, tr.j + 2, lx)
             earlier = next((e for e in reversed(self.built) if e.actors and e.type != "control"), None)
@@ -1586,11 +1600,14 @@ class SentenceEvents(ClashFrames):
         subject = next((m for m in self._window(tr.i - 12, tr.i) if m.kind == "actor" and m.j == tr.i), None) if tr.frame == "noun" else None
         head = self.conjuncts_of(subject)[0] if subject is not None else None
         governed = head is not None and head.i > 0 \
-            and (self.finite_verb_at(head.i - 1) or tokens[head.i - 1].key.removeprefix("و") in _CONTROL_LIGHT_VERBS)
+            and (self.finite_verb_at(head.i - 1) or tokens[head.i - 1].key.removeprefix("و").removeprefix("ف") in _CONTROL_LIGHT_VERBS)
         held_pronoun = tr.frame == "noun" and (later or governed)  # "بعد سيطرة تنظيم داعش عليها"; not "وتعد السيطرة عليه أمرا حيويا"
         if pronoun is not None and (event_type != "control" or held_pronoun) and not self._window(start, pronoun):
             # "تشديد الحصار عليها", "الحصار الذي تفرضه قوات النظام عليه": the place named before
             ante = self.last_before(tr.i, ("place",), 15)
+            if ante is not None and governed and not later \
+                    and self._feminine_place(ante) != tokens[pronoun].key.endswith(("ها", "هما")):
+                ante = None  # "في مدينة حلب إن الطريق … استعاد الجيش السيطرة عليه": the road, no place named
             targets = self.group_of(self.head_place(ante)) if ante else []
             if len(targets) > 1 and self.tokens[pronoun].key in _SINGULAR_PRONOUNS:
                 # "سد كوكب يقع بين بلدتي نافعة وعين ذكر … بعد سيطرة جيش الفتح عليه": not the pair
@@ -1641,7 +1658,8 @@ class SentenceEvents(ClashFrames):
             sides = k >= 0 and tokens[k].key == "بين"  # "بين «X» وY": Y is the other side, not a co-agent
             ev.actors.extend(m.ref for m in (self.coordinated(actor) if not sides else [actor]) if m.ref not in ev.actors)
             ev.actors.extend(m.ref for m in self.partners(self.coordinated(actor)[-1]) if m.ref not in ev.actors)
-            if tr.frame == "verb":
+            launched = tr.frame == "noun" and actor.j <= tr.i and launch_verb_before(tokens, tr.i, _LAUNCHERS) is not None
+            if tr.frame == "verb" or launched:  # "شن طيران الجيش غارات": the light verb's subject, for the verbs after it
                 self.last_subject = actor
         elif last and event_type in ("control", "siege", "advance", "attack", "shelling", "airstrike", "missile"):
             subj = self.pronoun_referent(tr.i, feminine=last.endswith(("ها", "هما")), plural=last.endswith("هم")) \
@@ -1655,8 +1673,7 @@ class SentenceEvents(ClashFrames):
                     ev.actors.extend(x.ref for x in group if x.ref not in ev.actors)
         elif not ev.actors and tr.frame in ("verb", "noun", "success") and event_type in ("control", "siege", "advance") \
                 and not (tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE) \
-                and not (tr.frame != "success" and self.unresolved_subject(tr.j)) \
-                and not (tr.frame == "verb" and self.unnamed_subject_before(tr.i)):
+                and not (tr.frame != "success" and self.indefinite_group(tr.j)):
             # "العصابات التكفيرية التي تحتل الزبداني", "سيطرت جماعة منافسة على": no actor named
             subj = self.clause_subject(tr.i)  # "تمكنت من حصار التنظيم"
             if subj:

@@ -1462,20 +1462,21 @@ def _unknown_names(tokens: list[Token], k: int, covered: set[int], lx: Lexicon) 
 
 
 def _seat_ahead(tokens: list[Token], k: int, covered: set[int], starts: dict[int, Mention], lx: Lexicon) -> int | None:
-    """"وطاول آخرها داماتورو مركز ولاية يوبي": a rare name right before "عاصمة" or "مركز" and the
-    province it heads is that province's city, whatever word stands before it. Returns where the
-    name ends (at the head word), or None."""
-    heads = _CAPITAL_APPOSITION | _SEAT_NOUNS
-    if not any(t.key in heads for t in tokens[k + 1 : k + 1 + _MAX_NAME]):
+    """"وطاول آخرها داماتورو مركز ولاية يوبي": a rare one-word name right before "عاصمة" or "مركز"
+    and the province it heads is that province's city, whatever word stands before it. Returns
+    where the name ends (at the head word), or None."""
+    e = k + 1  # one word: "متجها صوب مركز ناحية القيارة" is a phrase, not a name
+    if e >= len(tokens) or tokens[e].key not in _CAPITAL_APPOSITION | _SEAT_NOUNS:
         return None
     if tokens[k].key.startswith("و") and (not _name_word(bare := without_conjunction(tokens[k]), lx, True)
                                           or lx.place_names.longest([bare], 0)):
         return None  # "والرمادي مركز المحافظة": a known or common word after و, not a new name
-    spans = _unknown_names(tokens, k, covered, lx)
-    if len(spans) != 1:
+    if any(prefix in ("ل", "لل", "ب", "بال", "ك") and lx.word_rank.get(base, 0) >= ORDINARY_WORD
+           for prefix, base in clitic_candidates(tokens[k].key)):
+        return None  # "مستودعا للأسلحة مركز ولاية بورنو": a common word behind its preposition
+    if _unknown_names(tokens, k, covered, lx)[:1] != [(k, e)] or _locator_at(tokens, e, starts, lx) is None:
         return None
-    return next((e for e in range(spans[0][0] + 1, spans[0][1] + 1)
-                 if e < len(tokens) and tokens[e].key in heads and _locator_at(tokens, e, starts, lx) is not None), None)
+    return e
 
 
 def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:

@@ -21,7 +21,7 @@ from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import ActorEntry, Lexicon, PlaceEntry
 from kg.lexicon.loader import PLACE_FILES, read_tsv
 from kg.text.normalize import match_key
-from kg.text.tokens import QUOTE_MARKS, clitic_candidates
+from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
 
 # Gazetteer kinds as ontology classes, and how large each class is (for partOf).
 KIND_CLASS = {
@@ -1088,10 +1088,13 @@ def resolve(doc: Doc, lx: Lexicon) -> Doc:
     return doc
 
 
-def _bearing(m: Mention, tokens) -> bool:
-    """A side named as a bearing: a compass noun before its place ("جنوب مدينة الرمادي"), or
-    "الجهة الجنوبية"; not a side's name ("القلمون الشرقي", "الأحياء الشرقية") nor a centre ("وسط")."""
+def _bearing(m: Mention, tokens: list[Token]) -> bool:
+    """A side named as a bearing of something else: a compass noun before its place ("X جنوب مدينة
+    الرمادي", "3 كلم جنوب"), or "من الجهة الجنوبية"; not a region something is in ("في شمال سوريا",
+    "بجنوب اليمن"), a side's name ("القلمون الشرقي", "الأحياء الشرقية") or a centre ("وسط")."""
     if m.how != "direction" or m.direction == "center":
+        return False
+    if m.prefix.endswith("ب") or m.i > 0 and tokens[m.i - 1].key == "في":
         return False
     first = tokens[m.i].key
     return direction_at(tokens, m.i, "noun") is not None or any(b in _BEARING_NOUNS for _, b in clitic_candidates(first))

@@ -379,9 +379,11 @@ def test_a_seat_in_apposition_is_a_city_of_its_province(extract_text, text, city
 
 
 @pytest.mark.parametrize("text", [
-    "وقتل مسلحون عشرة أشخاص في والرمادي مركز المحافظة.",  # a known name after و is no new one
+    # a known name after و is no new one
     "وقصفت الطائرات مواقع التنظيم لا سيما مدينة الفلوجة، والرمادي مركز المحافظة، التي سقطت بيد المتطرفين.",
     "وقتل عشرة أشخاص عندما استهدف انتحاري داماتورو مركز التجارة في ولاية يوبي.",  # "مركز" heads no province here
+    "واستهدفت الغارة رتلا عسكريا متجها صوب مركز ناحية القيارة جنوب الموصل.",  # one word only: no phrase
+    "وقال إن المسلحين استهدفوا مستودعا للأسلحة مركز ولاية بورنو فقتلوا خمسة.",  # a common word behind ل
 ])
 def test_no_seat_without_a_province_or_with_a_known_name(extract_text, text):
     doc = extract_text(text)

@@ -436,6 +436,8 @@ def test_a_container_after_a_closing_quote_or_bracket(extract_text, text, place,
     ("قصفت الطائرات مواقع في شمال حلب.", "aleppo-governorate/north", True),
     # a side named by its adjective is a place of its own, however idle
     ("وتقع الأحياء الشرقية من حلب على خطوط التماس.", "aleppo-city/east", True),
+    # a region something is in, after "في", is no bearing
+    ("وقال الرئيس إن الوضع في شمال سوريا يثير القلق.", "syria/north", True),
     # a centre lies inside its place: no bearing
     ("وهز دوي انفجار فندقا بوسط العاصمة الصومالية مقديشو.", "mogadishu-somalia/center", True),
 ])
