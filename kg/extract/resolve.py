@@ -1102,8 +1102,9 @@ def _bearing(m: Mention, tokens: list[Token]) -> bool:
 
 def without_idle_sides(doc: Doc, lx: Lexicon) -> Doc:
     """A side named only as a bearing of another place ("3 كلم جنوب مدينة الرمادي", "مديرية أرحب
-    شمال العاصمة صنعاء", "من الجهة الجنوبية") is not a place of the news: when no event happens
-    there and nothing lies in it, its containment facts go (the gold never names such a side)."""
+    شمال العاصمة صنعاء", "من الجهة الجنوبية") says where that place lies, not that a region "south
+    of Ramadi" exists: when no event happens there and nothing lies in it, it keeps no
+    containment facts (and so no node)."""
     bearings: set[str] = set()
     named: set[str] = set()
     for tokens, ms in zip(doc.tokens, doc.mentions):
