@@ -669,10 +669,10 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
                     host.actors = list(nearest.actors)  # the attack told closest to the figure
                 doc.events.append(host)
             for side in fig.sides if host.type != "kill" and host.actors and not fought(fig) else ():
-                if side not in host.actors + host.targets and (side in doc.actors or side in lx.actors):
+                if side in lx.actors:
+                    doc.use_actor(lx.actors[side])  # "جندي عراقي": a nationality adjective names it, no mention
+                if side not in host.actors + host.targets and side in doc.actors:
                     host.targets.append(side)  # "قتل جندي عراقي في قصف شنه داعش": the soldiers' side was hit
-                    if side not in doc.actors:
-                        doc.use_actor(lx.actors[side])  # a nationality adjective names it, no mention
                     for a in host.actors:
                         doc.add_fact(a, "attacks", side, index, o_place=False)
             host.fatalities = fig.killed

@@ -200,7 +200,7 @@ class ClashFrames:
             return None
         ev.actors, ev.targets = list(dict.fromkeys(side_a)), list(dict.fromkeys(side_b))
         for aid in ev.actors + ev.targets:
-            if aid not in self.doc.actors and aid in self.lx.actors:
+            if aid in self.lx.actors:
                 self.doc.use_actor(self.lx.actors[aid])  # "قتل جندي تركي في اشتباك": a side named by an adjective
         loc = next((m for m in self._window(tr.j, tr.j + WINDOW + 4) if m.kind == "place"), None)
         if loc is not None:

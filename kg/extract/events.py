@@ -1587,6 +1587,18 @@ class SentenceEvents(ClashFrames):
         nouns = self.lx.place_nouns.keys() | _AREA_WORDS
         return any(b in nouns or b.startswith("ال") and b[2:] in nouns for _, b in clitic_candidates(self.tokens[k].key))
 
+    def governed_noun(self, tr: Trigger) -> bool:
+        """"استعادت القوات الموالية لهادي السيطرة عليها", "أحكمت القوات سيطرتها عليها": a noun trigger
+        that is the object of its subject's verb, the subject (and its conjuncts) right before it."""
+        if tr.frame != "noun":
+            return False
+        subject = next((m for m in self._window(tr.i - 12, tr.i) if m.kind == "actor" and m.j == tr.i), None)
+        head = self.conjuncts_of(subject)[0] if subject is not None else None
+        if head is None or head.i == 0:
+            return False
+        verb = self.tokens[head.i - 1].key.removeprefix("و").removeprefix("ف")
+        return self.finite_verb_at(head.i - 1) or verb in _CONTROL_LIGHT_VERBS
+
     def object_targets(self, tr: Trigger, event_type: str, mod_end: int, actor: Mention | None, relative_pronoun: bool) -> list[Mention]:
         """The objects after a verb or noun trigger (and the place of an actor object)."""
         tokens, lx = self.tokens, self.lx
@@ -1596,17 +1608,12 @@ class SentenceEvents(ClashFrames):
         if start < len(tokens) and tokens[start].text == "(":  # "هاجمت عناصر حزب الاتحاد الديمقراطي (أكراد سوريا) مقاتلي داعش"
             start = next((t + 1 for t in range(start + 1, min(start + 8, len(tokens))) if tokens[t].text == ")"), start)
         pronoun = next((t for t in range(start, min(start + 6, len(tokens))) if tokens[t].key in _OBJ_PRONOUN), None)
-        # "استعادت القوات الموالية لهادي السيطرة عليها": the noun is the object of its subject's verb
-        subject = next((m for m in self._window(tr.i - 12, tr.i) if m.kind == "actor" and m.j == tr.i), None) if tr.frame == "noun" else None
-        head = self.conjuncts_of(subject)[0] if subject is not None else None
-        governed = head is not None and head.i > 0 \
-            and (self.finite_verb_at(head.i - 1) or tokens[head.i - 1].key.removeprefix("و").removeprefix("ف") in _CONTROL_LIGHT_VERBS)
+        governed = pronoun is not None and event_type == "control" and not later and self.governed_noun(tr)
         held_pronoun = tr.frame == "noun" and (later or governed)  # "بعد سيطرة تنظيم داعش عليها"; not "وتعد السيطرة عليه أمرا حيويا"
         if pronoun is not None and (event_type != "control" or held_pronoun) and not self._window(start, pronoun):
             # "تشديد الحصار عليها", "الحصار الذي تفرضه قوات النظام عليه": the place named before
             ante = self.last_before(tr.i, ("place",), 15)
-            if ante is not None and governed and not later \
-                    and self._feminine_place(ante) != tokens[pronoun].key.endswith(("ها", "هما")):
+            if ante is not None and governed and self._feminine_place(ante) != tokens[pronoun].key.endswith(("ها", "هما")):
                 ante = None  # "في مدينة حلب إن الطريق … استعاد الجيش السيطرة عليه": the road, no place named
             targets = self.group_of(self.head_place(ante)) if ante else []
             if len(targets) > 1 and self.tokens[pronoun].key in _SINGULAR_PRONOUNS:

@@ -613,9 +613,9 @@ def _strict_name(name: Mention, tokens: list[Token], text: str, lx: Lexicon) -> 
     as named ("فندق فخم", "فندق يتجمع فيه", "مدرسة بنات"): a definite or quoted name stands; an
     indefinite first word needs four letters or more and is no conjunct, owner (لل), plural of
     people, adjective, noun with a possessive, ب + a town or side ("مزرعة برفح", "بفندق وسط مالي");
-    verbs are no names after any place noun (see _read_place_name). The name ends before an ordinary indefinite word ("مزرعة منصور مركز تجمع"), save the
-    particles of a person's name ("مدرسة خالد بن الوليد"), and before a definite nisba ("متحف باردو
-    الوطني")."""
+    verbs are no names after any place noun (see _read_place_name). The name ends before an
+    ordinary indefinite word ("مزرعة منصور مركز تجمع"), save the particles of a person's name
+    ("مدرسة خالد بن الوليد"), and before a definite nisba ("متحف باردو الوطني")."""
     first = tokens[name.i]
     quoted = name.i > 0 and (tokens[name.i - 1].text in QUOTE_MARKS or tokens[name.i - 1].text == "(")
     if not (first.key.startswith("ال") or quoted):

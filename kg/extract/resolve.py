@@ -546,8 +546,8 @@ class Resolver:
         if m.name and m.of is None and m.cls not in ("Village", "Town", "City"):
             self._alt(pid, m.name)
         if parent:
-            if parent not in self.doc.places and parent in self.lx.places:
-                self.doc.places[parent] = self.lx.places[parent]  # "محافظة جدة": a country no mention named is still a node
+            if parent in self.lx.places:
+                self.doc.places.setdefault(parent, self.lx.places[parent])  # "محافظة جدة": a country no mention named is still a node
             self.doc.add_fact(pid, "partOf", parent, self.sentence)
         self.remember(m.cls, pid)
         return pid
