@@ -126,6 +126,30 @@ def _epithet_agrees(token: Token, feminine: bool) -> bool:
     return token.key in _NAME_EPITHETS and token.key.endswith("ه") == feminine
 
 
+_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها")
+
+
+def _inflected(token: Token, lx: Lexicon) -> bool:
+    """A verb of a plural subject ("عثروا", "قاموا") or a word with an attached pronoun ("طولها",
+    "مصدرهما", "بأسرها"), told by the corpus counting it (or its stem) as a common word: after the
+    first word of a name, such a word has left the name ("بجبل صبر عثروا", "منطقة طولها 68 ميلا")."""
+    key = token.key
+    if len(key) < 5:
+        return False
+    if key.endswith("وا"):
+        return lx.word_rank.get(key, 0) >= 20
+    suffix = next((x for x in _PRONOUN_SUFFIXES if key.endswith(x)), "")
+    if not suffix:
+        return False
+    if lx.word_rank.get(key, 0) >= 20:
+        return True
+    for base in _bases(token):  # "لإبعادهم" → "إبعاد"; "علاقتهما" → "علاقة"
+        stem = base[: -len(suffix)]
+        if len(stem) >= 3 and max(lx.word_rank.get(x, 0) for x in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem)) >= COMMON_WORD:
+            return True
+    return False
+
+
 def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool = True) -> int:
     """End (exclusive) of an unknown name starting at ``j``: up to three words, stopping at
     function words, punctuation, a new conjunct (و…) or a place noun."""
@@ -145,6 +169,8 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
             break  # "والرصافة", "وحي", "والمعلا": a new conjunct, not part of this name ("وادي" is one word)
         if not allow_direction and direction_at(tokens, k, "adj"):
             break
+        if _inflected(t, lx):
+            break  # "بجبل صبر عثروا على": a verb or a word with its pronoun is no part of the name
         if k > j and _in_named_place(tokens, k, lx):
             break  # "حي الخالدية بحلب": the name ends where "in Aleppo" begins
         if k > j and lx.time_words.longest(tokens, k):

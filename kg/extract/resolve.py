@@ -76,6 +76,17 @@ def _direction_labels() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _side_adjectives() -> dict[str, str]:
+    """Direction code → its masculine adjective ("الشمالي الشرقي"), which names a side of a
+    countryside ("ريف حلب الشمالي الشرقي")."""
+    out: dict[str, str] = {}
+    for row in read_tsv("directions.tsv"):
+        if row["kind"] == "adj" and not row["form"].endswith("ه"):
+            out.setdefault(row["code"], row["form"])
+    return out
+
+
+@lru_cache(maxsize=1)
 def _source_labels() -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for row in read_tsv("sources.tsv"):
@@ -377,13 +388,17 @@ class Resolver:
                 self.doc.places.setdefault(base, self.lx.places[base])
             if m.prefix.startswith("و") or itself:
                 return base  # "وسط وغرب المدينة", "X في شرق سوريا": the place itself
+            if m.cls == "Countryside" and m.of is not None:  # "الريف الشمالي الشرقي لحلب": the whole phrase names it
+                whole = self.doc.article.text[m.start : m.end]
+                surface = whole[len(m.prefix) :] if m.prefix and match_key(whole).startswith(m.prefix) else whole
             # "الأحياء الغربية (من حلب)": a side of the city; "شمال حلب": a side of the area around it
-            return self.side_of(base, m.direction, surface, urban=m.cls == "Region" and (m.of is None or m.within == "city"))
+            return self.side_of(base, m.direction, surface, urban=m.cls == "Region" and (m.of is None or m.within == "city"),
+                                countryside=m.cls == "Countryside")
         if m.how == "noun":
             return self.resolve_noun_place(m, surface, container, beside)
         return ""
 
-    def side_of(self, base: str, direction: str, surface: str, urban: bool = False) -> str:
+    def side_of(self, base: str, direction: str, surface: str, urban: bool = False, countryside: bool = False) -> str:
         """The region on one side of a place ("شمال غرب سوريا", "الريف الشرقي").
 
         Outside a city ("شرق دير الزور", "ريف دير الزور الشمالي") the side of a governorate
@@ -399,6 +414,9 @@ class Resolver:
         label_en = f"{en} {base_entry.name_en}" if base_entry and base_entry.name_en else ""
         pid = self._new_place(f"{base}/{direction}", "Region", label, base, label_en)
         self._alt(pid, surface)
+        if countryside and direction in _side_adjectives():  # read as "الريف الغربي للعاصمة": also "ريف دمشق الغربي"
+            name = self._bare_name(base)
+            self._alt(pid, f"{name if match_key(name).startswith('ريف') else 'ريف ' + name} {_side_adjectives()[direction]}")
         # "الأحياء الشرقية" lie in the city; "شرق الموصل", "شمال غرب سوريا" are a side of it
         self.doc.add_fact(pid, "partOf" if urban else "sideOf", base, self.sentence)
         return pid
@@ -487,7 +505,7 @@ class Resolver:
             if not of:
                 return ""
             if m.direction:
-                return self.side_of(of, m.direction, surface)
+                return self.side_of(of, m.direction, surface, countryside=True)
             gov = self.same_name_governorate(of)
             if gov != of or place_class(self.doc, self.lx, gov) == "Governorate":
                 # "ريف حلب": the governorate outside its capital, a part of the governorate

@@ -47,16 +47,15 @@ def word_counts() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def known_names() -> frozenset[str]:
-    """One-word place and actor names of the lexicon ("بلودان", "تلبيسة"): rare in the news but
-    never two glued words."""
+    """The words of the lexicon's place and actor names ("بلودان", "تلبيسة", the "رميلان" of "رميلان
+    فوقاني"): rare in the news but never two glued words."""
     names: set[str] = set()
     tables = [(name, ("name_ar", "alt_ar")) for name in ("countries.tsv", *PLACE_FILES)] + [("actors.tsv", ("label_ar", "aliases_ar"))]
     for table, cols in tables:
         for row in read_tsv(table):
             for col in cols:
                 for name in (row.get(col) or "").split("|"):
-                    if name and " " not in name.strip():
-                        names.add(match_key(name.strip()))
+                    names.update(match_key(name).split())
     return frozenset(names)
 
 

@@ -195,6 +195,30 @@ def test_a_countryside_is_a_place_within_its_governorate(extract_text, text, lab
     assert any(f.rel in ("partOf", "sideOf") and f.s == ids[0] for f in doc.facts)
 
 
+@pytest.mark.parametrize(
+    "text, region, names",
+    [
+        # "الريف X لـY": the phrase with its complement, and the name the news gives it most
+        ("قصف الطيران قرية عيشة في الريف الشمالي الشرقي لحلب.", "aleppo-governorate/northeast",
+         {"الريف الشمالي الشرقي لحلب", "ريف حلب الشمالي الشرقي"}),
+        ("قصف الطيران بلدة تل أبيض في الريف الشمالي لمحافظة الرقة.", "ar-raqqa-governorate/north",
+         {"الريف الشمالي لمحافظة الرقة", "ريف الرقة الشمالي"}),
+        # Damascus's countryside is Rif Dimashq: not "ريف ريف دمشق"
+        ("قصفت قوات النظام مدينة الزبداني الواقعة في الريف الغربي للعاصمة السورية.", "rural-damascus-governorate/west",
+         {"الريف الغربي للعاصمة السورية", "ريف دمشق الغربي"}),
+        ("وقصف الطيران بلدة بيت جن بريف دمشق الغربي.", "rural-damascus-governorate/west", {"ريف دمشق الغربي"}),
+    ],
+)
+def test_a_countryside_side_is_known_by_its_usual_names(extract_text, text, region, names):
+    doc = extract_text(text)
+    assert names <= doc.alt_labels.get(region, set())
+
+
+def test_a_side_of_a_city_is_no_countryside(extract_text):
+    doc = extract_text("وقصف الطيران مواقع شمال حلب.")  # north of Aleppo: no "ريف" was said
+    assert not any("ريف" in n for n in doc.alt_labels.get("aleppo-governorate/north", ()))
+
+
 def test_a_street_named_after_a_city_is_not_in_it(extract_text):
     doc = extract_text("وسقطت قذائف على شارع بغداد في دمشق.")
     assert not [f for f in doc.facts if f.rel == "partOf" and f.o == "baghdad"]

@@ -59,6 +59,7 @@ def test_glued_words_are_split_with_offsets(glued, parts):
     [
         "الكنامات", "الطحطوح", "هرابش", "عكيدات", "كفرنبل", "يزالان", "تزالان",
         "بلودان", "وبلودان",  # a gazetteer name, with or without its clitic
+        "رميلان",  # a word of a gazetteer name ("رميلان فوقاني"), not "رمي" + "لان"
         "استهدافهما", "الجريحين", "المختلفتين",  # a known word and a suffix
         "التكفل", "المشيك", "ستطالب",  # the article or a future prefix and one letter are no word
     ],
