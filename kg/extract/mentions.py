@@ -20,7 +20,7 @@ from kg.extract.cues import _cue_forms, _relation_cues
 from kg.extract.triggers import find_triggers
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key, normalize, without_final_marks
-from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, without_conjunction
+from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, inflected_word, without_conjunction
 
 # A one-word gazetteer name this common in news is an ordinary word ("الثورة")
 # and needs a place noun before it; governorates, cities and countries do not.
@@ -1241,15 +1241,33 @@ _RELATIVE_WORDS = words("relative")
 _LISTED_GROUP = 500  # coordination groups of this pass (find_noun_places counts from 1, resolve from 900)
 
 
+def _unheard_name(token: Token, lx: Lexicon) -> bool:
+    """An indefinite word the news almost never uses, in no form a common word takes (a verb's
+    subject or object, a noun's owner): "وحفطنين", "ومحزف" after a place are places of its list."""
+    key = token.key
+    if len(key) < 3 or lx.word_rank.get(key, 0) >= 20 or lx.word_rank.get("و" + key, 0) >= 20:
+        return False
+    return not key.endswith(_VERB_OR_OWNER_ENDINGS) and not inflected_word(key)
+
+
+# Endings of a verb's subject or object, or of a noun's owner ("أمطروهم", "تبادلتا", "مينائها"),
+# that a name in a list of places does not have.
+_VERB_OR_OWNER_ENDINGS = ("وا", "تا", "ها", "هم", "هما", "كم", "نا")
+
+
 def _listed_name_end(tokens: list[Token], k: int, lx: Lexicon) -> int:
     """End of an unknown name conjoined at ``k`` ("والسنافر", "والحوبان"), or ``k`` when the conjunct
     is no such name: definite, every word rare in the news (so no noun or adjective of the story),
     none a stop word, at most two words."""
     t = tokens[k]
-    if t.kind != "word" or not t.key.startswith("وال") or len(t.key) < 6 or t.key[1:] in _ORDINALS:
-        return k  # definite only: "ومينائها", "وأمطروهم", "وتبادلتا" are a noun with its owner or a verb
+    if t.kind != "word" or not t.key.startswith("و") or t.key[1:] in _ORDINALS:
+        return k
     rest = without_conjunction(t)
-    if any(lx.word_rank.get(w, 0) >= ORDINARY_WORD for w in (rest.key, rest.key[2:])) \
+    if not t.key.startswith("وال") and not _unheard_name(rest, lx):
+        return k  # "ومينائها", "وأمطروهم", "وتبادلتا" are a noun with its owner or a verb
+    if t.key.startswith("وال") and len(t.key) < 6:
+        return k
+    if any(lx.word_rank.get(w, 0) >= ORDINARY_WORD for w in (rest.key, rest.key[2:] if rest.key.startswith("ال") else rest.key)) \
             or lx.word_rank.get(t.key, 0) > lx.word_rank.get(rest.key, 0):
         return k  # "والمدنيين", "والتمركز", "والستين": a word of the story, with or without its article
     sub = [rest, *tokens[k + 1 : k + 2]]

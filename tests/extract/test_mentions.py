@@ -336,6 +336,9 @@ def test_a_front_or_a_gathering_is_no_group(extract_text, text, place):
     ("واستهدفت الغارات قاعدة العند والخداد في لحج.", "al-khdad"),
     ("وقصف المتمردون حي الجمهوري والشماسي في مدينة تعز.", "taiz-yemen/al-shmasy"),
     ("وقصف الحوثيون مدينة زنجبار والكود.", "al-kwd"),
+    # session 19: an indefinite name, if the news almost never writes the word
+    ("وقصفت المدفعية التركية قرى في ناحية ديرلوك وحفطنين شمال دهوك.", "hftnyn"),
+    ("وسيطر المسلحون على قرية سيعة ومحزف في مأرب.", "mhzf"),
 ])
 def test_an_unknown_name_in_a_list_of_places_is_a_place(extract_text, text, place):
     doc = extract_text(text)
@@ -345,6 +348,10 @@ def test_an_unknown_name_in_a_list_of_places_is_a_place(extract_text, text, plac
 @pytest.mark.parametrize("text, word", [
     ("وقصفت الطائرات مواقع في حلب والمدنيين الفارين منها.", "المدنيين"),  # a word of the story, not a name
     ("وسيطر الحوثيون على مدينة الحديدة ومينائها.", "مينائها"),  # a noun with its owner
+    # session 19: a rare indefinite word with a verb's or an owner's ending
+    ("ونفذت المقاومة هجوما على مواقع الحوثيين في منطقة السيلة وأمطروهم بوابل من القذائف.", "أمطروهم"),
+    ("وهاجمت امرأتان القنصلية في حي سارير وتبادلتا إطلاق النار مع الشرطة.", "تبادلتا"),
+    ("وقصف الطيران مواقع في مدينة الحسكة ومحيطها.", "محيطها"),  # a common word: no name
     ("وتحدث المسؤول عن مدينة زنجبار والكود في مؤتمر صحفي.", "الكود"),  # no event reported (with one, as below, it is a place)
     ("وقصفت قوات النظام مدينة دوما والبساتين المحيطة بها.", "البساتين"),  # land around the town
     ("وسيطر الجيش على بلدة تل أبيض والتلال المحيطة بها.", "التلال"),  # described by an adjective: no name
