@@ -1201,7 +1201,7 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[
         chosen = _select(regions + chosen)
     chosen = _without_glosses(attach_partners(attach_sides(attach_nationality(chosen, tokens, text, lx), tokens), tokens, text, lx), tokens)
     chosen = attach_listed_names(_without_partitives(attach_province_conjuncts(chosen, tokens, text, lx), tokens), tokens, text, lx)
-    return attach_located_names(chosen, tokens, text, lx)
+    return attach_seized_landmarks(attach_located_names(chosen, tokens, text, lx), tokens, text, lx)
 
 
 @lru_cache(maxsize=1)
@@ -1445,10 +1445,11 @@ def _common_in_number(key: str, lx: Lexicon) -> bool:
     return False
 
 
-def _seized_at(tokens: list[Token], k: int, lx: Lexicon) -> bool:
+def _seized_at(tokens: list[Token], k: int, lx: Lexicon, nouns: bool = False) -> bool:
     """Token ``k`` follows "على" (or "على مواقع في", "على موقعي") that governs the object of a control or siege
     verb a few words before it ("سيطرت قواتنا على", "فرضت الحصار على"), not of a verb of speech or
-    of an attack ("هجوم على" may hit a convoy or a person)."""
+    of an attack ("هجوم على" may hit a convoy or a person). With ``nouns``, the noun of control
+    too ("السيطرة على"), whose object may be anything held ("السيطرة على الماشية")."""
     on = k - 1
     if tokens[on].key == "في" and on >= 2 and tokens[on - 1].key in _POSITION_WORDS:
         on -= 2  # "سيطرت على مواقع في دوفس والكود": positions in the places taken
@@ -1458,7 +1459,7 @@ def _seized_at(tokens: list[Token], k: int, lx: Lexicon) -> bool:
         return False
     for x in range(max(0, on - _SEIZED_REACH), on):
         hit = lx.triggers.longest(tokens, x)
-        if hit and hit[2][0][0] in ("control", "siege") and hit[2][0][1] == "verb":
+        if hit and hit[2][0][0] in ("control", "siege") and (hit[2][0][1] == "verb" or nouns and hit[2][0][0] == "control"):
             return True
     return False
 
@@ -1576,6 +1577,53 @@ def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, 
     for sibling, group in regroup:
         sibling.group = group
     return sorted(chosen + added, key=lambda m: m.i)
+
+
+# Classes a place noun names a landmark of when an adjective of its own follows it ("الملعب الأولمبي",
+# "المدينة الرياضية"); an administrative unit or an area with an adjective is a side or a kind of it.
+_LANDMARK_EXCLUDED = frozenset({"Governorate", "District", "Subdistrict", "Countryside"})
+
+
+def _landmark_adjective(token: Token, lx: Lexicon) -> bool:
+    """A definite adjective that makes a name of the noun before it: a nisba or a colour ("الأولمبي",
+    "الصناعية", "الخضراء"), not a facility's usual description ("العسكرية", "الجوية": the base named
+    before) or a nationality. (A compass side, "المدينة الشرقية", is read before as a side.)"""
+    key = token.key
+    if token.kind != "word" or not key.startswith("ال") or key in place_descriptors() or is_nationality(key[2:]):
+        return False
+    return is_definite_nisba(key) or (len(key) == 7 and key.endswith("اء"))  # "الخضراء", "الحمراء"
+
+
+def attach_seized_landmarks(chosen: list[Mention], tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
+    """"سيطرت القوات على الملعب الأولمبي", "السيطرة على المدينة الخضراء": what a force takes is a
+    place, and a definite place or facility noun with an adjective of its own names one (ck: class of
+    the noun), not the city last named. Only after a control or siege verb's "على"."""
+    starts = {m.i for m in chosen}
+    covered = {k for m in chosen if m.how != "anaphor" for k in range(m.i, m.j)}
+    added: list[Mention] = []
+    dropped: set[int] = set()
+    for k in range(1, len(tokens) - 1):
+        t = tokens[k]
+        if k in covered or not t.key.startswith("ال") or not _seized_at(tokens, k, lx, nouns=True):
+            continue
+        noun = lx.place_nouns.get(t.key[2:])
+        cls = noun[1] if noun and noun[0] == "sg" else lx.facility_nouns[t.key[2:]][0] if t.key[2:] in lx.facility_nouns else ""
+        if not cls or cls in _LANDMARK_EXCLUDED:
+            continue
+        e = k + 1
+        while e < len(tokens) and e - k <= 2 and _landmark_adjective(tokens[e], lx):
+            e += 1
+        if e == k + 1:
+            continue
+        if k in starts:
+            dropped.add(k)  # "المدينة" read as a back-reference
+        m = _mention("place", tokens, k, e, text, "noun", cls=cls if cls != "City" else "Landmark",
+                     within=noun[2] if noun else "city", noun=t.text)
+        m.name = text[tokens[k].start : tokens[e - 1].end]  # "الملعب الأولمبي": the noun belongs to the name
+        added.append(m)
+    if not added:
+        return chosen
+    return sorted([m for m in chosen if m.i not in dropped] + added, key=lambda m: m.i)
 
 
 @lru_cache(maxsize=1)

@@ -541,7 +541,8 @@ class Resolver:
         generic = m.cls == "Neighbourhood" or match_key(noun) in (match_key("منطقة"), match_key("ناحية"))  # "أحياء حمص"; not "سهل الزبداني"
         if of and generic and match_key(name) == match_key(self._bare_name(of)):
             return of  # "منطقة حلب": the area named after a place is that place
-        label = name if m.cls in ("Village", "Town", "City") or not noun else f"{noun} {name}"
+        named = name if not noun or match_key(name).split()[:1] == [match_key(noun)] else f"{noun} {name}"  # "الملعب الأولمبي"
+        label = name if m.cls in ("Village", "Town", "City") else named
         around = m.cls == "Region" and of and place_class(self.doc, self.lx, of) in ("City", "Town", "Village")
         parent = container if around else of or container  # "سهل الزبداني" lies around the town, not in it
         if m.cls == "Governorate" and of and parent == of and place_class(self.doc, self.lx, of) in ("City", "Town", "Village"):
@@ -551,7 +552,7 @@ class Resolver:
             parent = self.sentence_city(m)
         if not parent and m.within == "governorate":
             parent = self.sentence_governorate(m)
-        key = name_slug(name) if m.cls in ("Village", "Town", "City", "Neighbourhood") else name_slug(f"{noun} {name}")
+        key = name_slug(name) if m.cls in ("Village", "Town", "City", "Neighbourhood") else name_slug(named)
         if m.cls in CITY_SCOPED and parent:
             city = next((a for a in [parent, *self.lx.ancestors(parent)] if place_class(self.doc, self.lx, a) in ("City", "Town")), parent)
             pid = f"{city}/{key}"  # "حي المغاير في حلب القديمة": still Aleppo's al-Maghayer
@@ -561,7 +562,7 @@ class Resolver:
             pid = key
         pid = self._new_place(pid, m.cls, label, parent)
         self._alt(pid, surface)
-        if m.name and m.of is None and m.cls not in ("Village", "Town", "City"):
+        if m.name and m.of is None and m.cls not in ("Village", "Town", "City") and named != name:
             self._alt(pid, m.name)
         if parent:
             if parent in self.lx.places:

@@ -5,6 +5,8 @@ paraphrases of them; each row names the phenomenon it exercises.
 """
 import pytest
 
+from kg.text.normalize import match_key
+
 from tests.extract import facts, place_texts
 
 
@@ -509,6 +511,32 @@ def test_a_building_or_an_estate_described_is_not_named(extract_text, text):
 ])
 def test_the_object_of_a_control_verb_is_a_place(extract_text, text, place):
     assert place in extract_text(text).places
+
+
+@pytest.mark.parametrize("text, label", [
+    # session 19: a definite place or facility noun with a nisba or a colour of its own names a landmark
+    ("وسيطرت القوات العراقية على الملعب الأولمبي في الرمادي.", "الملعب الأولمبي"),
+    ("وتمكنت المقاومة الشعبية من السيطرة على المدينة الخضراء في تعز.", "المدينة الخضراء"),  # not Taiz: no back-reference
+    ("وسيطرت قوات الجيش على المنطقة الصناعية في درنة.", "المنطقة الصناعية"),
+])
+def test_a_seized_noun_with_its_own_adjective_is_a_landmark(extract_text, text, label):
+    doc = extract_text(text)
+    pid = next(p for p, e in doc.places.items() if match_key(e.name_ar) == match_key(label))
+    assert any(f.rel == "controls" and f.o == pid for f in doc.facts)
+    assert doc.places[pid].kind != "City"  # "المدينة الرياضية" is a sports ground, no city
+    assert not [m for ms in doc.mentions for m in ms if m.kind == "place" and m.how == "anaphor"]  # nor "the city"
+
+
+@pytest.mark.parametrize("text", [
+    "وسيطرت المقاومة على القاعدة الجوية.",  # the base's usual description: the base named before
+    "وسيطرت قوات النظام على المدينة الشرقية.",  # a side of a city
+    "وسيطرت القوات على المدينة السورية.",  # a nationality
+    "وسيطر الحوثيون على المحافظة الساحلية.",  # a province described: the one named before
+    "وقصفت الطائرات الملعب الأولمبي.",  # no control: what is struck may be described
+])
+def test_no_landmark_without_a_name_or_a_seizure(extract_text, text):
+    doc = extract_text(text)
+    assert not [e for e in doc.places.values() if e.name_ar.startswith("ال") and " " in e.name_ar]
 
 
 @pytest.mark.parametrize("text", [
