@@ -187,7 +187,10 @@ class FigureFinder:
                 if k not in self.actor_at:
                     return "fighters"  # "أربعة قتلى من الميليشيا", "خمسة من المسلحين": fighters of no named side
         elif not tokens[k].key.startswith("ل") and k not in self.actor_at:  # "عناصر البيشمركة": the genitive is the side
-            return "soldiers" if _victim(self.lx, tokens[k].key) == "soldiers" else default  # "رجال الأمن"
+            noun = _victim(self.lx, tokens[k].key)
+            if noun == "fighters" and k + 1 in self.actor_at:  # "قتلى أفراد قوات الأمن التركية": members of a named side
+                return _armed(self.actor_at[k + 1], self.lx)
+            return "soldiers" if noun == "soldiers" else default  # "رجال الأمن"
         m = self.actor_at.get(k)
         if m is not None:
             return _armed(m, self.lx)
@@ -344,12 +347,16 @@ class FigureFinder:
         tokens = self.tokens
         if i == 0 or tokens[i - 1].key not in ("بلغت", "بلغ", "الي"):
             return ""  # the figure must be the toll's own: "… بلغت 42 ألفا", "… إلى 20"
-        toll = next((t for t in range(i - 1, max(-1, i - 13), -1) if tokens[t].key in ("حصيله", "عدد")), None)
+        toll = next((t for t in range(i - 1, max(-1, i - 13), -1) if tokens[t].key in _COUNT_NOUNS), None)
         if toll is None or toll + 1 < len(tokens) and tokens[toll + 1].key == "من":
             return ""  # "عدد من القتلى": a number of, no toll
-        if any(t.key in (".", "؛", "،") or _is_kill_word(t, self.lx) or _is_number_token(t, self.lx) for t in tokens[toll + 2 : i - 1]):
-            return ""  # another clause or figure stands between
+        if any(t.key in (".", "؛", "،") or _is_kill_word(t, self.lx)
+               or _is_number_token(t, self.lx) and not self.date_or_duration(x, x + 1)
+               for x, t in enumerate(tokens[toll + 2 : i - 1], toll + 2)):
+            return ""  # another clause or figure stands between ("منذ 20 يوليو" is a date)
         side = self.ranks_side(toll)
+        if not side and toll + 1 < len(tokens) and _victim(self.lx, tokens[toll + 1].key):
+            side = self.side_of(toll + 2, "")  # "عدد قتلى أفراد قوات الأمن التركية … إلى 21"
         return side if side and side != "people" else ""
 
     def described_after(self, k: int) -> str:
@@ -560,6 +567,8 @@ class FigureFinder:
     def noun_figure(self, k: int, base: str, count: int) -> Figure:
         """The dead a singular or dual victim noun at ``k`` counts, of its kind and side."""
         victim = self.side_of(k + 1, self.lx.victims[base])
+        if victim == "people":  # "قتيلين وثلاثة جرحى في صفوف القوات المسلحة"
+            victim = self.ranks_side(k + 1) or victim
         sides = self.side_refs(k + 1) if victim in ("fighters", "soldiers") else ()
         return Figure(count, victim, self.tokens[k].text, k, k + 1, sides)
 

@@ -148,6 +148,12 @@ from tests.extract import facts
         ("وأعلن الجيش أن 12 فردا من عناصر تنظيم داعش قتلوا في الغارة.", 12, "fighters"),
         ("وقالت مصادر يمنية إن ثلاثة مسلحين حوثيين من محافظة ذمار لقوا مصرعهم في القصف.", 3, "fighters"),
         ("وأعلن المرصد مقتل 903 من جماعة حزب الله في سوريا.", 903, "fighters"),  # members of the group named
+        # session 19: a dual victim noun whose side is named by "في صفوف X"; a toll's side in the genitive
+        # ("عدد قتلى أفراد قوات الأمن"), past a date; "أعداد" is a count noun too
+        ("وقال المصدر إن قتيلين وثلاثة جرحى في صفوف القوات المسلحة المالية سقطوا.", 2, "soldiers"),
+        ("ليرتفع عدد قتلى أفراد قوات الأمن التركية منذ 20 يوليو إلى 21 قتيلا على الأقل.", 21, "soldiers"),
+        ("وارتفع عدد قتلى الحوثيين وميليشيات صالح إلى 18 شخصا.", 18, "fighters"),
+        ("وقد ارتفعت أعداد القتلى في صفوف مقاتلي حزب الله إلى 120 قتيلا.", 120, "fighters"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
