@@ -433,6 +433,11 @@ def _named_group(tokens: list[Token], i: int) -> bool:
 _TO_PRONOUNS = words("to_pronoun")
 
 
+def _ordinal(key: str) -> bool:
+    """"الخامس", "الخامسة" (a match key: ‑ة is ‑ه, ‑ية is ‑يا)."""
+    return key in _ORDINALS or key.endswith(("ه", "يا")) and key[:-1] in _ORDINALS
+
+
 def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
     """Unknown armed groups named after a head noun: "فصيل X", "لواء X", "كتائب X".
 
@@ -464,7 +469,10 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                     and not lx.actor_anaphors.longest(tokens, k) and not tokens[k].key.startswith("لل"):
                 # "حرية حركة التنظيم": no group named التنظيم; "تجمع للمتمردين": a gathering of rebels, no group's name
                 j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].key in _UNIT_TYPES) if numbered else min(read_name(tokens, k, lx), k + 2)
-                if j > k:
+                if j == k + 2 and tokens[k].key.startswith("ال") and tokens[k + 1].key.startswith("ال") \
+                        and not is_definite_nisba(tokens[k + 1].key) and not _ordinal(tokens[k + 1].key):
+                    j = k + 1  # "وجيش الشرعية القصر الرئاسي": after a definite name word only its adjective follows
+                if j > k and not _imperfect_verb(tokens[k], lx):  # "تنظيم يضم", "الفرقة تتركز": a verb, no name
                     yield _mention("actor", tokens, i, j, text, "head", name=text[tokens[k].start : tokens[j - 1].end], prefix=prefix)
             break
 
