@@ -350,16 +350,17 @@ class SentenceEvents(ClashFrames):
             return False  # "18 من عناصر X", "اربعة حوثيين"
         return any(t.kind == "num" or t.key in self.lx.numbers for t in self.tokens[max(0, k - 3) : k + 1])
 
-    def intended(self, tr: Trigger, near: set[str]) -> bool:
-        """Only intended or attempted: an intent word just before the trigger, or earlier in its
-        clause with no other event between ("حاول المتطرفون في طرابلس … السيطرة", not "يحاول
-        التنظيم اقتحام المدينة وسط قصف …"); a threat only before a ب-noun ("تهدد باقتحام")."""
-        if "intent" in near or "threat" in near and tr.prefix.endswith("ب"):
+    def intended(self, tr: Trigger, near: set[str], kind: str = "intent") -> bool:
+        """Only intended or attempted (or, with ``kind`` "failure", tried and failed): a cue word just
+        before the trigger, or earlier in its clause with no other event between ("حاول المتطرفون في
+        طرابلس … السيطرة", not "يحاول التنظيم اقتحام المدينة وسط قصف …"); a threat only before a
+        ب-noun ("تهدد باقتحام")."""
+        if kind in near or kind == "intent" and "threat" in near and tr.prefix.endswith("ب"):
             return True
         lo = tr.i
         while lo > 0 and tr.i - lo < 7 and not (self.tokens[lo - 1].kind == "punct" and self.tokens[lo - 1].text not in _QUOTE_CHARS):
             lo -= 1
-        cue = next((k for k in range(tr.i - 1, lo - 1, -1) if "intent" in self.token_cues[k]), None)
+        cue = next((k for k in range(tr.i - 1, lo - 1, -1) if kind in self.token_cues[k]), None)
         return cue is not None and not any(find_triggers(self.tokens[cue + 1 : tr.i], self.lx))
 
     @cached_property
@@ -1248,6 +1249,8 @@ class SentenceEvents(ClashFrames):
             return True  # "لم تسيطر", "ستقوم بصد أي هجوم"
         if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile", "clash", "advance") and self.intended(tr, cues):
             return True  # "يسعى للسيطرة", "حاول المتطرفون في طرابلس ومصراتة السيطرة على", "تهدد باقتحام"
+        if tr.event in ("control", "siege", "advance") and self.intended(tr, cues, "failure"):
+            return True  # "أخفق الحوثيون في السيطرة على المدينة": a failed capture (a failed attack is still one)
         if "purpose" in _cue_kinds(tokens, tr.i - 3, tr.i, lx):
             return True  # "من أجل السيطرة على أكبر قاعدة جوية", "الهدف هو التقدم نحو حوتة"
         if "hypothetical" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):

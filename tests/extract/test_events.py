@@ -920,10 +920,18 @@ def test_a_campaign_that_fights_no_one_is_no_attack(extract_text, text):
         "ولم تسيطر قوات النظام على حي الصناعة في مدينة دير الزور.",  # negation
         "وباتت قوات الجيش اليمني على وشك السيطرة على قاعدة العند.",  # about to
         "وقال إن استعادة السيطرة على العاصمة صنعاء على رأس أولويات الجيش اليمني.",  # a priority
+        # session 19: a failed capture
+        "بعد معارك عنيفة لأكثر من ثلاثة أشهر أخفق فيها الحوثيون وصالح من السيطرة على مدينة عدن.",
+        "وعجز التنظيم عن السيطرة على مدينة الرمادي.",
     ],
 )
 def test_intent_movement_and_negation_are_not_control(extract_text, text):
     assert not facts(extract_text(text), "controls")
+
+
+def test_a_failed_attack_is_still_an_attack(extract_text):
+    doc = extract_text("وفشل الهجوم الذي شنه الحوثيون على مدينة مأرب.")
+    assert ("houthis", "attacks", "marib-yemen") in facts(doc)
 
 
 def test_movement_is_an_advance(extract_text):
