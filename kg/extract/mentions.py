@@ -1284,6 +1284,10 @@ def _listed_name_end(tokens: list[Token], k: int, lx: Lexicon) -> int:
             or rest.key in _UNLISTED_PLURALS:
         return k  # "والبساتين": land around the place, no place of the list
     end = k + 1
+    if not t.key.startswith("وال"):  # one word, ended where a list's name ends ("ومحزف في مأرب", "وحفطنين شمال دهوك")
+        clean = _name_ends(tokens, end) or direction_at(tokens, end, "noun") or _in_named_place(tokens, end, lx) \
+            or _prepositional(tokens[end], lx)  # "ودوفس بمشاركة طيران التحالف"
+        return end if clean else k  # "وعزلت مقاتلي التنظيم": a verb and its object
     if end < len(tokens) and not _is_stop(tokens[end], lx) and not tokens[end].key.startswith("و") \
             and lx.word_rank.get(tokens[end].key, 0) < ORDINARY_WORD and not direction_at(tokens, end, "adj") \
             and not _in_named_place(tokens, end, lx) and tokens[end].key not in _nationalities():

@@ -341,6 +341,7 @@ def test_a_front_or_a_gathering_is_no_group(extract_text, text, place):
     # session 19: an indefinite name, if the news almost never writes the word
     ("وقصفت المدفعية التركية قرى في ناحية ديرلوك وحفطنين شمال دهوك.", "hftnyn"),
     ("وسيطر المسلحون على قرية سيعة ومحزف في مأرب.", "mhzf"),
+    ("واستطاعت القوات السيطرة على منطقة الكود ودوفس بمشاركة طيران التحالف.", "dwfs"),  # a ب-phrase ends it
 ])
 def test_an_unknown_name_in_a_list_of_places_is_a_place(extract_text, text, place):
     doc = extract_text(text)
@@ -353,6 +354,7 @@ def test_an_unknown_name_in_a_list_of_places_is_a_place(extract_text, text, plac
     # session 19: a rare indefinite word with a verb's or an owner's ending
     ("ونفذت المقاومة هجوما على مواقع الحوثيين في منطقة السيلة وأمطروهم بوابل من القذائف.", "أمطروهم"),
     ("وهاجمت امرأتان القنصلية في حي سارير وتبادلتا إطلاق النار مع الشرطة.", "تبادلتا"),
+    ("وسيطرت القوات الكردية على حي النشوة الغربية وعزلت مقاتلي التنظيم.", "عزلت"),  # a verb and its object
     ("وقصف الطيران مواقع في مدينة الحسكة ومحيطها.", "محيطها"),  # a common word: no name
     ("وتحدث المسؤول عن مدينة زنجبار والكود في مؤتمر صحفي.", "الكود"),  # no event reported (with one, as below, it is a place)
     ("وقصفت قوات النظام مدينة دوما والبساتين المحيطة بها.", "البساتين"),  # land around the town
