@@ -29,7 +29,6 @@ from kg.text.normalize import match_key, without_final_marks
 from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
 
 _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
-_CLAUSE_CONJUNCTIONS = words("clause_conjunction")  # "قبل أن", "بعد أن": a clause of its own follows
 _RELATIVE = words("relative")
 _QUOTE_CHARS = QUOTE_MARKS | {"(", ")"}
 _BETWEEN_ANTECEDENT = words("between_antecedent")
@@ -144,9 +143,8 @@ class SentenceEvents(ClashFrames):
         self.starts = [m.i for m in self.mentions]
         self.breaks = [0]
         clause = _cue_forms("clause")
-        for k, t in enumerate(self.tokens):
-            opens = t.key == "ان" and k > 0 and self.tokens[k - 1].key in _CLAUSE_CONJUNCTIONS  # "قبل أن تعود إلى"
-            self.breaks.append(self.breaks[-1] + (t.key in _PUNCT_BREAK or t.key in clause or opens))
+        for t in self.tokens:
+            self.breaks.append(self.breaks[-1] + (t.key in _PUNCT_BREAK or t.key in clause))
         self.groups: dict[int, list[Mention]] = {}
         for m in self.mentions:
             if m.group >= 0:

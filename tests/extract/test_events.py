@@ -1362,16 +1362,3 @@ def test_under_a_possessive_control_noun_the_pronoun_holds_the_place_before(extr
 ])
 def test_a_relative_clause_holds_the_place_its_pronoun_agrees_with(extract_text, text, place):
     assert ("houthis", "controls", place) in facts(extract_text(text))
-
-
-def test_a_clause_after_before_that_is_no_part_of_the_attack(extract_text):
-    # session 19: "قبل أن" opens a clause of its own; where the aircraft went back to was not struck
-    doc = extract_text("وجاء في البيان أن الطائرات المقاتلة التركية قصفت بالصواريخ مقرين لمسلحي داعش قبل أن تعود إلى قاعدة ديار بكر.")
-    assert ("turkey", "attacks", "isis") in facts(doc)
-    assert not [f for f in facts(doc, "attacks") if f[2] != "isis"]
-
-
-def test_a_clause_after_after_that_keeps_the_subject(extract_text):
-    # "بعد أن" tells the same subject's earlier deed: no clause break
-    doc = extract_text("وسيطر الموالون للحكومة على مطار عدن بعد أن شنوا هجوما ضد الحوثيين.")
-    assert ("yemeni-government", "attacks", "houthis") in facts(doc)
