@@ -143,6 +143,7 @@ _ALL_OF_THEM = words("all_of_them")
 _VAGUE_COUNTS = words("vague_count")  # "وإصابة العشرات من X"
 _HUMAN_PLURALS = words("human_plural")
 _GROUP_NOUNS = words("group_noun")  # "جماعة", "حزب": a group whose members "N من" counts
+_KILLED_BY_NOUNS = words("killed_by_noun")  # "عدد ضحايا داعش": killed by ISIS, not its own dead
 _COUNT_NOUNS = words("count_noun")  # "عدد القتلى", "العدد الإجمالي للقتلى", "حصيلة القتلى"
 _COUNT_ADJECTIVES = words("count_adjective")  # "الإجمالي", "الكلي"
 _RELATIVE_PRONOUNS = words("relative")
@@ -355,8 +356,8 @@ class FigureFinder:
                for x, t in enumerate(tokens[toll + 2 : i - 1], toll + 2)):
             return ""  # another clause or figure stands between ("منذ 20 يوليو" is a date)
         side = self.ranks_side(toll)
-        if not side and toll + 1 < len(tokens) and _victim(self.lx, tokens[toll + 1].key):
-            side = self.side_of(toll + 2, "")  # "عدد قتلى أفراد قوات الأمن التركية … إلى 21"
+        if not side and toll + 1 < len(tokens) and _victim(self.lx, tokens[toll + 1].key) and tokens[toll + 1].key not in _KILLED_BY_NOUNS:
+            side = self.side_of(toll + 2, "")  # "عدد قتلى أفراد قوات الأمن التركية … إلى 21"; not "عدد ضحايا داعش"
         return side if side and side != "people" else ""
 
     def described_after(self, k: int) -> str:
@@ -462,7 +463,7 @@ class FigureFinder:
             victim = _victim(lx, tokens[b].key) if b < len(tokens) else ""
             if not victim:
                 continue
-            victim = self.side_of(b + 1, victim) if victim == "people" else victim  # "عدد قتلى النظام السوري"
+            victim = self.side_of(b + 1, victim) if victim == "people" and tokens[b].key not in _KILLED_BY_NOUNS else victim  # "عدد قتلى النظام السوري"
             if a < j:
                 return victim, end
             stop = b + 1
@@ -567,8 +568,8 @@ class FigureFinder:
     def noun_figure(self, k: int, base: str, count: int) -> Figure:
         """The dead a singular or dual victim noun at ``k`` counts, of its kind and side."""
         victim = self.side_of(k + 1, self.lx.victims[base])
-        if victim == "people":  # "قتيلين وثلاثة جرحى في صفوف القوات المسلحة"
-            victim = self.ranks_side(k + 1) or victim
+        if victim == "people" and not any(self.lx.triggers.longest(self.tokens, x) for x in range(k + 1, min(k + 7, len(self.tokens)))):
+            victim = self.ranks_side(k + 1) or victim  # "قتيلين وثلاثة جرحى في صفوف القوات المسلحة"; not "شخصان في هجوم شنه منشقون من صفوف الجيش"
         sides = self.side_refs(k + 1) if victim in ("fighters", "soldiers") else ()
         return Figure(count, victim, self.tokens[k].text, k, k + 1, sides)
 

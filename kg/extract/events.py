@@ -29,6 +29,7 @@ from kg.text.normalize import match_key, without_final_marks
 from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
 
 _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
+_PREVENTION_WORDS = words("prevention")  # "فشل الجيش في منع داعش من السيطرة": what failed is the prevention
 _RELATIVE = words("relative")
 _QUOTE_CHARS = QUOTE_MARKS | {"(", ")"}
 _BETWEEN_ANTECEDENT = words("between_antecedent")
@@ -350,18 +351,31 @@ class SentenceEvents(ClashFrames):
             return False  # "18 من عناصر X", "اربعة حوثيين"
         return any(t.kind == "num" or t.key in self.lx.numbers for t in self.tokens[max(0, k - 3) : k + 1])
 
-    def intended(self, tr: Trigger, near: set[str], kind: str = "intent") -> bool:
-        """Only intended or attempted (or, with ``kind`` "failure", tried and failed): a cue word just
-        before the trigger, or earlier in its clause with no other event between ("حاول المتطرفون في
-        طرابلس … السيطرة", not "يحاول التنظيم اقتحام المدينة وسط قصف …"); a threat only before a
-        ب-noun ("تهدد باقتحام")."""
-        if kind in near or kind == "intent" and "threat" in near and tr.prefix.endswith("ب"):
+    def intended(self, tr: Trigger, near: set[str]) -> bool:
+        """Only intended or attempted: an intent word just before the trigger, or earlier in its
+        clause with no other event between ("حاول المتطرفون في طرابلس … السيطرة", not "يحاول
+        التنظيم اقتحام المدينة وسط قصف …"); a threat only before a ب-noun ("تهدد باقتحام")."""
+        if "intent" in near or "threat" in near and tr.prefix.endswith("ب"):
             return True
-        lo = tr.i
-        while lo > 0 and tr.i - lo < 7 and not (self.tokens[lo - 1].kind == "punct" and self.tokens[lo - 1].text not in _QUOTE_CHARS):
-            lo -= 1
-        cue = next((k for k in range(tr.i - 1, lo - 1, -1) if kind in self.token_cues[k]), None)
+        cue = next((k for k in range(tr.i - 1, self.clause_start(tr.i) - 1, -1) if "intent" in self.token_cues[k]), None)
         return cue is not None and not any(find_triggers(self.tokens[cue + 1 : tr.i], self.lx))
+
+    def clause_start(self, i: int) -> int:
+        """Where the clause of token ``i`` begins: the punctuation before it, at most 7 tokens back."""
+        lo = i
+        while lo > 0 and i - lo < 7 and not (self.tokens[lo - 1].kind == "punct" and self.tokens[lo - 1].text not in _QUOTE_CHARS):
+            lo -= 1
+        return lo
+
+    def failed(self, tr: Trigger) -> bool:
+        """A failure verb earlier in the clause whose في/عن/من governs the control noun ("أخفق الحوثيون
+        في السيطرة على المدينة", "عجز التنظيم عن السيطرة عليها"): no control. Not another failure
+        ("بعد فشل المفاوضات سيطر الحوثيون"), nor a failed prevention ("فشل الجيش في منع داعش من السيطرة")."""
+        tokens = self.tokens
+        if tr.frame != "noun" or tr.i == 0 or tokens[tr.i - 1].key not in ("في", "عن", "من"):
+            return False
+        cue = next((k for k in range(tr.i - 2, self.clause_start(tr.i) - 1, -1) if "failure" in self.token_cues[k]), None)
+        return cue is not None and not any(b in _PREVENTION_WORDS for t in tokens[cue + 1 : tr.i] for _, b in clitic_candidates(t.key))
 
     @cached_property
     def token_cues(self) -> list[set[str]]:
@@ -1249,7 +1263,7 @@ class SentenceEvents(ClashFrames):
             return True  # "لم تسيطر", "ستقوم بصد أي هجوم"
         if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile", "clash", "advance") and self.intended(tr, cues):
             return True  # "يسعى للسيطرة", "حاول المتطرفون في طرابلس ومصراتة السيطرة على", "تهدد باقتحام"
-        if tr.event in ("control", "siege", "advance") and self.intended(tr, cues, "failure"):
+        if tr.event in ("control", "siege", "advance") and self.failed(tr):
             return True  # "أخفق الحوثيون في السيطرة على المدينة": a failed capture (a failed attack is still one)
         if "purpose" in _cue_kinds(tokens, tr.i - 3, tr.i, lx):
             return True  # "من أجل السيطرة على أكبر قاعدة جوية", "الهدف هو التقدم نحو حوتة"

@@ -131,8 +131,8 @@ _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها")
 
 def _inflected(token: Token, lx: Lexicon) -> bool:
     """A verb of a plural subject ("عثروا", "قاموا") or a word with an attached pronoun ("طولها",
-    "مصدرهما", "بأسرها"), told by the corpus counting it (or its stem) as a common word: after the
-    first word of a name, such a word has left the name ("بجبل صبر عثروا", "منطقة طولها 68 ميلا")."""
+    "مصدرهما", "بأسرها"), told by the corpus counting it (or its stem) as a common word: no word of a
+    name ("بجبل صبر عثروا" ends before it; "منطقة طولها 68 ميلا", "أحياء بأكملها" name nothing)."""
     key = token.key
     if len(key) < 5:
         return False
@@ -433,10 +433,6 @@ def _named_group(tokens: list[Token], i: int) -> bool:
 _TO_PRONOUNS = words("to_pronoun")
 
 
-def _ordinal(key: str) -> bool:
-    """"الخامس", "الخامسة" (a match key: ‑ة is ‑ه, ‑ية is ‑يا)."""
-    return key in _ORDINALS or key.endswith(("ه", "يا")) and key[:-1] in _ORDINALS
-
 
 def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
     """Unknown armed groups named after a head noun: "فصيل X", "لواء X", "كتائب X".
@@ -469,9 +465,9 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                     and not lx.actor_anaphors.longest(tokens, k) and not tokens[k].key.startswith("لل"):
                 # "حرية حركة التنظيم": no group named التنظيم; "تجمع للمتمردين": a gathering of rebels, no group's name
                 j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].key in _UNIT_TYPES) if numbered else min(read_name(tokens, k, lx), k + 2)
-                if j == k + 2 and tokens[k].key.startswith("ال") and tokens[k + 1].key.startswith("ال") \
-                        and not is_definite_nisba(tokens[k + 1].key) and not _ordinal(tokens[k + 1].key):
-                    j = k + 1  # "وجيش الشرعية القصر الرئاسي": after a definite name word only its adjective follows
+                second = tokens[k + 1].key[2:] if j == k + 2 and tokens[k + 1].key.startswith("ال") else ""
+                if tokens[k].key.startswith("ال") and (second in lx.place_nouns or second in lx.facility_nouns):
+                    j = k + 1  # "وجيش الشرعية القصر الرئاسي": a place noun after a definite name word is the object
                 if j > k and not _imperfect_verb(tokens[k], lx):  # "تنظيم يضم", "الفرقة تتركز": a verb, no name
                     yield _mention("actor", tokens, i, j, text, "head", name=text[tokens[k].start : tokens[j - 1].end], prefix=prefix)
             break
@@ -1258,15 +1254,17 @@ def _unheard_name(token: Token, lx: Lexicon) -> bool:
     return not key.endswith(_VERB_OR_OWNER_ENDINGS) and not inflected_word(key)
 
 
+_VERB_PREPOSITIONS = frozenset({"في", "علي", "الي", "من"})  # after a rare conjunct: a verb's, unless a known place follows
 # Endings of a verb's subject or object, or of a noun's owner ("أمطروهم", "تبادلتا", "مينائها"),
 # that a name in a list of places does not have.
 _VERB_OR_OWNER_ENDINGS = ("وا", "تا", "ها", "هم", "هما", "كم", "نا")
 
 
 def _listed_name_end(tokens: list[Token], k: int, lx: Lexicon) -> int:
-    """End of an unknown name conjoined at ``k`` ("والسنافر", "والحوبان"), or ``k`` when the conjunct
-    is no such name: definite, every word rare in the news (so no noun or adjective of the story),
-    none a stop word, at most two words."""
+    """End of an unknown name conjoined at ``k`` ("والسنافر", "والحوبان", "وحفطنين"), or ``k`` when the
+    conjunct is no such name: definite, every word rare in the news (so no noun or adjective of the
+    story), none a stop word, at most two words; or one indefinite word the news almost never writes,
+    ended where a list's name ends."""
     t = tokens[k]
     if t.kind != "word" or not t.key.startswith("و") or t.key[1:] in _ORDINALS:
         return k
@@ -1285,6 +1283,9 @@ def _listed_name_end(tokens: list[Token], k: int, lx: Lexicon) -> int:
         return k  # "والبساتين": land around the place, no place of the list
     end = k + 1
     if not t.key.startswith("وال"):  # one word, ended where a list's name ends ("ومحزف في مأرب", "وحفطنين شمال دهوك")
+        if end < len(tokens) and tokens[end].key in _VERB_PREPOSITIONS:
+            placed = end + 1 < len(tokens) and (lx.place_names.longest(tokens, end + 1) or _place_noun(tokens[end + 1], lx))
+            return end if placed else k  # "وتوغلت في أحيائها": a verb; "ومحزف في مأرب", "وفورو في سهل الغاب"
         clean = _name_ends(tokens, end) or direction_at(tokens, end, "noun") or _in_named_place(tokens, end, lx) \
             or _prepositional(tokens[end], lx)  # "ودوفس بمشاركة طيران التحالف"
         return end if clean else k  # "وعزلت مقاتلي التنظيم": a verb and its object
@@ -1301,8 +1302,8 @@ def attach_listed_names(chosen: list[Mention], tokens: list[Token], text: str, l
     """"في الشيخ عثمان والسنافر بعدن", "قاعدة العند واللبوة": a name the lexicons lack, conjoined
     right after a local place (a town, a district, a neighbourhood, an area named with its noun),
     is another place of the same list, of the same kind when the first is a settlement named with
-    its noun. Only a definite word rare in the news qualifies ("والمدنيين" continues the sentence,
-    not the list), and only in a sentence that reports an event."""
+    its noun. Only a word rare in the news qualifies ("والمدنيين" continues the sentence, not the
+    list; see _listed_name_end), and only in a sentence that reports an event."""
     starts = {m.i for m in chosen}
     lists: list[tuple[Mention, list[Mention]]] = []
     for m in chosen:
@@ -1596,20 +1597,15 @@ def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, 
 _LANDMARK_EXCLUDED = frozenset({"Governorate", "District", "Subdistrict", "Countryside"})
 
 
-def _landmark_adjective(token: Token, lx: Lexicon) -> bool:
-    """A definite adjective that makes a name of the noun before it: a nisba or a colour ("الأولمبي",
-    "الصناعية", "الخضراء"), not a facility's usual description ("العسكرية", "الجوية": the base named
-    before) or a nationality. (A compass side, "المدينة الشرقية", is read before as a side.)"""
-    key = token.key
-    if token.kind != "word" or not key.startswith("ال") or key in place_descriptors() or is_nationality(key[2:]):
-        return False
-    return is_definite_nisba(key) or (len(key) == 7 and key.endswith("اء"))  # "الخضراء", "الحمراء"
+_LANDMARK_ADJECTIVES = words("landmark_adjective")  # "الأولمبي", "الصناعية", "الخضراء"
 
 
 def attach_seized_landmarks(chosen: list[Mention], tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
     """"سيطرت القوات على الملعب الأولمبي", "السيطرة على المدينة الخضراء": what a force takes is a
-    place, and a definite place or facility noun with an adjective of its own names one (ck: class of
-    the noun), not the city last named. Only after a control or siege verb's "على"."""
+    place, and a definite place or facility noun with an adjective that names landmarks (grammar_words
+    landmark_adjective; not a description, "المدينة الأثرية" is the city named before) names one (ck:
+    class of the noun), not the city last named. Only after "على" of a control or siege verb, or of
+    the noun of control."""
     starts = {m.i for m in chosen}
     covered = {k for m in chosen if m.how != "anaphor" for k in range(m.i, m.j)}
     added: list[Mention] = []
@@ -1623,7 +1619,7 @@ def attach_seized_landmarks(chosen: list[Mention], tokens: list[Token], text: st
         if not cls or cls in _LANDMARK_EXCLUDED:
             continue
         e = k + 1
-        while e < len(tokens) and e - k <= 2 and _landmark_adjective(tokens[e], lx):
+        while e < len(tokens) and e - k <= 2 and tokens[e].key in _LANDMARK_ADJECTIVES:
             e += 1
         if e == k + 1:
             continue

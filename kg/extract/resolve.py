@@ -415,7 +415,7 @@ class Resolver:
         pid = self._new_place(f"{base}/{direction}", "Region", label, base, label_en)
         self._alt(pid, surface)
         if countryside and direction in _side_adjectives():  # read as "الريف الغربي للعاصمة": also "ريف دمشق الغربي"
-            name = self._bare_name(base)
+            name = self._bare_name(base).removeprefix(_singular_nouns()["Governorate"] + " ")  # "محافظة مأرب" → "مأرب"
             self._alt(pid, f"{name if match_key(name).startswith('ريف') else 'ريف ' + name} {_side_adjectives()[direction]}")
         # "الأحياء الشرقية" lie in the city; "شرق الموصل", "شمال غرب سوريا" are a side of it
         self.doc.add_fact(pid, "partOf" if urban else "sideOf", base, self.sentence)
@@ -553,7 +553,8 @@ class Resolver:
         if not parent and m.within == "governorate":
             parent = self.sentence_governorate(m)
         key = name_slug(name) if m.cls in ("Village", "Town", "City", "Neighbourhood") else name_slug(named)
-        if m.cls in CITY_SCOPED and parent:
+        described = bool(noun) and named == name  # "المنطقة الصناعية": a noun and its adjective, said of many cities
+        if (m.cls in CITY_SCOPED or described) and parent:
             city = next((a for a in [parent, *self.lx.ancestors(parent)] if place_class(self.doc, self.lx, a) in ("City", "Town")), parent)
             pid = f"{city}/{key}"  # "حي المغاير في حلب القديمة": still Aleppo's al-Maghayer
         elif key in self.lx.places:

@@ -47,8 +47,9 @@ def word_counts() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def known_names() -> frozenset[str]:
-    """The words of the lexicon's place and actor names ("بلودان", "تلبيسة", the "رميلان" of "رميلان
-    فوقاني"): rare in the news but never two glued words."""
+    """Every word of the lexicon's place and actor names ("بلودان", "تلبيسة", the "رميلان" of "رميلان
+    فوقاني"): never two glued words, however rare in the news (common ones, "في" of a name, are never
+    split anyway)."""
     names: set[str] = set()
     tables = [(name, ("name_ar", "alt_ar")) for name in ("countries.tsv", *PLACE_FILES)] + [("actors.tsv", ("label_ar", "aliases_ar"))]
     for table, cols in tables:

@@ -154,6 +154,10 @@ from tests.extract import facts
         ("ليرتفع عدد قتلى أفراد قوات الأمن التركية منذ 20 يوليو إلى 21 قتيلا على الأقل.", 21, "soldiers"),
         ("وارتفع عدد قتلى الحوثيين وميليشيات صالح إلى 18 شخصا.", 18, "fighters"),
         ("وقد ارتفعت أعداد القتلى في صفوف مقاتلي حزب الله إلى 120 قتيلا.", 120, "fighters"),
+        # the victims of X were killed by X; the ranks of the attackers are not the victims'
+        ("وارتفع عدد ضحايا تنظيم داعش في مدينة تدمر إلى 200 شخص.", 200, "people"),
+        ("وارتفع عدد ضحايا تنظيم داعش في مدينة تدمر إلى 200.", 200, "people"),
+        ("وقتل شخصان في هجوم شنه منشقون من صفوف الجيش.", 2, "people"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):

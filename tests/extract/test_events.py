@@ -929,6 +929,15 @@ def test_intent_movement_and_negation_are_not_control(extract_text, text):
     assert not facts(extract_text(text), "controls")
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("وبعد فشل المفاوضات سيطر الحوثيون على مدينة عمران.", ("houthis", "controls", "mran")),  # another failure
+    ("وفشل الجيش في منع داعش من السيطرة على مدينة الرمادي.", ("isis", "controls", "ramadi-iraq")),  # a failed prevention
+    ("وعجزت القوات العراقية عن وقف تقدم تنظيم داعش نحو مدينة بيجي.", ("isis", "advancesOn", "bayji-iraq")),
+])
+def test_a_failure_that_is_not_the_captures_leaves_it(extract_text, text, fact):
+    assert fact in facts(extract_text(text))
+
+
 def test_a_failed_attack_is_still_an_attack(extract_text):
     doc = extract_text("وفشل الهجوم الذي شنه الحوثيون على مدينة مأرب.")
     assert ("houthis", "attacks", "marib-yemen") in facts(doc)

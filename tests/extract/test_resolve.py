@@ -207,6 +207,9 @@ def test_a_countryside_is_a_place_within_its_governorate(extract_text, text, lab
         ("قصفت قوات النظام مدينة الزبداني الواقعة في الريف الغربي للعاصمة السورية.", "rural-damascus-governorate/west",
          {"الريف الغربي للعاصمة السورية", "ريف دمشق الغربي"}),
         ("وقصف الطيران بلدة بيت جن بريف دمشق الغربي.", "rural-damascus-governorate/west", {"ريف دمشق الغربي"}),
+        # a governorate named with its noun: "ريف مأرب الغربي", not "ريف محافظة مأرب الغربي"
+        ("وقصفت الطائرات مواقع في الريف الغربي لمحافظة مأرب.", "marib-governorate-yemen/west",
+         {"الريف الغربي لمحافظة مأرب", "ريف مأرب الغربي"}),
     ],
 )
 def test_a_countryside_side_is_known_by_its_usual_names(extract_text, text, region, names):
