@@ -463,7 +463,8 @@ class FigureFinder:
             victim = _victim(lx, tokens[b].key) if b < len(tokens) else ""
             if not victim:
                 continue
-            victim = self.side_of(b + 1, victim) if victim == "people" and tokens[b].key not in _KILLED_BY_NOUNS else victim  # "عدد قتلى النظام السوري"
+            if victim == "people" and tokens[b].key not in _KILLED_BY_NOUNS:
+                victim = self.side_of(b + 1, victim)  # "عدد قتلى النظام السوري"; not "عدد ضحايا داعش"
             if a < j:
                 return victim, end
             stop = b + 1
@@ -568,8 +569,9 @@ class FigureFinder:
     def noun_figure(self, k: int, base: str, count: int) -> Figure:
         """The dead a singular or dual victim noun at ``k`` counts, of its kind and side."""
         victim = self.side_of(k + 1, self.lx.victims[base])
+        # "قتيلين وثلاثة جرحى في صفوف القوات المسلحة"; not "شخصان في هجوم شنه منشقون من صفوف الجيش" (the attackers' ranks)
         if victim == "people" and not any(self.lx.triggers.longest(self.tokens, x) for x in range(k + 1, min(k + 7, len(self.tokens)))):
-            victim = self.ranks_side(k + 1) or victim  # "قتيلين وثلاثة جرحى في صفوف القوات المسلحة"; not "شخصان في هجوم شنه منشقون من صفوف الجيش"
+            victim = self.ranks_side(k + 1) or victim
         sides = self.side_refs(k + 1) if victim in ("fighters", "soldiers") else ()
         return Figure(count, victim, self.tokens[k].text, k, k + 1, sides)
 
