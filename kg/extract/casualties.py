@@ -355,10 +355,21 @@ class FigureFinder:
                or _is_number_token(t, self.lx) and not self.date_or_duration(x, x + 1)
                for x, t in enumerate(tokens[toll + 2 : i - 1], toll + 2)):
             return ""  # another clause or figure stands between ("منذ 20 يوليو" is a date)
-        side = self.ranks_side(toll)
-        if not side and toll + 1 < len(tokens) and _victim(self.lx, tokens[toll + 1].key) and tokens[toll + 1].key not in _KILLED_BY_NOUNS:
-            side = self.side_of(toll + 2, "")  # "عدد قتلى أفراد قوات الأمن التركية … إلى 21"; not "عدد ضحايا داعش"
+        side = self.ranks_side(toll) or self.toll_victims(toll)[0]  # "عدد قتلى أفراد قوات الأمن التركية … إلى 21"
         return side if side and side != "people" else ""
+
+    def toll_victims(self, a: int) -> tuple[str, int]:
+        """(victims, where their noun stands) after a count noun at ``a``: the victim noun past the
+        count's adjectives ("العدد الإجمالي للقتلى"), of the side named after it ("عدد قتلى النظام
+        السوري"; "عدد ضحايا داعش" are ISIS's victims, not its dead); "" when no victim noun follows."""
+        tokens = self.tokens
+        b = a + 1
+        while b < len(tokens) and tokens[b].key in _COUNT_ADJECTIVES:
+            b += 1
+        victim = _victim(self.lx, tokens[b].key) if b < len(tokens) else ""
+        if victim == "people" and tokens[b].key not in _KILLED_BY_NOUNS:
+            victim = self.side_of(b + 1, victim)
+        return victim, b
 
     def described_after(self, k: int) -> str:
         """Who a generic figure's victims were, said a few words on: "من الجانبين" (fighters of
@@ -457,14 +468,9 @@ class FigureFinder:
         for a in [*self._toll_reach(i), j]:  # "عدد قتلى قوات الأمن التركية منذ 20 يوليو الماضي إلى 21"
             if a >= len(tokens) or tokens[a].key not in _COUNT_NOUNS:
                 continue
-            b = a + 1
-            while b < len(tokens) and tokens[b].key in _COUNT_ADJECTIVES:
-                b += 1  # "العدد الإجمالي للقتلى"
-            victim = _victim(lx, tokens[b].key) if b < len(tokens) else ""
+            victim, b = self.toll_victims(a)
             if not victim:
                 continue
-            if victim == "people" and tokens[b].key not in _KILLED_BY_NOUNS:
-                victim = self.side_of(b + 1, victim)  # "عدد قتلى النظام السوري"; not "عدد ضحايا داعش"
             if a < j:
                 return victim, end
             stop = b + 1
@@ -569,9 +575,9 @@ class FigureFinder:
     def noun_figure(self, k: int, base: str, count: int) -> Figure:
         """The dead a singular or dual victim noun at ``k`` counts, of its kind and side."""
         victim = self.side_of(k + 1, self.lx.victims[base])
-        # "قتيلين وثلاثة جرحى في صفوف القوات المسلحة"; not "شخصان في هجوم شنه منشقون من صفوف الجيش" (the attackers' ranks)
-        if victim == "people" and not any(self.lx.triggers.longest(self.tokens, x) for x in range(k + 1, min(k + 7, len(self.tokens)))):
-            victim = self.ranks_side(k + 1) or victim
+        ranks = self.ranks_side(k + 1) if victim == "people" else ""  # "قتيلين وثلاثة جرحى في صفوف القوات المسلحة"
+        if ranks and not any(self.lx.triggers.longest(self.tokens, x) for x in range(k + 1, min(k + 7, len(self.tokens)))):
+            victim = ranks  # not "شخصان في هجوم شنه منشقون من صفوف الجيش": the attackers' ranks
         sides = self.side_refs(k + 1) if victim in ("fighters", "soldiers") else ()
         return Figure(count, victim, self.tokens[k].text, k, k + 1, sides)
 

@@ -20,7 +20,7 @@ from kg.extract.cues import _cue_forms, _relation_cues
 from kg.extract.triggers import find_triggers
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key, normalize, without_final_marks
-from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, inflected_word, without_conjunction
+from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, without_conjunction
 
 # A one-word gazetteer name this common in news is an ordinary word ("الثورة")
 # and needs a place noun before it; governorates, cities and countries do not.
@@ -129,7 +129,14 @@ def _epithet_agrees(token: Token, feminine: bool) -> bool:
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها")
 
 
-def _inflected(token: Token, lx: Lexicon) -> bool:
+def _possessive_stems(key: str, suffixes: tuple[str, ...]) -> list[str]:
+    """A word's stems without one of the pronoun ``suffixes``, ‑ت‑ also read as ‑ة ("عاصمتها" →
+    "عاصمت", "عاصمه"); none shorter than three letters."""
+    stems = [key[: -len(s)] for s in suffixes if key.endswith(s) and len(key) - len(s) >= 3]
+    return stems + [stem[:-1] + "ه" for stem in stems if stem.endswith("ت")]
+
+
+def _verb_or_possessed(token: Token, lx: Lexicon) -> bool:
     """A verb of a plural subject ("عثروا", "قاموا") or a word with an attached pronoun ("طولها",
     "مصدرهما", "بأسرها"), told by the corpus counting it (or its stem) as a common word: no word of a
     name ("بجبل صبر عثروا" ends before it; "منطقة طولها 68 ميلا", "أحياء بأكملها" name nothing)."""
@@ -138,16 +145,10 @@ def _inflected(token: Token, lx: Lexicon) -> bool:
         return False
     if key.endswith("وا"):
         return lx.word_rank.get(key, 0) >= 20
-    suffix = next((x for x in _PRONOUN_SUFFIXES if key.endswith(x)), "")
-    if not suffix:
+    if not key.endswith(_PRONOUN_SUFFIXES):
         return False
-    if lx.word_rank.get(key, 0) >= 20:
-        return True
-    for base in _bases(token):  # "لإبعادهم" → "إبعاد"; "علاقتهما" → "علاقة"
-        stem = base[: -len(suffix)]
-        if len(stem) >= 3 and max(lx.word_rank.get(x, 0) for x in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem)) >= COMMON_WORD:
-            return True
-    return False
+    return lx.word_rank.get(key, 0) >= 20 or any(  # "لإبعادهم" → "إبعاد"; "علاقتهما" → "علاقة"
+        lx.word_rank.get(stem, 0) >= COMMON_WORD for base in _bases(token) for stem in _possessive_stems(base, _PRONOUN_SUFFIXES))
 
 
 def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool = True) -> int:
@@ -169,7 +170,7 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
             break  # "والرصافة", "وحي", "والمعلا": a new conjunct, not part of this name ("وادي" is one word)
         if not allow_direction and direction_at(tokens, k, "adj"):
             break
-        if _inflected(t, lx):
+        if _verb_or_possessed(t, lx):
             break  # "بجبل صبر عثروا على": a verb or a word with its pronoun is no part of the name
         if k > j and _in_named_place(tokens, k, lx):
             break  # "حي الخالدية بحلب": the name ends where "in Aleppo" begins
@@ -431,7 +432,6 @@ def _named_group(tokens: list[Token], i: int) -> bool:
 
 
 _TO_PRONOUNS = words("to_pronoun")
-
 
 
 def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
@@ -1246,12 +1246,12 @@ _LISTED_GROUP = 500  # coordination groups of this pass (find_noun_places counts
 
 
 def _unheard_name(token: Token, lx: Lexicon) -> bool:
-    """An indefinite word the news almost never uses, in no form a common word takes (a verb's
-    subject or object, a noun's owner): "وحفطنين", "ومحزف" after a place are places of its list."""
+    """An indefinite word the news almost never uses, with no ending of a verb's subject or object or
+    of a noun's owner: "وحفطنين", "ومحزف" after a place are places of its list."""
     key = token.key
     if len(key) < 3 or lx.word_rank.get(key, 0) >= 20 or lx.word_rank.get("و" + key, 0) >= 20:
         return False
-    return not key.endswith(_VERB_OR_OWNER_ENDINGS) and not inflected_word(key)
+    return not key.endswith(_VERB_OR_OWNER_ENDINGS)
 
 
 _VERB_PREPOSITIONS = frozenset({"في", "علي", "الي", "من"})  # after a rare conjunct: a verb's, unless a known place follows
@@ -1419,9 +1419,7 @@ def _owned_noun(key: str, lx: Lexicon) -> bool:
     "مصيرنا"; never a definite word ("المخدرة": its ‑ه is ‑ة)."""
     if key.startswith(("ال", "وال")):
         return False
-    stems = [key[: -len(s)] for s in ("ها", "ه", "نا") if key.endswith(s) and len(key) - len(s) >= 3]
-    stems += [stem[:-1] + "ه" for stem in stems if stem.endswith("ت")]
-    return any(lx.word_rank.get(w, 0) >= _OWNED_STEM for w in stems)
+    return any(lx.word_rank.get(w, 0) >= _OWNED_STEM for w in _possessive_stems(key, ("ها", "ه", "نا")))
 
 
 def _singulars(key: str) -> set[str]:
@@ -1593,10 +1591,8 @@ def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, 
 
 
 # Classes a place noun names a landmark of when an adjective of its own follows it ("الملعب الأولمبي",
-# "المدينة الرياضية"); an administrative unit or an area with an adjective is a side or a kind of it.
+# "المدينة الرياضية"); an administrative unit or a countryside with an adjective is a side or a kind of it.
 _LANDMARK_EXCLUDED = frozenset({"Governorate", "District", "Subdistrict", "Countryside"})
-
-
 _LANDMARK_ADJECTIVES = words("landmark_adjective")  # "الأولمبي", "الصناعية", "الخضراء"
 
 
@@ -1612,17 +1608,15 @@ def attach_seized_landmarks(chosen: list[Mention], tokens: list[Token], text: st
     dropped: set[int] = set()
     for k in range(1, len(tokens) - 1):
         t = tokens[k]
-        if k in covered or not t.key.startswith("ال") or not _seized_at(tokens, k, lx, nouns=True):
+        if k in covered or not t.key.startswith("ال") or tokens[k + 1].key not in _LANDMARK_ADJECTIVES:
             continue
         noun = lx.place_nouns.get(t.key[2:])
         cls = noun[1] if noun and noun[0] == "sg" else lx.facility_nouns[t.key[2:]][0] if t.key[2:] in lx.facility_nouns else ""
-        if not cls or cls in _LANDMARK_EXCLUDED:
+        if not cls or cls in _LANDMARK_EXCLUDED or not _seized_at(tokens, k, lx, nouns=True):
             continue
-        e = k + 1
+        e = k + 2
         while e < len(tokens) and e - k <= 2 and tokens[e].key in _LANDMARK_ADJECTIVES:
             e += 1
-        if e == k + 1:
-            continue
         if k in starts:
             dropped.add(k)  # "المدينة" read as a back-reference
         m = _mention("place", tokens, k, e, text, "noun", cls=cls if cls != "City" else "Landmark",

@@ -563,7 +563,7 @@ class Resolver:
             pid = key
         pid = self._new_place(pid, m.cls, label, parent)
         self._alt(pid, surface)
-        if m.name and m.of is None and m.cls not in ("Village", "Town", "City") and named != name:
+        if m.name and m.of is None and m.cls not in ("Village", "Town", "City"):
             self._alt(pid, m.name)
         if parent:
             if parent in self.lx.places:

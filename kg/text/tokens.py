@@ -91,11 +91,6 @@ _PREFIX_STRINGS = frozenset({"ال", "وال", "بال", "فال", "كال", "ل
 _SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا", "تين", "تان", "ين", "ان", "ات", "ون", "يين", "يون", "يه", "يا")
 
 
-def inflected_word(word: str) -> bool:
-    """A word the news knows with a suffix added (pronoun, dual, plural, nisba): "وأمطروهم" is a verb."""
-    return _inflected(word, word_counts())
-
-
 def _inflected(word: str, counts: dict[str, int]) -> bool:
     """A known word plus a suffix (pronoun, dual, plural, nisba): "معاقله", "المختلفتين"."""
     for suffix in _SUFFIXES:
