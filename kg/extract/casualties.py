@@ -332,6 +332,8 @@ class FigureFinder:
             if tokens[t].key in ("صفوف", "جانب") and tokens[t - 1].key in ("من", "في", "بين"):
                 nxt = tokens[t + 1]
                 noun = _victim(self.lx, nxt.key)
+                if noun in ("civilians", "children"):
+                    return noun  # "32 قتيلا في صفوف ناشطين أكراد", "سقوط قتلى في صفوف المدنيين"
                 if noun in ("fighters", "soldiers"):  # "صفوف مقاتلي تنظيم داعش", "صفوف عناصر قوات النظام"
                     m = self.actor_at.get(t + 2)
                     return "soldiers" if noun == "soldiers" or (m is not None and is_state_force(m.ref, self.lx)) else "fighters"

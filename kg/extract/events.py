@@ -75,6 +75,7 @@ _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على ح�
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
 _LOCATIVE_PARTICIPLES = words("locative_participle")  # "أريحا الواقعة بمحافظة إدلب والتي …": Ariha
 _PLACE_CONTINUATIONS = words("place_continuation")  # "…، وقرب الحديثة وكركوك": more places of the same strikes
+_PLACE_APPOSITIONS = words("place_apposition")  # "وهي", "منها", "أبرزها": the places an unnamed plural object stands for
 _UNDER_EVENTS = (*ATTACK_EVENTS, "siege")  # "تحت الحصار", "تحت القصف": undergone, not done
 _TO_PRONOUNS = words("to_pronoun")  # "الموالين لها": the actor before is the patron
 _SUBJECT_TRAILERS = words("craft_adjective") | {"في"}  # "طائرات تركية مقاتلة هاجمت", "X في مأرب قصفت"
@@ -1192,6 +1193,12 @@ class SentenceEvents(ClashFrames):
             focus = self.focused(t)
             if focus is not None:  # "أحياء في الفلوجة تركز على حيي X وY"
                 return focus
+            if key in _PLACE_APPOSITIONS:  # "على مناطق كثيرة في الرمادي وهي مناطق البو ذياب والتأميم": the list named
+                m = self.first_after(t + 1, ("place",), 1)
+                noun = self.lx.place_nouns.get(self.tokens[t + 1].key) if t + 1 < len(self.tokens) else None
+                listed = key not in ("هي", "وهي") or noun is not None and noun[0] == "pl"  # not "وهي مدينة ساحلية"
+                if m is not None and m.i == t + 1 and listed:
+                    return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j)
             if key in _PLACE_CONTINUATIONS:  # "مواقع في الحسكة والرقة في سوريا، وقرب الحديثة وكركوك في العراق"
                 m = self.first_after(t + 1, ("place",), 3)
                 if m is not None and any(find_triggers(self.tokens[t + 1 : m.i], self.lx)):

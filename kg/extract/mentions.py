@@ -115,6 +115,7 @@ def _is_stop(token: Token, lx: Lexicon) -> bool:
 
 
 _NAME_EPITHETS = words("name_epithet")
+_NAME_PARTICLES = words("name_particle")  # "بن", "أبو": inside a person's name a building is named after
 _DEMONSTRATIVES = words("demonstrative")  # "تلك القوات": with a demonstrated noun, the forces last called so
 _DEMONSTRATED_NOUNS = words("demonstrated_noun")
 
@@ -157,6 +158,9 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
     k = j
     while k < len(tokens) and k - j < _MAX_NAME:
         t = tokens[k]
+        if k > j and tokens[k - 1].key in _NAME_PARTICLES and t.kind == "word":
+            k += 1  # "منطقة أبو دوار", "قرية أم حوش": a particle takes the word after it, whatever it is
+            continue
         if k > j and t.key in _NAME_EPITHETS:
             k += 1  # "منطقة بغداد الجديدة": the epithet ends the name and belongs to it
             break
@@ -1347,7 +1351,6 @@ _OWNED_STEM = 20  # a word in ‑ه whose stem is attested this often is that no
 _NO_PLACE_NAMES = words("no_place_name")  # "في المنفى", "في أتون": rare words after "في" that name no place
 _STRICT_NAME_NOUNS = words("strict_name_noun")  # "فندق", "مزرعة": described as often as named
 _TWIN_RATIO = 4  # a verb's ي‑ and ت‑ forms are within this factor of each other in the news
-_NAME_PARTICLES = words("name_particle")  # "بن", "أبو": inside a person's name a building is named after
 _HUMAN_PLURAL_WORDS = words("human_plural")  # "مدرسة بنات": whom a building is for
 _EQUIPMENT_NOUNS = words("equipment_noun")
 _POSITION_WORDS = words("position_word")  # "مواقع", "نقاط": a force's positions, in the place named after "في"

@@ -545,9 +545,9 @@ class Resolver:
         label = name if m.cls in ("Village", "Town", "City") else named
         around = m.cls == "Region" and of and place_class(self.doc, self.lx, of) in ("City", "Town", "Village")
         parent = container if around else of or container  # "سهل الزبداني" lies around the town, not in it
-        if m.cls == "Governorate" and of and parent == of and place_class(self.doc, self.lx, of) in ("City", "Town", "Village"):
-            # "محافظة شرناق": the province holds its namesake city, it does not lie in it
-            parent = next((a for a in self.lx.ancestors(of) if a in self._countries), "")
+        if m.cls in ("Governorate", "District") and of and parent == of and place_class(self.doc, self.lx, of) in ("City", "Town", "Village"):
+            # "محافظة شرناق", "مديرية نعمان": the division holds its namesake town, it does not lie in it
+            parent = next((a for a in self.lx.ancestors(of) if a in self._countries), "") if m.cls == "Governorate" else ""
         if not parent and m.within == "city" and not beside:  # "منطقة البوعيثة شمال الرمادي": not in the city
             parent = self.sentence_city(m)
         if not parent and m.within == "governorate":
@@ -968,6 +968,11 @@ class Resolver:
                 y_rank = RANK.get(place_class(self.doc, self.lx, y_x), 0)
                 if target.cls == "Countryside" and y_x == y:
                     y_rank = max(y_rank, RANK["Countryside"] + 0.5)  # "جبل الزاوية بريف إدلب": a named area in it
+                elif x_cls == "Region" and place_class(self.doc, self.lx, y_x) == "District":
+                    y_rank += 0.5  # "منطقة القنذع بمديرية نعمان": the text puts the area in the district
+                elif x_cls == "Region" and x.how == "noun" and target is nxt and nxt.how == "noun" and y_x == y \
+                        and place_class(self.doc, self.lx, y) in ("City", "Town"):
+                    y_rank = RANK["Region"] + 0.5  # "جبل يسوف في مدينة لودر": the text says the city holds it
                 home = self.country_of(x.ref) if x.ref in self.lx.places else ""
                 if home and self.country_of(y_x) not in ("", home):
                     continue  # "مدينة شقرة ولودر في أبين": a Syrian village's reading cannot lie in Abyan

@@ -352,3 +352,18 @@ def test_one_victim_named_by_a_singular_noun_after_anna(extract_text, text, figu
 ])
 def test_a_singular_accusative_noun_is_no_figure_elsewhere(extract_text, text):
     assert not [e for e in extract_text(text).events if e.fatalities == 1]
+
+
+@pytest.mark.parametrize("text, killed, victims", [
+    # "في صفوف" civilians or activists: their kind, not a side's fighters
+    ("الهجوم الذي أوقع 32 قتيلا في صفوف ناشطين أكراد.", 32, "civilians"),
+    ("وأفادت مصادر طبية عن سقوط خمسة قتلى في صفوف المدنيين.", 5, "civilians"),
+    ("وسقط 12 قتيلا في صفوف مقاتلي التنظيم.", 12, "fighters"),
+    # "رجال شرطة", "رجال أمن", "أفراد شرطة": men of the police, without its article
+    ("وقالت إن ثلاثة مدنيين وثلاثة رجال شرطة قتلوا في الهجوم.", 3, "soldiers"),
+    ("وقتل ثلاثة رجال أمن في الهجوم.", 3, "soldiers"),
+    ("وقتل 4 أفراد شرطة في منطقة حدودية.", 4, "soldiers"),
+])
+def test_the_kind_of_victims_named_after_a_generic_figure(extract_text, text, killed, victims):
+    figs = {(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities is not None}
+    assert (killed, victims) in figs, figs

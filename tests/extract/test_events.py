@@ -1371,3 +1371,22 @@ def test_under_a_possessive_control_noun_the_pronoun_holds_the_place_before(extr
 ])
 def test_a_relative_clause_holds_the_place_its_pronoun_agrees_with(extract_text, text, place):
     assert ("houthis", "controls", place) in facts(extract_text(text))
+
+
+@pytest.mark.parametrize("text, fact, stated", [
+    # "وهي مناطق X وY", "منها X وY": the places an unnamed plural object stands for are objects too
+    ("وسيطرت القوات الأمنية على مناطق كثيرة في داخل مدينة الرمادي وهي مناطق البو ذياب والتأميم.", ("iraqi-government", "controls", "mntqa-al-tamym"), True),
+    ("وسيطرت القوات الأمنية على مناطق كثيرة في داخل مدينة الرمادي وهي مناطق البو ذياب والتأميم.", ("iraqi-government", "controls", "ramadi-iraq"), True),
+    ("وشنت المقاومة هجوما على مواقع الحوثيين في مناطق محيطة بزنجبار، منها مناطق الكود والشيخ سالم.",
+     ("yemeni-popular-resistance", "attacks", "mntqa-al-shykh-salm"), True),
+    # a relative clause's list is not the object's
+    ("وسيطرت المقاومة على معظم إقليم عدن الذي يضم أربع محافظات هي عدن والضالع.", ("yemeni-popular-resistance", "controls", "ad-dali-governorate-yemen"), False),
+])
+def test_places_an_unnamed_plural_object_stands_for(extract_text, text, fact, stated):
+    assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
+
+
+def test_a_singular_noun_after_wahiya_describes_the_place_before(extract_text):
+    """"ميناء درنة وهي مدينة ساحلية": what Derna is, no second object."""
+    doc = extract_text("وهاجمت قوات الجيش سفينة في ميناء درنة وهي مدينة ساحلية.")
+    assert {f.o for f in doc.facts if f.rel == "attacks"} == {"myna-drna"}, doc.facts

@@ -620,3 +620,12 @@ def test_where_a_group_named_after_its_head_noun_ends(extract_text, text, name):
 def test_a_verb_after_a_group_noun_names_no_group(extract_text):
     doc = extract_text("وأشار إلى أن مهام هذه الفرقة تتركز في قتال تنظيم داعش.")
     assert not [m for ms in doc.mentions for m in ms if m.kind == "actor" and m.how == "head"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name particle ("أبو", "أم", "بن") takes the word after it, even a place noun or a common word
+    ("وقصفت المقاومة منطقة أبو دوار بمحافظة حجة.", "منطقة أبو دوار"),
+    ("وأدان الهجوم على مسجد الحسين بن علي في الرياض.", "مسجد الحسين بن علي"),
+])
+def test_a_name_particle_takes_the_next_word(extract_text, text, name):
+    assert name in place_texts(extract_text(text))

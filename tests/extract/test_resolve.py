@@ -472,3 +472,19 @@ def test_a_side_named_only_as_a_bearing_keeps_no_facts(extract_text, text, side,
     doc = extract_text(text)
     assert side in {m.ref for ms in doc.mentions for m in ms}, doc.mentions
     assert any(f.s == side for f in doc.facts) is kept, doc.facts
+
+
+@pytest.mark.parametrize("text, fact, stated", [
+    # an area the text puts in a district or a city lies there, past an adjective of the area
+    ("وشنت الطائرات غارات على منطقة القنذع بمديرية نعمان التابعة لمحافظة البيضاء.", ("mntqa-al-qndh", "partOf", "mdyrya-nman"), True),
+    ("وسيطرت المقاومة على جبل يسوف الاستراتيجي في مدينة لودر.", ("jbl-yswf", "partOf", "lawdar-yemen"), True),
+    ("وقصفت الطائرات منطقة الصابري في مدينة بنغازي.", ("mntqa-al-sabry", "partOf", "benghazi-libya"), True),
+    # a district named after a town holds it: it does not lie in the town (here a Syrian village so named)
+    ("وشنت الطائرات غارات على منطقة القنذع بمديرية نعمان التابعة لمحافظة البيضاء.", ("mdyrya-nman", "partOf", "noman"), False),
+    ("وشنت الطائرات غارات على منطقة القنذع بمديرية نعمان التابعة لمحافظة البيضاء.", ("mdyrya-nman", "partOf", "al-bayda-governorate-yemen"), True),
+    # a city beside an area named by a direction is still no container of it
+    ("وقصفت قوات الأمن منطقة البوعيثة شمال الرمادي بالمدفعية.", ("mntqa-al-bwytha", "partOf", "ramadi-iraq"), False),
+    ("وقصفت قوات الأمن منطقة البوعيثة شمال الرمادي بالمدفعية.", ("iraqi-government", "attacks", "mntqa-al-bwytha"), True),
+])
+def test_an_area_lies_in_the_district_or_city_the_text_puts_it_in(extract_text, text, fact, stated):
+    assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
