@@ -569,7 +569,8 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
                 and town is not None and read_name(tokens, j, lx) >= end + town[0]:
             return _mention("place", tokens, j, end + town[0], text, "name")  # "مديرية حزم العدين": a district named after its town
         return readings[0]
-    strong = next((r for r in readings if r.how == "anaphor" or any(lx.places[p].kind in _ALWAYS_KINDS for p in r.ids)), None)
+    strong = next((r for r in readings if r.how == "anaphor" or any(lx.places[p].kind in _ALWAYS_KINDS for p in r.ids)
+                   or cls == "Region" and any(lx.places[p].kind == "town" for p in r.ids)), None)  # "منطقة بيحان": the town
     if not readings and _imperfect_verb(tokens[j], lx):
         return None  # "منطقة ينشط فيها التنظيم": a verb, no name
     if not _is_stop(tokens[j], lx):
