@@ -942,6 +942,7 @@ class Resolver:
 
     def part_of_from_text(self, ms: list[Mention]) -> None:
         """"X في Y", "X بريف Y", "X في شرق Y", "X، جنوب Y" → partOf(X, Y) when Y is larger."""
+        toks = self.doc.tokens[self.sentence]
         for k, m in enumerate(ms):
             if m.kind != "place" or not m.ref:
                 continue
@@ -970,7 +971,7 @@ class Resolver:
                     y_rank = max(y_rank, RANK["Countryside"] + 0.5)  # "جبل الزاوية بريف إدلب": a named area in it
                 elif x_cls == "Region" and place_class(self.doc, self.lx, y_x) == "District":
                     y_rank += 0.5  # "منطقة القنذع بمديرية نعمان": the text puts the area in the district
-                elif x_cls == "Region" and x.how == "noun" and target is nxt and nxt.how == "noun" and y_x == y \
+                elif x_cls == "Region" and x.how == "noun" and target is nxt and y_x == y and toks[nxt.i - 1].text != "(" \
                         and place_class(self.doc, self.lx, y) in ("City", "Town"):
                     y_rank = RANK["Region"] + 0.5  # "جبل يسوف في مدينة لودر": the text says the city holds it
                 home = self.country_of(x.ref) if x.ref in self.lx.places else ""

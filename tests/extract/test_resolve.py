@@ -479,6 +479,9 @@ def test_a_side_named_only_as_a_bearing_keeps_no_facts(extract_text, text, side,
     ("وشنت الطائرات غارات على منطقة القنذع بمديرية نعمان التابعة لمحافظة البيضاء.", ("mntqa-al-qndh", "partOf", "mdyrya-nman"), True),
     ("وسيطرت المقاومة على جبل يسوف الاستراتيجي في مدينة لودر.", ("jbl-yswf", "partOf", "lawdar-yemen"), True),
     ("وقصفت الطائرات منطقة الصابري في مدينة بنغازي.", ("mntqa-al-sabry", "partOf", "benghazi-libya"), True),
+    ("وسيطرت القوات على منطقة المطوع في زنجبار.", ("mntqa-al-mtw", "partOf", "zinjibar-yemen"), True),
+    # a city in brackets glosses the area, it does not hold it ("جبل العرب" holds السويداء)
+    ("وقصفت قوات النظام مواقع في جبل العرب (السويداء).", ("jbl-al-rb", "partOf", "as-sweida-city"), False),
     # a district named after a town holds it: it does not lie in the town (here a Syrian village so named)
     ("وشنت الطائرات غارات على منطقة القنذع بمديرية نعمان التابعة لمحافظة البيضاء.", ("mdyrya-nman", "partOf", "noman"), False),
     ("وشنت الطائرات غارات على منطقة القنذع بمديرية نعمان التابعة لمحافظة البيضاء.", ("mdyrya-nman", "partOf", "al-bayda-governorate-yemen"), True),
