@@ -138,6 +138,8 @@ _BOTH_SIDES = words("both_sides")
 _OTHERS = words("other_adjective")
 _CAPTURE = words("capture")  # "أسرت 70 متمردا": prisoners, not the dead
 _ASIDE = words("aside")  # "بينهم", "منهم": who the victims were, before the kill word
+_LATE_KILL_VERBS = words("late_kill_verb")  # "قتلوا", "لقوا": a plural verb whose subject is the figure far before it
+LATE_PREDICATE_REACH = 16  # words between a figure and its plural kill verb, past a relative clause or a list
 _TWO_AFTER = words("two_after")  # "مسلحين اثنين": the number after its noun
 _ALL_OF_THEM = words("all_of_them")
 _VAGUE_COUNTS = words("vague_count")  # "وإصابة العشرات من X"
@@ -288,7 +290,7 @@ class FigureFinder:
                 reach = self.past_aside(end) + KILL_WINDOW_AFTER
                 if end + 1 < len(tokens) and tokens[end].key == "و" and self.next_figure_at(end + 1):
                     reach += KILL_WINDOW_AFTER + 4  # "25 حوثيا و10 من رجال المقاومة سقطوا قتلى": one kill word for both
-                if not wounded and _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, reach, lx):
+                if not wounded and (_has_kill_word(tokens, i - KILL_WINDOW_BEFORE, reach, lx) or self.late_predicate(reach)):
                     fig = Figure(value, victim, tokens[k].text if k < len(tokens) else "", i, end)  # a toll at the sentence's end
                     fig.sides = self.side_refs(k if k in self.actor_at else k + 1) if victim in ("fighters", "soldiers") else ()
                     out.append(fig)
@@ -299,6 +301,18 @@ class FigureFinder:
                         j = reach - KILL_WINDOW_AFTER  # "ثلاثة جنود أتراك بينهما اثنان من الشرطة": the aside counts no one new
             i = max(j, i + 1)
         return out
+
+    def late_predicate(self, k: int) -> bool:
+        """"ستة مقاتلين في المعارضة السورية الذين تلقوا تدريبات على يد الجيش الأمريكي قتلوا": the
+        figure is the subject of a plural kill verb past a relative clause, a list or an aside;
+        no other figure or sentence end between."""
+        tokens = self.tokens
+        for t in range(k, min(k + LATE_PREDICATE_REACH, len(tokens))):
+            if tokens[t].text in (".", "؛", ":") or _is_number_token(tokens[t], self.lx):
+                return False
+            if tokens[t].key in _LATE_KILL_VERBS:
+                return True
+        return False
 
     def conjunct_victim(self, k: int) -> Figure | None:
         """A singular or dual victim noun joined by و right after a figure ("10 مدنيين وجندي من تشاد"):

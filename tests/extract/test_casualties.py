@@ -363,7 +363,21 @@ def test_a_singular_accusative_noun_is_no_figure_elsewhere(extract_text, text):
     ("وقالت إن ثلاثة مدنيين وثلاثة رجال شرطة قتلوا في الهجوم.", 3, "soldiers"),
     ("وقتل ثلاثة رجال أمن في الهجوم.", 3, "soldiers"),
     ("وقتل 4 أفراد شرطة في منطقة حدودية.", 4, "soldiers"),
+    # the figure is the subject of a plural kill verb past a relative clause or a list of sides
+    ("يذكر أن ستة مقاتلين في المعارضة السورية الذين تلقوا تدريبات على يد الجيش الأمريكي قتلوا الأسبوع الماضي.", 6, "fighters"),
+    ("وقال إن نحو 25 من ميليشيات الحوثي وقوات موالية للرئيس المخلوع علي صالح قتلوا في الغارات.", 25, "fighters"),
 ])
 def test_the_kind_of_victims_named_after_a_generic_figure(extract_text, text, killed, victims):
     figs = {(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities is not None}
     assert (killed, victims) in figs, figs
+
+
+@pytest.mark.parametrize("text", [
+    # released prisoners are alive, whatever verb of death comes later in the sentence
+    "خضع النظام لشروط الجبهة، إذ أفرج أمس عن سبعة عناصر من مقاتلي الجبهة كانوا معتقلين لديه، مقابل جثث قتلى له، كانوا قضوا في المعارك.",
+    # another figure between a figure and a plural kill verb is that verb's subject
+    "ووصل ستة مقاتلين إلى المدينة، فيما قال المرصد إن 12 جنديا قتلوا في الهجوم.",
+])
+def test_no_late_kill_verb_for_a_figure_that_is_not_its_subject(extract_text, text):
+    figs = {(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities is not None}
+    assert not {f for f in figs if f[0] in (6, 7)}, figs
