@@ -366,6 +366,9 @@ def test_a_singular_accusative_noun_is_no_figure_elsewhere(extract_text, text):
     # the figure is the subject of a plural kill verb past a relative clause or a list of sides
     ("يذكر أن ستة مقاتلين في المعارضة السورية الذين تلقوا تدريبات على يد الجيش الأمريكي قتلوا الأسبوع الماضي.", 6, "fighters"),
     ("وقال إن نحو 25 من ميليشيات الحوثي وقوات موالية للرئيس المخلوع علي صالح قتلوا في الغارات.", 25, "fighters"),
+    # the bodies of the dead are a figure of dead
+    ("وأكد شهود عيان تناثر جثث 16 إرهابيا في محيط منطقة القصف.", 16, "fighters"),
+    ("وعثرت الشرطة العراقية على جثتي عنصرين من قوات الصحوة.", 2, "fighters"),
 ])
 def test_the_kind_of_victims_named_after_a_generic_figure(extract_text, text, killed, victims):
     figs = {(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities is not None}
