@@ -42,6 +42,8 @@ def _victim(lx: Lexicon, key: str) -> str:
     for suffix in ("هم", "ها", "ه"):  # "ثلاثة من أطفالها": the noun with a possessive
         if key.endswith(suffix) and key[: -len(suffix)] in lx.victims and len(key) - len(suffix) >= 4:
             return lx.victims[key[: -len(suffix)]]
+    if key.endswith("يا") and key[:-1] in lx.victims and len(key) >= 6:
+        return lx.victims[key[:-1]]  # "من مرافقيه": its ‑يه is keyed ‑يا, like ‑ية
     if is_nationality(key):
         return "people"  # "قرابة ألف أفغاني قتلوا", "مقتل 12 سوريا": people of that country
     return ""
@@ -258,7 +260,7 @@ class FigureFinder:
                 continue  # "أسرت 70 متمردا": prisoners
             if not victim and j < len(tokens) and tokens[j].key in _OTHERS and counted and i > 0 and _is_kill_word(tokens[i - 1], lx):
                 victim, end = counted, j + 1  # "وقتلت 10 آخرين": more of the kind just counted
-            if not victim and j < len(tokens) and tokens[j].key == "منهم":  # "قتل 29 منهم"
+            if not victim and j < len(tokens) and tokens[j].key in ("منهم", "منها"):  # "قتل 29 منهم", "ومصرع 28 منها"
                 earlier = [m for i0, m in self.actor_at.items() if i0 < i]
                 if earlier:
                     m = max(earlier, key=lambda x: x.i)

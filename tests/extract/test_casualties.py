@@ -369,6 +369,11 @@ def test_a_singular_accusative_noun_is_no_figure_elsewhere(extract_text, text):
     # the bodies of the dead are a figure of dead
     ("وأكد شهود عيان تناثر جثث 16 إرهابيا في محيط منطقة القصف.", 16, "fighters"),
     ("وعثرت الشرطة العراقية على جثتي عنصرين من قوات الصحوة.", 2, "fighters"),
+    # a dual conjunct of its own kind; companions with their possessive (keyed ‑يا, like ‑ية)
+    ("إن القتلى أربعة مدنيين وشرطيان.", 2, "soldiers"),
+    ("وقتل أربعة من مرافقيه في الكمين.", 4, "people"),
+    # "منها": some of the forces named before, feminine plural
+    ("وهاجمت المقاومة ميليشيات الحوثي وأكدت مصرع 28 منها.", 28, "fighters"),
 ])
 def test_the_kind_of_victims_named_after_a_generic_figure(extract_text, text, killed, victims):
     figs = {(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities is not None}
