@@ -142,6 +142,9 @@ _CAPTURE = words("capture")  # "أسرت 70 متمردا": prisoners, not the de
 _ASIDE = words("aside")  # "بينهم", "منهم": who the victims were, before the kill word
 _LATE_KILL_VERBS = words("late_kill_verb")  # "قتلوا", "لقوا": a plural verb whose subject is the figure far before it
 LATE_PREDICATE_REACH = 16  # words between a figure and its plural kill verb, past a relative clause or a list
+_THAT = words("that")  # "وقال إن": a new clause, with a subject of its own
+_TIME_NOUNS = words("time_noun")  # "الأسبوع", "الشهر": a time after a verb, no object of it
+_BODY_NOUNS = words("body_noun")  # "جثث 16 إرهابيا": the bodies of the figure right after
 _TWO_AFTER = words("two_after")  # "مسلحين اثنين": the number after its noun
 _ALL_OF_THEM = words("all_of_them")
 _VAGUE_COUNTS = words("vague_count")  # "وإصابة العشرات من X"
@@ -260,7 +263,7 @@ class FigureFinder:
                 continue  # "أسرت 70 متمردا": prisoners
             if not victim and j < len(tokens) and tokens[j].key in _OTHERS and counted and i > 0 and _is_kill_word(tokens[i - 1], lx):
                 victim, end = counted, j + 1  # "وقتلت 10 آخرين": more of the kind just counted
-            if not victim and j < len(tokens) and tokens[j].key in ("منهم", "منها"):  # "قتل 29 منهم", "ومصرع 28 منها"
+            if not victim and j < len(tokens) and tokens[j].key == "منهم":  # "قتل 29 منهم"
                 earlier = [m for i0, m in self.actor_at.items() if i0 < i]
                 if earlier:
                     m = max(earlier, key=lambda x: x.i)
@@ -292,7 +295,8 @@ class FigureFinder:
                 reach = self.past_aside(end) + KILL_WINDOW_AFTER
                 if end + 1 < len(tokens) and tokens[end].key == "و" and self.next_figure_at(end + 1):
                     reach += KILL_WINDOW_AFTER + 4  # "25 حوثيا و10 من رجال المقاومة سقطوا قتلى": one kill word for both
-                if not wounded and (_has_kill_word(tokens, i - KILL_WINDOW_BEFORE, reach, lx) or self.late_predicate(reach)):
+                bodies = i > 0 and tokens[i - 1].key in _BODY_NOUNS  # "تناثر جثث 16 إرهابيا"
+                if not wounded and (bodies or _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, reach, lx) or self.late_predicate(reach)):
                     fig = Figure(value, victim, tokens[k].text if k < len(tokens) else "", i, end)  # a toll at the sentence's end
                     fig.sides = self.side_refs(k if k in self.actor_at else k + 1) if victim in ("fighters", "soldiers") else ()
                     out.append(fig)
@@ -306,14 +310,27 @@ class FigureFinder:
 
     def late_predicate(self, k: int) -> bool:
         """"ستة مقاتلين في المعارضة السورية الذين تلقوا تدريبات على يد الجيش الأمريكي قتلوا": the
-        figure is the subject of a plural kill verb past a relative clause, a list or an aside;
-        no other figure or sentence end between."""
-        tokens = self.tokens
-        for t in range(k, min(k + LATE_PREDICATE_REACH, len(tokens))):
-            if tokens[t].text in (".", "؛", ":") or _is_number_token(tokens[t], self.lx):
+        figure is the subject of a plural kill verb past a relative clause or a list of sides. Not
+        past a comma (but for an aside), another figure or a new clause ("وقال إن"), nor when the verb
+        has an object of its own ("الجنود الذين قتلوا المتظاهرين": they killed)."""
+        tokens, lx = self.tokens, self.lx
+        t = k
+        while t < min(k + LATE_PREDICATE_REACH, len(tokens)):
+            tok = tokens[t]
+            aside = t + 1 < len(tokens) and (tokens[t + 1].key in _ASIDE or tokens[t + 1].key == "من" and t + 2 < len(tokens) and tokens[t + 2].key in _ASIDE)
+            if tok.text in ("،", ",") and aside:  # "خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا": past the aside
+                t = next((x for x in range(t + 2, min(t + 10, len(tokens))) if tokens[x].text in ("،", ",")), t + 10) + 1
+                continue
+            verb_next = t + 1 < len(tokens) and tokens[t + 1].key in _LATE_KILL_VERBS  # "وثمانية من مقاتلي داعش، قتلوا"
+            if tok.kind == "punct" and tok.text not in QUOTE_MARKS and not verb_next or _is_number_token(tok, lx) \
+                    or tok.key in _THAT or lx.reporting.longest(tokens, t):
                 return False
-            if tokens[t].key in _LATE_KILL_VERBS:
-                return True
+            if tok.key in _LATE_KILL_VERBS:
+                nxt = tokens[t + 1] if t + 1 < len(tokens) else None
+                return nxt is None or nxt.kind == "punct" or nxt.key in lx.function_words or _is_death_noun(nxt, lx) or nxt.key.startswith("و") \
+                    or bool(lx.time_words.longest(tokens, t + 1)) or nxt.key.startswith(("ب", "ف")) and not _victim(lx, nxt.key) \
+                    or nxt.key.removeprefix("ال") in _TIME_NOUNS  # "قتلوا الأسبوع الماضي"
+            t += 1
         return False
 
     def conjunct_victim(self, k: int) -> Figure | None:
@@ -340,7 +357,8 @@ class FigureFinder:
         return side if side in ("fighters", "soldiers", "civilians") else ""
 
     def ranks_side(self, k: int) -> str:
-        """Fighters or soldiers named by "في/من صفوف X" just after a generic figure."""
+        """The victims named by "في/من صفوف X" just after a generic figure: X's fighters or soldiers,
+        or civilians and children ("في صفوف المدنيين")."""
         tokens = self.tokens
         # "20 قتيلاً وعدد غير معروف من الجرحى في صفوف X": the wounded stand between, and share X
         shared = any(t.key.removeprefix("و").removeprefix("ال").startswith(_WOUNDED) for t in tokens[k : k + 5])
@@ -574,7 +592,7 @@ class FigureFinder:
             return None  # "سقط 20 بين قتيل وجريح": dead and wounded together, no count of the dead
         for _, base in clitic_candidates(tokens[k].key):
             count = lx.victim_counts.get(base)
-            killed = base in lx.kill_words or self.killed_around(k)
+            killed = base in lx.kill_words or k > 0 and tokens[k - 1].key in _BODY_NOUNS or self.killed_around(k)  # "جثتي عنصرين"
             if count and killed:
                 return self.noun_figure(k, base, count)
         base = tokens[k].key

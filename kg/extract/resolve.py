@@ -499,8 +499,8 @@ class Resolver:
         of = self.resolve_place(m.of) if m.of is not None else ""
         if m.of is not None:
             m.of.ref = of
-            if not of:
-                return ""
+            if not of and not (m.cls == "Region" and m.name):
+                return ""  # "مطار X" with X a homonym ruled out: no airport of its own; "منطقة X" is still an area
         if m.cls == "Countryside":
             if not of:
                 return ""
@@ -971,8 +971,8 @@ class Resolver:
                     y_rank = max(y_rank, RANK["Countryside"] + 0.5)  # "جبل الزاوية بريف إدلب": a named area in it
                 elif x_cls == "Region" and place_class(self.doc, self.lx, y_x) == "District":
                     y_rank += 0.5  # "منطقة القنذع بمديرية نعمان": the text puts the area in the district
-                elif x_cls == "Region" and x.how == "noun" and target is nxt and y_x == y and toks[nxt.i - 1].text != "(" \
-                        and place_class(self.doc, self.lx, y) in ("City", "Town"):
+                elif x_cls == "Region" and x.how == "noun" and x.ref not in self.lx.places and target is nxt and y_x == y and toks[nxt.i - 1].text != "(" \
+                        and place_class(self.doc, self.lx, y) in ("City", "Town") and (nxt.how == "noun" or self.same_name_governorate(y) == y):
                     y_rank = RANK["Region"] + 0.5  # "جبل يسوف في مدينة لودر": the text says the city holds it
                 home = self.country_of(x.ref) if x.ref in self.lx.places else ""
                 if home and self.country_of(y_x) not in ("", home):

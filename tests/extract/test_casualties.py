@@ -372,8 +372,9 @@ def test_a_singular_accusative_noun_is_no_figure_elsewhere(extract_text, text):
     # a dual conjunct of its own kind; companions with their possessive (keyed ‑يا, like ‑ية)
     ("إن القتلى أربعة مدنيين وشرطيان.", 2, "soldiers"),
     ("وقتل أربعة من مرافقيه في الكمين.", 4, "people"),
-    # "منها": some of the forces named before, feminine plural
-    ("وهاجمت المقاومة ميليشيات الحوثي وأكدت مصرع 28 منها.", 28, "fighters"),
+    # past an aside set off by commas, and past a comma right before the verb
+    ("وقال مسؤول إن خمسة عناصر مفترضين من تنظيم القاعدة، من بينهم قيادي، قتلوا ليل الأربعاء في غارة.", 5, "fighters"),
+    ("وذكر المرصد أن 25 مقاتلا من الفصائل وثمانية من مقاتلي تنظيم «داعش»، قتلوا في الهجوم على مارع.", 8, "fighters"),
 ])
 def test_the_kind_of_victims_named_after_a_generic_figure(extract_text, text, killed, victims):
     figs = {(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities is not None}
@@ -385,6 +386,16 @@ def test_the_kind_of_victims_named_after_a_generic_figure(extract_text, text, ki
     "خضع النظام لشروط الجبهة، إذ أفرج أمس عن سبعة عناصر من مقاتلي الجبهة كانوا معتقلين لديه، مقابل جثث قتلى له، كانوا قضوا في المعارك.",
     # another figure between a figure and a plural kill verb is that verb's subject
     "ووصل ستة مقاتلين إلى المدينة، فيما قال المرصد إن 12 جنديا قتلوا في الهجوم.",
+    # a verb with an object of its own: the figure's people killed, or others did
+    "وتظاهر 6 أشخاص للمطالبة بمحاسبة الجنود الذين قتلوا المتظاهرين.",
+    # a new clause ("إن", a comma, a vague count) has its own subject
+    "وتدرب 6 مقاتلين من المعارضة في تركيا، وقال المسؤول إن عددا منهم قتلوا.",
+    "وانشق 6 جنود عن الجيش النظامي بعد أن رأوا كيف أن رفاقهم قتلوا.",
+    "وقال المرصد إن 6 مقاتلين من المعارضة أسروا خلال الهجوم، في حين أن عشرات من عناصر النظام قتلوا.",
+    # a body named before the figure's clause is not its dead
+    "تعرفت الشرطة على جثة المهاجم، وأن 6 أشخاص آخرين يخضعون للتحقيق.",
+    # "منها" after a preposition: some of the raids, not of the forces
+    "وشن التحالف 15 غارة على مواقع داعش، وقتل في 6 منها عشرات المسلحين.",
 ])
 def test_no_late_kill_verb_for_a_figure_that_is_not_its_subject(extract_text, text):
     figs = {(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities is not None}

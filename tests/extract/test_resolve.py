@@ -480,6 +480,11 @@ def test_a_side_named_only_as_a_bearing_keeps_no_facts(extract_text, text, side,
     ("وسيطرت المقاومة على جبل يسوف الاستراتيجي في مدينة لودر.", ("jbl-yswf", "partOf", "lawdar-yemen"), True),
     ("وقصفت الطائرات منطقة الصابري في مدينة بنغازي.", ("mntqa-al-sabry", "partOf", "benghazi-libya"), True),
     ("وسيطرت القوات على منطقة المطوع في زنجبار.", ("mntqa-al-mtw", "partOf", "zinjibar-yemen"), True),
+    # a gazetteer area named with "منطقة" is no new area of the city: "دمشق" may be the province
+    ("وقصفت قوات النظام منطقة الغوطة الشرقية في دمشق.", ("eastern-ghouta", "partOf", "damascus-city"), False),
+    ("وقصفت قوات النظام منطقة جبل الأكراد في اللاذقية.", ("jbl-al-akrad", "partOf", "lattakia-city"), False),
+    # in a Yemeni story, "منطقة المنصورة" is an area of Aden, not the Syrian town ruled out
+    ("قال مصدر في عدن إن الحوثيين قصفوا لحج. وقصف الحوثيون منطقة المنصورة في عدن.", ("houthis", "attacks", "mntqa-al-mnswra"), True),
     # a city in brackets glosses the area, it does not hold it ("جبل العرب" holds السويداء)
     ("وقصفت قوات النظام مواقع في جبل العرب (السويداء).", ("jbl-al-rb", "partOf", "as-sweida-city"), False),
     # a district named after a town holds it: it does not lie in the town (here a Syrian village so named)
