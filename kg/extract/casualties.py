@@ -82,6 +82,11 @@ def _has_kill_word(tokens, lo: int, hi: int, lx: Lexicon) -> bool:
     return False
 
 
+def _after_bodies(tokens, i: int) -> bool:
+    """"تناثر جثث 16 إرهابيا", "عثرت على جثتي عنصرين": the bodies of the figure at ``i`` are its dead."""
+    return i > 0 and tokens[i - 1].key in _BODY_NOUNS
+
+
 def _is_kill_word(token, lx: Lexicon) -> bool:
     return any(b in lx.kill_words for _, b in clitic_candidates(token.key))
 
@@ -140,6 +145,7 @@ _BOTH_SIDES = words("both_sides")
 _OTHERS = words("other_adjective")
 _CAPTURE = words("capture")  # "أسرت 70 متمردا": prisoners, not the dead
 _ASIDE = words("aside")  # "بينهم", "منهم": who the victims were, before the kill word
+_COMMAS = ("،", ",")
 _LATE_KILL_VERBS = words("late_kill_verb")  # "قتلوا", "لقوا": a plural verb whose subject is the figure far before it
 LATE_PREDICATE_REACH = 16  # words between a figure and its plural kill verb, past a relative clause or a list
 _THAT = words("that")  # "وقال إن": a new clause, with a subject of its own
@@ -295,8 +301,7 @@ class FigureFinder:
                 reach = self.past_aside(end) + KILL_WINDOW_AFTER
                 if end + 1 < len(tokens) and tokens[end].key == "و" and self.next_figure_at(end + 1):
                     reach += KILL_WINDOW_AFTER + 4  # "25 حوثيا و10 من رجال المقاومة سقطوا قتلى": one kill word for both
-                bodies = i > 0 and tokens[i - 1].key in _BODY_NOUNS  # "تناثر جثث 16 إرهابيا"
-                if not wounded and (bodies or _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, reach, lx) or self.late_predicate(reach)):
+                if not wounded and (_after_bodies(tokens, i) or _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, reach, lx) or self.late_predicate(reach)):
                     fig = Figure(value, victim, tokens[k].text if k < len(tokens) else "", i, end)  # a toll at the sentence's end
                     fig.sides = self.side_refs(k if k in self.actor_at else k + 1) if victim in ("fighters", "soldiers") else ()
                     out.append(fig)
@@ -317,21 +322,34 @@ class FigureFinder:
         t = k
         while t < min(k + LATE_PREDICATE_REACH, len(tokens)):
             tok = tokens[t]
-            aside = t + 1 < len(tokens) and (tokens[t + 1].key in _ASIDE or tokens[t + 1].key == "من" and t + 2 < len(tokens) and tokens[t + 2].key in _ASIDE)
-            if tok.text in ("،", ",") and aside:  # "خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا": past the aside
-                t = next((x for x in range(t + 2, min(t + 10, len(tokens))) if tokens[x].text in ("،", ",")), t + 10) + 1
+            if tok.text in _COMMAS and self.aside_at(t + 1):  # "خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا"
+                t = next((x for x in range(t + 2, min(t + 10, len(tokens))) if tokens[x].text in _COMMAS), t + 10) + 1
                 continue
             verb_next = t + 1 < len(tokens) and tokens[t + 1].key in _LATE_KILL_VERBS  # "وثمانية من مقاتلي داعش، قتلوا"
             if tok.kind == "punct" and tok.text not in QUOTE_MARKS and not verb_next or _is_number_token(tok, lx) \
                     or tok.key in _THAT or lx.reporting.longest(tokens, t):
                 return False
             if tok.key in _LATE_KILL_VERBS:
-                nxt = tokens[t + 1] if t + 1 < len(tokens) else None
-                return nxt is None or nxt.kind == "punct" or nxt.key in lx.function_words or _is_death_noun(nxt, lx) or nxt.key.startswith("و") \
-                    or bool(lx.time_words.longest(tokens, t + 1)) or nxt.key.startswith(("ب", "ف")) and not _victim(lx, nxt.key) \
-                    or nxt.key.removeprefix("ال") in _TIME_NOUNS  # "قتلوا الأسبوع الماضي"
+                return not self.has_verb_object(t + 1)
             t += 1
         return False
+
+    def aside_at(self, k: int) -> bool:
+        """"بينهم", "من بينهم" at ``k``: an aside on who the victims were."""
+        tokens = self.tokens
+        return k < len(tokens) and (tokens[k].key in _ASIDE or tokens[k].key == "من" and k + 1 < len(tokens) and tokens[k + 1].key in _ASIDE)
+
+    def has_verb_object(self, k: int) -> bool:
+        """The word at ``k``, right after a verb, is its object: not the end, punctuation, a function
+        word, a death noun ("لقوا مصرعهم"), a new conjunct, a time ("الأسبوع الماضي") or a
+        prepositional phrase ("بغارة")."""
+        tokens, lx = self.tokens, self.lx
+        if k >= len(tokens):
+            return False
+        nxt = tokens[k]
+        return not (nxt.kind == "punct" or nxt.key in lx.function_words or _is_death_noun(nxt, lx) or nxt.key.startswith("و")
+                    or lx.time_words.longest(tokens, k) or nxt.key.removeprefix("ال") in _TIME_NOUNS
+                    or nxt.key.startswith(("ب", "ف")) and not _victim(lx, nxt.key))
 
     def conjunct_victim(self, k: int) -> Figure | None:
         """A singular or dual victim noun joined by و right after a figure ("10 مدنيين وجندي من تشاد"):
@@ -592,7 +610,7 @@ class FigureFinder:
             return None  # "سقط 20 بين قتيل وجريح": dead and wounded together, no count of the dead
         for _, base in clitic_candidates(tokens[k].key):
             count = lx.victim_counts.get(base)
-            killed = base in lx.kill_words or k > 0 and tokens[k - 1].key in _BODY_NOUNS or self.killed_around(k)  # "جثتي عنصرين"
+            killed = base in lx.kill_words or _after_bodies(tokens, k) or self.killed_around(k)
             if count and killed:
                 return self.noun_figure(k, base, count)
         base = tokens[k].key

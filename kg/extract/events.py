@@ -75,7 +75,8 @@ _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على ح�
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
 _LOCATIVE_PARTICIPLES = words("locative_participle")  # "أريحا الواقعة بمحافظة إدلب والتي …": Ariha
 _PLACE_CONTINUATIONS = words("place_continuation")  # "…، وقرب الحديثة وكركوك": more places of the same strikes
-_PLACE_APPOSITIONS = words("place_apposition")  # "وهي", "منها", "أبرزها": the places an unnamed plural object stands for
+_PLACE_APPOSITIONS = words("place_apposition")  # "منها", "أبرزها": the places an unnamed plural object stands for
+_PLURAL_APPOSITIONS = words("plural_apposition")  # "وهي مناطق …": the same, before a plural place noun only
 _UNDER_EVENTS = (*ATTACK_EVENTS, "siege")  # "تحت الحصار", "تحت القصف": undergone, not done
 _TO_PRONOUNS = words("to_pronoun")  # "الموالين لها": the actor before is the patron
 _SUBJECT_TRAILERS = words("craft_adjective") | {"في"}  # "طائرات تركية مقاتلة هاجمت", "X في مأرب قصفت"
@@ -1193,11 +1194,9 @@ class SentenceEvents(ClashFrames):
             focus = self.focused(t)
             if focus is not None:  # "أحياء في الفلوجة تركز على حيي X وY"
                 return focus
-            if key in _PLACE_APPOSITIONS:  # "على مناطق كثيرة في الرمادي وهي مناطق البو ذياب والتأميم": the list named
-                m = self.first_after(t + 1, ("place",), 1)
-                noun = self.lx.place_nouns.get(self.tokens[t + 1].key) if t + 1 < len(self.tokens) else None
-                listed = key not in ("هي", "وهي") or noun is not None and noun[0] == "pl"  # not "وهي مدينة ساحلية"
-                if m is not None and m.i == t + 1 and listed:
+            if key in _PLACE_APPOSITIONS or key in _PLURAL_APPOSITIONS and self.plural_place_noun(t + 1):
+                m = self.first_after(t + 1, ("place",), 1)  # "على مناطق كثيرة في الرمادي وهي مناطق البو ذياب والتأميم"
+                if m is not None and m.i == t + 1:  # (not "وهي مدينة ساحلية": what the place is)
                     return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j)
             if key in _PLACE_CONTINUATIONS:  # "مواقع في الحسكة والرقة في سوريا، وقرب الحديثة وكركوك في العراق"
                 m = self.first_after(t + 1, ("place",), 3)
@@ -1210,6 +1209,11 @@ class SentenceEvents(ClashFrames):
                     return []  # "وعلى الحدود السعودية": a place described by an actor's adjective, not the actor
                 return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j) if m is not None else []
         return []
+
+    def plural_place_noun(self, k: int) -> bool:
+        """A plural place noun at ``k`` ("مناطق", "قرى")."""
+        noun = self.lx.place_nouns.get(self.tokens[k].key) if k < len(self.tokens) else None
+        return noun is not None and noun[0] == "pl"
 
     def located_between(self, k: int, t: int) -> bool:
         """Only where the last object is stands in tokens [k, t): "داعش في سوريا وحزب العمال"."""

@@ -942,7 +942,6 @@ class Resolver:
 
     def part_of_from_text(self, ms: list[Mention]) -> None:
         """"X في Y", "X بريف Y", "X في شرق Y", "X، جنوب Y" → partOf(X, Y) when Y is larger."""
-        toks = self.doc.tokens[self.sentence]
         for k, m in enumerate(ms):
             if m.kind != "place" or not m.ref:
                 continue
@@ -966,19 +965,25 @@ class Resolver:
             for x in members:
                 x_cls = place_class(self.doc, self.lx, x.ref)
                 y_x = self.same_name_governorate(y) if x_cls in ("Village", "Town") else y  # "نبل والزهراء في حلب"
-                y_rank = RANK.get(place_class(self.doc, self.lx, y_x), 0)
+                y_cls = place_class(self.doc, self.lx, y_x)
+                y_rank = RANK.get(y_cls, 0)
                 if target.cls == "Countryside" and y_x == y:
                     y_rank = max(y_rank, RANK["Countryside"] + 0.5)  # "جبل الزاوية بريف إدلب": a named area in it
-                elif x_cls == "Region" and place_class(self.doc, self.lx, y_x) == "District":
+                elif x_cls == "Region" and y_cls == "District":
                     y_rank += 0.5  # "منطقة القنذع بمديرية نعمان": the text puts the area in the district
-                elif x_cls == "Region" and x.how == "noun" and x.ref not in self.lx.places and target is nxt and y_x == y and toks[nxt.i - 1].text != "(" \
-                        and place_class(self.doc, self.lx, y) in ("City", "Town") and (nxt.how == "noun" or self.same_name_governorate(y) == y):
+                elif x_cls == "Region" and target is nxt and y_x == y and y_cls in ("City", "Town") and self.area_in_city(x, nxt):
                     y_rank = RANK["Region"] + 0.5  # "جبل يسوف في مدينة لودر": the text says the city holds it
                 home = self.country_of(x.ref) if x.ref in self.lx.places else ""
                 if home and self.country_of(y_x) not in ("", home):
                     continue  # "مدينة شقرة ولودر في أبين": a Syrian village's reading cannot lie in Abyan
                 if y_rank > RANK.get(x_cls, 0):
                     self.doc.add_fact(x.ref, "partOf", y_x, self.sentence)
+
+    def area_in_city(self, x: Mention, city: Mention) -> bool:
+        """An area the text names with its noun ("جبل يسوف", "منطقة المطوع"), not the gazetteer's, put
+        in a city: "في مدينة لودر", or a bare name that is no province's too ("في زنجبار"; not "في
+        دمشق", nor "جبل العرب (السويداء)", which holds the city)."""
+        return x.how == "noun" and x.ref not in self.lx.places and (city.how == "noun" or self.same_name_governorate(city.ref) == city.ref)
 
     def inner_side(self, m: Mention) -> bool:
         """"الجهة الغربية من مدينة تلبيسة بريف حمص", "في جنوب الحسكة": a side inside a named place, so

@@ -137,8 +137,9 @@ from tests.extract import facts
         ("وقصفت قوات النظام منطقة جبل الأكراد في اللاذقية.", ("jbl-al-akrad", "partOf", "lattakia-city"), False),
         # in a Yemeni story, "منطقة المنصورة" is an area of Aden, not the Syrian town ruled out
         ("قال مصدر في عدن إن الحوثيين قصفوا لحج. وقصف الحوثيون منطقة المنصورة في عدن.", ("houthis", "attacks", "mntqa-al-mnswra"), True),
-        # a city in brackets glosses the area, it does not hold it ("جبل العرب" holds السويداء)
+        # a city with a namesake province, here in brackets, is no container of the area ("جبل العرب" holds السويداء)
         ("وقصفت قوات النظام مواقع في جبل العرب (السويداء).", ("jbl-al-rb", "partOf", "as-sweida-city"), False),
+        ("وقصفت الطائرات مواقع الحوثيين في جبل الحمرا في زنجبار.", ("jbl-al-hmra", "partOf", "zinjibar-yemen"), True),
         # a district named after a town holds it: it does not lie in the town (here a Syrian village so named)
         ("وشنت الطائرات غارات على منطقة القنذع بمديرية نعمان التابعة لمحافظة البيضاء.", ("mdyrya-nman", "partOf", "noman"), False),
         ("وشنت الطائرات غارات على منطقة القنذع بمديرية نعمان التابعة لمحافظة البيضاء.", ("mdyrya-nman", "partOf", "al-bayda-governorate-yemen"), True),
