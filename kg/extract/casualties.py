@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from kg.doc import Doc, Event
 from kg.extract.mentions import ATTACK_EVENTS, is_nationality, nationality
 from kg.extract.numbers import parse_number
+from kg.extract.sides import allied
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -303,7 +304,7 @@ class FigureFinder:
                     reach += KILL_WINDOW_AFTER + 4  # "25 حوثيا و10 من رجال المقاومة سقطوا قتلى": one kill word for both
                 if not wounded and (_after_bodies(tokens, i) or _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, reach, lx) or self.late_predicate(reach)):
                     fig = Figure(value, victim, tokens[k].text if k < len(tokens) else "", i, end)  # a toll at the sentence's end
-                    fig.sides = self.side_refs(k if k in self.actor_at else k + 1) if victim in ("fighters", "soldiers") else ()
+                    fig.sides = self.victims_sides(k, end) if victim in ("fighters", "soldiers") else ()
                     out.append(fig)
                     more = self.conjunct_victim(end)
                     if more is not None:  # "قتل ثلاثة مدنيين وجندي أوكراني": one soldier more
@@ -350,6 +351,28 @@ class FigureFinder:
         return not (nxt.kind == "punct" or nxt.key in lx.function_words or _is_death_noun(nxt, lx) or nxt.key.startswith("و")
                     or lx.time_words.longest(tokens, k) or nxt.key.removeprefix("ال") in _TIME_NOUNS
                     or nxt.key.startswith(("ب", "ف")) and not _victim(lx, nxt.key))
+
+    def victims_sides(self, k: int, end: int) -> tuple[str, ...]:
+        """The actors whose dead the figure whose noun is at ``k`` counts: named after the noun ("من
+        عناصر X", "جنود أتراك"), by the noun itself ("11 حوثيا") or in an aside on who they were ("20
+        متمردا بينهم قيادي من ميليشيات الحوثي"); "في صفوف X" is read by ranks_hit."""
+        named = self.side_refs(k if k in self.actor_at else k + 1)
+        if named or k >= len(self.tokens):
+            return named
+        own = next((self.lx.victim_sides[b] for _, b in clitic_candidates(self.tokens[k].key) if b in self.lx.victim_sides), "")
+        return (own,) if own else self.aside_sides(end)
+
+    def aside_sides(self, k: int) -> tuple[str, ...]:
+        """"بينهم قيادي من ميليشيات الحوثي": the side an aside after the figure names, within a few words."""
+        tokens = self.tokens
+        if k >= len(tokens) or tokens[k].key not in _ASIDE:
+            return ()
+        for t in range(k + 1, min(k + 5, len(tokens))):
+            if tokens[t].key == "من" and t > k + 1:
+                return self.side_refs(t)
+            if tokens[t].kind != "word":
+                break
+        return ()
 
     def conjunct_victim(self, k: int) -> Figure | None:
         """A singular or dual victim noun joined by و right after a figure ("10 مدنيين وجندي من تشاد"):
@@ -679,6 +702,39 @@ def _cause_after(tokens, fig: Figure, attacks: list[Event]) -> Event | None:
     return None
 
 
+_LOSS_NOUNS = words("loss_noun")
+
+
+def ranks_hit(finder: FigureFinder) -> list[tuple[int, str]]:
+    """(where, side) for each side whose ranks dead or losses are counted in with no figure:
+    "سقوط قتلى وجرحى في صفوف الميليشيا الحوثية", "أوقع خسائر في صفوف الحوثيين وقوات صالح"."""
+    tokens, out = finder.tokens, []
+    for t in range(2, len(tokens)):
+        if tokens[t].key == "صفوف" and tokens[t - 1].key in ("في", "من") \
+                and any(_is_kill_word(x, finder.lx) or x.key in _LOSS_NOUNS for x in tokens[max(0, t - 5) : t - 1]):
+            m = next((finder.actor_at[a] for a in (t + 1, t + 2) if a in finder.actor_at), None)
+            while m is not None:  # "في صفوف الحوثيين وقوات صالح": every side joined by و
+                out.append((t, m.ref))
+                m = finder.actor_at.get(m.j)
+                m = m if m is not None and m.prefix.startswith("و") else None
+    return out
+
+
+def _cause_of_losses(tokens, t: int, attacks: list[Event]) -> Event | None:
+    """"قتلى في صفوف X في كمين للمقاومة": the attack told as the cause just after the ranks."""
+    for ev in attacks:
+        k = host_start(ev, tokens)
+        if ev.actors and t < k <= t + 10 and tokens[k - 1].key in _CAUSE_WORDS:
+            return ev
+    return None
+
+
+def _hedged(tokens, a: int, b: int, lx: Lexicon) -> bool:
+    """"استهدفت الفصائل تمركزات للنظام، وأنباء عن خسائر في صفوف …": a rumour of losses is no
+    statement of whom the attack hit."""
+    return any(hit is not None and "hedge" in hit[2] for hit in (lx.cues.longest(tokens, k) for k in range(a, b)))
+
+
 def host_start(ev: Event, tokens) -> int:
     """Token index of an event's trigger."""
     return next((k for k, t in enumerate(tokens) if t.end > ev.trigger_start), len(tokens))
@@ -695,14 +751,32 @@ def _origin_of(tokens, fig: Figure, m) -> bool:
     return not m.prefix and m.i > 0 and tokens[m.i - 1].key == "من" and fig.j <= m.i - 1 <= fig.j + 1
 
 
+def hit_side(doc: Doc, lx: Lexicon, attack: Event, side: str, index: int) -> None:
+    """The side whose dead an attack caused is its target, unless the attackers are its allies."""
+    if side in lx.actors:
+        doc.use_actor(lx.actors[side])  # "جندي عراقي": a nationality adjective names it, no mention
+    if side in attack.actors + attack.targets or side not in doc.actors or any(allied(doc, lx, a, side) for a in attack.actors):
+        return
+    attack.targets.append(side)
+    for a in attack.actors:
+        doc.add_fact(a, "attacks", side, index, o_place=False)
+
+
 def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
     """Put each figure on the sentence's attack event, or on a Killing event of its own."""
     for index, tokens in enumerate(doc.tokens):
-        figures = find_figures(tokens, lx, [m for m in doc.mentions[index] if m.kind == "actor"])
-        if not figures:
-            continue
+        actor_ms = [m for m in doc.mentions[index] if m.kind == "actor"]
+        figures = find_figures(tokens, lx, actor_ms)
         attacks = [e for e in doc.events if e.sentence == index and e.type in ATTACK_EVENTS]
         clashes = [host_start(e, tokens) for e in doc.events if e.sentence == index and e.type == "clash"]
+        for t, side in ranks_hit(FigureFinder(tokens, [m for m in actor_ms if m.ref], lx, actor_ms)):
+            told = [e for e in attacks if e.actors and host_start(e, tokens) < t]
+            hit = max(told, key=lambda e: host_start(e, tokens)) if told else _cause_of_losses(tokens, t, attacks)
+            if hit is not None and not any(host_start(hit, tokens) < c < t for c in clashes) \
+                    and not _hedged(tokens, host_start(hit, tokens), t, lx):
+                hit_side(doc, lx, hit, side, index)  # "قصفوا القاعدة، ما أوقع خسائر في صفوف الحوثيين": the side hit
+        if not figures:
+            continue
 
         def fought(fig: Figure) -> bool:
             """The dead of a fight told before them ("أسفرت الاشتباكات عن مقتل …") or just after them
@@ -741,12 +815,7 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
                     host.actors = list(nearest.actors)  # the attack told closest to the figure
                 doc.events.append(host)
             for side in fig.sides if host.type != "kill" and host.actors and not fought(fig) else ():
-                if side in lx.actors:
-                    doc.use_actor(lx.actors[side])  # "جندي عراقي": a nationality adjective names it, no mention
-                if side not in host.actors + host.targets and side in doc.actors:
-                    host.targets.append(side)  # "قتل جندي عراقي في قصف شنه داعش": the soldiers' side was hit
-                    for a in host.actors:
-                        doc.add_fact(a, "attacks", side, index, o_place=False)
+                hit_side(doc, lx, host, side, index)  # "قتل جندي عراقي في قصف شنه داعش": the soldiers' side was hit
             host.fatalities = fig.killed
             host.victims = fig.victims
             host.victims_text = fig.victims_text

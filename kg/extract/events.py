@@ -19,6 +19,7 @@ from kg.doc import Doc, Event, Mention
 from kg.extract.attribution import reports_through
 from kg.extract.casualties import _has_kill_word, across_border, host_end, is_state_force
 from kg.extract.clashes import ClashFrames
+from kg.extract.sides import allied
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba
 from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before
@@ -61,6 +62,7 @@ _FORMER = words("former")  # "معقل المعارضة السابق": held once
 _BROKEN_PLURALS = words("broken_plural")
 _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلحي) Y"
 _COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
+_FORCE_NOUNS = words("force_noun")  # "قوات" before a force's name that does not include it
 _AGAINST = words("against")  # "هجماتها على كينيا": what follows is hit
 _BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
@@ -815,9 +817,7 @@ class SentenceEvents(ClashFrames):
             # "قصفت مواقع قوات النظام": the target; "دمرت ثلاث دبابات لقوات النظام": the owner
             return self.fronted_subject(tr) or after
         if pronoun_subject:  # "غير أنها ضربت متمردي حزب العمال": the pronoun's referent, not the actor just before
-            key = self.tokens[tr.i - 1].key
-            ref = self.pronoun_referent(tr.i - 1, feminine=key.endswith("ها"), plural=key.endswith("هم"))
-            return next((m for m in reversed(self._window(0, tr.i)) if m.kind == "actor" and m.ref == ref), None)
+            return self.that_pronoun_subject(tr)
         if self.unresolved_subject(tr.j) or self.unnamed_subject_before(tr.i):
             return None  # "التي يسيطر عليها التنظيم" with no antecedent, "وكان متطرفون فتحوا": an unknown agent, not an earlier actor
         if tr.i > 1 and self.tokens[tr.i - 1].key in _RELATIVE:
@@ -981,6 +981,12 @@ class SentenceEvents(ClashFrames):
         after = self.first_after(tr.j, ("actor", "place"), 2)
         return ante is not None and ante.kind == "place" and (after is None or after.kind != "actor")
 
+    def that_pronoun_subject(self, tr: Trigger) -> Mention | None:
+        """The actor "أنها/إنه" right before a verb stands for ("قالت المقاومة إنها قتلت …")."""
+        key = self.tokens[tr.i - 1].key
+        ref = self.pronoun_referent(tr.i - 1, feminine=key.endswith("ها"), plural=key.endswith("هم"))
+        return next((m for m in reversed(self._window(0, tr.i)) if m.kind == "actor" and m.ref == ref), None)
+
     def killing(self, tr: Trigger) -> tuple[Mention | None, list[Mention]]:
         """"قتلت فصائل المعارضة 15 عنصراً من التنظيم", "كبدت الفرقة الذهبية تنظيم داعش خسائر":
         a named killer of a named side attacks it. Without the victims' side after the verb the
@@ -995,8 +1001,12 @@ class SentenceEvents(ClashFrames):
                 return after, [objs[0]]
             before = self.last_before(tr.i, ("actor",), 3)
             return (self.chain_head(before), [after]) if before is not None and after.i == tr.j else (None, [])
-        if after is not None and after.kind == "actor" and not after.prefix and all(quote(t) for t in tokens[tr.j : after.i]):
-            actor, start = after, self.coordinated(after)[-1].j  # VSO
+        if after is not None and after.kind == "actor" and not after.prefix \
+                and all(quote(t) or t.key in _FORCE_NOUNS for t in tokens[tr.j : after.i]):
+            actor, start = after, self.coordinated(after)[-1].j  # VSO; "قتلت قوات الجيش العراقي …": past the force noun
+        elif tr.i > 0 and tokens[tr.i - 1].key in _THAT_PRONOUN and _agrees(tokens[tr.i - 1].key, tokens[tr.j - 1].key) \
+                and self.that_pronoun_subject(tr) is not None:
+            actor, start = self.that_pronoun_subject(tr), tr.j  # "قالت المقاومة إنها قتلت 223 عنصرا من …"
         else:
             before = self.last_before(tr.i, ("actor",), 3)
             if before is None or self.counted_victims(before) or not all(quote(t) for t in tokens[before.j : tr.i]):
@@ -1925,26 +1935,6 @@ def claimed_attacks(doc: Doc, events: list[Event]) -> None:
                 earlier[-1].actors = list(ev.actors)
 
 
-def _allied(doc: Doc, lx: Lexicon, a: str, b: str) -> bool:
-    """Same side: stated allies, standing alliances (alliances.tsv), or one organisation part
-    of the other (lexicon parents)."""
-    if any(f.rel == "alliedWith" and {f.s, f.o} == {a, b} for f in doc.facts) or frozenset((a, b)) in _alliances():
-        return True
-    for x, y in ((a, b), (b, a)):
-        seen, cur = set(), lx.actors.get(x)
-        while cur is not None and cur.parent and cur.parent not in seen:
-            if cur.parent == y:
-                return True
-            seen.add(cur.parent)
-            cur = lx.actors.get(cur.parent)
-    return False
-
-
-@lru_cache(maxsize=1)
-def _alliances() -> frozenset[frozenset[str]]:
-    return frozenset(frozenset((r["a"], r["b"])) for r in read_tsv("alliances.tsv"))
-
-
 def drop_allies(doc: Doc, lx: Lexicon, events: list[Event]) -> list[Event]:
     """An actor's allies are not its targets or its enemies in a clash; a whole country is
     not "controlled", "advanced on" or "attacked" as a place in a report about a front."""
@@ -1957,7 +1947,7 @@ def drop_allies(doc: Doc, lx: Lexicon, events: list[Event]) -> list[Event]:
         if ev.type != "clash":  # "غارات في سوريا والعراق": a country is where, not what, is hit
             ev.targets = [t for t in ev.targets if place_kind(doc, lx, t) != "country" or t in doc.actors
                           or _struck_country(doc, ev, t) or _held_part_of_country(doc, ev, t)]
-        ev.targets = [t for t in ev.targets if not any(_allied(doc, lx, a, t) for a in ev.actors)]
+        ev.targets = [t for t in ev.targets if not any(allied(doc, lx, a, t) for a in ev.actors)]
         if ev.actors or ev.targets:
             if ev.type == "clash" and not ev.targets:
                 continue

@@ -114,6 +114,7 @@ class Lexicon:
     numbers: dict[str, tuple[int, str]] = field(default_factory=dict)
     victims: dict[str, str] = field(default_factory=dict)
     victim_counts: dict[str, int] = field(default_factory=dict)  # singular 1, dual 2
+    victim_sides: dict[str, str] = field(default_factory=dict)  # "حوثيا" → houthis: the side a noun names its dead by
     kill_words: set[str] = field(default_factory=set)
     time_words: NameTrie = field(default_factory=NameTrie)  # payload: (kind, value)
     function_words: set[str] = field(default_factory=set)
@@ -193,6 +194,8 @@ def load_lexicon() -> Lexicon:
         lx.victims[match_key(row["form"])] = row["category"]
         if row.get("count"):
             lx.victim_counts[match_key(row["form"])] = int(row["count"])
+        if row.get("side"):
+            lx.victim_sides[match_key(row["form"])] = row["side"]
     lx.kill_words = {match_key(r["form"]) for r in read_tsv("kill_words.tsv")}
     for row in read_tsv("time_words.tsv"):
         lx.time_words.add(row["form"], (row["kind"], int(row["value"])))

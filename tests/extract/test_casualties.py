@@ -311,6 +311,11 @@ def test_the_attack_told_with_a_figure_is_its_cause(extract_text):
         # a fight told in a later clause is not the fight they died in (session 18)
         ("وقتل جندي عراقي في قصف شنه داعش على ثكنة قرب الرمادي، وكانت المدينة شهدت الأسبوع الماضي "
          "اشتباكات عنيفة بين القوات العراقية وتنظيم الدولة.", {"iraqi-government"}),
+        # session 21: the side named by the victim noun itself, by an aside, by their ranks, by a plural nationality
+        ("قتل 11 حوثيا وجرح آخرون في عملية نوعية للمقاومة الشعبية.", {"houthis"}),
+        ("قتل 20 متمردا بينهم قيادي من ميليشيات الحوثي في قصف لطيران التحالف.", {"houthis"}),
+        ("قتل 20 مسلحا في صفوف ميليشيا الحوثي في قصف لطيران التحالف.", {"houthis"}),
+        ("وقتل خمسة جنود أفغان بصاروخ أطلقته قوة إيساف التابعة لحلف الشمال الأطلسي.", {"afghan-government"}),
     ],
 )
 def test_every_side_the_victims_belonged_to_was_attacked(extract_text, text, hit):
@@ -318,6 +323,29 @@ def test_every_side_the_victims_belonged_to_was_attacked(extract_text, text, hit
     doc = extract_text(text)
     attackers = {a for e in doc.events if e.fatalities for a in e.actors}
     assert attackers and all((a, "attacks", side) in facts(doc) for a in attackers for side in hit), facts(doc)
+
+
+@pytest.mark.parametrize(
+    "text, fact, stated",
+    [
+        ("وأكدت المقاومة سقوط قتلى وجرحى في صفوف عناصر الميليشيا الحوثية في كمين للمقاومة الشعبية بمحافظة إب.",
+         ("yemeni-popular-resistance", "attacks", "houthis"), True),
+        ("وقصفت المقاومة الشعبية مواقع في عدن بالصواريخ، ما أوقع خسائر مادية وبشرية في صفوف الحوثيين وقوات صالح.",
+         ("yemeni-popular-resistance", "attacks", "saleh-forces"), True),
+        # the attack told last before the losses, not an earlier one of the sentence
+        ("وشن طيران التحالف غارات على مأرب، بينما استهدفت المقاومة الشعبية مواقع الحوثيين، ما أوقع خسائر في صفوف قوات صالح.",
+         ("saudi-led-coalition", "attacks", "saleh-forces"), False),
+        # a rumour of losses, losses of a fight told after the attack, and an ally's losses say nothing of whom it hit
+        ("واستهدفت الفصائل المعارضة تمركزات لقوات النظام في درعا، وأنباء عن خسائر بشرية في صفوف قوات النظام والمسلحين الموالين لها.",
+         ("syrian-opposition", "attacks", "pro-government-militias"), False),
+        ("وقصفت قوات النظام مدينة داريا، ودارت اشتباكات بين جبهة النصرة وتنظيم داعش أوقعت قتلى في صفوف التنظيم.",
+         ("syrian-government", "attacks", "isis"), False),
+        ("وقصف حزب الله مواقع في الزبداني ما أوقع قتلى في صفوف قوات النظام.", ("hezbollah", "attacks", "syrian-government"), False),
+    ],
+)
+def test_losses_in_a_sides_ranks_say_whom_the_attack_hit(extract_text, text, fact, stated):
+    """"قتلى/خسائر في صفوف X" with no figure: X was hit by the attack told just before."""
+    assert (fact in facts(extract_text(text))) is stated, facts(extract_text(text))
 
 
 def test_the_dead_of_a_fight_told_right_after_them_are_either_sides(extract_text):

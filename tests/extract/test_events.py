@@ -163,6 +163,10 @@ from tests.extract import facts
         ("وقالت الشرطة إن أعضاء «الفرقة 30» قتلوا مقاتلين من «جبهة النصرة».", ("division-30", "attacks", "jabhat-al-nusra"), True),
         ("وأفاد مصدر بأن الفرقة الذهبية كبدت تنظيم داعش خسائر كبيرة بالأرواح.", ("iraqi-counter-terrorism-service", "attacks", "isis"), True),
         ("وكبدت القوات العراقية تنظيم داعش خسائر كبيرة.", ("iraqi-government", "attacks", "isis"), True),
+        # session 21: the killer past its force noun ("قتلت قوات الجيش العراقي"), or the reporter "إنها" stands for
+        ("وقتلت قوات الجيش العراقي 17 عنصرا من تنظيم داعش في الفلوجة.", ("iraqi-government", "attacks", "isis"), True),
+        ("وقالت المقاومة الشعبية إنها قتلت 223 عنصرا من مسلحي ميليشيا الحوثي.", ("yemeni-popular-resistance", "attacks", "houthis"), True),
+        ("وقالت المقاومة الشعبية إنه قتل 20 عنصرا من مسلحي ميليشيا الحوثي.", ("yemeni-popular-resistance", "attacks", "houthis"), False),
         # destroying a side's equipment or headquarters attacks it
         ("في حين تمكنت الفصائل المقاتلة من تدمير دبابة لقوات النظام قرب حلب.", ("syrian-opposition", "attacks", "syrian-government"), True),
         ("دمرت القوات العراقية المشتركة مقر قيادة عمليات تنظيم داعش وسط مدينة الرمادي.", ("iraqi-government", "attacks", "isis"), True),
