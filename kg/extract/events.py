@@ -62,7 +62,8 @@ _FORMER = words("former")  # "معقل المعارضة السابق": held once
 _BROKEN_PLURALS = words("broken_plural")
 _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلحي) Y"
 _COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
-_FORCE_NOUNS = words("force_noun")  # "قوات" before a force's name that does not include it
+_FORCE_NOUNS = words("force_noun")
+_FRONTED_IN = words("fronted_in")  # "ففي محافظة صعدة …، شنت": where the clause after it happened  # "قوات" before a force's name that does not include it
 _AGAINST = words("against")  # "هجماتها على كينيا": what follows is hit
 _BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
@@ -1767,12 +1768,12 @@ class SentenceEvents(ClashFrames):
             if not step:
                 break
             k += step
-        if k == tr.i and first.i > 0 and self.tokens[first.i - 1].key in ("في", "وفي"):
+        if k == tr.i and first.i > 0 and self.tokens[first.i - 1].key in _FRONTED_IN:
             return first  # "وفي مأرب قصفت …", "وفي جبهة البلق جنوب غربي المحافظة استهدفت …": the verb right after
         comma = next((k for k in range(first.j, tr.i) if self.tokens[k].text in ("،", ",")), None)
         if comma is None or any(m.kind == "place" and first.j <= m.i < comma for m in self.mentions):
             return None  # "وفي محافظة صعدة التي تعد معقل الحوثيين، شنت …": a clause on it may stand before the comma
-        return first if first.i > 0 and self.tokens[first.i - 1].key in ("في", "وفي") else None  # "وفي X،", "أما في X،"
+        return first if first.i > 0 and self.tokens[first.i - 1].key in _FRONTED_IN else None  # "وفي X،", "أما في X،"
 
     def lifted_siege(self, tr: Trigger, ev: Event) -> Event | None:
         """"فك الحصار الذي تفرضه قوات النظام على داريا": whoever lifts a siege does not lay it;

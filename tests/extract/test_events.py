@@ -740,6 +740,7 @@ from tests.extract import facts
         # session 11: a place set before the clause with "وفي … ،" is where an attack with no place of its own happened
         ("وفي محافظة صعدة التي تعد معقل الحوثيين، شنت مقاتلات التحالف 44 غارة جوية.", ("saudi-led-coalition", "attacks", "saada-governorate-yemen"), True),
         ("وفي مأرب، شن طيران التحالف غارات على مواقع للحوثيين.", ("saudi-led-coalition", "attacks", "marib-yemen"), True),
+        ("ففي محافظة صعدة التي تعد معقل الحوثيين، شنت مقاتلات التحالف 44 غارة جوية.", ("saudi-led-coalition", "attacks", "saada-governorate-yemen"), True),
         ("وفي حلب، قصفت قوات النظام حي الشعار.", ("syrian-government", "attacks", "aleppo-city"), False),
         # session 11: a feminine participle after a feminine place noun describes it ("منطقة عازلة", "منطقة مزدحمة")
         ("وتريد تركيا إقامة منطقة عازلة في شمال سوريا.", ("mntqa-azla", "partOf", "syria"), False),
