@@ -1518,6 +1518,7 @@ class SentenceEvents(ClashFrames):
         actor: Mention | None = None
         targets: list[Mention] = []
         possessive = bool(self._possessive(tr))
+        passive: Mention | None = None  # the agent after "من قبل" of a noun whose suffix is its object
         suffixed = tr.frame == "verb" and tokens[tr.j - 1].key.endswith(("ها", "ه", "هما", "هم"))  # "التي يحاصرها حزب الله"
         relative = tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE and (suffixed or tr.j < len(tokens) and tokens[tr.j].key in _OBJ_PRONOUN)
         if tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE and not relative and tr.frame == "verb":
@@ -1540,6 +1541,10 @@ class SentenceEvents(ClashFrames):
             # "سيطرة جماعة منافسة على": an unnamed genitive is the agent, no actor named before
             unnamed = event_type == "control" and self.indefinite_group(tr.j)
             actor = None if possessive or unnamed else self.noun_agent(tr, mod_end)
+            by = [t.key for t in tokens[tr.j : tr.j + 2]] == ["من", "قبل"]
+            passive = self.agent_by(tr.j) if possessive and by and event_type != "control" else None
+            if passive is not None:  # "بعد استهدافها من قبل مقاتلات التحالف": the suffix is what was hit
+                actor = passive
             similar = "similar" in _cue_kinds(tokens, tr.j, tr.j + 2, lx)
             earlier = next((e for e in reversed(self.built) if e.actors and e.type != "control"), None)
             if similar and earlier is not None and actor is None:  # "بالإضافة إلى قصف مماثل على قرية X": the same attacker
@@ -1555,7 +1560,7 @@ class SentenceEvents(ClashFrames):
         ante = self.last_before(tr.i - 1, ("place",), 4) if relative else None
         if relative and ante is None and event_type == "control" and (held := self.held_before_holder(tr)) is not None:
             ante = held  # "ناحية كبيسة … ضد مسلحي داعش الذين يسيطرون عليها": the place before the holders
-        object_pronoun = suffixed and not relative and tokens[tr.j - 1].key.endswith(("ها", "هما")) \
+        object_pronoun = (suffixed or passive is not None) and not relative and tokens[tr.j - 1].key.endswith(("ها", "هما")) \
             and not lx.triggers.longest(tokens, tr.i)  # "حيث قصفتها بمدافع الهاون", "واستعادها الجيش": the place named before
         if relative and (ante is not None or not suffixed):  # "القذائف التي أطلقتها الفصائل على X": no place before
             targets = self.group_of(self.relative_place(tr, ante)) if ante else []
@@ -1564,6 +1569,8 @@ class SentenceEvents(ClashFrames):
             targets = self.group_of(self.head_place(self.landmark_owner(ante)))
         else:
             targets = self.object_targets(tr, event_type, mod_end, actor, relative and suffixed)
+        if passive is not None:  # "استهدافه من قبل قوات الاحتلال …، مشيرة إلى أنه نقل إلى مستشفى": not past the clause
+            targets = [t for t in targets if t.i < tr.i or not any(x.text in ("،", ",") for x in tokens[tr.j : t.i])]
         defender = self.defender(tr) if foiled else None
         if defender is not None and defender not in targets:
             targets = targets + [defender]  # "أحبطت المقاومة هجوما شنه الحوثيون": the attack was on the defenders

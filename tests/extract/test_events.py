@@ -741,6 +741,13 @@ from tests.extract import facts
         ("وفي محافظة صعدة التي تعد معقل الحوثيين، شنت مقاتلات التحالف 44 غارة جوية.", ("saudi-led-coalition", "attacks", "saada-governorate-yemen"), True),
         ("وفي مأرب، شن طيران التحالف غارات على مواقع للحوثيين.", ("saudi-led-coalition", "attacks", "marib-yemen"), True),
         ("ففي محافظة صعدة التي تعد معقل الحوثيين، شنت مقاتلات التحالف 44 غارة جوية.", ("saudi-led-coalition", "attacks", "saada-governorate-yemen"), True),
+        # session 21: "استهدافها/استهدافهم من قبل X": the suffix is what was hit, X hit it
+        ("وقتل ثلاثة مدنيين إثر استهدافهم من قبل الطائرات التركية في قرية زاركلي.", ("turkey", "attacks", "zarkly"), True),
+        ("وواصلت قوات النظام قصفها من مواقع حزب الله في القلمون على مدينة الزبداني.", ("hezbollah", "attacks", "qalamoun"), False),
+        ("وأصيب فتى في بيت حانون جراء استهدافه من قبل الجيش الإسرائيلي المتمركز في المنطقة، مشيرة إلى أنه نقل إلى مستشفى كمال عدوان في بيت لاهيا.",
+         ("israel", "attacks", "mstshfa-kmal-dwan"), False),
+        ("وانفجرت مستودعات الذخيرة في قاعدة العند، بعد استهدافها من قبل مقاتلات التحالف العربي.",
+         ("saudi-led-coalition", "attacks", "mstwdat-al-dhkhyra"), True),
         ("وفي حلب، قصفت قوات النظام حي الشعار.", ("syrian-government", "attacks", "aleppo-city"), False),
         # session 11: a feminine participle after a feminine place noun describes it ("منطقة عازلة", "منطقة مزدحمة")
         ("وتريد تركيا إقامة منطقة عازلة في شمال سوريا.", ("mntqa-azla", "partOf", "syria"), False),
@@ -1395,3 +1402,10 @@ def test_a_singular_noun_after_wahiya_describes_the_place_before(extract_text):
     """"ميناء درنة وهي مدينة ساحلية": what Derna is, no second object."""
     doc = extract_text("وهاجمت قوات الجيش سفينة في ميناء درنة وهي مدينة ساحلية.")
     assert {f.o for f in doc.facts if f.rel == "attacks"} == {"myna-drna"}, doc.facts
+
+
+def test_the_agent_after_min_qibal_is_no_target(extract_text):
+    """"إثر استهدافهم من قبل الطائرات التركية": the planes hit, they were not hit."""
+    doc = extract_text("وقتل ثلاثة مدنيين إثر استهدافهم من قبل الطائرات التركية في قرية زاركلي.")
+    hit = [e for e in doc.events if "turkey" in e.actors]
+    assert hit and all("turkey" not in e.targets for e in hit), [(e.actors, e.targets) for e in doc.events]
