@@ -804,6 +804,10 @@ from tests.extract import facts
         ("وقصفت الطائرات لودر، كبرى مدن محافظة أبين.", ("saudi-led-coalition", "attacks", "lawdar-yemen"), True),
         # session 12: "الدولة العراقية" is the Iraqi state
         ("وما زالت ناحية الخالدية تحت سيطرة الدولة العراقية.", ("iraqi-government", "controls", "khalidiya-iraq"), True),
+        # session 21: a second predicate of the same place, and an adverb before "تحت سيطرة"
+        ("وقال إن محافظة أبين أصبحت محررة بالكامل وباتت تحت سيطرة المقاومة الشعبية.",
+         ("yemeni-popular-resistance", "controls", "abyan-governorate-yemen"), True),
+        ("وقال إن مدينة زنجبار باتت بالكامل تحت سيطرة المقاومة الشعبية.", ("yemeni-popular-resistance", "controls", "zinjibar-yemen"), True),
         # session 12: a street named by its number
         ("وتمكنت القوات العراقية من استعادة السيطرة على شارع 60 في الرمادي.", ("iraqi-government", "controls", "shar-60"), True),
         # session 13: "مهاجمة/اجتياح" are attacks only as what a subject did ("قامت ب…", a success verb)
