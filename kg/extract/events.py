@@ -52,7 +52,8 @@ _AREA_WORDS = area_nouns()  # "مناطق", "أراضي": what part of a country
 _HELD_WORDS = words("held")  # "على أجزاء واسعة من X"
 _EXPANSE_WORDS = words("expanse")  # "مناطق واسعة", "مساحات": land, not settlements ("عدة قرى")
 _VAST_WORDS = words("vast")  # "واسعة", "معظم": a large part, not "مناطق في" (some areas)
-_NEAR = words("near")  # "القريبة من X"
+_LINKING = words("linking")  # "الطريق الواصل بين حلب ودمشق": the road, not the cities
+_NEAR = words("near") | _LINKING  # "القريبة من X"
 _AFFILIATION = words("affiliation")  # "X التابع لـY": X acts
 _DROP_VERBS = words("drop_verb")
 _AIM_NOUNS = words("aim_noun")
@@ -1682,6 +1683,9 @@ class SentenceEvents(ClashFrames):
                 start, targets = ala + 1, self.direct_object(self.objects(ala + 1, actor, want))
             if event_type == "control" and targets and not self.held_object(start, targets[0]):
                 targets = []  # "سيطر على مخزون القمح في نينوى", "المناطق القريبة من الرمادي"
+            if event_type in ATTACK_EVENTS and targets and targets[0].kind == "place" \
+                    and any(t.key in _LINKING for t in tokens[start : targets[0].i]):
+                targets = []  # "قصف الطريق الدولي الواصل بين حلب ودمشق": a landmark of the places, not them
             if event_type == "control" and tr.frame == "verb" and mod_end < len(tokens) and tokens[mod_end].key in _OBJ_PRONOUN:
                 ante = None if self.unnamed_antecedent(tr.i - 1) else self.last_before(tr.i, ("place",), 3)
                 targets = self.group_of(self.head_place(ante)) if ante is not None else []  # "قريتين تسيطر عليهما": unnamed

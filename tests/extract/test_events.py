@@ -808,6 +808,10 @@ from tests.extract import facts
         ("وقال إن محافظة أبين أصبحت محررة بالكامل وباتت تحت سيطرة المقاومة الشعبية.",
          ("yemeni-popular-resistance", "controls", "abyan-governorate-yemen"), True),
         ("وقال إن مدينة زنجبار باتت بالكامل تحت سيطرة المقاومة الشعبية.", ("yemeni-popular-resistance", "controls", "zinjibar-yemen"), True),
+        # session 21: a road or checkpoint "linking" places is neither of them; an attack "near" a city is on it
+        ("وكان رجال المقاومة الشعبية قد سيطروا على نقطة العلم الرابطة بين عدن وأبين.", ("yemeni-popular-resistance", "controls", "aden-yemen"), False),
+        ("وقصف الطيران الروسي الطريق الدولي الواصل بين حلب ودمشق.", ("russia", "attacks", "aleppo-city"), False),
+        ("وشن التحالف الدولي ضربات جوية قرب كركوك.", ("us-led-coalition", "attacks", "kirkuk"), True),
         # session 12: a street named by its number
         ("وتمكنت القوات العراقية من استعادة السيطرة على شارع 60 في الرمادي.", ("iraqi-government", "controls", "shar-60"), True),
         # session 13: "مهاجمة/اجتياح" are attacks only as what a subject did ("قامت ب…", a success verb)
