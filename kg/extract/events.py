@@ -740,7 +740,8 @@ class SentenceEvents(ClashFrames):
             gap = [t.key for t in self.tokens[prev.j : self.mentions[k].i]]
             side = not gap and self.mentions[k].how == "direction"  # "مدينة منبج شمال حلب التي …": Manbij
             located = bool(gap) and gap[0] in _LOCATIVE_PARTICIPLES and (  # "أريحا الواقعة بمحافظة إدلب"
-                gap[1:] in (["في"], ["ل"]) or not gap[1:] and self.mentions[k].prefix[-1:] in ("ب", "ل"))
+                gap[1:] in (["في"], ["ل"]) or not gap[1:] and self.mentions[k].prefix[-1:] in ("ب", "ل")
+                or not gap[1:] and self.mentions[k].how == "direction")  # "الرمادي الواقعة غرب بغداد"
             outer = gap != ["من"] or self._may_contain(self.mentions[k])  # "نازحي الزبداني من بلودان": a town holds no city
             if outer and (gap in (["في"], ["من"]) or (not gap and self.mentions[k].prefix.endswith("ب")) or side or located):
                 k -= 1  # "مدينة داريا بالغوطة الغربية من ريف دمشق، تعرضت": Darayya

@@ -812,6 +812,9 @@ from tests.extract import facts
         ("وكان رجال المقاومة الشعبية قد سيطروا على نقطة العلم الرابطة بين عدن وأبين.", ("yemeni-popular-resistance", "controls", "aden-yemen"), False),
         ("وقصف الطيران الروسي الطريق الدولي الواصل بين حلب ودمشق.", ("russia", "attacks", "aleppo-city"), False),
         ("وشن التحالف الدولي ضربات جوية قرب كركوك.", ("us-led-coalition", "attacks", "kirkuk"), True),
+        # session 21: "X الواقعة غرب Y" is X, whatever is said of it next
+        ("ومدينة الرمادي الواقعة غرب بغداد باتت تحت سيطرة داعش.", ("isis", "controls", "ramadi-iraq"), True),
+        ("ومدينة الرمادي الواقعة غرب بغداد باتت تحت سيطرة داعش.", ("isis", "controls", "baghdad/west"), False),
         # session 12: a street named by its number
         ("وتمكنت القوات العراقية من استعادة السيطرة على شارع 60 في الرمادي.", ("iraqi-government", "controls", "shar-60"), True),
         # session 13: "مهاجمة/اجتياح" are attacks only as what a subject did ("قامت ب…", a success verb)
