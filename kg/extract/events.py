@@ -1330,7 +1330,7 @@ class SentenceEvents(ClashFrames):
         event_type, mod_end = self._modifiers(tr)
         trig_text = self.doc.article.text[tokens[tr.i].start : tokens[tr.j - 1].end]
         ev = Event(event_type, self.index, trig_text, tokens[tr.i].start, tokens[tr.j - 1].end)
-        if tr.event == "siege" and "lift" in _cue_kinds(tokens, tr.i - 2, tr.i, lx):
+        if tr.event == "siege" and ("lift" in _cue_kinds(tokens, tr.i - 2, tr.i, lx) or self.lifter_before(tr)):
             return self.lifted_siege(tr, ev)
         if tr.event == "advance" and "movement" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
             mod_end = tr.j + 1
@@ -1786,6 +1786,13 @@ class SentenceEvents(ClashFrames):
         if comma is None or any(m.kind == "place" and first.j <= m.i < comma for m in self.mentions):
             return None  # "وفي محافظة صعدة التي تعد معقل الحوثيين، شنت …": a clause on it may stand before the comma
         return first if first.i > 0 and self.tokens[first.i - 1].key in _FRONTED_IN else None  # "وفي X،", "أما في X،"
+
+    def lifter_before(self, tr: Trigger) -> bool:
+        """"وأنهت قوات الشرعية حصارا … على عدن": a lifting verb, then its subject, then the siege."""
+        subject = self.last_before(tr.i, ("actor",), 1)
+        if subject is None or subject.i < 1:
+            return False
+        return "lift" in _cue_kinds(self.tokens, subject.i - 1, subject.i, self.lx)
 
     def lifted_siege(self, tr: Trigger, ev: Event) -> Event | None:
         """"فك الحصار الذي تفرضه قوات النظام على داريا": whoever lifts a siege does not lay it;

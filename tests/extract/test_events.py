@@ -815,6 +815,10 @@ from tests.extract import facts
         # session 21: "X الواقعة غرب Y" is X, whatever is said of it next
         ("ومدينة الرمادي الواقعة غرب بغداد باتت تحت سيطرة داعش.", ("isis", "controls", "ramadi-iraq"), True),
         ("ومدينة الرمادي الواقعة غرب بغداد باتت تحت سيطرة داعش.", ("isis", "controls", "baghdad/west"), False),
+        # session 21: whoever ends or breaks a siege, named between the verb and the siege, did not lay it
+        ("وأنهت قوات الشرعية حصارا مشددا على عدن.", ("yemeni-government", "besieges", "aden-yemen"), False),
+        ("وكسرت قوات النظام الحصار المفروض على مطار كويرس.", ("syrian-government", "besieges", "mtar-kwyrs"), False),
+        ("وفرضت قوات النظام حصارا على مدينة داريا.", ("syrian-government", "besieges", "darayya-city"), True),
         # session 12: a street named by its number
         ("وتمكنت القوات العراقية من استعادة السيطرة على شارع 60 في الرمادي.", ("iraqi-government", "controls", "shar-60"), True),
         # session 13: "مهاجمة/اجتياح" are attacks only as what a subject did ("قامت ب…", a success verb)
