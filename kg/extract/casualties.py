@@ -144,6 +144,7 @@ def is_state_force(actor_id: str, lx: Lexicon) -> bool:
 
 _BOTH_SIDES = words("both_sides")
 _OTHERS = words("other_adjective")
+_FORMER = words("former") | words("defector")  # "قيادي سابق/منشق من X": no longer X's
 _CAPTURE = words("capture")  # "أسرت 70 متمردا": prisoners, not the dead
 _ASIDE = words("aside")  # "بينهم", "منهم": who the victims were, before the kill word
 _COMMAS = ("،", ",")
@@ -236,8 +237,8 @@ class FigureFinder:
             return tuple(dict.fromkeys(out))
         if k >= len(tokens):
             return ()
-        side = nationality(tokens[k].key)  # "جنديان تركيان"
-        return (side,) if side else ()
+        side = nationality(tokens[k].key)  # "جنديان تركيان"; "مقاتلين أفغان" came from a country, they are not its forces
+        return (side,) if side and k > 0 and _victim(self.lx, tokens[k - 1].key) != "fighters" else ()
 
     def figures(self) -> list[Figure]:
         tokens, lx = self.tokens, self.lx
@@ -368,6 +369,8 @@ class FigureFinder:
         if k >= len(tokens) or tokens[k].key not in _ASIDE:
             return ()
         for t in range(k + 1, min(k + 5, len(tokens))):
+            if tokens[t].key in _FORMER:
+                return ()  # "بينهم قيادي سابق من الجيش الحر": a side he left
             if tokens[t].key == "من" and t > k + 1:
                 return self.side_refs(t)
             if tokens[t].kind != "word":
@@ -697,34 +700,58 @@ def _cause_after(tokens, fig: Figure, attacks: list[Event]) -> Event | None:
     for ev in attacks:
         k = host_start(ev, tokens)
         if ev.fatalities is None and fig.j <= k <= fig.j + 8 and k > 0 \
-                and (tokens[k - 1].key in _CAUSE_WORDS or tokens[k].key.startswith(("ب", "وب"))):
+                and _told_as_cause(tokens, k):
             return ev
     return None
 
 
 _LOSS_NOUNS = words("loss_noun")
+_LOSS_ADJECTIVES = words("loss_adjective")
 
 
 def ranks_hit(finder: FigureFinder) -> list[tuple[int, str]]:
-    """(where, side) for each side whose ranks dead or losses are counted in with no figure:
-    "سقوط قتلى وجرحى في صفوف الميليشيا الحوثية", "أوقع خسائر في صفوف الحوثيين وقوات صالح"."""
-    tokens, out = finder.tokens, []
+    """(where, side) for each side in whose ranks dead or losses are counted: "سقوط قتلى وجرحى في
+    صفوف الميليشيا الحوثية", "أوقع خسائر مادية وبشرية في صفوف الحوثيين وقوات صالح". Not a member
+    fighting in them ("شاب يقاتل في صفوف X"), nor losses denied ("دون وقوع خسائر في صفوف X")."""
+    tokens, lx, out = finder.tokens, finder.lx, []
     for t in range(2, len(tokens)):
-        if tokens[t].key == "صفوف" and tokens[t - 1].key in ("في", "من") \
-                and any(_is_kill_word(x, finder.lx) or x.key in _LOSS_NOUNS for x in tokens[max(0, t - 5) : t - 1]):
-            m = next((finder.actor_at[a] for a in (t + 1, t + 2) if a in finder.actor_at), None)
-            while m is not None:  # "في صفوف الحوثيين وقوات صالح": every side joined by و
-                out.append((t, m.ref))
-                m = finder.actor_at.get(m.j)
-                m = m if m is not None and m.prefix.startswith("و") else None
+        if tokens[t].key != "صفوف" or tokens[t - 1].key not in ("في", "من"):
+            continue
+        loss = _loss_word_before(tokens, t - 2, lx)
+        if loss is None:
+            continue
+        if any(hit is not None and "negation" in hit[2] for hit in (lx.cues.longest(tokens, k) for k in range(max(0, loss - 4), loss))):
+            continue
+        m = next((finder.actor_at[a] for a in (t + 1, t + 2) if a in finder.actor_at), None)
+        while m is not None:  # "في صفوف الحوثيين وقوات صالح": every side joined by و
+            out.append((t, m.ref))
+            m = finder.actor_at.get(m.j)
+            m = m if m is not None and m.prefix.startswith("و") else None
     return out
+
+
+def _loss_word_before(tokens, k: int, lx: Lexicon) -> int | None:
+    """Where the kill or loss word stands that ends at ``k``, past the words that describe the
+    losses ("قتلى وجرحى", "خسائر مادية وبشرية", "قتل 20 مسلحا"); None when another word comes first."""
+    for a in range(k, max(-1, k - 6), -1):
+        if _is_kill_word(tokens[a], lx) or tokens[a].key in _LOSS_NOUNS:
+            return a
+        if not (tokens[a].key.removeprefix("و") in _LOSS_ADJECTIVES or _wounded_word(tokens[a].key)
+                or _victim(lx, tokens[a].key) or _is_number_token(tokens[a], lx)):
+            return None
+    return None
+
+
+def _wounded_word(key: str) -> bool:
+    """"جرحى", "وجرحى", "والمصابين": a word for the wounded."""
+    return key.removeprefix("و").removeprefix("ال").startswith(_WOUNDED)
 
 
 def _cause_of_losses(tokens, t: int, attacks: list[Event]) -> Event | None:
     """"قتلى في صفوف X في كمين للمقاومة": the attack told as the cause just after the ranks."""
     for ev in attacks:
         k = host_start(ev, tokens)
-        if ev.actors and t < k <= t + 10 and tokens[k - 1].key in _CAUSE_WORDS:
+        if ev.actors and t < k <= t + 10 and _told_as_cause(tokens, k):
             return ev
     return None
 
@@ -733,6 +760,11 @@ def _hedged(tokens, a: int, b: int, lx: Lexicon) -> bool:
     """"استهدفت الفصائل تمركزات للنظام، وأنباء عن خسائر في صفوف …": a rumour of losses is no
     statement of whom the attack hit."""
     return any(hit is not None and "hedge" in hit[2] for hit in (lx.cues.longest(tokens, k) for k in range(a, b)))
+
+
+def _told_as_cause(tokens, k: int) -> bool:
+    """The attack noun at ``k`` is told as a cause: "في/جراء/إثر هجوم", "بغارة"."""
+    return tokens[k - 1].key in _CAUSE_WORDS or tokens[k].key.startswith(("ب", "وب"))
 
 
 def host_start(ev: Event, tokens) -> int:
@@ -769,12 +801,16 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
         figures = find_figures(tokens, lx, actor_ms)
         attacks = [e for e in doc.events if e.sentence == index and e.type in ATTACK_EVENTS]
         clashes = [host_start(e, tokens) for e in doc.events if e.sentence == index and e.type == "clash"]
+        struck = {id(e): [x for x in e.targets if x in doc.actors] for e in attacks}  # the actors each attack hit as told
         for t, side in ranks_hit(FigureFinder(tokens, [m for m in actor_ms if m.ref], lx, actor_ms)):
             told = [e for e in attacks if e.actors and host_start(e, tokens) < t]
-            hit = max(told, key=lambda e: host_start(e, tokens)) if told else _cause_of_losses(tokens, t, attacks)
-            if hit is not None and not any(host_start(hit, tokens) < c < t for c in clashes) \
-                    and not _hedged(tokens, host_start(hit, tokens), t, lx):
-                hit_side(doc, lx, hit, side, index)  # "قصفوا القاعدة، ما أوقع خسائر في صفوف الحوثيين": the side hit
+            hit = _cause_of_losses(tokens, t, attacks) or (max(told, key=lambda e: host_start(e, tokens)) if told else None)
+            if hit is None or any(host_start(hit, tokens) < c < t or t < c <= t + 8 for c in clashes) \
+                    or _hedged(tokens, host_start(hit, tokens), t, lx):
+                continue  # "…، وسط معلومات عن خسائر في صفوف …", "قتلى في صفوف X خلال معارك مع Y": not the attack's
+            if struck[id(hit)] and side not in struck[id(hit)]:
+                continue  # "شن جيش الفتح هجوما على مواقع النظام، وسقط قتلى في صفوف أحرار الشام": maybe its own side
+            hit_side(doc, lx, hit, side, index)  # "قصفوا القاعدة، ما أوقع خسائر في صفوف الحوثيين": the side hit
         if not figures:
             continue
 

@@ -64,6 +64,9 @@ _BROKEN_PLURALS = words("broken_plural")
 _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلحي) Y"
 _COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
 _FORCE_NOUNS = words("force_noun")
+_DENIAL = words("denial")  # "نفت X أنها قتلت": a denied act
+_CAPTURES = words("capture")  # "عملية نوعية من توقيف أمير التنظيم": an arrest
+_STATIONED = words("stationed")  # "قناصة النظام المتمركزين في قلعة حلب": where the agent stands
 _FRONTED_IN = words("fronted_in")  # "ففي محافظة صعدة …، شنت": where the clause after it happened  # "قوات" before a force's name that does not include it
 _AGAINST = words("against")  # "هجماتها على كينيا": what follows is hit
 _BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause
@@ -1009,6 +1012,8 @@ class SentenceEvents(ClashFrames):
             actor, start = after, self.coordinated(after)[-1].j  # VSO; "قتلت قوات الجيش العراقي …": past the force noun
         elif tr.i > 0 and tokens[tr.i - 1].key in _THAT_PRONOUN and _agrees(tokens[tr.i - 1].key, tokens[tr.j - 1].key) \
                 and self.that_pronoun_subject(tr) is not None:
+            if any(t.key.removeprefix("و") in _DENIAL for t in tokens[max(0, tr.i - 10) : tr.i]):
+                return None, []  # "ونفت وحدات حماية الشعب أنها قتلت عناصر من الجيش الحر": denied
             actor, start = self.that_pronoun_subject(tr), tr.j  # "قالت المقاومة إنها قتلت 223 عنصرا من …"
         else:
             before = self.last_before(tr.i, ("actor",), 3)
@@ -1295,6 +1300,9 @@ class SentenceEvents(ClashFrames):
             return True  # "هجوم تركي محتمل"
         if tr.event in ATTACK_EVENTS and "suspect" in _cue_kinds(tokens, tr.j, tr.j + 3, lx):
             return True  # "حملة استهدفت أفرادا يشتبه في انتمائهم": arrests
+        if tr.event == "attack" and tr.frame == "noun" and any(
+                tokens[x - 1].key in ("من", "عن") and tokens[x].key in _CAPTURES for x in range(tr.j + 1, min(tr.j + 5, len(tokens)))):
+            return True  # "في عملية نوعية من توقيف أمير التنظيم", "عملية أسفرت عن القبض على خلية": an arrest (not "كمين وأسر 119")
         if tr.event == "clash" and tr.frame == "noun" and "non_military" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
             return True  # "المعركة الدبلوماسية", "مناوشات كلامية"
         if _future(tokens, tr, lx):
@@ -1572,7 +1580,7 @@ class SentenceEvents(ClashFrames):
         else:
             targets = self.object_targets(tr, event_type, mod_end, actor, relative and suffixed)
         if passive is not None:  # "استهدافه من قبل قوات الاحتلال …، مشيرة إلى أنه نقل إلى مستشفى": not past the clause
-            targets = [t for t in targets if t.i < tr.i or not any(x.text in ("،", ",") for x in tokens[tr.j : t.i])]
+            targets = [t for t in targets if t.i < tr.i or not any(x.text in ("،", ",") or x.key in _STATIONED for x in tokens[tr.j : t.i])]
         defender = self.defender(tr) if foiled else None
         if defender is not None and defender not in targets:
             targets = targets + [defender]  # "أحبطت المقاومة هجوما شنه الحوثيون": the attack was on the defenders

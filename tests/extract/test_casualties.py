@@ -341,11 +341,34 @@ def test_every_side_the_victims_belonged_to_was_attacked(extract_text, text, hit
         ("وقصفت قوات النظام مدينة داريا، ودارت اشتباكات بين جبهة النصرة وتنظيم داعش أوقعت قتلى في صفوف التنظيم.",
          ("syrian-government", "attacks", "isis"), False),
         ("وقصف حزب الله مواقع في الزبداني ما أوقع قتلى في صفوف قوات النظام.", ("hezbollah", "attacks", "syrian-government"), False),
+        # review (session 21): membership, denied losses, a fight told after them, maybe the attackers' own,
+        # and the attack told as their cause
+        ("وشنت طائرات التحالف غارات على مواقع داعش في الرقة، فيما قتل شاب بريطاني يقاتل في صفوف وحدات حماية الشعب.",
+         ("us-led-coalition", "attacks", "ypg"), False),
+        ("قصفت المدفعية التركية قرى في شمال العراق دون وقوع خسائر في صفوف قوات البيشمركة.", ("turkey", "attacks", "peshmerga"), False),
+        ("قصفت المدفعية التركية قرى في شمال العراق ما أوقع خسائر في صفوف قوات البيشمركة.", ("turkey", "attacks", "peshmerga"), True),
+        ("وقصف طيران النظام بلدة كفرنبل، فيما سقط قتلى في صفوف الجيش الحر خلال معارك مع تنظيم داعش.",
+         ("syrian-government", "attacks", "free-syrian-army"), False),
+        ("شن جيش الفتح هجوما على مواقع النظام في إدلب، وسقط قتلى في صفوف حركة أحرار الشام.", ("jaysh-al-fath", "attacks", "ahrar-al-sham"), False),
+        ("وشنت طائرات التحالف غارات على صنعاء، بينما سقط قتلى في صفوف القوات السعودية بهجوم للحوثيين في نجران.",
+         ("houthis", "attacks", "saudi-arabia"), True),
     ],
 )
 def test_losses_in_a_sides_ranks_say_whom_the_attack_hit(extract_text, text, fact, stated):
     """"قتلى/خسائر في صفوف X" with no figure: X was hit by the attack told just before."""
     assert (fact in facts(extract_text(text))) is stated, facts(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("وقصفت فصائل المعارضة تجمعات الميليشيات الموالية للنظام في حلب، ما أدى لمقتل ثمانية مقاتلين أفغان.", "afghan-government"),
+        ("وقتل 25 مقاتلا بينهم قيادي سابق من الجيش الحر انضم إلى داعش في غارة للتحالف.", "free-syrian-army"),
+    ],
+)
+def test_no_side_for_fighters_from_a_country_or_a_side_they_left(extract_text, text, side):
+    """"مقاتلين أفغان" came from Afghanistan, they are not its forces; "قيادي سابق من X" left X."""
+    assert not any(f[1] == "attacks" and f[2] == side for f in facts(extract_text(text))), facts(extract_text(text))
 
 
 def test_the_dead_of_a_fight_told_right_after_them_are_either_sides(extract_text):

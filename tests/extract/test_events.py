@@ -167,6 +167,9 @@ from tests.extract import facts
         ("وقتلت قوات الجيش العراقي 17 عنصرا من تنظيم داعش في الفلوجة.", ("iraqi-government", "attacks", "isis"), True),
         ("وقالت المقاومة الشعبية إنها قتلت 223 عنصرا من مسلحي ميليشيا الحوثي.", ("yemeni-popular-resistance", "attacks", "houthis"), True),
         ("وقالت المقاومة الشعبية إنه قتل 20 عنصرا من مسلحي ميليشيا الحوثي.", ("yemeni-popular-resistance", "attacks", "houthis"), False),
+        ("ونفت وحدات حماية الشعب أنها قتلت عناصر من الجيش الحر.", ("ypg", "attacks", "free-syrian-army"), False),
+        # an operation that arrests is no attack (review, session 21)
+        ("وتمكنت قوات الأمن اللبنانية في عملية نوعية من توقيف أمير تنظيم داعش في مخيم عين الحلوة.", ("lebanese-army", "attacks", "isis"), False),
         # destroying a side's equipment or headquarters attacks it
         ("في حين تمكنت الفصائل المقاتلة من تدمير دبابة لقوات النظام قرب حلب.", ("syrian-opposition", "attacks", "syrian-government"), True),
         ("دمرت القوات العراقية المشتركة مقر قيادة عمليات تنظيم داعش وسط مدينة الرمادي.", ("iraqi-government", "attacks", "isis"), True),
@@ -744,6 +747,7 @@ from tests.extract import facts
         # session 21: "استهدافها/استهدافهم من قبل X": the suffix is what was hit, X hit it
         ("وقتل ثلاثة مدنيين إثر استهدافهم من قبل الطائرات التركية في قرية زاركلي.", ("turkey", "attacks", "zarkly"), True),
         ("وواصلت قوات النظام قصفها من مواقع حزب الله في القلمون على مدينة الزبداني.", ("hezbollah", "attacks", "qalamoun"), False),
+        ("وقتل طفلان إثر استهدافهما من قبل قناصة النظام المتمركزين في قلعة حلب.", ("syrian-government", "attacks", "qla-hlb"), False),
         ("وأصيب فتى في بيت حانون جراء استهدافه من قبل الجيش الإسرائيلي المتمركز في المنطقة، مشيرة إلى أنه نقل إلى مستشفى كمال عدوان في بيت لاهيا.",
          ("israel", "attacks", "mstshfa-kmal-dwan"), False),
         ("وانفجرت مستودعات الذخيرة في قاعدة العند، بعد استهدافها من قبل مقاتلات التحالف العربي.",
