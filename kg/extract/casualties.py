@@ -794,6 +794,23 @@ def hit_side(doc: Doc, lx: Lexicon, attack: Event, side: str, index: int) -> Non
         doc.add_fact(a, "attacks", side, index, o_place=False)
 
 
+def attach_ranks(doc: Doc, lx: Lexicon, index: int, finder: FigureFinder, attacks: list[Event], clashes: list[int]) -> None:
+    """Each side whose ranks losses are counted in (ranks_hit) was hit by the attack told as their
+    cause, else by the one told last before them; not past a rumour, not with a fight told between
+    or just after, and not as a further side of an attack that already hit one."""
+    tokens = finder.tokens
+    struck = {id(e): [x for x in e.targets if x in doc.actors] for e in attacks}  # the actors each attack hit as told
+    for t, side in ranks_hit(finder):
+        told = [e for e in attacks if e.actors and host_start(e, tokens) < t]
+        hit = _cause_of_losses(tokens, t, attacks) or (max(told, key=lambda e: host_start(e, tokens)) if told else None)
+        if hit is None or any(host_start(hit, tokens) < c < t or t < c <= t + 8 for c in clashes) \
+                or _hedged(tokens, host_start(hit, tokens), t, lx):
+            continue  # "…، وسط معلومات عن خسائر في صفوف …", "قتلى في صفوف X خلال معارك مع Y": not the attack's
+        if struck[id(hit)] and side not in struck[id(hit)]:
+            continue  # "شن جيش الفتح هجوما على مواقع النظام، وسقط قتلى في صفوف أحرار الشام": maybe its own side
+        hit_side(doc, lx, hit, side, index)  # "قصفوا القاعدة، ما أوقع خسائر في صفوف الحوثيين": the side hit
+
+
 def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
     """Put each figure on the sentence's attack event, or on a Killing event of its own."""
     for index, tokens in enumerate(doc.tokens):
@@ -801,16 +818,7 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
         figures = find_figures(tokens, lx, actor_ms)
         attacks = [e for e in doc.events if e.sentence == index and e.type in ATTACK_EVENTS]
         clashes = [host_start(e, tokens) for e in doc.events if e.sentence == index and e.type == "clash"]
-        struck = {id(e): [x for x in e.targets if x in doc.actors] for e in attacks}  # the actors each attack hit as told
-        for t, side in ranks_hit(FigureFinder(tokens, [m for m in actor_ms if m.ref], lx, actor_ms)):
-            told = [e for e in attacks if e.actors and host_start(e, tokens) < t]
-            hit = _cause_of_losses(tokens, t, attacks) or (max(told, key=lambda e: host_start(e, tokens)) if told else None)
-            if hit is None or any(host_start(hit, tokens) < c < t or t < c <= t + 8 for c in clashes) \
-                    or _hedged(tokens, host_start(hit, tokens), t, lx):
-                continue  # "…، وسط معلومات عن خسائر في صفوف …", "قتلى في صفوف X خلال معارك مع Y": not the attack's
-            if struck[id(hit)] and side not in struck[id(hit)]:
-                continue  # "شن جيش الفتح هجوما على مواقع النظام، وسقط قتلى في صفوف أحرار الشام": maybe its own side
-            hit_side(doc, lx, hit, side, index)  # "قصفوا القاعدة، ما أوقع خسائر في صفوف الحوثيين": the side hit
+        attach_ranks(doc, lx, index, FigureFinder(tokens, [m for m in actor_ms if m.ref], lx, actor_ms), attacks, clashes)
         if not figures:
             continue
 

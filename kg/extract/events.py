@@ -19,9 +19,9 @@ from kg.doc import Doc, Event, Mention
 from kg.extract.attribution import reports_through
 from kg.extract.casualties import _has_kill_word, across_border, host_end, is_state_force
 from kg.extract.clashes import ClashFrames
-from kg.extract.sides import allied
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba
+from kg.extract.sides import allied
 from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
@@ -63,11 +63,11 @@ _FORMER = words("former")  # "معقل المعارضة السابق": held once
 _BROKEN_PLURALS = words("broken_plural")
 _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلحي) Y"
 _COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
-_FORCE_NOUNS = words("force_noun")
+_FORCE_NOUNS = words("force_noun")  # "قوات" before a force's name that does not include it
 _DENIAL = words("denial")  # "نفت X أنها قتلت": a denied act
 _CAPTURES = words("capture")  # "عملية نوعية من توقيف أمير التنظيم": an arrest
 _STATIONED = words("stationed")  # "قناصة النظام المتمركزين في قلعة حلب": where the agent stands
-_FRONTED_IN = words("fronted_in")  # "ففي محافظة صعدة …، شنت": where the clause after it happened  # "قوات" before a force's name that does not include it
+_FRONTED_IN = words("fronted_in")  # "ففي محافظة صعدة …، شنت": where the clause after it happened
 _AGAINST = words("against")  # "هجماتها على كينيا": what follows is hit
 _BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
@@ -1011,10 +1011,10 @@ class SentenceEvents(ClashFrames):
                 and all(quote(t) or t.key in _FORCE_NOUNS for t in tokens[tr.j : after.i]):
             actor, start = after, self.coordinated(after)[-1].j  # VSO; "قتلت قوات الجيش العراقي …": past the force noun
         elif tr.i > 0 and tokens[tr.i - 1].key in _THAT_PRONOUN and _agrees(tokens[tr.i - 1].key, tokens[tr.j - 1].key) \
-                and self.that_pronoun_subject(tr) is not None:
+                and (reporter := self.that_pronoun_subject(tr)) is not None:
             if any(t.key.removeprefix("و") in _DENIAL for t in tokens[max(0, tr.i - 10) : tr.i]):
                 return None, []  # "ونفت وحدات حماية الشعب أنها قتلت عناصر من الجيش الحر": denied
-            actor, start = self.that_pronoun_subject(tr), tr.j  # "قالت المقاومة إنها قتلت 223 عنصرا من …"
+            actor, start = reporter, tr.j  # "قالت المقاومة إنها قتلت 223 عنصرا من …"
         else:
             before = self.last_before(tr.i, ("actor",), 3)
             if before is None or self.counted_victims(before) or not all(quote(t) for t in tokens[before.j : tr.i]):
