@@ -122,6 +122,11 @@ class Doc:
         names the Iraqi government by an adjective): the graph types and labels only these."""
         self.actors.setdefault(entry.id, entry)
 
+    def use_place(self, entry: PlaceEntry) -> None:
+        """Make a gazetteer place one of the article's, though no mention names it (the country
+        "البلاد" stands for, the province that holds a named town): the graph types and labels only these."""
+        self.places.setdefault(entry.id, entry)
+
     def add_fact(self, s: str, rel: str, o: str, sentence: int, source: str = "text", o_place: bool | None = None) -> None:
         if s and o and s != o:
             f = Fact(s, rel, o, sentence, source, o_place)

@@ -320,7 +320,7 @@ class Resolver:
     def anaphor_place(self, cls: str, count: bool = True) -> str:
         if cls == "Country":  # "البلاد": the country of the places named so far, a node of this article
             if self.state.country in self.lx.places:
-                self.doc.places.setdefault(self.state.country, self.lx.places[self.state.country])
+                self.doc.use_place(self.lx.places[self.state.country])
             return self.state.country
         if cls == "Capital":
             return self._capital(self.state.country) if count else ""
@@ -385,7 +385,7 @@ class Resolver:
                 return ""
             if m.cls == "Countryside" and base in _countrysides():
                 base = _countrysides()[base]  # "الريف الغربي للعاصمة دمشق": west Rif Dimashq
-                self.doc.places.setdefault(base, self.lx.places[base])
+                self.doc.use_place(self.lx.places[base])
             if m.prefix.startswith("و") or itself:
                 return base  # "وسط وغرب المدينة", "X في شرق سوريا": the place itself
             if m.cls == "Countryside" and m.of is not None:  # "الريف الشمالي الشرقي لحلب": the whole phrase names it
@@ -480,7 +480,7 @@ class Resolver:
             a = self.lx.places.get(anc)
             if a is not None and a.kind == "governorate":
                 if match_key(a.name_ar) == match_key(p.name_ar):
-                    self.doc.places.setdefault(anc, a)
+                    self.doc.use_place(a)
                     return anc
                 break
         return pid
@@ -520,7 +520,7 @@ class Resolver:
             self.doc.add_fact(pid, "sideOf", of, self.sentence)  # "ريف معرة النعمان": around the town
             gov = next((a for a in self.lx.ancestors(of) if self.lx.places[a].kind == "governorate"), "")
             if gov:
-                self.doc.places.setdefault(gov, self.lx.places[gov])
+                self.doc.use_place(self.lx.places[gov])
                 self.doc.add_fact(pid, "partOf", gov, -1, "gazetteer")
             return pid
         if m.direction and of:
@@ -567,7 +567,7 @@ class Resolver:
             self._alt(pid, m.name)
         if parent:
             if parent in self.lx.places:
-                self.doc.places.setdefault(parent, self.lx.places[parent])  # "محافظة جدة": a country no mention named is still a node
+                self.doc.use_place(self.lx.places[parent])  # "محافظة جدة": a country no mention named is still a node
             self.doc.add_fact(pid, "partOf", parent, self.sentence)
         self.remember(m.cls, pid)
         return pid
@@ -660,7 +660,7 @@ class Resolver:
             return ""
         aid = self.state.by_head.get(words[0].removeprefix("ال"), "")
         if aid and aid in self.lx.actors:
-            self.doc.actors.setdefault(aid, self.lx.actors[aid])
+            self.doc.use_actor(self.lx.actors[aid])
         return aid
 
     def demonstrated(self, m: Mention) -> str:
@@ -897,12 +897,12 @@ class Resolver:
         if m.how == "gazetteer":
             pid = self.choose_gazetteer(m.ids)
             if pid:
-                self.doc.places.setdefault(pid, self.lx.places[pid])
+                self.doc.use_place(self.lx.places[pid])
             return pid
         if m.how == "noun" and m.ids:
             pid = self.choose_gazetteer(m.ids)
             if pid:
-                self.doc.places.setdefault(pid, self.lx.places[pid])
+                self.doc.use_place(self.lx.places[pid])
             return pid
         if m.how == "anaphor":
             return self.anaphor_place(m.cls, count=False)
@@ -1027,7 +1027,7 @@ class Resolver:
                 continue
             own = countries.get(toks[m.j - 1].key) if m.how == "anaphor" and m.cls == "Capital" else None
             if own and own != m.ref and own in self.lx.places:  # "العاصمة السورية": the capital in its country
-                self.doc.places.setdefault(own, self.lx.places[own])
+                self.doc.use_place(self.lx.places[own])
                 self.doc.add_fact(m.ref, "partOf", own, self.sentence)
                 continue
             k = m.j
@@ -1043,7 +1043,7 @@ class Resolver:
             # "قاعدة حميميم الروسية", "مبنى القنصلية الأميركية": the operator, not the land; "ميناء جيهان التركي" is the land's
             elsewhere = {a for a in self.lx.ancestors(m.ref) if self.lx.places[a].kind == "country"} - {country} if m.ref in self.lx.places else set()
             if country and country != m.ref and country in self.lx.places and not facility and not elsewhere:
-                self.doc.places.setdefault(country, self.lx.places[country])
+                self.doc.use_place(self.lx.places[country])
                 self.doc.add_fact(m.ref, "partOf", country, self.sentence)
 
     def conjuncts_before(self, ms: list[Mention], k: int) -> list[Mention]:
@@ -1167,6 +1167,6 @@ def gazetteer_part_of(doc: Doc, lx: Lexicon) -> None:
                 if lx.places[anc].kind == "country":
                     break
                 if anc in named:
-                    doc.places.setdefault(anc, lx.places[anc])
+                    doc.use_place(lx.places[anc])
                     doc.add_fact(pid, "partOf", anc, -1, "gazetteer")
                     break
