@@ -9,6 +9,7 @@ from kg.doc import Event, Mention
 from kg.extract.cues import WINDOW, _observers, _relation_cues
 from kg.extract.mentions import nationality
 from kg.lexicon.grammar import words
+from kg.extract.triggers import exchanges_fire
 from kg.text.tokens import clitic_candidates
 
 _BOTH_SIDES = words("both_sides")  # "اشتباكات بين الطرفين": the two sides just named
@@ -105,9 +106,28 @@ class ClashFrames:
                 return state
         return ""
 
+    def exchange(self, tr: Trigger) -> tuple[list[str], list[str]]:
+        """"تبادلت X إطلاق النيران مع Y", "تبادلت X مع Y إطلاق النار": the subject and the side after
+        "مع"; with no "مع", the conjuncts of the subject ("تبادلت القوات الهندية والباكستانية إطلاق النار")."""
+        fire = exchanges_fire(self.tokens, tr.i)
+        end = next((k for k in range((fire or tr.j) + 2, min((fire or tr.j) + 10, len(self.tokens)))
+                    if self.tokens[k].kind == "punct"), min((fire or tr.j) + 10, len(self.tokens)))
+        with_at = next((k for k in range(tr.j, end) if self.tokens[k].key == "مع"), None)
+        acts = [m for m in self._window(tr.j, end) if m.kind == "actor" and m.how != "source"]
+        if with_at is None:
+            group = self.coordinated(acts[0]) if acts else []
+            return [m.ref for m in group[:1]], [m.ref for m in group[1:]]
+        before = [m for m in acts if m.i < with_at]
+        after = [m for m in acts if m.i > with_at]
+        subject = self.coordinated(before[0]) if before else [m for m in [self.last_before(tr.i, ("actor",), 6)] if m is not None]
+        return [m.ref for m in subject], [m.ref for m in self.coordinated(after[0])] if after else []
+
     def clash(self, tr: Trigger, ev: Event) -> Event | None:
         """Sides of a fight: "اشتباكات بين X و Y", "بين X وY من جهة وZ من جهة أخرى",
         "معارك مع X" (the other side is the clause's subject). Actors = one side, targets = the other."""
+        if tr.frame == "exchange":
+            side_a, side_b = self.exchange(tr)
+            return self.sides(tr, ev, side_a, side_b, [], exchanges_fire(self.tokens, tr.i) or tr.j)
         next_words = [t.key for t in self.tokens[tr.j : tr.j + 2]]
         if next_words[:2] in (["الي", "جانب"], ["في", "صفوف"], ["في", "صف"], ["تحت", "رايه"]) \
                 or next_words[:1] == ["مع"] and tr.frame == "verb" and not self._engages(tr):
@@ -193,6 +213,11 @@ class ClashFrames:
                     side_b.append(m.ref)
                 else:
                     break
+        return self.sides(tr, ev, side_a, side_b, after)
+
+    def sides(self, tr: Trigger, ev: Event, side_a: list[str], side_b: list[str], after: list[Mention], start: int = -1) -> Event | None:
+        """The event of a fight between two sides (none without both), placed at the first place after
+        ``start`` (the trigger's end; for an exchange of fire its firing noun, past "المهيمنة على البلاد")."""
         air = {m.ref for m in after if self._air_support(m)} - {m.ref for m in after if not self._air_support(m)}
         side_a = [a for a in side_a if a not in air]  # "المقاومة المدعومين بطيران التحالف": the jets strike, they do not clash
         side_b = [b for b in side_b if b not in side_a and b not in air]
@@ -202,7 +227,8 @@ class ClashFrames:
         for aid in ev.actors + ev.targets:
             if aid in self.lx.actors:
                 self.doc.use_actor(self.lx.actors[aid])  # "قتل جندي تركي في اشتباك": a side named by an adjective
-        loc = next((m for m in self._window(tr.j, tr.j + WINDOW + 4) if m.kind == "place"), None)
+        start = tr.j if start < 0 else start
+        loc = next((m for m in self._window(start, start + WINDOW + 4) if m.kind == "place"), None)
         if loc is not None:
             ev.places.append(loc.ref)
         return ev

@@ -1155,6 +1155,8 @@ class SentenceEvents(ClashFrames):
             m = self.first_after(end, want, WINDOW - (end - start), skip=skip)
         if m is None:
             return []
+        if m.kind == "actor" and skip is not None and m.ref == skip.ref and (owners := self.positions_of(m.j, m.j + 2)):
+            return owners  # "قصفت الطائرات التابعة للتحالف مواقع للحوثيين": the agent named again, then what it hit
         out = self.group_of(m) if m.kind == "place" else self.coordinated(m)  # "مواقع داعش وحزب العمال": both targets
         if m.kind == "place" and "actor" in want:
             out += self.against(out[-1].j) or self.positions_of(start, start + WINDOW)
@@ -1198,7 +1200,7 @@ class SentenceEvents(ClashFrames):
         """"غارات على قرية X التي …، وعلى قرية Y": a second object under the same verb."""
         for t in range(k, min(k + 20, len(self.tokens))):
             relative = t > 0 and self.tokens[t - 1].key in _RELATIVE  # "التي تسيطر عليها" describes the object
-            if self._break_between(k, t) or (t > k and not relative and any(find_triggers(self.tokens[t : t + 1], self.lx))):
+            if self._break_between(k, t) or (not relative and any(find_triggers(self.tokens[t : t + 1], self.lx))):
                 return []
             conj = next((m for m in self.mentions if m.i == t and m.kind == "actor" and m.prefix in ("ول", "و")), None)
             if conj is not None and t > k and (conj.prefix == "ول" or self.located_between(k, t)):
@@ -1216,6 +1218,13 @@ class SentenceEvents(ClashFrames):
                 m = self.first_after(t + 1, ("place",), 1)  # "على مناطق كثيرة في الرمادي وهي مناطق البو ذياب والتأميم"
                 if m is not None and m.i == t + 1:  # (not "وهي مدينة ساحلية": what the place is)
                     return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j)
+            if key.startswith("و") and key[1:] in _cue_forms("position") and t + 1 < len(self.tokens) \
+                    and self.tokens[t + 1].key == "في":  # "مواقع للحوثيين في مديرية احرب ومواقع في مديرية حرض"
+                m = self.first_after(t + 2, ("place",), 2)
+                return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j) if m is not None else []
+            if key == "وفي" and (m := self.first_after(t + 1, ("place",), 2)) is not None and not self._acts_after(self.group_of(m)[-1].j):
+                # "مواقع في مديرية حرض بمحافظة حجة وفي مديريتي رازح وكتاف": the same strikes, nothing done there of its own
+                return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j)
             if key in _PLACE_CONTINUATIONS:  # "مواقع في الحسكة والرقة في سوريا، وقرب الحديثة وكركوك في العراق"
                 m = self.first_after(t + 1, ("place",), 3)
                 if m is not None and any(find_triggers(self.tokens[t + 1 : m.i], self.lx)):
@@ -1227,6 +1236,11 @@ class SentenceEvents(ClashFrames):
                     return []  # "وعلى الحدود السعودية": a place described by an actor's adjective, not the actor
                 return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j) if m is not None else []
         return []
+
+    def _acts_after(self, k: int) -> bool:
+        """A trigger or an actor follows ``k`` in its clause: "وفي حلب قصفت الطائرات" fronts a clause of its own."""
+        end = next((t for t in range(k, len(self.tokens)) if self._break_between(k, t + 1)), len(self.tokens))
+        return any(find_triggers(self.tokens[k:end], self.lx)) or any(m.kind == "actor" for m in self._window(k, end))
 
     def plural_place_noun(self, k: int) -> bool:
         """A plural place noun at ``k`` ("مناطق", "قرى")."""
@@ -1384,8 +1398,11 @@ class SentenceEvents(ClashFrames):
         ev = self.build(replace(tr, frame="verb"))
         if ev is None or not ev.actors:
             return None  # "دمرت دبابتان في ريف حماة": passive, no attacker named
-        ev.targets = [t for t in ev.targets if t not in ev.places]  # "دمر التنظيم معبد بل في تدمر": not an attack on Tadmur
-        ev.places = []
+        if not any(t in self.doc.actors for t in ev.targets):
+            # "دمر التنظيم معبد بل في تدمر": not an attack on Tadmur; but "دمرت الطائرات مخزنا لأسلحة
+            # داعش في قرية X": where the owner's goods stood was struck
+            ev.targets = [t for t in ev.targets if t not in ev.places]
+            ev.places = []
         return ev if ev.targets else None
 
     def _possessive(self, tr: Trigger) -> str:
@@ -1757,12 +1774,12 @@ class SentenceEvents(ClashFrames):
             ev.targets.append(t.ref)
             if t.kind == "place":
                 ev.places.append(t.ref)
-        hit_actors = [t for t in targets if t.kind == "actor"]
+        hit_actors = [t for t in targets if t.kind == "actor" and t.ref not in ev.actors]
         if event_type != "control" and tr.frame not in ("kill", "success") and hit_actors:
             loc = self.place_after(hit_actors[-1].j, 6)
             later = [t for t in targets if t.i > hit_actors[-1].i]
-            if loc is not None and later and loc.i >= later[0].i:
-                loc = None  # "على داعش، وقرب كركوك": the place is an object of its own
+            if loc is not None and (later and loc.i >= later[0].i or any(find_triggers(self.tokens[hit_actors[-1].j : loc.i], self.lx))):
+                loc = None  # "على داعش، وقرب كركوك": the place is an object of its own; "… الحوثيين في هجماتهم على X": another event's
             if loc is not None and loc.i > 1 and self.tokens[loc.i - 1].key == "من" and self.tokens[loc.i - 2].key in _ORIGIN_WORDS:
                 loc = None  # "هجمات على تنظيم داعش انطلاقا من قاعدة انجرليك": whence, not where
             for place in self.group_of(loc) if loc is not None else []:

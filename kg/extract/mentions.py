@@ -744,6 +744,12 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
     return m
 
 
+def _list_goes_on(tokens: list[Token], k: int, lx: Lexicon) -> bool:
+    """Another "، و" conjunct, definite or known, follows at ``k``: the list is not over."""
+    return k + 1 < len(tokens) and tokens[k].text in ("،", ",") and tokens[k + 1].key.startswith("و") \
+        and (tokens[k + 1].key.startswith("وال") or lx.place_names.longest(tokens, k + 1, clitics=True) is not None)
+
+
 def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
     """Places introduced by a place noun, with coordination of several names.
 
@@ -801,9 +807,10 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 k += 1  # 'قرى "الهديدة" و"الفسلوج"': past the quote that closes a name
             comma_and = number == "pl" and tokens[k].text in ("،", ",") and k + 1 < len(tokens) and tokens[k + 1].kind == "word" \
                 and tokens[k + 1].key.startswith("و") and tokens[k + 1].key[1:] not in _ORDINALS \
-                and (tokens[k + 1].key.startswith("وال") or lx.place_names.longest(tokens, k + 1, clitics=True))
-            if comma_and:  # "قرى الحجاج، والمزرعة والمالحة": a comma before the و of a definite or known conjunct
-                k += 1     # (not "مدن البلاد، واضطر الرئيس": a verb opens the next clause)
+                and (tokens[k + 1].key.startswith("وال") or lx.place_names.longest(tokens, k + 1, clitics=True)
+                     or _list_goes_on(tokens, k + 2, lx))
+            if comma_and:  # "قرى الحجاج، والمزرعة والمالحة": a comma before the و of a definite or known conjunct, or
+                k += 1     # of any one the list goes on after ("مناطق الفيوش، وصبر، والوهط"); not "مدن البلاد، واضطر الرئيس"
             comma = number == "pl" and tokens[k].text in ("،", ",") and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
             if comma:  # "محافظات دمشق، ريف دمشق، حلب … وإدلب": a list set off by commas
                 sub, shift, prefix_k = tokens[k + 1 :], k + 1, ""

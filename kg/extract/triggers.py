@@ -26,6 +26,8 @@ _OPERATION_NOUNS = words("operation_noun")  # "عمليات لاسترداد ا�
 _LAUNCH_VERBS = words("launch_verb")  # "شنت قوات الأمن الأفغانية عملية عسكرية", "يكثفون عملياتهم"
 _CLAIMS = words("claim_verb") | words("claim_noun")  # "تبنت X قتل شرطيين", "مسؤوليتهم عن قتل نائب"
 _CLAIMED_KILLINGS = words("claimed_killing")  # "قتل", "اغتيال": an attack once claimed
+_EXCHANGE = words("exchange_verb")  # "تبادلت X وY إطلاق النار", "تبادلت X إطلاق النيران مع Y"
+_FIRING = words("firing_noun")
 _OPEN_FIRE = words("open_fire_verb")  # "فتحت قوات النظام نيران رشاشاتها على X"
 _DETONATE = words("detonate_verb")  # "فجر": a bombing only with a charge after it (_detonates)
 _CHARGES = words("charge")  # what is detonated: "نفسه", "عبوة", "حزاما ناسفا"
@@ -107,6 +109,9 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
         elif tokens[i].key in _CLAIMED_KILLINGS and _claimed(tokens, i):
             yield Trigger(i, i + 1, "attack", "noun", "")  # "وتبنت الحركة قتل شرطيين في جيلان بينار"
             i += 1
+        elif exchanges_fire(tokens, i) is not None:
+            yield Trigger(i, i + 1, "clash", "exchange", "")  # "تبادلت القوات الهندية والباكستانية إطلاق النار"
+            i += 1
         elif _opens_fire(tokens, i):
             yield Trigger(i, i + 1, "attack", "verb", "")  # "فتحت قوات النظام نيران رشاشاتها الثقيلة على مناطق في X"
             i += 1
@@ -155,6 +160,19 @@ def _opens_fire(tokens: list[Token], i: int) -> bool:
         return False
     fire = next((k for k in range(i + 1, min(i + 9, len(tokens))) if tokens[k].key in _FIRE_NOUNS), None)
     return fire is not None and any(t.key == "علي" for t in tokens[fire + 1 : fire + 5])
+
+
+def exchanges_fire(tokens: list[Token], i: int) -> int | None:
+    """Where the firing noun of "تبادلت X (مع Y) إطلاق النار" stands, when a verb of exchanging at ``i``
+    has one within ten words of its clause ("تبادلوا الاتهامات" has none)."""
+    if not any(b in _EXCHANGE for _, b in clitic_candidates(tokens[i].key)):
+        return None
+    for k in range(i + 1, min(i + 11, len(tokens))):
+        if tokens[k].kind == "punct" and tokens[k].text not in ("«", "»", '"'):
+            return None
+        if tokens[k].key in _FIRING and k + 1 < len(tokens) and tokens[k + 1].key in _FIRE_NOUNS:
+            return k
+    return None
 
 
 def _claimed(tokens: list[Token], i: int) -> bool:

@@ -96,6 +96,14 @@ from tests.extract import facts
         ("وأكدت قوة الاتحاد الأفريقي التي تقاتل حركة الشباب المتطرفة في الصومال أن المبنى المستهدف هو فندق الجزيرة.",
          ("amisom", "clashesWith", "al-shabaab"), True),
         ("وقالت قوة الاتحاد الأفريقي التي تقاتل حركة الشباب إن جنودها قتلوا خمسة مسلحين.", ("amisom", "clashesWith", "al-shabaab"), True),
+        # session 22: a verb of exchanging with a firing noun: the subject against the side after "مع", or its conjuncts
+        ("وتبادلت جماعة الحوثي المهيمنة على البلاد وحلفاؤها إطلاق نيران المدفعية مع قوات التحالف على الحدود.",
+         ("houthis", "clashesWith", "saudi-led-coalition"), True),
+        ("وتبادلت المقاومة والجيش مع الحوثيين والموالين لصالح إطلاق النيران بالمدفعية.", ("yemeni-government", "clashesWith", "saleh-forces"), True),
+        ("وتبادلت المقاومة الشعبية وقوات المخلوع صالح إطلاق النار في مدينة الضالع.", ("yemeni-popular-resistance", "clashesWith", "saleh-forces"), True),
+        ("وتبادلت المقاومة الشعبية والحوثيون الاتهامات بخرق الهدنة في تعز.", ("yemeni-popular-resistance", "clashesWith", "houthis"), False),
+        ("وتبادلت المقاومة الشعبية والحوثيون إطلاق سراح الأسرى في تعز.", ("yemeni-popular-resistance", "clashesWith", "houthis"), False),
+        ("وتبادلت المقاومة الشعبية والحوثيون الأسرى، ثم أعلن الطرفان إطلاق النار في تعز.", ("yemeni-popular-resistance", "clashesWith", "houthis"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
@@ -144,3 +152,10 @@ def test_fighting_under_a_banner_is_no_clash(extract_text):
 def test_a_clash_verbs_object_pronoun_is_not_a_later_actor(extract_text):
     doc = extract_text("وهناك جماعات في حلب تقاتلها جبهة النصرة، وبعضها لا يزال تحت راية «الجيش السوري الحر».")
     assert ("jabhat-al-nusra", "clashesWith", "free-syrian-army") not in facts(doc)
+
+
+def test_an_exchange_of_fire_is_placed_past_the_firing_noun(extract_text):
+    """"المهيمنة على البلاد" describes the subject; the fire was exchanged "على الحدود", not over the country."""
+    doc = extract_text("وتبادلت جماعة الحوثي المهيمنة على البلاد إطلاق نيران المدفعية مع قوات التحالف في محافظة صعدة.")
+    clash = next(ev for ev in doc.events if ev.type == "clash")
+    assert clash.places == ["saada-governorate-yemen"]

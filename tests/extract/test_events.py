@@ -908,6 +908,35 @@ from tests.extract import facts
          ("unidentified-armed-group", "besieges", "wad-al-shba"), False),
         ("سقطت قذيفة في حي الشهباء الجديدة الخاضع لسيطرة قوات النظام بمدينة حلب.",
          ("syrian-government", "controls", "aleppo-city/al-shhba-al-jdyda"), True),
+        # session 22: where an actor's goods were destroyed was struck; a monument's town was not
+        ("ودمرت طائرات التحالف الدولي أمس مخزنا كبيرا لأسلحة تنظيم داعش في قرية بايبوخت بمحافظة نينوى.", ("us-led-coalition", "attacks", "baybwkht"), True),
+        ("ودمر تنظيم داعش معبد بل في مدينة تدمر.", ("isis", "attacks", "tadmur"), False),
+        # session 22: the place after a hit actor is not past another event ("في هجماتهم على X")
+        ("وأشارت المصادر إلى أن طائرات التحالف دمرت المدرعات قبل أن يستخدمها الحوثيون في هجماتهم على منفذ الطوال السعودي.",
+         ("saudi-led-coalition", "attacks", "mnfdh-al-twal"), False),
+        ("ويشن التحالف العربي منذ مارس حملة جوية ضد المتمردين الحوثيين اسهمت في استعادة عدن ومطارها.", ("saudi-led-coalition", "attacks", "aden-yemen"), False),
+        # session 22: the agent itself is no hit actor whose place was struck
+        ("ورد حزب العمال الكردستاني بالمزيد من العنف منذ أن بدأت تركيا حملتها الجوية على معسكرات الحزب في شمال العراق.",
+         ("pkk", "attacks", "iraq/north"), False),
+        # session 22: more places of the same strikes after the hit actor's place: "ومواقع في X", "وفي X" (nothing done there of its own)
+        ("وقصفت طائرات التحالف مواقع الحوثيين في مديرية حرض ومواقع في مديرية رازح بمحافظة صعدة.", ("saudi-led-coalition", "attacks", "mdyrya-razh"), True),
+        ("وشنت مقاتلات التحالف غارات على مواقع الحوثيين في مديرية حرض بمحافظة حجة وفي مديرية كتاف بمحافظة صعدة.",
+         ("saudi-led-coalition", "attacks", "kitaf-yemen"), True),
+        ("وقصفت طائرات التحالف مواقع الحوثيين في مديرية حرض بمحافظة حجة، وفي مديرية كتاف قتل الحوثيون ثلاثة مدنيين.",
+         ("saudi-led-coalition", "attacks", "kitaf-yemen"), False),
+        ("وشنت مقاتلات التحالف غارات على الحوثيين في مديرية حرض ومواقع في مديرية رازح بمحافظة صعدة.", ("saudi-led-coalition", "attacks", "mdyrya-razh"), True),
+        ("واقتحمت المقاومة معقل مليشيات الحوثي في قرية حدنان وسيطرت على مناطق إستراتيجية منها تبة مسعود.",
+         ("yemeni-popular-resistance", "attacks", "tba-mswd"), False),
+        # session 22: the agent named again after its verb ("الطائرات التابعة للتحالف") is not what it hit; the positions after it are
+        ("وقصفت الطائرات المقاتلة التابعة للتحالف العربي مواقع للحوثيين في جبهة الجفينة غربي مأرب.", ("saudi-led-coalition", "attacks", "jbha-al-jfyna"), True),
+        ("وقصفت الطائرات المقاتلة التابعة للتحالف العربي مواقع للحوثيين في جبهة الجفينة غربي مأرب.", ("saudi-led-coalition", "attacks", "houthis"), True),
+        # session 22: "طهرت" clears a place of the enemy (and nothing else has a place object)
+        ("وطهرت قوات الجيش الوطني مناطق واسعة من محافظة لحج.", ("yemeni-government", "controls", "lahij-governorate-yemen"), True),
+        # session 22: a list of places set off by "، و" goes on past an unknown name when another conjunct follows
+        ("وتمكنت قوات المقاومة الشعبية من فرض سيطرتها على مناطق الفيوش، وصبر، والوهط في محافظة لحج.",
+         ("yemeni-popular-resistance", "controls", "mntqa-sbr"), True),
+        ("وتمكنت قوات المقاومة الشعبية من فرض سيطرتها على مناطق الفيوش، وصبر، والوهط في محافظة لحج.",
+         ("yemeni-popular-resistance", "controls", "mntqa-al-fywsh"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
