@@ -1112,11 +1112,19 @@ class SentenceEvents(ClashFrames):
         foe = self.fought_with(before) if before is not None else None
         if foe is not None:  # "حققوا تقدما … خلال المعارك مع قوات الأسد ووحدات الحماية، وتمكنوا من استعادة": not the foe
             return self.first_actor if self.first_actor is not None and self.first_actor.i < foe.i else None
-        if before is not None and before.i > 0 and self.tokens[before.i - 1].key == "ضد":
+        if before is not None and self._aimed_at(before):
             # "حملة ضد التنظيم … بموجة من الضربات على الرقة": the campaigner strikes, not its target;
-            # "تقدماً ضد المتطرفين، وفرض حصار": with no campaigner named, no agent
+            # "تقدماً ضد المتطرفين، وفرض حصار", "للمشاركة في الغارات على داعش …، وشن غارات": with no campaigner named, no agent
             return next((m for m in self.mentions if m.kind == "actor" and m.ref == self.topic_actor()), None)
         return self.head_agent(before, tr.i)
+
+    def _aimed_at(self, m: Mention) -> bool:
+        """m is what an earlier attack was aimed at: "ضد التنظيم", "الغارات على «داعش»"."""
+        k = m.i - 1
+        while k > 0 and self.tokens[k].text in _QUOTE_CHARS:
+            k -= 1
+        return k >= 0 and (self.tokens[k].key == "ضد" or self.tokens[k].key == "علي" and k > 0
+                           and any(find_triggers(self.tokens[k - 1 : k], self.lx)))
 
     def set_for(self, tr: Trigger) -> bool:
         """"نصبت X كمينا لـY", "كمين محكم نصبوه للانقلابيين": an ambush with a verb of setting, whose
@@ -1185,6 +1193,14 @@ class SentenceEvents(ClashFrames):
         acts = [m for m in self._window(t + 1, tr.i) if m.kind == "actor" and m.how != "source"]
         if not acts and self.tokens[t].key.startswith("و") and self.last_subject is not None and self.last_subject.j <= t:
             return self.last_subject  # "واستولى التنظيم على بلدات … وشن هجمات على سفارات": the verbs share a subject
+        first = self.first_actor
+        if tr.i == t + 1 and self.tokens[t].key.startswith("و") and first is not None and self.clause_subject(t) == first.ref \
+                and not any(find_triggers(self.tokens[: first.i], self.lx)):
+            # "إن القوات العراقية قطعت طرق إمداد داعش، وفرضت طوقا على الرمادي": the sentence's subject, named before
+            # any event, does what its second verb does with no subject of its own; "الائتلاف الذي تقوده السعودية
+            # ويشن عمليات": in a relative clause, its antecedent
+            rel = next((k for k in range(t - 1, first.j - 1, -1) if self.tokens[k].key in _RELATIVE), None)
+            return first if rel is None else next((m for m in self._window(rel - 8, rel) if m.kind == "actor" and m.j == rel), None)
         return acts[0] if acts and acts[0].i == t + 1 else None
 
     def positions_of(self, lo: int, hi: int) -> list[Mention]:

@@ -932,6 +932,19 @@ from tests.extract import facts
         ("وقصفت الطائرات المقاتلة التابعة للتحالف العربي مواقع للحوثيين في جبهة الجفينة غربي مأرب.", ("saudi-led-coalition", "attacks", "houthis"), True),
         # session 22: "طهرت" clears a place of the enemy (and nothing else has a place object)
         ("وطهرت قوات الجيش الوطني مناطق واسعة من محافظة لحج.", ("yemeni-government", "controls", "lahij-governorate-yemen"), True),
+        # session 22: a cordon is a siege only when laid "على" something; "فرض" is a light verb whose subject lays it
+        ("وقال إن القوات الأمنية العراقية أحكمت الطوق على جميع المحاور المؤدية إلى مدينة الرمادي.", ("iraqi-government", "besieges", "ramadi-iraq"), True),
+        ("وفرضت الشرطة التركية طوقا أمنيا قرب خط وصول السباق في مدينة إسطنبول.", ("turkey", "besieges", "istanbul"), False),
+        ("وفرضت قوات النظام حصارا على مدينة الزبداني.", ("syrian-government", "besieges", "az-zabdani-city"), True),
+        # session 22: a second verb with no subject of its own ("وفرضت طوقا") shares the sentence's subject, named before any event;
+        # in a relative clause, its antecedent's; not the actor an earlier attack was aimed at
+        ("وقال إن القوات العراقية قطعت معظم طرق إمداد مسلحي داعش، وفرضت طوقا على الرمادي من ثلاثة محاور.",
+         ("iraqi-government", "besieges", "ramadi-iraq"), True),
+        ("وقال إن القوات العراقية قطعت معظم طرق إمداد مسلحي داعش، وفرضت طوقا على الرمادي من ثلاثة محاور.", ("isis", "besieges", "ramadi-iraq"), False),
+        ("وصلت سفينة أرسلتها دولة الإمارات، العضو في الائتلاف الذي تقوده السعودية ويشن عمليات عسكرية ضد المتمردين الحوثيين منذ مارس.",
+         ("united-arab-emirates", "attacks", "houthis"), False),
+        ("واشترط الرئيس التركي للمشاركة في الغارات على «داعش» إقامة منطقة آمنة، وشن غارات على قوات النظام السوري.",
+         ("isis", "attacks", "syrian-government"), False),
         # session 22: a list of places set off by "، و" goes on past an unknown name when another conjunct follows
         ("وتمكنت قوات المقاومة الشعبية من فرض سيطرتها على مناطق الفيوش، وصبر، والوهط في محافظة لحج.",
          ("yemeni-popular-resistance", "controls", "mntqa-sbr"), True),
