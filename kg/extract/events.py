@@ -81,6 +81,8 @@ _POSSESSOR_REACH = 3  # "بسطت جماعة مسلحة مجهولة سيطرت�
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
 _LOCATIVE_PARTICIPLES = words("locative_participle")  # "أريحا الواقعة بمحافظة إدلب والتي …": Ariha
+_THEIR = words("their")  # "في هجوم لهم": the event's own doer
+_HEADING = words("heading_word")  # "أثناء توجهها إلى X", "في طريقها إلى X": not where the force was hit
 _PLACE_CONTINUATIONS = words("place_continuation")  # "…، وقرب الحديثة وكركوك": more places of the same strikes
 _PLACE_APPOSITIONS = words("place_apposition")  # "منها", "أبرزها": the places an unnamed plural object stands for
 _PLURAL_APPOSITIONS = words("plural_apposition")  # "وهي مناطق …": the same, before a plural place noun only
@@ -1067,6 +1069,10 @@ class SentenceEvents(ClashFrames):
         performer = self.performer(tr) or self.launcher(tr)
         if performer is not None:
             return performer
+        if tr.j < len(self.tokens) and self.tokens[tr.j].key in _THEIR and self.built and self.built[-1].actors:
+            # "فجروا دبابة للحوثيين في هجوم لهم": "لهم" is the doer of the clause's event, not the owner just named
+            doer = self.built[-1].actors[0]
+            return next((m for m in reversed(self._window(0, tr.i)) if m.ref == doer), None)
         nxt = None if self.set_for(tr) else self.first_after(modifiers_end, ("actor", "place"), 6)  # "نصبوا كمينا لدورية من X": X is ambushed
         crosses = nxt is not None and any(t.key in ("علي", "ضد", "في") or t.key in _cue_forms("position")
                                           for t in self.tokens[modifiers_end : nxt.i])  # "مواقع للجهاديين": the target
@@ -1794,8 +1800,10 @@ class SentenceEvents(ClashFrames):
         if event_type != "control" and tr.frame not in ("kill", "success") and hit_actors:
             loc = self.place_after(hit_actors[-1].j, 6)
             later = [t for t in targets if t.i > hit_actors[-1].i]
-            if loc is not None and (later and loc.i >= later[0].i or any(find_triggers(self.tokens[hit_actors[-1].j : loc.i], self.lx))):
-                loc = None  # "على داعش، وقرب كركوك": the place is an object of its own; "… الحوثيين في هجماتهم على X": another event's
+            if loc is not None and (later and loc.i >= later[0].i or any(find_triggers(self.tokens[hit_actors[-1].j : loc.i], self.lx))
+                                    or any(t.key in _HEADING for t in self.tokens[hit_actors[-1].j : loc.i])):
+                loc = None  # "على داعش، وقرب كركوك": the place is an object of its own; "… الحوثيين في هجماتهم على X": another
+                # event's; "تعزيزات للحوثيين أثناء توجهها إلى منطقة بيحان": where they were heading
             if loc is not None and loc.i > 1 and self.tokens[loc.i - 1].key == "من" and self.tokens[loc.i - 2].key in _ORIGIN_WORDS:
                 loc = None  # "هجمات على تنظيم داعش انطلاقا من قاعدة انجرليك": whence, not where
             for place in self.group_of(loc) if loc is not None else []:

@@ -945,6 +945,14 @@ from tests.extract import facts
          ("united-arab-emirates", "attacks", "houthis"), False),
         ("واشترط الرئيس التركي للمشاركة في الغارات على «داعش» إقامة منطقة آمنة، وشن غارات على قوات النظام السوري.",
          ("isis", "attacks", "syrian-government"), False),
+        # session 22: where a hit force was heading is not where it was hit
+        ("كما قصف طيران التحالف في محافظة شبوة تعزيزات للحوثيين أثناء توجهها إلى منطقة بيحان.", ("saudi-led-coalition", "attacks", "bayhan-yemen"), False),
+        ("كما قصف طيران التحالف في محافظة شبوة تعزيزات للحوثيين أثناء توجهها إلى منطقة بيحان.", ("saudi-led-coalition", "attacks", "houthis"), True),
+        # session 22: "في هجوم لهم": the pronoun is the doer of the clause's event, not the owner named just before
+        ("وقالت مصادر محلية ان مقاتلي المقاومة فجروا دبابة للحوثيين في هجوم لهم على حي الجحملية في مدينة تعز.",
+         ("houthis", "attacks", "taiz-yemen/al-jhmlya"), False),
+        ("وقالت مصادر محلية ان مقاتلي المقاومة فجروا دبابة للحوثيين في هجوم لهم على حي الجحملية في مدينة تعز.",
+         ("yemeni-popular-resistance", "attacks", "taiz-yemen/al-jhmlya"), True),
         # session 22: a list of places set off by "، و" goes on past an unknown name when another conjunct follows
         ("وتمكنت قوات المقاومة الشعبية من فرض سيطرتها على مناطق الفيوش، وصبر، والوهط في محافظة لحج.",
          ("yemeni-popular-resistance", "controls", "mntqa-sbr"), True),
