@@ -764,8 +764,10 @@ class Resolver:
             gap = gap[1:]  # "منطقة (جورجوري) بمقاطعة (هسكه مينه)": the bracket closes the name
         if gap[:1] and gap[0] in _adjective_countries() and m.how == "noun" and m.cls not in _SETTLEMENT_CLASSES:
             gap = gap[1:]  # "قاعدة حميميم الجوية الروسية في اللاذقية": the operator's adjective, then where it lies
-        while len(gap) > 1 and gap[0] in place_descriptors() and m.how == "noun" and m.cls not in _SETTLEMENT_CLASSES:
-            gap = gap[1:]  # "قاعدة العند العسكرية الاستراتيجية في محافظة لحج": what the base is, then where
+        while gap and gap[0] in place_descriptors() and (len(gap) > 1 and m.how == "noun" and m.cls not in _SETTLEMENT_CLASSES
+                                                         or nxt.how == "direction"):
+            gap = gap[1:]  # "قاعدة العند العسكرية الاستراتيجية في محافظة لحج": what the base is, then where;
+            # "ولاية قندوز المضطربة شمال افغانستان": what a settlement is, then the side of the country it lies in
         if gap[:1] == ["("] and gap[-1:] == ["في"] and 3 <= len(gap) <= 4 and self.lx.place_nouns.get(gap[1]):
             gap = ["في"]  # "الفوعة (بلدة شيعية في ريف إدلب)": the aside says what and where it is
         if gap[:1] == ["("] and ")" in gap and gap[-1:] == ["في"] and gap.index(")") <= 4:

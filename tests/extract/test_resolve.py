@@ -146,6 +146,13 @@ from tests.extract import facts
         # a city beside an area named by a direction is still no container of it
         ("وقصفت قوات الأمن منطقة البوعيثة شمال الرمادي بالمدفعية.", ("mntqa-al-bwytha", "partOf", "ramadi-iraq"), False),
         ("وقصفت قوات الأمن منطقة البوعيثة شمال الرمادي بالمدفعية.", ("iraqi-government", "attacks", "mntqa-al-bwytha"), True),
+        # session 22: a descriptive adjective ("المضطربة", "الساحلية") between a place and the side of the larger place it lies in
+        ("وهاجمت طالبان ولاية قندوز المضطربة شمال افغانستان.", ("kunduz-province-afghanistan", "partOf", "afghanistan"), True),
+        ("وسيطر التنظيم على مدينة المكلا الساحلية شرق اليمن.", ("mukalla-yemen", "partOf", "yemen"), True),
+        ("وسيطرت المقاومة على مدينة شقرة الساحلية في أبين.", ("yemeni-popular-resistance", "controls", "shuqra-yemen"), True),
+        ("وسيطرت المقاومة على مدينة شقرة الساحلية في أبين.", ("yemeni-popular-resistance", "controls", "abyan-governorate-yemen"), False),
+        # a descriptor is no part of a facility's name, but an adjective that names the facility is
+        ("وقصفت قوات التحالف معسكر الدفاع الساحلي في المخا.", ("saudi-led-coalition", "attacks", "mskr-al-dfa-al-sahly"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
