@@ -1546,6 +1546,24 @@ def _seat_ahead(tokens: list[Token], k: int, covered: set[int], starts: dict[int
     return e
 
 
+def _bi_name(tokens: list[Token], k: int, text: str, starts: dict[int, Mention], lx: Lexicon) -> Mention | None:
+    """"بالجفينة جنوب غرب مأرب", "بالخنقة بمنطقة عسير": a one-word definite name the lexicons lack,
+    glued to "ب" ("in") and placed at once by a side of a place or by "ب" and a place, is a place there,
+    as after "في"."""
+    t = tokens[k]
+    if t.kind != "word" or not t.key.startswith("بال") or len(t.key) < 6:
+        return None
+    bare = Token(t.start + 1, t.end, t.text[1:], t.key[1:], "word")
+    if not _name_word(bare, lx, True) or lx.place_names.longest([bare], 0) or bare.key.endswith(("يه", "يا")):
+        return None  # "بالنازية", "بالديمقراطية": an abstract noun
+    where = _locator_at(tokens, k + 1, starts, lx)
+    if where is None or not (where.how == "direction" or where.i == k + 1 and where.prefix.endswith("ب")):
+        return None  # "بالرسو في ميناء عدن": a verbal noun, then where it happens
+    m = _mention("place", tokens, k, k + 1, text, "noun", cls="Place", prefix="ب")
+    m.name = t.text[1:]
+    return m
+
+
 def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
     """"في سجنان التابعة لمحافظة بنزرت", "في المخدرة غربي مأرب", "في نقيل سمارة بمحافظة إب": a
     name the lexicons lack, after "في" (or "قرب", "داخل" …), placed at once in a province, a city or
@@ -1559,6 +1577,11 @@ def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, 
     k = 1
     while k < len(tokens):
         if k in covered:
+            k += 1
+            continue
+        bi = _bi_name(tokens, k, text, starts, lx)
+        if bi is not None:  # "على مواقع للحوثيين بالجفينة جنوب غرب مأرب"
+            added.append(bi)
             k += 1
             continue
         seized = _seized_at(tokens, k, lx)  # looks up triggers only after "على"

@@ -376,12 +376,24 @@ def test_a_conjunct_after_a_place_that_is_no_name(extract_text, text, word):
     ("وقتل جندي في هجوم على نقطة في كوغيري في منطقة موبتي.", "kwghyry", "mopti-region-mali"),
     # a definite name better known in the news than a rare word, whose bare word is rare, and whose ‑ة is no possessive
     ("وقتل عشرة مسلحين في هجوم للمقاومة في المخدرة غربي مأرب.", "al-mkhdra", None),
+    # session 22: glued to "ب", placed by a side of a place or by "ب" and a place
+    ("وشنت طائرات التحالف غارات على مواقع للحوثيين بالجفينة جنوب غرب مأرب.", "al-jfyna", None),
+    ("وقتل جنديان في هجوم على نقطة أمنية بالخنقة بمنطقة عسير.", "al-khnqa", "asir-region-saudi-arabia"),
 ])
 def test_an_unknown_name_placed_in_a_known_place_is_a_place(extract_text, text, place, container):
     doc = extract_text(text)
     assert place in doc.places
     if container:
         assert (place, "partOf", container) in facts(doc, "partOf")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وأمرت الحكومة سفن الإغاثة بالرسو في ميناء عدن بعد قصف الحوثيين للمدينة.", "الرسو"),  # a verbal noun, then "في"
+    ("وشبه المتحدث ممارسات الحوثيين بالنازية شمال اليمن بعد قصف المدن.", "النازية"),  # an abstract noun
+])
+def test_a_word_glued_to_bi_is_no_place_without_a_side_or_an_abstract_one(extract_text, text, word):
+    doc = extract_text(text)
+    assert not [m for ms in doc.mentions for m in ms if m.kind == "place" and word in m.text]
 
 
 def test_unknown_names_joined_by_and_share_their_container(extract_text):
