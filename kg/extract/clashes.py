@@ -57,18 +57,33 @@ class ClashFrames:
         gap = [t.key for t in self.tokens[after[0].j : enemy.i]]
         return enemy if gap == ["ضد"] else None
 
-    def two_sides_before(self, k: int) -> tuple[str, str] | None:
-        """The last two different actors named before token k, in this sentence or the one before."""
-        seen: list[str] = []
+    def two_sides_before(self, k: int) -> tuple[list[str], list[str]] | None:
+        """The last two different actors named before token k, in this sentence or the one before,
+        each with the actors joined to it by و ("9 من ميليشيات الحوثي وقوات صالح واثنان من رجال
+        المقاومة في مواجهات بين الطرفين": the Houthis and Saleh's forces are one side); a reporter of
+        the sentence is a side too ("أعلنت المقاومة … هجمات على مواقع الحوثيين … ومواجهات بين الطرفين")."""
         earlier = self.doc.mentions[self.index - 1] if self.index > 0 else []
-        pool = [m for m in earlier if m.kind == "actor" and m.ref and m.how != "source"] + \
-               [m for m in self.mentions if m.kind == "actor" and m.i < k and m.how != "source"]
-        for m in reversed(pool):
-            if m.ref not in seen and m.ref not in _observers():
-                seen.append(m.ref)
-            if len(seen) == 2:
-                return seen[1], seen[0]
-        return None
+        pool = [(0, m) for m in earlier if m.kind == "actor" and m.ref and m.how != "source"] + \
+               [(1, m) for m in self.doc.mentions[self.index] if m.kind == "actor" and m.ref and m.i < k and m.how != "source"]
+        pool = [(s, m) for s, m in pool if m.ref not in _observers()]
+        sides: list[list[str]] = []
+        n = len(pool) - 1
+        while n >= 0 and len(sides) < 2:
+            s, m = pool[n]
+            if any(m.ref in side for side in sides):
+                n -= 1
+                continue
+            side = [m.ref]
+            while n > 0 and m.prefix.startswith("و") and pool[n - 1][0] == s and pool[n - 1][1].j == m.i:
+                n -= 1  # the conjunct before it, right next to it
+                m = pool[n][1]
+                if not any(m.ref in x for x in sides):
+                    side.insert(0, m.ref)
+            sides.append(side)
+            n -= 1
+        if len(sides) == 1 and len(sides[0]) > 1:  # "مقاتلون من الطوارق وقبيلة تبو … الاشتباكات بين الطرفين": the two named
+            sides = [sides[0][1:], sides[0][:1]]
+        return (sides[1], sides[0]) if len(sides) == 2 else None
 
     def _sides_end(self, b: int) -> int:
         """Where the sides of "بين … من جهة … من جهة أخرى" end (at most 40 tokens on)."""
@@ -144,7 +159,7 @@ class ClashFrames:
             pair = self.two_sides_before(tr.i)  # "اشتباكات بين الطرفين": the two sides just named
             if pair is None:
                 return None
-            ev.actors, ev.targets = [pair[0]], [pair[1]]
+            ev.actors, ev.targets = pair
             return ev
         if between and after:
             last = after[-1].j

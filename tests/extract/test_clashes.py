@@ -103,6 +103,17 @@ from tests.extract import facts
         ("وتبادلت المقاومة الشعبية وقوات المخلوع صالح إطلاق النار في مدينة الضالع.", ("yemeni-popular-resistance", "clashesWith", "saleh-forces"), True),
         ("وتبادلت المقاومة الشعبية والحوثيون الاتهامات بخرق الهدنة في تعز.", ("yemeni-popular-resistance", "clashesWith", "houthis"), False),
         ("وتبادلت المقاومة الشعبية والحوثيون إطلاق سراح الأسرى في تعز.", ("yemeni-popular-resistance", "clashesWith", "houthis"), False),
+        # session 22: "بين الطرفين": each side with the actors joined to it by و; a reporter is a side too; two conjuncts, the two sides
+        ("وقتل تسعة من ميليشيات الحوثي وقوات صالح واثنان من رجال المقاومة الشعبية في مواجهات بين الطرفين في مأرب.",
+         ("houthis", "clashesWith", "yemeni-popular-resistance"), True),
+        ("وقتل تسعة من ميليشيات الحوثي وقوات صالح واثنان من رجال المقاومة الشعبية في مواجهات بين الطرفين في مأرب.",
+         ("houthis", "clashesWith", "saleh-forces"), False),
+        ("وقصفت طائرات التحالف العربي مواقع في عدن. وكانت المقاومة الشعبية قد أعلنت السبت بدء عملية تحرير أبين حيث شنت هجمات واسعة على مواقع الحوثيين وقوات صالح في المدينة واندلعت مواجهات مسلحة بين الطرفين.",
+         ("yemeni-popular-resistance", "clashesWith", "saleh-forces"), True),
+        ("وقصفت طائرات التحالف العربي مواقع في عدن. وكانت المقاومة الشعبية قد أعلنت السبت بدء عملية تحرير أبين حيث شنت هجمات واسعة على مواقع الحوثيين وقوات صالح في المدينة واندلعت مواجهات مسلحة بين الطرفين.",
+         ("saudi-led-coalition", "clashesWith", "saleh-forces"), False),
+        ("واستغل مقاتلون من الطوارق وقبيلة التبو الفراغ الأمني في الجنوب. وقال عميد البلدية إن الاشتباكات تفجرت بين الطرفين في سبها.",
+         ("tuareg-fighters", "clashesWith", "tebu-fighters"), True),
         ("وتبادلت المقاومة الشعبية والحوثيون الأسرى، ثم أعلن الطرفان إطلاق النار في تعز.", ("yemeni-popular-resistance", "clashesWith", "houthis"), False),
     ],
 )
