@@ -1551,14 +1551,13 @@ def _bi_name(tokens: list[Token], k: int, text: str, starts: dict[int, Mention],
     glued to "ب" ("in") and placed at once by a side of a place or by "ب" and a place, is a place there,
     as after "في"."""
     t = tokens[k]
-    if t.kind != "word" or not t.key.startswith("بال") or len(t.key) < 6:
+    where = starts.get(k + 1)  # "بالرسو في ميناء عدن": a verbal noun, then where it happens
+    if t.kind != "word" or not t.key.startswith("بال") or len(t.key) < 6 or where is None \
+            or not (where.how == "direction" or where.prefix.endswith("ب")) or _locator_at(tokens, k + 1, starts, lx) is None:
         return None
     bare = Token(t.start + 1, t.end, t.text[1:], t.key[1:], "word")
     if not _name_word(bare, lx, True) or lx.place_names.longest([bare], 0) or bare.key.endswith(("يه", "يا")):
         return None  # "بالنازية", "بالديمقراطية": an abstract noun
-    where = _locator_at(tokens, k + 1, starts, lx)
-    if where is None or not (where.how == "direction" or where.i == k + 1 and where.prefix.endswith("ب")):
-        return None  # "بالرسو في ميناء عدن": a verbal noun, then where it happens
     m = _mention("place", tokens, k, k + 1, text, "noun", cls="Place", prefix="ب")
     m.name = t.text[1:]
     return m
@@ -1579,7 +1578,7 @@ def attach_located_names(chosen: list[Mention], tokens: list[Token], text: str, 
         if k in covered:
             k += 1
             continue
-        bi = _bi_name(tokens, k, text, starts, lx)
+        bi = _bi_name(tokens, k, text, starts, lx) if tokens[k].key.startswith("بال") else None
         if bi is not None:  # "على مواقع للحوثيين بالجفينة جنوب غرب مأرب"
             added.append(bi)
             k += 1
