@@ -9,7 +9,7 @@ from kg.doc import Event, Mention
 from kg.extract.cues import WINDOW, _observers, _relation_cues
 from kg.extract.mentions import nationality
 from kg.lexicon.grammar import words
-from kg.extract.triggers import exchanges_fire
+from kg.extract.triggers import exchanges_fire, find_triggers
 from kg.text.tokens import clitic_candidates
 
 _BOTH_SIDES = words("both_sides")  # "اشتباكات بين الطرفين": the two sides just named
@@ -64,7 +64,8 @@ class ClashFrames:
         the sentence is a side too ("أعلنت المقاومة … هجمات على مواقع الحوثيين … ومواجهات بين الطرفين")."""
         earlier = self.doc.mentions[self.index - 1] if self.index > 0 else []
         pool = [(0, m) for m in earlier if m.kind == "actor" and m.ref and m.how != "source"] + \
-               [(1, m) for m in self.doc.mentions[self.index] if m.kind == "actor" and m.ref and m.i < k and m.how != "source"]
+               [(1, m) for m in self.doc.mentions[self.index] if m.kind == "actor" and m.ref and m.i < k and m.how != "source"
+                and (m in self.mentions or self._reporter_acts(m))]
         pool = [(s, m) for s, m in pool if m.ref not in _observers()]
         sides: list[list[str]] = []
         n = len(pool) - 1
@@ -74,16 +75,31 @@ class ClashFrames:
                 n -= 1
                 continue
             side = [m.ref]
-            while n > 0 and m.prefix.startswith("و") and pool[n - 1][0] == s and pool[n - 1][1].j == m.i:
+            while n > 0 and m.prefix.startswith("و") and pool[n - 1][0] == s and pool[n - 1][1].j == m.i \
+                    and not self._after_bain(s, pool[n - 1][1]):  # "بين داعش ووحدات الحماية": two sides, not one
                 n -= 1  # the conjunct before it, right next to it
                 m = pool[n][1]
                 if not any(m.ref in x for x in sides):
                     side.insert(0, m.ref)
             sides.append(side)
             n -= 1
-        if len(sides) == 1 and len(sides[0]) > 1:  # "مقاتلون من الطوارق وقبيلة تبو … الاشتباكات بين الطرفين": the two named
+        if len(sides) == 1 and len(set(sides[0])) > 1:  # "مقاتلون من الطوارق وقبيلة تبو … الاشتباكات بين الطرفين": the two named
             sides = [sides[0][1:], sides[0][:1]]
         return (sides[1], sides[0]) if len(sides) == 2 else None
+
+    def _reporter_acts(self, m: Mention) -> bool:
+        """A reporter is a side when it does what it reports: the doer of an event built already, or no
+        other actor stands between it and the next event ("أعلنت المقاومة بدء عملية … حيث شنت هجمات";
+        not "أعلنت روسيا أن الجيش السوري حرر تدمر")."""
+        if any(m.ref in e.actors for e in self.built):
+            return True
+        nxt = next((x.i for x in find_triggers(self.tokens[m.j :], self.lx)), None)
+        return nxt is not None and not any(x.kind == "actor" for x in self._window(m.j, m.j + nxt))
+
+    def _after_bain(self, s: int, m: Mention) -> bool:
+        """m stands right after "بين" (in this sentence, s = 1, or the one before, s = 0)."""
+        toks = self.tokens if s else self.doc.tokens[self.index - 1]
+        return m.i > 0 and toks[m.i - 1].key == "بين"
 
     def _sides_end(self, b: int) -> int:
         """Where the sides of "بين … من جهة … من جهة أخرى" end (at most 40 tokens on)."""

@@ -81,6 +81,7 @@ _POSSESSOR_REACH = 3  # "بسطت جماعة مسلحة مجهولة سيطرت�
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
 _LOCATIVE_PARTICIPLES = words("locative_participle")  # "أريحا الواقعة بمحافظة إدلب والتي …": Ariha
+_THAT = words("that_word")  # "أن/إن": a clause of its own follows
 _THEIR = words("their")  # "في هجوم لهم": the event's own doer
 _HEADING = words("heading_word")  # "أثناء توجهها إلى X", "في طريقها إلى X": not where the force was hit
 _PLACE_CONTINUATIONS = words("place_continuation")  # "…، وقرب الحديثة وكركوك": more places of the same strikes
@@ -819,7 +820,8 @@ class SentenceEvents(ClashFrames):
             and _agrees(self.tokens[tr.i - 1].key, self.tokens[tr.j - 1].key)  # "مشيرة إلى أنها تستهدف ناشطين من حزب العمال"
         # "حررتها من الميليشيات": a preposition right after the verb governs the actor (the loser), which is
         # no subject; "سيطرت قوات من الجيش الوطني" is the army's forces
-        governed = after is not None and after.i == tr.j + 1 and self.tokens[tr.j].key in _PREPOSITIONS
+        governed = after is not None and self.tokens[tr.j].key in _PREPOSITIONS and (after.i == tr.j + 1 or after.i == tr.j + 2
+                   and self.lx.victims.get(self.tokens[tr.j + 1].key) in ("fighters", "soldiers"))  # "طهرت من مسلحي داعش"
         if after is not None and after.kind == "actor" and not position and not plural_verb and not owned and not pronoun_subject \
                 and not after.prefix.endswith(("ل", "ب")) and not governed:
             # "قصفت مواقع قوات النظام": the target; "دمرت ثلاث دبابات لقوات النظام": the owner
@@ -1070,9 +1072,15 @@ class SentenceEvents(ClashFrames):
         if performer is not None:
             return performer
         if tr.j < len(self.tokens) and self.tokens[tr.j].key in _THEIR and self.built and self.built[-1].actors:
-            # "فجروا دبابة للحوثيين في هجوم لهم": "لهم" is the doer of the clause's event, not the owner just named
+            # "فجروا دبابة للحوثيين في هجوم لهم": "لهم" is the doer of the clause's event, not the owner just named;
+            # not past a comma or a subject of its own ("وتكبدت قوات صالح خسائر في هجوم لها")
             doer = self.built[-1].actors[0]
-            return next((m for m in reversed(self._window(0, tr.i)) if m.ref == doer), None)
+            done = next((k for k, t in enumerate(self.tokens) if t.start >= self.built[-1].trigger_end), tr.i)
+            subjects = [m for m in self._window(done, tr.i) if m.kind == "actor" and m.ref != doer and not m.prefix.endswith("ل")
+                        and not m.prefix.startswith("و")
+                        and not (m.i > 0 and self.tokens[m.i - 1].key in ("من", "علي", "ضد"))]
+            if not self._break_between(done, tr.i) and not subjects:
+                return next((m for m in reversed(self._window(0, tr.i)) if m.ref == doer), None)
         nxt = None if self.set_for(tr) else self.first_after(modifiers_end, ("actor", "place"), 6)  # "نصبوا كمينا لدورية من X": X is ambushed
         crosses = nxt is not None and any(t.key in ("علي", "ضد", "في") or t.key in _cue_forms("position")
                                           for t in self.tokens[modifiers_end : nxt.i])  # "مواقع للجهاديين": the target
@@ -1120,17 +1128,22 @@ class SentenceEvents(ClashFrames):
             return self.first_actor if self.first_actor is not None and self.first_actor.i < foe.i else None
         if before is not None and self._aimed_at(before):
             # "حملة ضد التنظيم … بموجة من الضربات على الرقة": the campaigner strikes, not its target;
-            # "تقدماً ضد المتطرفين، وفرض حصار", "للمشاركة في الغارات على داعش …، وشن غارات": with no campaigner named, no agent
+            # "تقدماً ضد المتطرفين، وفرض حصار": with no campaigner named, no agent
             return next((m for m in self.mentions if m.kind == "actor" and m.ref == self.topic_actor()), None)
         return self.head_agent(before, tr.i)
 
+    def _governed_between(self, lo: int, hi: int) -> bool:
+        """A clause of its own or a ب-noun stands in tokens [lo, hi): "حذرت الحكومة من أن الحركة … ونفذت",
+        "تتهم الحكومة الحركة بتجنيد الأطفال وشن هجمات": the light verb after it is not the subject's."""
+        covered = {x for m in self._window(lo - 10, hi) for x in range(m.i, m.j)}
+        return any(t.key in _THAT or t.key.startswith("ب") and k not in covered for k, t in enumerate(self.tokens[lo:hi], lo))
+
     def _aimed_at(self, m: Mention) -> bool:
-        """m is what an earlier attack was aimed at: "ضد التنظيم", "الغارات على «داعش»"."""
+        """m is what an earlier campaign was aimed at: "ضد التنظيم", "ضد «داعش»"."""
         k = m.i - 1
         while k > 0 and self.tokens[k].text in _QUOTE_CHARS:
             k -= 1
-        return k >= 0 and (self.tokens[k].key == "ضد" or self.tokens[k].key == "علي" and k > 0
-                           and any(find_triggers(self.tokens[k - 1 : k], self.lx)))
+        return k >= 0 and self.tokens[k].key == "ضد"
 
     def set_for(self, tr: Trigger) -> bool:
         """"نصبت X كمينا لـY", "كمين محكم نصبوه للانقلابيين": an ambush with a verb of setting, whose
@@ -1201,7 +1214,7 @@ class SentenceEvents(ClashFrames):
             return self.last_subject  # "واستولى التنظيم على بلدات … وشن هجمات على سفارات": the verbs share a subject
         first = self.first_actor
         if tr.i == t + 1 and self.tokens[t].key.startswith("و") and first is not None and self.clause_subject(t) == first.ref \
-                and not any(find_triggers(self.tokens[: first.i], self.lx)):
+                and not any(find_triggers(self.tokens[: first.i], self.lx)) and not self._governed_between(first.j, t):
             # "إن القوات العراقية قطعت طرق إمداد داعش، وفرضت طوقا على الرمادي": the sentence's subject, named before
             # any event, does what its second verb does with no subject of its own; "الائتلاف الذي تقوده السعودية
             # ويشن عمليات": in a relative clause, its antecedent
@@ -1244,7 +1257,7 @@ class SentenceEvents(ClashFrames):
                     and self.tokens[t + 1].key == "في":  # "مواقع للحوثيين في مديرية احرب ومواقع في مديرية حرض"
                 m = self.first_after(t + 2, ("place",), 2)
                 return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j) if m is not None else []
-            if key == "وفي" and (m := self.first_after(t + 1, ("place",), 2)) is not None and not self._acts_after(self.group_of(m)[-1].j):
+            if key == "وفي" and (m := self.first_after(t + 1, ("place",), 2)) is not None and self._list_ends(self.group_of(m)[-1].j):
                 # "مواقع في مديرية حرض بمحافظة حجة وفي مديريتي رازح وكتاف": the same strikes, nothing done there of its own
                 return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j)
             if key in _PLACE_CONTINUATIONS:  # "مواقع في الحسكة والرقة في سوريا، وقرب الحديثة وكركوك في العراق"
@@ -1259,10 +1272,12 @@ class SentenceEvents(ClashFrames):
                 return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j) if m is not None else []
         return []
 
-    def _acts_after(self, k: int) -> bool:
-        """A trigger or an actor follows ``k`` in its clause: "وفي حلب قصفت الطائرات" fronts a clause of its own."""
-        end = next((t for t in range(k, len(self.tokens)) if self._break_between(k, t + 1)), len(self.tokens))
-        return any(find_triggers(self.tokens[k:end], self.lx)) or any(m.kind == "actor" for m in self._window(k, end))
+    def _list_ends(self, k: int) -> bool:
+        """Nothing but the end, punctuation, another "وفي" or a place follows ``k``: "وفي مديريتي رازح وكتاف."
+        continues a list of places; "وفي عدن عاد الهدوء" fronts a clause of its own."""
+        at = k + 1 if k < len(self.tokens) and self.tokens[k].key == "في" else k  # "وفي الحوطة في محافظة لحج"
+        return k >= len(self.tokens) or self.tokens[k].kind == "punct" or self.tokens[k].key == "وفي" \
+            or any(m.kind == "place" for m in self._window(at, at + 1))
 
     def plural_place_noun(self, k: int) -> bool:
         """A plural place noun at ``k`` ("مناطق", "قرى")."""
@@ -1800,7 +1815,8 @@ class SentenceEvents(ClashFrames):
         if event_type != "control" and tr.frame not in ("kill", "success") and hit_actors:
             loc = self.place_after(hit_actors[-1].j, 6)
             later = [t for t in targets if t.i > hit_actors[-1].i]
-            if loc is not None and (later and loc.i >= later[0].i or any(find_triggers(self.tokens[hit_actors[-1].j : loc.i], self.lx))
+            if loc is not None and (later and loc.i >= later[0].i or any(x.event in ATTACK_EVENTS or x.event == "control" and x.frame == "noun"
+                                        for x in find_triggers(self.tokens[hit_actors[-1].j : loc.i], self.lx))
                                     or any(t.key in _HEADING for t in self.tokens[hit_actors[-1].j : loc.i])):
                 loc = None  # "على داعش، وقرب كركوك": the place is an object of its own; "… الحوثيين في هجماتهم على X": another
                 # event's; "تعزيزات للحوثيين أثناء توجهها إلى منطقة بيحان": where they were heading

@@ -745,9 +745,9 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
 
 
 def _list_goes_on(tokens: list[Token], k: int, lx: Lexicon) -> bool:
-    """Another "، و" conjunct, definite or known, follows at ``k``: the list is not over."""
+    """Another "، و" conjunct the gazetteer knows follows at ``k``: the list is not over."""
     return k + 1 < len(tokens) and tokens[k].text in ("،", ",") and tokens[k + 1].key.startswith("و") \
-        and (tokens[k + 1].key.startswith("وال") or lx.place_names.longest(tokens, k + 1, clitics=True) is not None)
+        and lx.place_names.longest(tokens, k + 1, clitics=True) is not None  # not "، والسكان فروا"
 
 
 def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:

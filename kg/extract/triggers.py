@@ -28,6 +28,7 @@ _CLAIMS = words("claim_verb") | words("claim_noun")  # "تبنت X قتل شرط
 _CLAIMED_KILLINGS = words("claimed_killing")  # "قتل", "اغتيال": an attack once claimed
 _EXCHANGE = words("exchange_verb")  # "تبادلت X وY إطلاق النار", "تبادلت X إطلاق النيران مع Y"
 _FIRING = words("firing_noun")
+_CEASE = words("cease_word")  # "وقف إطلاق النار", "بعد إطلاق النار": no fire exchanged
 _OPEN_FIRE = words("open_fire_verb")  # "فتحت قوات النظام نيران رشاشاتها على X"
 _DETONATE = words("detonate_verb")  # "فجر": a bombing only with a charge after it (_detonates)
 _CHARGES = words("charge")  # what is detonated: "نفسه", "عبوة", "حزاما ناسفا"
@@ -171,7 +172,8 @@ def exchanges_fire(tokens: list[Token], i: int) -> int | None:
         if tokens[k].kind == "punct" and tokens[k].text not in ("«", "»", '"'):
             return None
         if tokens[k].key in _FIRING and k + 1 < len(tokens) and tokens[k + 1].key in _FIRE_NOUNS:
-            return k
+            return None if tokens[k - 1].key in _CEASE else k  # "الاتهامات بانتهاك وقف إطلاق النار": a ceasefire
+
     return None
 
 

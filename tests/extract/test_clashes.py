@@ -103,6 +103,13 @@ from tests.extract import facts
         ("وتبادلت المقاومة الشعبية وقوات المخلوع صالح إطلاق النار في مدينة الضالع.", ("yemeni-popular-resistance", "clashesWith", "saleh-forces"), True),
         ("وتبادلت المقاومة الشعبية والحوثيون الاتهامات بخرق الهدنة في تعز.", ("yemeni-popular-resistance", "clashesWith", "houthis"), False),
         ("وتبادلت المقاومة الشعبية والحوثيون إطلاق سراح الأسرى في تعز.", ("yemeni-popular-resistance", "clashesWith", "houthis"), False),
+        # review (session 22): a ceasefire is no exchange of fire; a reporter that does nothing is no side; "بين X وY" are two sides
+        ("وتبادلت الحكومة اليمنية وجماعة الحوثي الاتهامات بانتهاك وقف إطلاق النار في الحديدة.", ("yemeni-government", "clashesWith", "houthis"), False),
+        ("وأعلنت روسيا أن الجيش السوري حرر تدمر بعد معارك ضارية بين الطرفين.", ("russia", "clashesWith", "syrian-government"), False),
+        ("وأعلنت تركيا أن اشتباكات اندلعت بين تنظيم داعش ووحدات حماية الشعب في تل أبيض، وأن المعارك بين الطرفين مستمرة.",
+         ("turkey", "clashesWith", "ypg"), False),
+        ("وأعلنت تركيا أن اشتباكات اندلعت بين تنظيم داعش ووحدات حماية الشعب في تل أبيض، وأن المعارك بين الطرفين مستمرة.",
+         ("isis", "clashesWith", "ypg"), True),
         # session 22: "بين الطرفين": each side with the actors joined to it by و; a reporter is a side too; two conjuncts, the two sides
         ("وقتل تسعة من ميليشيات الحوثي وقوات صالح واثنان من رجال المقاومة الشعبية في مواجهات بين الطرفين في مأرب.",
          ("houthis", "clashesWith", "yemeni-popular-resistance"), True),
@@ -170,3 +177,9 @@ def test_an_exchange_of_fire_is_placed_past_the_firing_noun(extract_text):
     doc = extract_text("وتبادلت جماعة الحوثي المهيمنة على البلاد إطلاق نيران المدفعية مع قوات التحالف في محافظة صعدة.")
     clash = next(ev for ev in doc.events if ev.type == "clash")
     assert clash.places == ["saada-governorate-yemen"]
+
+
+def test_one_side_named_twice_is_no_fight(extract_text):
+    """"الجيش الوطني الليبي وقوات حفتر … اشتباكات بين الطرفين": both names are one actor, so no two sides."""
+    doc = extract_text("وسيطر الجيش الوطني الليبي وقوات حفتر على المدينة بعد اشتباكات بين الطرفين.")
+    assert not [ev for ev in doc.events if ev.type == "clash"], doc.events

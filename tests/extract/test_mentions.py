@@ -390,6 +390,7 @@ def test_an_unknown_name_placed_in_a_known_place_is_a_place(extract_text, text, 
 @pytest.mark.parametrize("text, word", [
     ("وأمرت الحكومة سفن الإغاثة بالرسو في ميناء عدن بعد قصف الحوثيين للمدينة.", "الرسو"),  # a verbal noun, then "في"
     ("وشبه المتحدث ممارسات الحوثيين بالنازية شمال اليمن بعد قصف المدن.", "النازية"),  # an abstract noun
+    ("وقصفت الطائرات قرى جلب، وبولو، والسكان فروا منها إلى مقديشو.", "السكان"),  # a list ends before a word that is no place (review)
 ])
 def test_a_word_glued_to_bi_is_no_place_without_a_side_or_an_abstract_one(extract_text, text, word):
     doc = extract_text(text)
