@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from kg.doc import Event, Mention
 from kg.extract.cues import WINDOW, _observers, _relation_cues
 from kg.extract.mentions import nationality
-from kg.lexicon.grammar import words
 from kg.extract.triggers import exchanges_fire, find_triggers
+from kg.lexicon.grammar import words
 from kg.text.tokens import clitic_candidates
 
 _BOTH_SIDES = words("both_sides")  # "اشتباكات بين الطرفين": the two sides just named
@@ -60,8 +60,8 @@ class ClashFrames:
     def two_sides_before(self, k: int) -> tuple[list[str], list[str]] | None:
         """The last two different actors named before token k, in this sentence or the one before,
         each with the actors joined to it by و ("9 من ميليشيات الحوثي وقوات صالح واثنان من رجال
-        المقاومة في مواجهات بين الطرفين": the Houthis and Saleh's forces are one side); a reporter of
-        the sentence is a side too ("أعلنت المقاومة … هجمات على مواقع الحوثيين … ومواجهات بين الطرفين")."""
+        المقاومة في مواجهات بين الطرفين": the Houthis and Saleh's forces are one side, but not "بين X وY");
+        a reporter of the sentence only when it does what it reports (_reporter_acts)."""
         earlier = self.doc.mentions[self.index - 1] if self.index > 0 else []
         pool = [(0, m) for m in earlier if m.kind == "actor" and m.ref and m.how != "source"] + \
                [(1, m) for m in self.doc.mentions[self.index] if m.kind == "actor" and m.ref and m.i < k and m.how != "source"
@@ -137,28 +137,28 @@ class ClashFrames:
                 return state
         return ""
 
-    def exchange(self, tr: Trigger) -> tuple[list[str], list[str]]:
+    def exchange(self, tr: Trigger, ev: Event) -> Event | None:
         """"تبادلت X إطلاق النيران مع Y", "تبادلت X مع Y إطلاق النار": the subject and the side after
-        "مع"; with no "مع", the conjuncts of the subject ("تبادلت القوات الهندية والباكستانية إطلاق النار")."""
-        fire = exchanges_fire(self.tokens, tr.i)
-        end = next((k for k in range((fire or tr.j) + 2, min((fire or tr.j) + 10, len(self.tokens)))
-                    if self.tokens[k].kind == "punct"), min((fire or tr.j) + 10, len(self.tokens)))
+        "مع"; with no "مع", the conjuncts of the subject ("تبادلت القوات الهندية والباكستانية إطلاق النار").
+        Placed past the firing noun ("المهيمنة على البلاد" describes the subject)."""
+        fire = exchanges_fire(self.tokens, tr.i) or tr.j
+        end = next((k for k in range(fire + 2, min(fire + 10, len(self.tokens))) if self.tokens[k].kind == "punct"),
+                   min(fire + 10, len(self.tokens)))
         with_at = next((k for k in range(tr.j, end) if self.tokens[k].key == "مع"), None)
         acts = [m for m in self._window(tr.j, end) if m.kind == "actor" and m.how != "source"]
         if with_at is None:
             group = self.coordinated(acts[0]) if acts else []
-            return [m.ref for m in group[:1]], [m.ref for m in group[1:]]
+            return self.sides(tr, ev, [m.ref for m in group[:1]], [m.ref for m in group[1:]], [], fire)
         before = [m for m in acts if m.i < with_at]
         after = [m for m in acts if m.i > with_at]
         subject = self.coordinated(before[0]) if before else [m for m in [self.last_before(tr.i, ("actor",), 6)] if m is not None]
-        return [m.ref for m in subject], [m.ref for m in self.coordinated(after[0])] if after else []
+        return self.sides(tr, ev, [m.ref for m in subject], [m.ref for m in self.coordinated(after[0])] if after else [], [], fire)
 
     def clash(self, tr: Trigger, ev: Event) -> Event | None:
         """Sides of a fight: "اشتباكات بين X و Y", "بين X وY من جهة وZ من جهة أخرى",
         "معارك مع X" (the other side is the clause's subject). Actors = one side, targets = the other."""
         if tr.frame == "exchange":
-            side_a, side_b = self.exchange(tr)
-            return self.sides(tr, ev, side_a, side_b, [], exchanges_fire(self.tokens, tr.i) or tr.j)
+            return self.exchange(tr, ev)
         next_words = [t.key for t in self.tokens[tr.j : tr.j + 2]]
         if next_words[:2] in (["الي", "جانب"], ["في", "صفوف"], ["في", "صف"], ["تحت", "رايه"]) \
                 or next_words[:1] == ["مع"] and tr.frame == "verb" and not self._engages(tr):
@@ -246,9 +246,10 @@ class ClashFrames:
                     break
         return self.sides(tr, ev, side_a, side_b, after)
 
-    def sides(self, tr: Trigger, ev: Event, side_a: list[str], side_b: list[str], after: list[Mention], start: int = -1) -> Event | None:
+    def sides(self, tr: Trigger, ev: Event, side_a: list[str], side_b: list[str], after: list[Mention],
+              start: int | None = None) -> Event | None:
         """The event of a fight between two sides (none without both), placed at the first place after
-        ``start`` (the trigger's end; for an exchange of fire its firing noun, past "المهيمنة على البلاد")."""
+        ``start`` (the trigger's end unless given)."""
         air = {m.ref for m in after if self._air_support(m)} - {m.ref for m in after if not self._air_support(m)}
         side_a = [a for a in side_a if a not in air]  # "المقاومة المدعومين بطيران التحالف": the jets strike, they do not clash
         side_b = [b for b in side_b if b not in side_a and b not in air]
@@ -258,7 +259,7 @@ class ClashFrames:
         for aid in ev.actors + ev.targets:
             if aid in self.lx.actors:
                 self.doc.use_actor(self.lx.actors[aid])  # "قتل جندي تركي في اشتباك": a side named by an adjective
-        start = tr.j if start < 0 else start
+        start = tr.j if start is None else start
         loc = next((m for m in self._window(start, start + WINDOW + 4) if m.kind == "place"), None)
         if loc is not None:
             ev.places.append(loc.ref)

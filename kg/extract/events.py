@@ -81,7 +81,6 @@ _POSSESSOR_REACH = 3  # "بسطت جماعة مسلحة مجهولة سيطرت�
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
 _LOCATIVE_PARTICIPLES = words("locative_participle")  # "أريحا الواقعة بمحافظة إدلب والتي …": Ariha
-_THAT = words("that_word")  # "أن/إن": a clause of its own follows
 _THEIR = words("their")  # "في هجوم لهم": the event's own doer
 _HEADING = words("heading_word")  # "أثناء توجهها إلى X", "في طريقها إلى X": not where the force was hit
 _PLACE_CONTINUATIONS = words("place_continuation")  # "…، وقرب الحديثة وكركوك": more places of the same strikes
@@ -1815,11 +1814,8 @@ class SentenceEvents(ClashFrames):
         if event_type != "control" and tr.frame not in ("kill", "success") and hit_actors:
             loc = self.place_after(hit_actors[-1].j, 6)
             later = [t for t in targets if t.i > hit_actors[-1].i]
-            if loc is not None and (later and loc.i >= later[0].i or any(x.event in ATTACK_EVENTS or x.event == "control" and x.frame == "noun"
-                                        for x in find_triggers(self.tokens[hit_actors[-1].j : loc.i], self.lx))
-                                    or any(t.key in _HEADING for t in self.tokens[hit_actors[-1].j : loc.i])):
-                loc = None  # "على داعش، وقرب كركوك": the place is an object of its own; "… الحوثيين في هجماتهم على X": another
-                # event's; "تعزيزات للحوثيين أثناء توجهها إلى منطقة بيحان": where they were heading
+            if loc is not None and (later and loc.i >= later[0].i or self.elsewhere(hit_actors[-1].j, loc.i)):
+                loc = None  # "على داعش، وقرب كركوك": the place is an object of its own
             if loc is not None and loc.i > 1 and self.tokens[loc.i - 1].key == "من" and self.tokens[loc.i - 2].key in _ORIGIN_WORDS:
                 loc = None  # "هجمات على تنظيم داعش انطلاقا من قاعدة انجرليك": whence, not where
             for place in self.group_of(loc) if loc is not None else []:
@@ -1829,6 +1825,13 @@ class SentenceEvents(ClashFrames):
         if event_type in ATTACK_EVENTS and not ev.places and (fronted := self.fronted_place(tr)) is not None:
             ev.places.append(fronted.ref)  # "وفي مأرب، شن طيران التحالف غارات على مواقع للحوثيين": there
             ev.targets.append(fronted.ref)
+
+    def elsewhere(self, lo: int, hi: int) -> bool:
+        """Tokens [lo, hi) between a hit actor and a place say it was not hit there: another attack or
+        taking ("… الحوثيين في هجماتهم على X", "ضد الحوثيين اسهمت في استعادة عدن"), or where it was heading
+        ("تعزيزات للحوثيين أثناء توجهها إلى منطقة بيحان")."""
+        return any(t.key in _HEADING for t in self.tokens[lo:hi]) or any(
+            x.event in ATTACK_EVENTS or x.event == "control" and x.frame == "noun" for x in find_triggers(self.tokens[lo:hi], self.lx))
 
     def fronted_place(self, tr: Trigger) -> Mention | None:
         """"وفي محافظة صعدة، شنت مقاتلات التحالف 44 غارة": a place set before the clause with "في"

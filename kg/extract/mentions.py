@@ -1548,11 +1548,11 @@ def _seat_ahead(tokens: list[Token], k: int, covered: set[int], starts: dict[int
 
 def _bi_name(tokens: list[Token], k: int, text: str, starts: dict[int, Mention], lx: Lexicon) -> Mention | None:
     """"بالجفينة جنوب غرب مأرب", "بالخنقة بمنطقة عسير": a one-word definite name the lexicons lack,
-    glued to "ب" ("in") and placed at once by a side of a place or by "ب" and a place, is a place there,
+    glued to "ب" ("in"; the caller checks "بال") and placed at once by a side of a place or by "ب" and a place, is a place there,
     as after "في"."""
     t = tokens[k]
     where = starts.get(k + 1)  # "بالرسو في ميناء عدن": a verbal noun, then where it happens
-    if t.kind != "word" or not t.key.startswith("بال") or len(t.key) < 6 or where is None \
+    if t.kind != "word" or len(t.key) < 6 or where is None \
             or not (where.how == "direction" or where.prefix.endswith("ب")) or _locator_at(tokens, k + 1, starts, lx) is None:
         return None
     bare = Token(t.start + 1, t.end, t.text[1:], t.key[1:], "word")

@@ -166,14 +166,13 @@ def _opens_fire(tokens: list[Token], i: int) -> bool:
 def exchanges_fire(tokens: list[Token], i: int) -> int | None:
     """Where the firing noun of "تبادلت X (مع Y) إطلاق النار" stands, when a verb of exchanging at ``i``
     has one within ten words of its clause ("تبادلوا الاتهامات" has none)."""
-    if "تبادل" not in tokens[i].key or not any(b in _EXCHANGE for _, b in clitic_candidates(tokens[i].key)):
+    if not any(f in tokens[i].key for f in _EXCHANGE) or not any(b in _EXCHANGE for _, b in clitic_candidates(tokens[i].key)):
         return None
     for k in range(i + 1, min(i + 11, len(tokens))):
         if tokens[k].kind == "punct" and tokens[k].text not in ("«", "»", '"'):
             return None
         if tokens[k].key in _FIRING and k + 1 < len(tokens) and tokens[k + 1].key in _FIRE_NOUNS:
             return None if tokens[k - 1].key in _CEASE else k  # "الاتهامات بانتهاك وقف إطلاق النار": a ceasefire
-
     return None
 
 
