@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from kg.doc import Event, Mention
 from kg.extract.cues import WINDOW, _observers, _relation_cues
 from kg.extract.mentions import nationality
+from kg.extract.sides import allied
 from kg.extract.triggers import exchanges_fire, find_triggers
 from kg.lexicon.grammar import words
 from kg.text.tokens import clitic_candidates
@@ -56,6 +57,16 @@ class ClashFrames:
         enemy = after[1]
         gap = [t.key for t in self.tokens[after[0].j : enemy.i]]
         return enemy if gap == ["ضد"] else None
+
+    def first_enemy_conjunct(self, after: list[Mention]) -> int | None:
+        """Where the second side of "بين X وY وZ" starts: at the first conjunct that is no ally of
+        the actors before it ("بين مليشيا الحوثي وصالح والمقاومة والجيش": the Houthis and Saleh's
+        forces are one side), else at the first conjunct."""
+        conjuncts = [n for n, m in enumerate(after) if n and m.prefix.startswith("و")]
+        for n in conjuncts:
+            if not any(allied(self.doc, self.lx, a.ref, after[n].ref) for a in after[:n]):
+                return n
+        return conjuncts[0] if conjuncts else None
 
     def two_sides_before(self, k: int) -> tuple[list[str], list[str]] | None:
         """The last two different actors named before token k, in this sentence or the one before,
@@ -178,6 +189,8 @@ class ClashFrames:
             ev.actors, ev.targets = pair
             return ev
         if between and after:
+            if any(_relation_cues().get(t.key) == "side" for t in self.tokens[b + 1 : after[0].i]):
+                return None  # "بين المقاتلين المحليين من جهة، وقوات النظام وحزب الله …": one side unnamed
             last = after[-1].j
             cut = next((k for k in range(after[0].j, min(last, len(self.tokens)))
                         if _relation_cues().get(self.tokens[k].key) == "side"
@@ -186,7 +199,7 @@ class ClashFrames:
                 side_a = [m.ref for m in after if m.i < cut]
                 side_b = [m.ref for m in after if m.i > cut]
             else:  # "بين X المسنودة بـZ وY": the side after the first و; a supporter stays with its side
-                split = next((n for n, m in enumerate(after) if n and m.prefix.startswith("و")), None)
+                split = self.first_enemy_conjunct(after)
                 if split is not None:
                     side_a, side_b = [m.ref for m in after[:split]], [m.ref for m in self.coordinated(after[split])]
                 else:

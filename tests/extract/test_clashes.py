@@ -122,6 +122,16 @@ from tests.extract import facts
         ("واستغل مقاتلون من الطوارق وقبيلة التبو الفراغ الأمني في الجنوب. وقال عميد البلدية إن الاشتباكات تفجرت بين الطرفين في سبها.",
          ("tuareg-fighters", "clashesWith", "tebu-fighters"), True),
         ("وتبادلت المقاومة الشعبية والحوثيون الأسرى، ثم أعلن الطرفان إطلاق النار في تعز.", ("yemeni-popular-resistance", "clashesWith", "houthis"), False),
+        # session 23: "بين X وY وZ" with no "من جهة": the first side runs over X's allies; a side cue before
+        # the first actor named leaves that side unnamed, and no clash within the other
+        ("وشهدت مدينة تعز اشتباكات عنيفة بين مليشيا الحوثي وصالح والمقاومة والجيش الموالي للشرعية.",
+         ("saleh-forces", "clashesWith", "yemeni-popular-resistance"), True),
+        ("وشهدت مدينة تعز اشتباكات عنيفة بين مليشيا الحوثي وصالح والمقاومة والجيش الموالي للشرعية.",
+         ("houthis", "clashesWith", "yemeni-government"), True),
+        ("واندلعت اشتباكات بين الجيش والمقاومة والحوثيين في تعز.", ("yemeni-popular-resistance", "clashesWith", "houthis"), True),
+        ("واندلعت اشتباكات بين الحوثيين والجيش والمقاومة في تعز.", ("houthis", "clashesWith", "yemeni-popular-resistance"), True),
+        ("واستمرت الاشتباكات بين المقاتلين المحليين من جهة، وقوات النظام وحزب الله وجيش التحرير الفلسطيني من جهة أخرى، في الزبداني.",
+         ("hezbollah", "clashesWith", "palestine-liberation-army"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
