@@ -20,7 +20,7 @@ from kg.extract.attribution import reports_through
 from kg.extract.casualties import _has_kill_word, across_border, host_end, is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
-from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba
+from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment
 from kg.extract.sides import allied
 from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before
 from kg.lexicon.grammar import words
@@ -1081,8 +1081,8 @@ class SentenceEvents(ClashFrames):
             if not self._break_between(done, tr.i) and not subjects:
                 return next((m for m in reversed(self._window(0, tr.i)) if m.ref == doer), None)
         nxt = None if self.set_for(tr) else self.first_after(modifiers_end, ("actor", "place"), 6)  # "نصبوا كمينا لدورية من X": X is ambushed
-        crosses = nxt is not None and any(t.key in ("علي", "ضد", "في") or t.key in _cue_forms("position")
-                                          for t in self.tokens[modifiers_end : nxt.i])  # "مواقع للجهاديين": the target
+        crosses = nxt is not None and any(t.key in ("علي", "ضد", "في") or t.key in _cue_forms("position") or is_equipment(t.key)
+                                          for t in self.tokens[modifiers_end : nxt.i])  # "مواقع للجهاديين", "عربة تابعة لهم": the target
         if nxt is not None and nxt.kind == "actor" and not crosses:
             between = [t for t in self.tokens[modifiers_end : nxt.i] if t.text not in _QUOTE_CHARS]  # "سيطرة «داعش»"
             # "سيطرة مقاتلي الفصائل": fighters of X are X

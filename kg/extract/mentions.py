@@ -1410,7 +1410,7 @@ def _name_word(token: Token, lx: Lexicon, first: bool) -> bool:
     """A word of a name the lexicons lack: no stop word, actor or nationality; the first word is
     rare in the news, as is its stem without a possessive ("اجتماعه" is a meeting's, no place)."""
     if _is_stop(token, lx) or is_nationality(token.key.removeprefix("ال")) or token.key.removeprefix("ال") in lx.facility_nouns \
-            or token.key in _NO_PLACE_NAMES or _equipment(token.key) or _common_in_number(token.key, lx) \
+            or token.key in _NO_PLACE_NAMES or is_equipment(token.key) or _common_in_number(token.key, lx) \
             or lx.actor_names.longest([token], 0) \
             or lx.actor_anaphors.longest([token], 0) or direction_at([token], 0, "adj"):
         return False
@@ -1443,7 +1443,7 @@ def _singulars(key: str) -> set[str]:
     return forms | {f[:-2] + "يا" for f in forms if f.endswith("يه")}  # match_key writes a final ية as يا ("آلية")
 
 
-def _equipment(key: str) -> bool:
+def is_equipment(key: str) -> bool:
     """A word for arms or gear in any number ("دبابة", "دبابتين", "عربتي", "آليات"): what a force
     seizes that is no place (grammar_words equipment_noun)."""
     key = key.removeprefix("و")

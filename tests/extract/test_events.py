@@ -970,6 +970,19 @@ from tests.extract import facts
          ("yemeni-popular-resistance", "controls", "mntqa-sbr"), True),
         ("وتمكنت قوات المقاومة الشعبية من فرض سيطرتها على مناطق الفيوش، وصبر، والوهط في محافظة لحج.",
          ("yemeni-popular-resistance", "controls", "mntqa-al-fywsh"), True),
+        # session 23: an actor named with ل after what was hit (a depot, a patrol, a vehicle) owns it: hit, not hitting
+        ("وشن طيران التحالف غارات على عدن. وأسفرت إحدى الضربات عن تدمير مخزن للحوثيين في منطقة الرباط.",
+         ("houthis", "attacks", "mntqa-al-rbat"), False),
+        ("وشن طيران التحالف غارات على عدن. وأسفرت إحدى الضربات عن تدمير مخزن أسلحة للحوثيين في منطقة الرباط.",
+         ("saudi-led-coalition", "attacks", "mntqa-al-rbat"), True),
+        ("وفي تعز اليمنية، قال المصدر إن المقاومة سيطرت على جبل مسعود، بالإضافة إلى استهداف دورية عسكرية لميليشيا الحوثي أمام مدينة الصالح.",
+         ("yemeni-popular-resistance", "attacks", "houthis"), True),
+        ("وفي تعز اليمنية، قال المصدر إن المقاومة سيطرت على جبل مسعود، بالإضافة إلى استهداف دورية عسكرية لميليشيا الحوثي أمام مدينة الصالح.",
+         ("houthis", "attacks", "al-salh"), False),
+        ("وأوضحت المصادر أن إحدى الغارات استهدفت عربة مدرعة تابعة لميليشيا الحوثي في جبهة الجفينة جنوب غرب مأرب.",
+         ("houthis", "attacks", "jbha-al-jfyna"), False),
+        # the doer's ل right after the event noun stays the doer
+        ("وأسفرت غارة لطيران التحالف عن تدمير مخزن أسلحة في منطقة الرباط بعدن.", ("saudi-led-coalition", "attacks", "mntqa-al-rbat"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):
