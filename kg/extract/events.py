@@ -85,6 +85,7 @@ _THEIR = words("their")  # "في هجوم لهم": the event's own doer
 _HEADING = words("heading_word")  # "أثناء توجهها إلى X", "في طريقها إلى X": not where the force was hit
 _PLACE_CONTINUATIONS = words("place_continuation")  # "…، وقرب الحديثة وكركوك": more places of the same strikes
 _PLACE_APPOSITIONS = words("place_apposition")  # "منها", "أبرزها": the places an unnamed plural object stands for
+_PLURAL_OWNERS = ("هم", "ها", "هما")  # "لدى محاولتهم اقتحام": a noun whose owner is the actor just named
 _PLURAL_APPOSITIONS = words("plural_apposition")  # "وهي مناطق …": the same, before a plural place noun only
 _UNDER_EVENTS = (*ATTACK_EVENTS, "siege")  # "تحت الحصار", "تحت القصف": undergone, not done
 _TO_PRONOUNS = words("to_pronoun")  # "الموالين لها": the actor before is the patron
@@ -164,6 +165,7 @@ class SentenceEvents(ClashFrames):
         self.first_actor = next((m for m in self.mentions if m.kind == "actor" and m.how != "source"), None)
         self.last_subject: Mention | None = None
         self.built: list[Event] = []  # this sentence's events so far
+        self.verb_triggered: set[int] = set()  # trigger starts of the events built from a verb
 
     def _is_reporter(self, m: Mention, lx: Lexicon) -> bool:
         """An actor right after a reporting verb ("أفاد المرصد") reports; it does not act.
@@ -666,14 +668,22 @@ class SentenceEvents(ClashFrames):
         nxt = self.first_after(end, ("place", "actor"), 1)
         return nxt is None or nxt.i != end or bool(nxt.prefix)
 
-    def striker_of(self, m: Mention) -> Mention | None:
+    def striker_of(self, m: Mention, upto: int) -> Mention | None:
         """The agent of an earlier attack of this sentence that hit ``m`` as its object (after
-        "على", "ضد" or a positions noun): the next agentless attack noun is still that agent's."""
+        "على", "ضد" or a positions noun), or the subject of a fight verb against ``m``: the next
+        agentless attack or control noun is still that agent's."""
         lead = self.tokens[m.i - 1].key if m.i > 0 else ""
         verb = next((e for e in self.built if m.i > 0 and e.trigger_end == self.tokens[m.i - 1].end and e.type in ATTACK_EVENTS
                      and m.ref in e.targets and e.actors), None)
         if verb is not None:  # "ضربات تستهدف المقاتلين الأكراد … منذ بداية الضربات": the object of the verb just before
             return next((a for a in self.mentions if a.ref == verb.actors[0] and a.i < m.i), None)
+        for ev in reversed(self.built):  # "القوات تتصدى لجيوب الحوثيين في التواهي وتمت السيطرة على": the subject's
+            if ev.type == "clash" and ev.trigger_start in self.verb_triggered and m.ref in ev.targets and ev.actors \
+                    and ev.trigger_end <= self.tokens[m.i].start \
+                    and not any(t.key.endswith(_PLURAL_OWNERS) for t in self.tokens[m.j : upto]):  # "لدى محاولتهم": m's own act
+                subject = next((a for a in self.mentions if a.ref == ev.actors[0] and self.tokens[a.j - 1].end <= ev.trigger_start), None)
+                if subject is not None:
+                    return subject
         if not (lead in ("علي", "ضد") or lead in _cue_forms("position") or lead in _IN_IT):
             return None  # the object of that attack, not a subject named after "وشن"
         for ev in reversed(self.built):
@@ -1120,7 +1130,7 @@ class SentenceEvents(ClashFrames):
             before = self.last_before(before.i, ("actor",), 8)  # "بدأت القوات العراقية، مدعومة بالطائرات الأميركية، هجوما"
         if before is not None and self.counted_victims(before):
             return None  # "بمقتل 18 من عناصر البيشمركة بقصف …": the dead are not who shelled
-        if before is not None and (striker := self.striker_of(before)) is not None:
+        if before is not None and (striker := self.striker_of(before, tr.i)) is not None:
             return striker  # "قصفت القوات مواقع يتحصن فيها داعش …، وأن عمليات القصف استهدفت": still the forces
         foe = self.fought_with(before) if before is not None else None
         if foe is not None:  # "حققوا تقدما … خلال المعارك مع قوات الأسد ووحدات الحماية، وتمكنوا من استعادة": not the foe
@@ -1881,6 +1891,8 @@ class SentenceEvents(ClashFrames):
             if ev is not None:
                 out.append(ev)
                 self.built.append(ev)
+                if tr.frame == "verb":
+                    self.verb_triggered.add(ev.trigger_start)
                 if ev.actors:
                     self.topic.append((ev.actors[0], ev.type))
         return out

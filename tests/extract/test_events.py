@@ -981,6 +981,18 @@ from tests.extract import facts
          ("houthis", "attacks", "al-salh"), False),
         ("وأوضحت المصادر أن إحدى الغارات استهدفت عربة مدرعة تابعة لميليشيا الحوثي في جبهة الجفينة جنوب غرب مأرب.",
          ("houthis", "attacks", "jbha-al-jfyna"), False),
+        # session 23: an agentless capture after "X تتصدى لـY" is X's, not the foe's; not where Y's own act is said ("لدى محاولتهم")
+        ("ويأتي هذا فيما لا زالت القوات الموالية للشرعية تتصدى لجيوب الحوثيين في التواهي وتمت السيطرة على منطقة جولدمور.",
+         ("yemeni-government", "controls", "mntqa-jwldmwr"), True),
+        ("ويأتي هذا فيما لا زالت القوات الموالية للشرعية تتصدى لجيوب الحوثيين في التواهي وتمت السيطرة على منطقة جولدمور.",
+         ("houthis", "controls", "mntqa-jwldmwr"), False),
+        ("وقالت مصادر إن قوات البيشمركة الكردية اشتبكت مع عناصر داعش لدى محاولتهم اقتحام قرى الهديدة والفسلوج التابعة لناحية كفري.",
+         ("isis", "attacks", "al-hdyda"), True),
+        ("وقالت مصادر إن قوات البيشمركة الكردية اشتبكت مع عناصر داعش لدى محاولتهم اقتحام قرى الهديدة والفسلوج التابعة لناحية كفري.",
+         ("peshmerga", "attacks", "al-hdyda"), False),
+        # a fighting noun has no subject before it: the Resistance, not the foe it fought, storms the camp
+        ("وفي زنجبار اليمنية، سيطرت المقاومة الشعبية على آخر معاقل الحوثيين وقوات صالح، بعد اشتباكات عنيفة تمكنت المقاومة من اقتحام معسكر اللواء.",
+         ("houthis", "attacks", "mskr-al-lwa"), False),
         # the doer's ل right after the event noun stays the doer
         ("وأسفرت غارة لطيران التحالف عن تدمير مخزن أسلحة في منطقة الرباط بعدن.", ("saudi-led-coalition", "attacks", "mntqa-al-rbat"), True),
     ],
