@@ -695,7 +695,7 @@ class SentenceEvents(ClashFrames):
         """The doer of an attack its sentence names no actor for, from the sentences before."""
         if any(m.kind == "actor" and m.i < tr.i for m in self.mentions):
             return []
-        return self.carried_attackers(tr) or self.carried_strikers(tr)
+        return self.carried_attackers(tr) or self.carried_strikers(tr) or self.recalled_attack(tr)
 
     def carried_attackers(self, tr: Trigger) -> list[str]:
         """A sentence that opens with an attack ("كما استهدفت تجمعات…", "وشن 6 غارات على…")
@@ -710,6 +710,18 @@ class SentenceEvents(ClashFrames):
         if tr.frame != "verb" and not (tr.i > 0 and self.tokens[tr.i - 1].key.removeprefix("و") in _LIGHT_VERBS
                                        or tr.i > 1 and self.tokens[tr.i - 2].key.removeprefix("و") in _LIGHT_VERBS):
             return []  # "كما أسفرت الغارات عن …": a noun with no doer of its own; "وشن 6 غارات" has one
+        last = [e for e in self.doc.events if e.sentence == self.index - 1 and e.type in ATTACK_EVENTS and e.actors]
+        return list(last[-1].actors) if last else []
+
+    def recalled_attack(self, tr: Trigger) -> list[str]:
+        """"… بشن حملة قصف عشوائي على الأحياء السكنية. حيث استهدف القصف أحياء X": an attack noun, the
+        subject of the attack verb that opens the sentence, names the attack of the sentence before,
+        and its doer (not "ووقع الهجوم الانتحاري في X" told in passing)."""
+        if tr.frame != "noun" or not 1 <= tr.i <= 2 or self.unresolved_subject(tr.j):
+            return []
+        verb = self.lx.triggers.longest(self.tokens, tr.i - 1)
+        if not verb or verb[2][0][0] not in ATTACK_EVENTS or tr.i == 2 and self.tokens[0].key not in _ALSO:
+            return []
         last = [e for e in self.doc.events if e.sentence == self.index - 1 and e.type in ATTACK_EVENTS and e.actors]
         return list(last[-1].actors) if last else []
 

@@ -993,6 +993,17 @@ from tests.extract import facts
         # a fighting noun has no subject before it: the Resistance, not the foe it fought, storms the camp
         ("وفي زنجبار اليمنية، سيطرت المقاومة الشعبية على آخر معاقل الحوثيين وقوات صالح، بعد اشتباكات عنيفة تمكنت المقاومة من اقتحام معسكر اللواء.",
          ("houthis", "attacks", "mskr-al-lwa"), False),
+        # session 23: "حيث استهدف القصف أحياء X": a definite attack noun, subject of the verb that opens the sentence,
+        # is the attack of the sentence before and keeps its doer; an attack told in passing does not
+        ("وفي مدينة تعز اليمنية، لم تجد فلول التمرد ما ترد به على تراجعها سوى شن حملة قصف عشوائي على الأحياء السكنية. "
+         "حيث استهدف القصف أحياء كلابة، والموشكي، والروضة، أدى إلى إصابة ثلاثة مدنيين.", ("houthis", "attacks", "al-mwshky"), True),
+        ("وشن الطيران التركي غارات على مواقع حزب العمال الكردستاني في شمال العراق. ووقع الهجوم الانتحاري في ديار بكر قبل ثلاثة أيام.",
+         ("turkey", "attacks", "diyarbakir-turkey"), False),
+        ("وشن الطيران التركي غارات على مواقع حزب العمال الكردستاني في شمال العراق. وفي الليل استهدف الهجوم الانتحاري تجمعا للناشطين في مدينة ديار بكر.",
+         ("turkey", "attacks", "diyarbakir-turkey"), False),
+        # "استهدفت عدداً من الأحياء بالمدينة، شملت أحياء X، وY": the places it included were struck
+        ("وفي مدينة تعز اليمنية، ردت قوات التمرد الحوثي بشن حملة قصف عشوائي، استهدفت عدداً من الأحياء السكنية بالمدينة، "
+         "شملت أحياء التحرير الأسفل، والضبوعة، والمسبح، إضافة إلى منطقة جبل جرة.", ("houthis", "attacks", "taiz-yemen/al-dbwa"), True),
         # the doer's ل right after the event noun stays the doer
         ("وأسفرت غارة لطيران التحالف عن تدمير مخزن أسلحة في منطقة الرباط بعدن.", ("saudi-led-coalition", "attacks", "mntqa-al-rbat"), True),
     ],
