@@ -401,13 +401,14 @@ class FigureFinder:
         return side if side in ("fighters", "soldiers", "civilians") else ""
 
     def ranks_side(self, k: int) -> str:
-        """The victims named by "في/من صفوف X" just after a generic figure: X's fighters or soldiers,
-        or civilians and children ("في صفوف المدنيين")."""
+        """The victims named by "في/من صفوف X" or "وسط X" just after a generic figure: X's fighters or
+        soldiers, or civilians and children ("في صفوف المدنيين")."""
         tokens = self.tokens
         # "20 قتيلاً وعدد غير معروف من الجرحى في صفوف X": the wounded stand between, and share X
         shared = any(t.key.removeprefix("و").removeprefix("ال").startswith(_WOUNDED) for t in tokens[k : k + 5])
         for t in range(k, min(k + (10 if shared else 6), len(tokens) - 1)):
-            if tokens[t].key in ("صفوف", "جانب") and tokens[t - 1].key in ("من", "في", "بين"):
+            if tokens[t].key in ("صفوف", "جانب") and tokens[t - 1].key in ("من", "في", "بين") or tokens[t].key == "وسط":
+                # "16 قتيلا و70 جريحا وسط المتمردين": among them (not "وسط المدينة": no victims named)
                 nxt = tokens[t + 1]
                 noun = _victim(self.lx, nxt.key)
                 if noun in ("civilians", "children"):

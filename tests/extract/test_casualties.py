@@ -179,6 +179,9 @@ from tests.extract import facts
         # past an aside set off by commas, and past a comma right before the verb
         ("وقال مسؤول إن خمسة عناصر مفترضين من تنظيم القاعدة، من بينهم قيادي، قتلوا ليل الأربعاء في غارة.", 5, "fighters"),
         ("وذكر المرصد أن 25 مقاتلا من الفصائل وثمانية من مقاتلي تنظيم «داعش»، قتلوا في الهجوم على مارع.", 8, "fighters"),
+        # session 23: "وسط X" after a generic toll names its victims; "وسط المدينة" names none
+        ("وبالأمس دارت معارك دامية في جبهة الضباب، راح ضحيتها 16 قتيلا و70 جريحا وسط المتمردين.", 16, "fighters"),
+        ("وقتل 16 شخصا وسط المدينة في تعز.", 16, "people"),
     ],
 )
 def test_casualty_figures(extract_text, text, killed, victims):
