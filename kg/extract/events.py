@@ -73,7 +73,8 @@ _BACKGROUND = words("background")  # "بعد التفجير": an event noun in t
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
 _SAME_DOER = words("same_doer")  # "…، كما نفذت سبع ضربات": the clause goes on with the last attack's doer
 _ORIGIN_WORDS = words("origin_word")  # "انطلاقا من قاعدة انجرليك": where the raids start
-_LAUNCHERS = words("light_verb") | words("launch_verb")  # "نفذ مقاتلو المقاومة عمليات", "نصبوا كمينا": the subject does it
+_AIM_VERBS = words("aim_verb")  # "وجهوا ضربات قاسية للمتمردين": the ل-phrase is hit
+_LAUNCHERS = words("light_verb") | words("launch_verb") | _AIM_VERBS  # "نفذ مقاتلو المقاومة عمليات", "نصبوا كمينا": the subject does it
 _LIGHT_VERBS = words("light_verb")  # "وشن 6 غارات": the verb's subject is the raids' doer
 _CONTROL_LIGHT_VERBS = words("control_light_verb")  # "بسطت القوات سيطرتها عليها": the verb of a control noun
 _INDEFINITE_GROUPS = words("indefinite_group")  # "سيطرت جماعة منافسة على": an unknown agent
@@ -1105,6 +1106,8 @@ class SentenceEvents(ClashFrames):
         nxt = None if self.set_for(tr) else self.first_after(modifiers_end, ("actor", "place"), 6)  # "نصبوا كمينا لدورية من X": X is ambushed
         crosses = nxt is not None and any(t.key in ("علي", "ضد", "في") or t.key in _cue_forms("position") or is_equipment(t.key)
                                           for t in self.tokens[modifiers_end : nxt.i])  # "مواقع للجهاديين", "عربة تابعة لهم": the target
+        aimed = any(k in _AIM_VERBS or k.removeprefix("و") in _AIM_VERBS for k in (t.key for t in self.tokens[max(0, tr.i - 2) : tr.i]))
+        crosses = crosses or aimed and nxt is not None and nxt.prefix.endswith("ل")  # "وجهوا ضربات قاسية للمتمردين"
         if nxt is not None and nxt.kind == "actor" and not crosses:
             between = [t for t in self.tokens[modifiers_end : nxt.i] if t.text not in _QUOTE_CHARS]  # "سيطرة «داعش»"
             # "سيطرة مقاتلي الفصائل": fighters of X are X

@@ -1004,6 +1004,10 @@ from tests.extract import facts
         # "استهدفت عدداً من الأحياء بالمدينة، شملت أحياء X، وY": the places it included were struck
         ("وفي مدينة تعز اليمنية، ردت قوات التمرد الحوثي بشن حملة قصف عشوائي، استهدفت عدداً من الأحياء السكنية بالمدينة، "
          "شملت أحياء التحرير الأسفل، والضبوعة، والمسبح، إضافة إلى منطقة جبل جرة.", ("houthis", "attacks", "taiz-yemen/al-dbwa"), True),
+        # "وجّه ضربات لـX": an attack aimed at X; its subject launched it
+        ("وأكد متحدث باسم القوات الحكومية في اليمن أن المقاتلين الموالين وجهوا ضربات قاسية للمتمردين في أبين.",
+         ("houthis", "attacks", "abyan-governorate-yemen"), False),
+        ("ووجه الجيش الأفغاني ضربات قاسية لحركة طالبان في قندوز.", ("afghan-government", "attacks", "taliban"), True),
         # the doer's ل right after the event noun stays the doer
         ("وأسفرت غارة لطيران التحالف عن تدمير مخزن أسلحة في منطقة الرباط بعدن.", ("saudi-led-coalition", "attacks", "mntqa-al-rbat"), True),
     ],
