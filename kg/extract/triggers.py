@@ -22,6 +22,7 @@ _FUTURE_LIGHT = words("future_light_verb")
 _NOUN_CONTEXT = words("noun_context")
 _AIM_NOUNS = words("aim_noun")  # "أعلن بدء عملية تحرير": an aim between the announcement and the noun
 _ANNOUNCE = words("announce_verb")  # "أعلنت المقاومة تحرير X": done
+_SINCE = words("background")  # "بعد استرداد المقاومة لمدينة الحوطة": done before what the sentence tells
 _OPERATION_NOUNS = words("operation_noun")  # "عمليات لاسترداد المدينة": an attack on the place to retake
 _LAUNCH_VERBS = words("launch_verb")  # "شنت قوات الأمن الأفغانية عملية عسكرية", "يكثفون عملياتهم"
 _CLAIMS = words("claim_verb") | words("claim_noun")  # "تبنت X قتل شرطيين", "مسؤوليتهم عن قتل نائب"
@@ -83,6 +84,9 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 frame = "noun"
             if frame == "success":  # "تمكنوا من تحرير X" is control; "عملية تحرير X" is not (yet)
                 done = "success" in _cue_kinds(tokens, i - SUCCESS_REACH, i, lx)  # "تمكن المقاتلون الأكراد من طرد"
+                if not done and not prefix and _after_it(tokens, i) and i + n < len(tokens) \
+                        and (lx.actor_names.longest(tokens, i + n) or lx.actor_anaphors.longest(tokens, i + n)):
+                    done, frame = True, "noun"  # "بعد استرداد المقاومة لمدينة الحوطة": the genitive did it
                 if not done and not (_announced(tokens, i, lx) and "ل" not in prefix):  # not "لتحرير": a purpose
                     i += n
                     continue
@@ -243,6 +247,13 @@ def _purpose_verb_before(tokens: list[Token], i: int) -> bool:
         if len(key) >= 5 and key[0] == "ل" and key[1] in "يتن" and word_counts().get(key[1:], 0) >= 20:
             return True
     return False
+
+
+def _after_it(tokens: list[Token], i: int) -> bool:
+    """"بعد/عقب/إثر تحرير X": a liberation the sentence dates other things by has happened; not
+    "ما بعد تحرير X" (the time after a liberation still to come). Read only with its doer named
+    right after it ("بعد استرداد المقاومة لمدينة الحوطة"): a bare "بعد تحرير عدن" says no one's."""
+    return i > 0 and tokens[i - 1].key in _SINCE and not (i > 1 and tokens[i - 2].key == "ما")
 
 
 def _announced(tokens: list[Token], i: int, lx: Lexicon) -> bool:

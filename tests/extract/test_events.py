@@ -1008,6 +1008,12 @@ from tests.extract import facts
         ("وأكد متحدث باسم القوات الحكومية في اليمن أن المقاتلين الموالين وجهوا ضربات قاسية للمتمردين في أبين.",
          ("houthis", "attacks", "abyan-governorate-yemen"), False),
         ("ووجه الجيش الأفغاني ضربات قاسية لحركة طالبان في قندوز.", ("afghan-government", "attacks", "taliban"), True),
+        # "بعد/عقب تحرير X لـY": a liberation the sentence dates by happened, read only with its doer named right after
+        ("وفي محافظة لحج اليمنية، بعد استرداد المقاومة لمدينة الحوطة عاد الهدوء.", ("yemeni-popular-resistance", "controls", "lahij-yemen"), True),
+        ("وفي محافظة لحج اليمنية، قال إن مرحلة ما بعد استرداد المقاومة لمدينة الحوطة ستكون صعبة.",
+         ("yemeni-popular-resistance", "controls", "lahij-yemen"), False),
+        ("وقصفت المقاومة الشعبية مواقع الحوثيين في لحج. وعاد الأهالي إلى منازلهم بعد تحرير مدينة الحوطة من الميليشيات.",
+         ("yemeni-popular-resistance", "controls", "lahij-yemen"), False),
         # the doer's ل right after the event noun stays the doer
         ("وأسفرت غارة لطيران التحالف عن تدمير مخزن أسلحة في منطقة الرباط بعدن.", ("saudi-led-coalition", "attacks", "mntqa-al-rbat"), True),
     ],
