@@ -1014,6 +1014,9 @@ from tests.extract import facts
          ("yemeni-popular-resistance", "controls", "lahij-yemen"), False),
         ("وقصفت المقاومة الشعبية مواقع الحوثيين في لحج. وعاد الأهالي إلى منازلهم بعد تحرير مدينة الحوطة من الميليشيات.",
          ("yemeni-popular-resistance", "controls", "lahij-yemen"), False),
+        # "أحكمت X قبضتها على Y" holds Y, as "سيطرتها" does; a raised fist holds nothing
+        ("وفي اليمن، أحكمت المقاومة الشعبية قبضتها تماما على عدن.", ("yemeni-popular-resistance", "controls", "aden-yemen"), True),
+        ("وفي عدن، رفع قائد المقاومة الشعبية قبضته وهتف الله أكبر.", ("yemeni-popular-resistance", "controls", "aden-yemen"), False),
         # the doer's ل right after the event noun stays the doer
         ("وأسفرت غارة لطيران التحالف عن تدمير مخزن أسلحة في منطقة الرباط بعدن.", ("saudi-led-coalition", "attacks", "mntqa-al-rbat"), True),
     ],
