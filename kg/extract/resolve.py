@@ -794,12 +794,17 @@ class Resolver:
         start = ms[last].j
         if start >= len(toks) or toks[start].key not in _CLAUSE_OPENERS or last + 2 >= len(ms):
             return None
-        actor, nxt = ms[last + 1], ms[last + 2]
+        actor, n = ms[last + 1], last + 2
+        while n < len(ms) and ms[n].kind == "actor" and ms[n].prefix.startswith("و") and ms[n].i == ms[n - 1].j:
+            n += 1  # "الموالي لصالح والحوثيين": the owners, however many
+        if n >= len(ms):
+            return None
+        nxt = ms[n]
         if nxt.kind != "place" or actor.i - start > 4:
             return None
-        gap = [t.key for t in toks[actor.j : nxt.i]]
+        gap = [t.key for t in toks[ms[n - 1].j : nxt.i]]
         if gap == ["في"] or (not gap and nxt.prefix.endswith("ب")):
-            return last + 2, nxt.how
+            return n, nxt.how
         return None
 
     def resolve_sentence(self, index: int) -> None:

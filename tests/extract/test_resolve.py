@@ -21,6 +21,9 @@ from tests.extract import facts
         ("وتستمر الاشتباكات في محيط حقلي شاعر وجزل بريف حمص الشرقي.", ("hql-shar", "partOf", "homs-governorate/east"), True),
         # a container after a clause on who holds the place
         ("وقصف الطيران قرية الإمام التي يسيطر عليها تنظيم داعش في ريف حلب الشرقي.", ("al-amam", "partOf", "aleppo-governorate/east"), True),
+        # session 23: whose a facility is ("الموالي لصالح والحوثيين", "التابع للحوثيين"), then where it lies
+        ("وشن طيران التحالف غارات على معسكر الحمزة الموالي للحوثيين وقوات صالح في محافظة إب.", ("mskr-al-hmza", "partOf", "ibb-governorate-yemen"), True),
+        ("وشن طيران التحالف غارات على معسكر الحمزة التابع للحوثيين في محافظة إب.", ("mskr-al-hmza", "partOf", "ibb-governorate-yemen"), True),
         ("وقصفت قوات النظام تل الشيخ حسين الخاضع لسيطرة النظام في ريف درعا.", ("tl-al-shykh-hsyn", "partOf", "dara-governorate/countryside"), True),
         # "ريف دمشق الغربي": a side of the governorate whose own name is "ريف دمشق"
         ("وقصف الطيران بلدة بيت جن بريف دمشق الغربي.", ("bait-jan", "partOf", "rural-damascus-governorate/west"), True),
