@@ -669,6 +669,15 @@ class SentenceEvents(ClashFrames):
         nxt = self.first_after(end, ("place", "actor"), 1)
         return nxt is None or nxt.i != end or bool(nxt.prefix)
 
+    def agents_home(self, agent: Mention, place: Mention) -> bool:
+        """``place`` is the country an event's doer is in ("قصف المتمردين في اليمن لمناطق …"): "في"
+        right after the doer and a ل-object after the country (not "هجمات لبوكو حرام في الكاميرون
+        ونيجيريا التي …": where the attacks were)."""
+        end = self.group_of(place)[-1].j
+        return place.i == agent.j + 1 and self.tokens[agent.j].key == "في" and bool(place.ids) \
+            and all(self.lx.places.get(p) is not None and self.lx.places[p].kind == "country" for p in place.ids) \
+            and end < len(self.tokens) and self.tokens[end].key.startswith("ل") and len(self.tokens[end].key) > 3
+
     def striker_of(self, m: Mention, upto: int) -> Mention | None:
         """The agent of an earlier attack of this sentence that hit ``m`` as its object (after
         "على", "ضد" or a positions noun), or the subject of a fight verb against ``m``: the next
@@ -1760,6 +1769,9 @@ class SentenceEvents(ClashFrames):
                 if origin is not None and origin.kind == "place":  # "طلعات جوية من قاعدة انجيرليك": whence, not where
                     start = self.group_of(origin)[-1].j
             targets = self.objects(start, actor, want)
+            if actor is not None and targets and self.agents_home(actor, targets[0]):
+                # "قصف المتمردين في اليمن لمناطق سكنية في مدينة عدن": where the doer is, then its ل-object
+                targets = self.objects(self.group_of(targets[0])[-1].j, actor, want)
             if tr.frame == "verb":
                 targets = self.direct_object(targets)
             if relative_pronoun and targets and not any(t.key in ("علي", "ضد") for t in tokens[start : targets[0].i]):

@@ -1017,6 +1017,12 @@ from tests.extract import facts
         # "أحكمت X قبضتها على Y" holds Y, as "سيطرتها" does; a raised fist holds nothing
         ("وفي اليمن، أحكمت المقاومة الشعبية قبضتها تماما على عدن.", ("yemeni-popular-resistance", "controls", "aden-yemen"), True),
         ("وفي عدن، رفع قائد المقاومة الشعبية قبضته وهتف الله أكبر.", ("yemeni-popular-resistance", "controls", "aden-yemen"), False),
+        # "قصف المتمردين في اليمن لمناطق سكنية في مدينة عدن": the doer's country, then the ل-object and where it is
+        ("أدانت منظمة هيومن رايتس ووتش الخميس، قصف المتمردين في اليمن لمناطق سكنية في مدينة عدن الجنوبية.", ("houthis", "attacks", "aden-yemen"), True),
+        ("وأدان قصف قوات النظام في سوريا لأحياء سكنية في مدينة حلب.", ("syrian-government", "attacks", "syria"), False),
+        ("وتواصل قصف التحالف على اليمن ومدينة صعدة لليوم الثالث.", ("saudi-led-coalition", "attacks", "sadah-yemen"), True),
+        ("قتل 60 شخصا أمس في هجمات مفترضة لحركة بوكو حرام في الكاميرون ونيجيريا التي حذر رئيسها الولايات المتحدة من سياستها.",
+         ("boko-haram", "attacks", "united-states"), False),
         # the doer's ل right after the event noun stays the doer
         ("وأسفرت غارة لطيران التحالف عن تدمير مخزن أسلحة في منطقة الرباط بعدن.", ("saudi-led-coalition", "attacks", "mntqa-al-rbat"), True),
     ],
