@@ -674,21 +674,27 @@ class SentenceEvents(ClashFrames):
         right after the doer and a ل-object after the country (not "هجمات لبوكو حرام في الكاميرون
         ونيجيريا التي …": where the attacks were)."""
         end = self.group_of(place)[-1].j
-        return place.i == agent.j + 1 and self.tokens[agent.j].key == "في" and bool(place.ids) \
-            and all(self.lx.places.get(p) is not None and self.lx.places[p].kind == "country" for p in place.ids) \
-            and end < len(self.tokens) and self.tokens[end].key.startswith("ل") and len(self.tokens[end].key) > 3
+        if not (place.i == agent.j + 1 and self.tokens[agent.j].key == "في" and place.ids
+                and all(self.lx.places.get(p) is not None and self.lx.places[p].kind == "country" for p in place.ids)):
+            return False
+        key = self.tokens[end].key if end < len(self.tokens) else ""
+        # "لمناطق", "لمواقع", "لمدينة عدن", "للحوثيين"; not "لليوم الخامس", "لتشمل", "لأكثر من"
+        return key.startswith("ل") and (key[1:] in self.lx.place_nouns or "ال" + key[2:] in self.lx.place_nouns
+                                        or key[1:] in _cue_forms("position")
+                                        or any(m.i == end and m.prefix.endswith("ل") for m in self.mentions))
 
-    def striker_of(self, m: Mention, upto: int) -> Mention | None:
+    def striker_of(self, m: Mention, upto: int, event: str) -> Mention | None:
         """The agent of an earlier attack of this sentence that hit ``m`` as its object (after
-        "على", "ضد" or a positions noun), or the subject of a fight verb against ``m``: the next
-        agentless attack or control noun is still that agent's."""
+        "على", "ضد" or a positions noun): the next agentless attack noun is still that agent's; the
+        subject of a fight verb against ``m`` makes the next agentless capture (not an attack, which
+        is as likely the foe's: "تتصدى لعناصر داعش وسط هجمات انتحارية")."""
         lead = self.tokens[m.i - 1].key if m.i > 0 else ""
         verb = next((e for e in self.built if m.i > 0 and e.trigger_end == self.tokens[m.i - 1].end and e.type in ATTACK_EVENTS
                      and m.ref in e.targets and e.actors), None)
         if verb is not None:  # "ضربات تستهدف المقاتلين الأكراد … منذ بداية الضربات": the object of the verb just before
             return next((a for a in self.mentions if a.ref == verb.actors[0] and a.i < m.i), None)
         for ev in reversed(self.built):  # "القوات تتصدى لجيوب الحوثيين في التواهي وتمت السيطرة على": the subject's
-            if ev.type == "clash" and ev.trigger_start in self.verb_triggered and m.ref in ev.targets and ev.actors \
+            if event == "control" and ev.type == "clash" and ev.trigger_start in self.verb_triggered and m.ref in ev.targets and ev.actors \
                     and ev.trigger_end <= self.tokens[m.i].start \
                     and not any(t.key.endswith(_PLURAL_OWNERS) for t in self.tokens[m.j : upto]):  # "لدى محاولتهم": m's own act
                 subject = next((a for a in self.mentions if a.ref == ev.actors[0] and self.tokens[a.j - 1].end <= ev.trigger_start), None)
@@ -733,7 +739,9 @@ class SentenceEvents(ClashFrames):
         if not verb or verb[2][0][0] not in ATTACK_EVENTS or tr.i == 2 and self.tokens[0].key not in _ALSO:
             return []
         last = [e for e in self.doc.events if e.sentence == self.index - 1 and e.type in ATTACK_EVENTS and e.actors]
-        return list(last[-1].actors) if last else []
+        if not last or last[-1].type not in (tr.event, "attack"):
+            return []  # "وقصفت المدفعية التركية مواقع …. واستهدف الهجوم الانتحاري": another attack
+        return list(last[-1].actors)
 
     def carried_strikers(self, tr: Trigger) -> list[str]:
         """Air raids a sentence names without a doer ("وجرت الضربات الأخرى قرب كركوك", "إن غارات
@@ -1115,7 +1123,8 @@ class SentenceEvents(ClashFrames):
         nxt = None if self.set_for(tr) else self.first_after(modifiers_end, ("actor", "place"), 6)  # "نصبوا كمينا لدورية من X": X is ambushed
         crosses = nxt is not None and any(t.key in ("علي", "ضد", "في") or t.key in _cue_forms("position") or is_equipment(t.key)
                                           for t in self.tokens[modifiers_end : nxt.i])  # "مواقع للجهاديين", "عربة تابعة لهم": the target
-        aimed = any(k in _AIM_VERBS or k.removeprefix("و") in _AIM_VERBS for k in (t.key for t in self.tokens[max(0, tr.i - 2) : tr.i]))
+        aimed = any((t.key in _AIM_VERBS or t.key.removeprefix("و") in _AIM_VERBS) and not (x > 0 and self.tokens[x - 1].key == "في")
+                    for x, t in enumerate(self.tokens[max(0, tr.i - 2) : tr.i], max(0, tr.i - 2)))  # not "في وجه هجوم لـX"
         crosses = crosses or aimed and nxt is not None and nxt.prefix.endswith("ل")  # "وجهوا ضربات قاسية للمتمردين"
         if nxt is not None and nxt.kind == "actor" and not crosses:
             between = [t for t in self.tokens[modifiers_end : nxt.i] if t.text not in _QUOTE_CHARS]  # "سيطرة «داعش»"
@@ -1154,7 +1163,7 @@ class SentenceEvents(ClashFrames):
             before = self.last_before(before.i, ("actor",), 8)  # "بدأت القوات العراقية، مدعومة بالطائرات الأميركية، هجوما"
         if before is not None and self.counted_victims(before):
             return None  # "بمقتل 18 من عناصر البيشمركة بقصف …": the dead are not who shelled
-        if before is not None and (striker := self.striker_of(before, tr.i)) is not None:
+        if before is not None and (striker := self.striker_of(before, tr.i, tr.event)) is not None:
             return striker  # "قصفت القوات مواقع يتحصن فيها داعش …، وأن عمليات القصف استهدفت": still the forces
         foe = self.fought_with(before) if before is not None else None
         if foe is not None:  # "حققوا تقدما … خلال المعارك مع قوات الأسد ووحدات الحماية، وتمكنوا من استعادة": not the foe

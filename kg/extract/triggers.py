@@ -22,7 +22,7 @@ _FUTURE_LIGHT = words("future_light_verb")
 _NOUN_CONTEXT = words("noun_context")
 _AIM_NOUNS = words("aim_noun")  # "أعلن بدء عملية تحرير": an aim between the announcement and the noun
 _ANNOUNCE = words("announce_verb")  # "أعلنت المقاومة تحرير X": done
-_SINCE = words("background")  # "بعد استرداد المقاومة لمدينة الحوطة": done before what the sentence tells
+_BACKGROUND = words("background")  # "بعد استرداد المقاومة لمدينة الحوطة": done before what the sentence tells
 _OPERATION_NOUNS = words("operation_noun")  # "عمليات لاسترداد المدينة": an attack on the place to retake
 _LAUNCH_VERBS = words("launch_verb")  # "شنت قوات الأمن الأفغانية عملية عسكرية", "يكثفون عملياتهم"
 _CLAIMS = words("claim_verb") | words("claim_noun")  # "تبنت X قتل شرطيين", "مسؤوليتهم عن قتل نائب"
@@ -84,8 +84,7 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 frame = "noun"
             if frame == "success":  # "تمكنوا من تحرير X" is control; "عملية تحرير X" is not (yet)
                 done = "success" in _cue_kinds(tokens, i - SUCCESS_REACH, i, lx)  # "تمكن المقاتلون الأكراد من طرد"
-                if not done and not prefix and _after_it(tokens, i) and i + n < len(tokens) \
-                        and (lx.actor_names.longest(tokens, i + n) or lx.actor_anaphors.longest(tokens, i + n)):
+                if not done and not prefix and _after_it(tokens, i) and _doer_then_place(tokens, i + n, lx):
                     done, frame = True, "noun"  # "بعد استرداد المقاومة لمدينة الحوطة": the genitive did it
                 if not done and not (_announced(tokens, i, lx) and "ل" not in prefix):  # not "لتحرير": a purpose
                     i += n
@@ -253,7 +252,20 @@ def _after_it(tokens: list[Token], i: int) -> bool:
     """"بعد/عقب/إثر تحرير X": a liberation the sentence dates other things by has happened; not
     "ما بعد تحرير X" (the time after a liberation still to come). Read only with its doer named
     right after it ("بعد استرداد المقاومة لمدينة الحوطة"): a bare "بعد تحرير عدن" says no one's."""
-    return i > 0 and tokens[i - 1].key in _SINCE and not (i > 1 and tokens[i - 2].key == "ما")
+    return i > 0 and tokens[i - 1].key.removeprefix("و") in _BACKGROUND and not (i > 1 and tokens[i - 2].key == "ما")
+
+
+def _doer_then_place(tokens: list[Token], k: int, lx: Lexicon) -> bool:
+    """An actor's name at ``k``, then the place: "استرداد المقاومة لمدينة الحوطة" (not "طرد تنظيم داعش
+    من مدينة الرمادي", where the genitive is the one driven out, nor "طرد داعش للمسيحيين من المدينة")."""
+    hit = lx.actor_names.longest(tokens, k) if k < len(tokens) else None
+    hit = hit or (lx.actor_anaphors.longest(tokens, k) if k < len(tokens) else None)
+    end = k + hit[0] if hit else k
+    if not hit or end >= len(tokens):
+        return False
+    key = tokens[end].key  # a place, with ل or without: "لمدينة الحوطة", "للمدينة", "مدينة عدن"; not "للمسيحيين"
+    return key in lx.place_nouns or key[1:] in lx.place_nouns or "ال" + key[2:] in lx.place_nouns \
+        or bool(lx.place_names.longest(tokens, end))
 
 
 def _announced(tokens: list[Token], i: int, lx: Lexicon) -> bool:

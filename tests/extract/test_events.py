@@ -1023,6 +1023,15 @@ from tests.extract import facts
         ("وتواصل قصف التحالف على اليمن ومدينة صعدة لليوم الثالث.", ("saudi-led-coalition", "attacks", "sadah-yemen"), True),
         ("قتل 60 شخصا أمس في هجمات مفترضة لحركة بوكو حرام في الكاميرون ونيجيريا التي حذر رئيسها الولايات المتحدة من سياستها.",
          ("boko-haram", "attacks", "united-states"), False),
+        # review (session 23): a fight verb's subject takes a capture, not an attack (the foe's as likely); "توجه" heads
+        # somewhere and "في وجه" faces an attack; a recalled attack is of the same kind; "طرد X من Y" drives X out
+        ("وأضاف أن البيشمركة تتصدى لعناصر داعش في سنجار وسط هجمات انتحارية على قرية سولاغ.", ("peshmerga", "attacks", "swlagh"), False),
+        ("وتوجه الجيش التركي إلى الحدود بعد هجوم على مركز للشرطة في هكاري.", ("turkey", "attacks", "hakkari-turkey/mrkz-llshrta"), False),
+        ("وصمدت قوات الجيش الوطني في وجه هجوم لميليشيا الحوثي على مواقعها في صرواح.", ("houthis", "attacks", "suq-sirwah-yemen"), True),
+        ("وقصفت المدفعية التركية مواقع لحزب العمال الكردستاني في شمال العراق. واستهدف الهجوم الانتحاري مركزا للشرطة في ديار بكر.",
+         ("turkey", "attacks", "diyarbakir-turkey/mrkz-llshrta"), False),
+        ("وعاد السكان إلى منازلهم بعد طرد تنظيم داعش من مدينة الرمادي.", ("isis", "controls", "ramadi-iraq"), False),
+        ("وفرت عشرات العائلات من الموصل بعد طرد داعش للمسيحيين من المدينة.", ("isis", "controls", "mosul"), False),
         # the doer's ل right after the event noun stays the doer
         ("وأسفرت غارة لطيران التحالف عن تدمير مخزن أسلحة في منطقة الرباط بعدن.", ("saudi-led-coalition", "attacks", "mntqa-al-rbat"), True),
     ],
@@ -1545,3 +1554,9 @@ def test_the_agent_after_min_qibal_is_no_target(extract_text):
     doc = extract_text("وقتل ثلاثة مدنيين إثر استهدافهم من قبل الطائرات التركية في قرية زاركلي.")
     hit = [e for e in doc.events if "turkey" in e.actors]
     assert hit and all("turkey" not in e.targets for e in hit), [(e.actors, e.targets) for e in doc.events]
+
+
+def test_the_doers_country_stays_the_attacks_place_with_no_object_after_it(extract_text):
+    """"غارات التحالف في اليمن لليوم الخامس": no ل-object follows the country, so it is where the raids were."""
+    doc = extract_text("وتواصلت غارات التحالف في اليمن لليوم الخامس على التوالي.")
+    assert any("yemen" in e.places for e in doc.events), doc.events
