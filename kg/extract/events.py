@@ -22,7 +22,7 @@ from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment
 from kg.extract.sides import allied
-from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before
+from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before, place_noun
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -673,15 +673,15 @@ class SentenceEvents(ClashFrames):
         """``place`` is the country an event's doer is in ("قصف المتمردين في اليمن لمناطق …"): "في"
         right after the doer and a ل-object after the country (not "هجمات لبوكو حرام في الكاميرون
         ونيجيريا التي …": where the attacks were)."""
-        end = self.group_of(place)[-1].j
         if not (place.i == agent.j + 1 and self.tokens[agent.j].key == "في" and place.ids
                 and all(self.lx.places.get(p) is not None and self.lx.places[p].kind == "country" for p in place.ids)):
             return False
-        key = self.tokens[end].key if end < len(self.tokens) else ""
+        end = self.group_of(place)[-1].j
+        if end >= len(self.tokens) or not self.tokens[end].key.startswith("ل"):
+            return False
         # "لمناطق", "لمواقع", "لمدينة عدن", "للحوثيين"; not "لليوم الخامس", "لتشمل", "لأكثر من"
-        return key.startswith("ل") and (key[1:] in self.lx.place_nouns or "ال" + key[2:] in self.lx.place_nouns
-                                        or key[1:] in _cue_forms("position")
-                                        or any(m.i == end and m.prefix.endswith("ل") for m in self.mentions))
+        return place_noun(self.tokens[end], self.lx) or self.tokens[end].key[1:] in _cue_forms("position") \
+            or any(m.i == end and m.prefix.endswith("ل") for m in self.mentions)
 
     def striker_of(self, m: Mention, upto: int, event: str) -> Mention | None:
         """The agent of an earlier attack of this sentence that hit ``m`` as its object (after
@@ -726,8 +726,12 @@ class SentenceEvents(ClashFrames):
         if tr.frame != "verb" and not (tr.i > 0 and self.tokens[tr.i - 1].key.removeprefix("و") in _LIGHT_VERBS
                                        or tr.i > 1 and self.tokens[tr.i - 2].key.removeprefix("و") in _LIGHT_VERBS):
             return []  # "كما أسفرت الغارات عن …": a noun with no doer of its own; "وشن 6 غارات" has one
-        last = [e for e in self.doc.events if e.sentence == self.index - 1 and e.type in ATTACK_EVENTS and e.actors]
+        last = self.attacks_before()
         return list(last[-1].actors) if last else []
+
+    def attacks_before(self) -> list[Event]:
+        """The attacks of the sentence before that have a doer."""
+        return [e for e in self.doc.events if e.sentence == self.index - 1 and e.type in ATTACK_EVENTS and e.actors]
 
     def recalled_attack(self, tr: Trigger) -> list[str]:
         """"… بشن حملة قصف عشوائي على الأحياء السكنية. حيث استهدف القصف أحياء X": an attack noun, the
@@ -738,7 +742,7 @@ class SentenceEvents(ClashFrames):
         verb = self.lx.triggers.longest(self.tokens, tr.i - 1)
         if not verb or verb[2][0][0] not in ATTACK_EVENTS or tr.i == 2 and self.tokens[0].key not in _ALSO:
             return []
-        last = [e for e in self.doc.events if e.sentence == self.index - 1 and e.type in ATTACK_EVENTS and e.actors]
+        last = self.attacks_before()
         if not last or last[-1].type not in (tr.event, "attack"):
             return []  # "وقصفت المدفعية التركية مواقع …. واستهدف الهجوم الانتحاري": another attack
         return list(last[-1].actors)
@@ -1123,8 +1127,7 @@ class SentenceEvents(ClashFrames):
         nxt = None if self.set_for(tr) else self.first_after(modifiers_end, ("actor", "place"), 6)  # "نصبوا كمينا لدورية من X": X is ambushed
         crosses = nxt is not None and any(t.key in ("علي", "ضد", "في") or t.key in _cue_forms("position") or is_equipment(t.key)
                                           for t in self.tokens[modifiers_end : nxt.i])  # "مواقع للجهاديين", "عربة تابعة لهم": the target
-        aimed = any((t.key in _AIM_VERBS or t.key.removeprefix("و") in _AIM_VERBS) and not (x > 0 and self.tokens[x - 1].key == "في")
-                    for x, t in enumerate(self.tokens[max(0, tr.i - 2) : tr.i], max(0, tr.i - 2)))  # not "في وجه هجوم لـX"
+        aimed = any(self.aim_verb_at(x) for x in range(max(0, tr.i - 2), tr.i))
         crosses = crosses or aimed and nxt is not None and nxt.prefix.endswith("ل")  # "وجهوا ضربات قاسية للمتمردين"
         if nxt is not None and nxt.kind == "actor" and not crosses:
             between = [t for t in self.tokens[modifiers_end : nxt.i] if t.text not in _QUOTE_CHARS]  # "سيطرة «داعش»"
@@ -1173,6 +1176,12 @@ class SentenceEvents(ClashFrames):
             # "تقدماً ضد المتطرفين، وفرض حصار": with no campaigner named, no agent
             return next((m for m in self.mentions if m.kind == "actor" and m.ref == self.topic_actor()), None)
         return self.head_agent(before, tr.i)
+
+    def aim_verb_at(self, k: int) -> bool:
+        """"وجهوا/ووجهت/توجيه" at ``k`` aims an attack noun at the ل-phrase after it (not the noun
+        "في وجه هجوم": facing it)."""
+        key = self.tokens[k].key
+        return (key in _AIM_VERBS or key.removeprefix("و") in _AIM_VERBS) and not (k > 0 and self.tokens[k - 1].key == "في")
 
     def _governed_between(self, lo: int, hi: int) -> bool:
         """A clause of its own or a ب-noun stands in tokens [lo, hi): "حذرت الحكومة من أن الحركة … ونفذت",

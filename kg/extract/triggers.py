@@ -263,9 +263,13 @@ def _doer_then_place(tokens: list[Token], k: int, lx: Lexicon) -> bool:
     end = k + hit[0] if hit else k
     if not hit or end >= len(tokens):
         return False
-    key = tokens[end].key  # a place, with ل or without: "لمدينة الحوطة", "للمدينة", "مدينة عدن"; not "للمسيحيين"
-    return key in lx.place_nouns or key[1:] in lx.place_nouns or "ال" + key[2:] in lx.place_nouns \
-        or bool(lx.place_names.longest(tokens, end))
+    # a place, with ل or without: "لمدينة الحوطة", "للمدينة", "مدينة عدن"; not "للمسيحيين"
+    return place_noun(tokens[end], lx) or bool(lx.place_names.longest(tokens, end))
+
+
+def place_noun(token: Token, lx: Lexicon) -> bool:
+    """A place noun, bare or after ل: "مدينة", "لمناطق", "للمدينة" (not "لليوم")."""
+    return any(base in lx.place_nouns for prefix, base in clitic_candidates(token.key) if prefix in ("", "ل"))
 
 
 def _announced(tokens: list[Token], i: int, lx: Lexicon) -> bool:
