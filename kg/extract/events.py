@@ -75,6 +75,8 @@ _SAME_DOER = words("same_doer")  # "…، كما نفذت سبع ضربات": th
 _ORIGIN_WORDS = words("origin_word")  # "انطلاقا من قاعدة انجرليك": where the raids start
 _AIM_VERBS = words("aim_verb")  # "وجهوا ضربات قاسية للمتمردين": the ل-phrase is hit
 _LAUNCHERS = words("light_verb") | words("launch_verb") | _AIM_VERBS  # "نفذ مقاتلو المقاومة عمليات", "نصبوا كمينا": the subject does it
+_CLAUSE_ADVERBS = words("clause_adverb")  # "بدورها", "أيضا": no subject, the clause's doer is elsewhere
+_TIME_NOUNS = words("time_noun")
 _LIGHT_VERBS = words("light_verb")  # "وشن 6 غارات": the verb's subject is the raids' doer
 _CONTROL_LIGHT_VERBS = words("control_light_verb")  # "بسطت القوات سيطرتها عليها": the verb of a control noun
 _INDEFINITE_GROUPS = words("indefinite_group")  # "سيطرت جماعة منافسة على": an unknown agent
@@ -717,17 +719,26 @@ class SentenceEvents(ClashFrames):
         """A sentence that opens with an attack ("كما استهدفت تجمعات…", "وشن 6 غارات على…")
         goes on with the previous sentence's attacker."""
         opener = self.tokens[0].key
-        if tr.i > 2 or not (opener.startswith("و") or opener in _ALSO):
+        if not (opener.startswith("و") or opener in _ALSO) or tr.i > 2 and not self.only_adverbials(1, tr.i):
             return []
         if self.unresolved_subject(tr.j):
             return []
         if tr.frame == "verb" and tr.j < len(self.tokens) and self.lx.triggers.longest(self.tokens, tr.j):
             return []  # "واستهدف الهجوم السيطرة على …": the verb's subject is an event noun
-        if tr.frame != "verb" and not (tr.i > 0 and self.tokens[tr.i - 1].key.removeprefix("و") in _LIGHT_VERBS
-                                       or tr.i > 1 and self.tokens[tr.i - 2].key.removeprefix("و") in _LIGHT_VERBS):
+        if tr.frame != "verb" and not any(self.tokens[k].key.removeprefix("و") in _LIGHT_VERBS for k in range(tr.i)):
             return []  # "كما أسفرت الغارات عن …": a noun with no doer of its own; "وشن 6 غارات" has one
         last = self.attacks_before()
         return list(last[-1].actors) if last else []
+
+    def only_adverbials(self, lo: int, hi: int) -> bool:
+        """Tokens [lo, hi) hold only a light verb, times and adverbs ("وشنت أمس السبت هجوما",
+        "كما نفذت بدورها غارات"): no subject of the clause is named there."""
+        for k in range(lo, hi):
+            key = self.tokens[k].key.removeprefix("و")
+            if not (key in _LIGHT_VERBS or key in _CLAUSE_ADVERBS or key.removeprefix("ال") in _TIME_NOUNS
+                    or self.lx.time_words.longest(self.tokens, k)):
+                return False
+        return True
 
     def attacks_before(self) -> list[Event]:
         """The attacks of the sentence before that have a doer."""
@@ -1204,9 +1215,13 @@ class SentenceEvents(ClashFrames):
         return any(_sets(self.tokens[t].key) for t in range(max(0, tr.i - 4), min(tr.j + 3, len(self.tokens))) if not tr.i <= t < tr.j)
 
     def also_event(self, tr: Trigger) -> Event | None:
-        """"…، كما نفذت سبع ضربات": an attack after "كما" with no actor named since then is done by
-        the doer of this sentence's last attack (the first one that has a doer)."""
+        """"…، كما نفذت سبع ضربات", "…، وشنت أمس هجوما": an attack after "كما" or a comma and a light
+        verb with no actor named since then is done by the doer of this sentence's last attack (the
+        first one that has a doer)."""
         k = next((t for t in range(tr.i - 1, max(-1, tr.i - 4), -1) if self.tokens[t].key in _SAME_DOER), None)
+        if k is None:
+            k = next((t for t in range(tr.i - 1, max(0, tr.i - 5), -1) if self.tokens[t - 1].kind == "punct"
+                      and self.tokens[t].key.startswith("و") and self.only_adverbials(t, tr.i)), None)  # "…، وشنت أمس هجوما"
         if k is None or k == 0 or tr.event not in ATTACK_EVENTS or any(m.kind == "actor" for m in self._window(k, tr.i)):
             return None
         attacks = [e for e in self.built if e.type in ATTACK_EVENTS]

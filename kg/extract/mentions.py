@@ -884,6 +884,28 @@ def find_facilities(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Men
         yield from found
 
 
+def find_numbered_bases(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
+    """"سيطروا على اللواء 15 مشاة", "غارات على مقر اللواء 35 مدرع": a unit named by its number, where
+    something is taken or struck (after "على", "في", a base's or positions' noun), is its camp. Elsewhere
+    ("قائد اللواء 21", "أفراد اللواء 35") it is the unit and no mention at all."""
+    for i, tok in enumerate(tokens[:-1]):
+        if tokens[i + 1].kind != "num":
+            continue
+        prefix, head = next(((p, b) for p, b in clitic_candidates(tok.key) if b.removeprefix("ال") in _UNIT_HEADS and b.startswith("ال")), ("", ""))
+        if not head:
+            continue
+        k = i - 1 - (i > 1 and tokens[i - 1].text in QUOTE_MARKS)  # "على «اللواء 15»"
+        before = tokens[k].key.removeprefix("و") if k >= 0 else ""
+        if not (before in _BASE_LEADS or before in _POSITION_WORDS):  # not "ما يعرف بالفرقة 30": a group
+            continue
+        j = i + 2
+        while j < len(tokens) and j < i + 4 and tokens[j].key in _UNIT_TYPES:
+            j += 1  # "اللواء 55 حرس جمهوري"
+        m = _mention("place", tokens, i, j, text, "noun", cls="MilitaryBase", prefix=prefix, within="city", noun=head)
+        m.name = tokens[i + 1].text  # one camp however its type is written: "اللواء 35" and "اللواء 35 مدرع"
+        yield m
+
+
 def _reports_event(tokens: list[Token], lx: Lexicon) -> bool:
     """The sentence holds a trigger of triggers.tsv: facilities and lists of unknown places are read
     only where it reports an event."""
@@ -1063,6 +1085,7 @@ def attach_sides(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:
 _SHORT_PLACE_NOUNS = words("short_place_noun")  # place nouns too short for clitic_candidates to strip a proclitic from
 _UNIT_TYPES = words("unit_type")  # "الفرقة 16 مشاة"
 _UNIT_HEADS = words("unit_head")  # "اللواء 17": a unit named by its number
+_BASE_LEADS = words("base_lead")  # "على اللواء 15", "مقر اللواء 35": the unit's camp follows
 _CALLED = words("called")  # "قرية تسمى X": the name follows
 _FRONT_NOUNS = words("front_noun")  # "جبهة": a group's head noun, or a front line
 _FRONT_GENERIC = words("front_generic")  # "جبهات القتال": the fighting itself, no named front
@@ -1207,6 +1230,7 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[
     cands += find_noun_places(tokens, text, lx)
     cands += find_group_heads(tokens, text, lx)
     cands += find_facilities(tokens, text, lx)
+    cands += find_numbered_bases(tokens, text, lx)
     if named:  # last: where a finder above reads the same span, its reading wins
         cands += find_named_once(tokens, text, lx, named)
     cands = [m for m in _actor_or_place(cands, tokens) if not _counted_people(m, tokens, lx) and not _latest(m, tokens)

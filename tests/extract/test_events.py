@@ -625,7 +625,8 @@ from tests.extract import facts
         # the clause after "X الواقعة/التابعة بـY" is about X
         ("وتقع مدينة اريحا الواقعة بمحافظة ادلب والتي تسيطر عليها فصائل المعارضة.", ("syrian-opposition", "controls", "ariha-city"), True),
         ("وتقع مدينة اريحا الواقعة بمحافظة ادلب والتي تسيطر عليها فصائل المعارضة.", ("syrian-opposition", "controls", "idleb-governorate"), False),
-        ("وفي مدينة المخا التابعة لمحافظة تعز، شن طيران التحالف غارات على اللواء 35 الذي يسيطر عليه الحوثيون.", ("saudi-led-coalition", "attacks", "mocha-yemen"), True),
+        ("وفي مدينة المخا التابعة لمحافظة تعز، شن طيران التحالف غارات على اللواء 35 الذي يسيطر عليه الحوثيون.", ("al-lwa-35", "partOf", "mocha-yemen"), True),
+        ("وفي مدينة المخا التابعة لمحافظة تعز، شن طيران التحالف غارات على اللواء 35 الذي يسيطر عليه الحوثيون.", ("saudi-led-coalition", "attacks", "taiz-governorate-yemen"), False),
         # a claim names the doer of the attack told before
         ("قتل 20 شخصا في تفجير انتحاري استهدف سوقا في مدينة الخالص بمحافظة ديالى. وتبنى تنظيم داعش الهجوم.", ("isis", "attacks", "al-khalis-iraq"), True),
         ("قتل 38 سائحا في هجوم على فندق في مدينة سوسة. وأعلن تنظيم داعش مسؤوليته عن الهجوم.", ("isis", "attacks", "sousse"), True),
@@ -1034,6 +1035,18 @@ from tests.extract import facts
         ("وفرت عشرات العائلات من الموصل بعد طرد داعش للمسيحيين من المدينة.", ("isis", "controls", "mosul"), False),
         # the doer's ل right after the event noun stays the doer
         ("وأسفرت غارة لطيران التحالف عن تدمير مخزن أسلحة في منطقة الرباط بعدن.", ("saudi-led-coalition", "attacks", "mntqa-al-rbat"), True),
+        # a light verb, times and adverbs open the sentence: the attacker goes on from the sentence before
+        ("قصفت تركيا مواقع داعش في سوريا. كما نفذت بدورها غارات جوية ضد حزب العمال الكردستاني.", ("turkey", "attacks", "pkk"), True),
+        ("قصفت طائرات التحالف مواقع الحوثيين في عدن. وشنت أمس السبت غارات على مواقع الحوثيين في تعز.", ("saudi-led-coalition", "attacks", "taiz-yemen"), True),
+        ("قصفت طائرات التحالف مواقع الحوثيين في عدن. وشنت المقاومة أمس غارات على مواقع الحوثيين في تعز.", ("saudi-led-coalition", "attacks", "taiz-yemen"), False),
+        ("قصفت طائرات التحالف مواقع الحوثيين في عدن. وقال مسؤول أمس إن غارات استهدفت تعز.", ("saudi-led-coalition", "attacks", "taiz-yemen"), False),
+        # "…، وشنت أمس هجوما": a second verb after a comma shares the sentence's attacker
+        ("شرعت قوات المقاومة الشعبية في عملية عسكرية لتحرير محافظة أبين، وشنت أمس السبت هجوما على الحوثيين.", ("yemeni-popular-resistance", "attacks", "houthis"), True),
+        ("شرعت قوات المقاومة الشعبية في عملية عسكرية لتحرير محافظة أبين، وشن الحوثيون أمس هجوما على عدن.", ("yemeni-popular-resistance", "attacks", "aden-yemen"), False),
+        # a brigade named by its number, where it is taken or struck, is its camp
+        ("وسيطر الحوثيون على اللواء 35 مدرع في تعز.", ("houthis", "controls", "al-lwa-35"), True),
+        ("وشن طيران التحالف العربي غارات على مقر اللواء 15 مشاة في زنجبار.", ("saudi-led-coalition", "attacks", "al-lwa-15"), True),
+        ("وتمكنت المقاومة من السيطرة على مواقع «اللواء 15» في أبين.", ("yemeni-popular-resistance", "controls", "al-lwa-15"), True),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):

@@ -141,6 +141,16 @@ def test_a_numbered_unit_does_not_swallow_the_next_word(extract_text):
     assert "al-frqa-17" in doc.actors
 
 
+@pytest.mark.parametrize("text", [
+    "وقال قائد اللواء 21 ميكا إن الحوثيين قصفوا مدينة عتق.",  # the unit's commander
+    "وقاتل أفراد اللواء 35 في صفوف المقاومة.",  # its men
+    "وانضم مقاتلون إلى ما يعرف بالفرقة 30 في حلب.",  # the group "known as"
+])
+def test_a_numbered_unit_is_a_camp_only_where_taken_or_struck(extract_text, text):
+    doc = extract_text(text)
+    assert not any(p.startswith(("al-lwa", "al-frq")) for p in doc.places), doc.places
+
+
 def test_a_nationality_adjective_after_an_actor_is_no_place(extract_text):
     doc = extract_text("وقالت الحكومة السورية إن القوات التركية قصفت مواقع في العراق.")
     assert not [f for f in doc.facts if f.rel == "partOf"]
