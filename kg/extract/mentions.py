@@ -901,7 +901,7 @@ def find_numbered_bases(tokens: list[Token], text: str, lx: Lexicon) -> Iterator
         j = i + 2
         while j < len(tokens) and j < i + 4 and tokens[j].key in _UNIT_TYPES:
             j += 1  # "اللواء 55 حرس جمهوري"
-        m = _mention("place", tokens, i, j, text, "noun", cls="MilitaryBase", prefix=prefix, within="city", noun=head)
+        m = _mention("place", tokens, i, j, text, "noun", cls="MilitaryBase", prefix=prefix, within="governorate", noun=head)
         m.name = tokens[i + 1].text  # one camp however its type is written: "اللواء 35" and "اللواء 35 مدرع"
         yield m
 

@@ -491,6 +491,8 @@ class Resolver:
             pid = self.choose_gazetteer(ids) if ids else ""
             if pid:
                 self._register_gazetteer(pid, surface)
+                if m.cls in _SETTLEMENT_CLASSES and m.cls != KIND_CLASS.get(self.lx.places[pid].kind):
+                    self.remember(m.cls, pid)  # "بلدتي الفوعة وكفريا": OCHA's villages, "البلدتين" after
                 if m.name:
                     self._alt(pid, m.name)
                 return pid

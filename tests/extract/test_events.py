@@ -625,7 +625,7 @@ from tests.extract import facts
         # the clause after "X الواقعة/التابعة بـY" is about X
         ("وتقع مدينة اريحا الواقعة بمحافظة ادلب والتي تسيطر عليها فصائل المعارضة.", ("syrian-opposition", "controls", "ariha-city"), True),
         ("وتقع مدينة اريحا الواقعة بمحافظة ادلب والتي تسيطر عليها فصائل المعارضة.", ("syrian-opposition", "controls", "idleb-governorate"), False),
-        ("وفي مدينة المخا التابعة لمحافظة تعز، شن طيران التحالف غارات على اللواء 35 الذي يسيطر عليه الحوثيون.", ("al-lwa-35", "partOf", "mocha-yemen"), True),
+        ("وفي مدينة المخا التابعة لمحافظة تعز، شن طيران التحالف غارات على اللواء 35 الذي يسيطر عليه الحوثيون.", ("al-lwa-35", "partOf", "taiz-governorate-yemen"), True),
         ("وفي مدينة المخا التابعة لمحافظة تعز، شن طيران التحالف غارات على اللواء 35 الذي يسيطر عليه الحوثيون.", ("saudi-led-coalition", "attacks", "taiz-governorate-yemen"), False),
         # a claim names the doer of the attack told before
         ("قتل 20 شخصا في تفجير انتحاري استهدف سوقا في مدينة الخالص بمحافظة ديالى. وتبنى تنظيم داعش الهجوم.", ("isis", "attacks", "al-khalis-iraq"), True),
