@@ -117,9 +117,10 @@ def _is_number_token(token, lx: Lexicon) -> bool:
 
 def _wounded_near(tokens, lo: int, hi: int, lx: Lexicon) -> bool:
     """A wounded word ("جرح", "أصيب") just before a figure, not one with a number of its own
-    ("ثلاثة شهداء وعشرة جرحى، وخمسة شهداء")."""
+    ("ثلاثة شهداء وعشرة جرحى، وخمسة شهداء") nor one a kill word follows ("وإصابة العشرات ومقتل 4")."""
     for k in range(max(lo, 0), hi):
-        if any(b.startswith(_WOUNDED) for _, b in clitic_candidates(tokens[k].key)):
+        if any(b.startswith(_WOUNDED) for _, b in clitic_candidates(tokens[k].key)) \
+                and not any(_is_kill_word(t, lx) for t in tokens[k + 1 : hi]):
             if k == hi - 1 or not (k > 0 and _is_number_token(tokens[k - 1], lx)):
                 return True  # "مقتل 29 وجرح 15": right before the figure, it is that figure's word
     return False

@@ -82,6 +82,9 @@ from tests.extract import facts
         ("وقال المرصد إن العجلاني قتل مع ثلاثة عناصر آخرين من قوات النظام.", 3, "soldiers"),
         ("قالت مصادر إن غارة إسرائيلية أصابت سيارة وقتلت عضوين من حزب الله.", 2, "fighters"),
         ("وقتل عضو في المجلس المحلي.", 1, "people"),
+        # a kill word between the wounded and the figure makes it a toll of the dead
+        ("وأفادت مصادر محلية بمقتل 18 من الحوثيين وإصابة العشرات ومقتل ٤ من المقاومة في تعز.", 4, "fighters"),
+        ("وقالت مصادر إن 8 حوثيين قتلوا واصيب العشرات فيما قتل احد رجال المقاومة.", 1, "fighters"),
         # two figures joined by و share the kill word after the second
         ("وقال السكان ان 25 حوثيا و10 من رجال المقاومة الشعبية سقطوا قتلى.", 25, "fighters"),
         # an armed group named from the victim noun on ("رجال المقاومة الشعبية") makes them fighters
@@ -256,6 +259,7 @@ def test_counted_syrians_are_not_the_country(extract_text):
         "وقصف الجيش 5 من مواقع داعش وقتل فيها قادة.",  # positions, not people, whatever actor follows
         "وقتل في القصف مدنيون بينما دمرت الطائرات 20 من مباني الحي.",  # buildings
         "واعتقل الجيش 12 من الطلاب في المدينة التي شهدت مقتل مدنيين.",  # arrested, past the verb's subject
+        "إلى ذلك، قتل وجرح نحو 30 عنصرا من عناصر تنظيم داعش في الريف الغربي لمدينة الرقة.",  # the dead and wounded together
     ],
 )
 def test_not_casualties(extract_text, text):
