@@ -62,7 +62,7 @@ class ClashFrames:
         """Where the second side of "بين X وY وZ" starts: at the first conjunct that is no ally of
         the actors before it ("بين مليشيا الحوثي وصالح والمقاومة والجيش": the Houthis and Saleh's
         forces are one side), else at the first conjunct."""
-        conjuncts = [n for n, m in enumerate(after) if n and m.prefix.startswith("و")]
+        conjuncts = [n for n, m in enumerate(after) if n and (m.prefix.startswith("و") or self._conjoined_head(m))]
         for n in conjuncts:
             if not any(allied(self.doc, self.lx, a.ref, after[n].ref) for a in after[:n]):
                 return n
@@ -164,6 +164,13 @@ class ClashFrames:
         after = [m for m in acts if m.i > with_at]
         subject = self.coordinated(before[0]) if before else [m for m in [self.last_before(tr.i, ("actor",), 6)] if m is not None]
         return self.sides(tr, ev, [m.ref for m in subject], [m.ref for m in self.coordinated(after[0])] if after else [], [], fire)
+
+    def _conjoined_head(self, m: Mention) -> bool:
+        """"وتحالف مليشيات الحوثي": the و of a head noun right before the actor joins it to the list."""
+        if m.i == 0:
+            return False
+        t = self.tokens[m.i - 1]
+        return t.kind == "word" and t.key.startswith("و") and len(t.key) > 3 and not self._window(m.i - 1, m.i)
 
     def clash(self, tr: Trigger, ev: Event) -> Event | None:
         """Sides of a fight: "اشتباكات بين X و Y", "بين X وY من جهة وZ من جهة أخرى",

@@ -37,6 +37,7 @@ _BETWEEN_ANTECEDENT = words("between_antecedent")
 _PREPOSITIONS = words("preposition")
 _PART_PRONOUN = words("part_pronoun")  # "على مساحات واسعة منها"
 _OBJ_PRONOUN = words("object_pronoun")
+_FROM_IT = words("from_it")  # "التي قصفت منها المليشيات": the place before is where the attack came from
 _DISTANCE_UNITS = words("distance_unit")
 _THAT_PRONOUN = words("that_pronoun")  # "قالت إنها سيطرت": the reporter is who acted
 _THAT = _THAT_PRONOUN | words("that")  # "قال إن", "أفاد بأن": what follows is reported
@@ -862,9 +863,14 @@ class SentenceEvents(ClashFrames):
         a verb joined by و to an earlier one ("وسيطرت") shares that verb's subject (a verb whose
         subject is an attack noun is read by ``read_default`` through ``noun_subject``)."""
         ante = self.relative_antecedent(tr)
-        if ante is not None and not self.tokens[tr.j - 1].key.endswith(_POSSESSIVE) \
-                and not (tr.j < len(self.tokens) and self.tokens[tr.j].key in _OBJ_PRONOUN):
+        bare_verb = not self.tokens[tr.j - 1].key.endswith(_POSSESSIVE) \
+            and not (tr.j < len(self.tokens) and (self.tokens[tr.j].key in _OBJ_PRONOUN or self.tokens[tr.j].key in _FROM_IT))
+        if ante is not None and bare_verb:
             return ante  # "التحالف الدولي الذي يقصف التنظيم": the antecedent acts; what follows is hit
+        if ante is None and bare_verb and tr.event in ATTACK_EVENTS and tr.i > 1 and self.tokens[tr.i - 1].key in _RELATIVE \
+                and (hit := self.first_after(tr.j, ("actor", "place"), 3)) is not None and hit.kind == "actor":
+            return None  # "العمليات العسكرية التي استهدفت الحوثيين", "طلعاتها التي تستهدف عناصر القاعدة": the
+            # antecedent, no actor, did it; the actor after the verb is what was hit
         after = self.first_after(tr.j, ("actor", "place"), 3)
         position = after is not None and any(t.key in _cue_forms("position") for t in self.tokens[tr.j : after.i])
         plural_verb = self.tokens[tr.j - 1].key.endswith("وا")  # "X وحلفاؤها استهدفوا مسلحي داعش": SVO, agreeing
@@ -1692,7 +1698,8 @@ class SentenceEvents(ClashFrames):
             ante = held  # "ناحية كبيسة … ضد مسلحي داعش الذين يسيطرون عليها": the place before the holders
         object_pronoun = (suffixed or passive is not None) and not relative and tokens[tr.j - 1].key.endswith(("ها", "هما")) \
             and not lx.triggers.longest(tokens, tr.i)  # "حيث قصفتها بمدافع الهاون", "واستعادها الجيش": the place named before
-        if relative and (ante is not None or not suffixed):  # "القذائف التي أطلقتها الفصائل على X": no place before
+        from_it = relative and tr.j < len(tokens) and tokens[tr.j].key in _FROM_IT  # "مدينة الفيصل التي قصفت منها المليشيات المدينة"
+        if relative and (ante is not None or not suffixed) and not from_it:  # "القذائف التي أطلقتها الفصائل على X": no place before
             targets = self.group_of(self.relative_place(tr, ante)) if ante else []
         elif object_pronoun and (ante := self.last_before(tr.i, ("place",), 15)) is not None \
                 and not (event_type == "control" and self.locative(ante)):
@@ -2107,12 +2114,34 @@ def drop_allies(doc: Doc, lx: Lexicon, events: list[Event]) -> list[Event]:
         if ev.type != "clash":  # "غارات في سوريا والعراق": a country is where, not what, is hit
             ev.targets = [t for t in ev.targets if place_kind(doc, lx, t) != "country" or t in doc.actors
                           or _struck_country(doc, ev, t) or _held_part_of_country(doc, ev, t)]
-        ev.targets = [t for t in ev.targets if not any(allied(doc, lx, a, t) for a in ev.actors)]
+        if not (ev.type == "clash" and _allies_fought(doc, ev)):
+            ev.targets = [t for t in ev.targets if not any(allied(doc, lx, a, t) for a in ev.actors)]
         if ev.actors or ev.targets:
             if ev.type == "clash" and not ev.targets:
                 continue
             out.append(ev)
     return out
+
+
+def _allies_fought(doc: Doc, ev: Event) -> bool:
+    """"اندلعت اشتباكات بين مسلحي الحوثيين من جهة وقوات صالح من جهة أخرى": allies both named after
+    "بين" as the sides of a fight did fight; not "بين ميليشيات الحوثي وصالح", one name of the pair
+    whose other side the sentence leaves out."""
+    tokens = doc.tokens[ev.sentence]
+    end = host_end(ev, tokens)
+    b = next((k for k in range(end, min(end + 14, len(tokens))) if tokens[k].key == "بين"), None)
+    if b is None:
+        return False
+    stop = next((k for k in range(b, len(tokens)) if tokens[k].kind == "punct" and tokens[k].text not in QUOTE_MARKS), len(tokens))
+    after = [m for m in doc.mentions[ev.sentence] if m.kind == "actor" and b < m.i < stop]
+    if not after or after[0].i > b + 2:
+        return False  # "بين الطرفين منذ زحف الحوثيين وقوات صالح": the sides are named elsewhere
+    named = {m.ref for m in after}
+    if named != set(ev.actors) | set(ev.targets):
+        return False  # "بين رجال المقاومة وقوات الجيش وبقايا القناصة التابعين للميليشيات": a third party is the foe
+    second = [m for m in after if m.ref in ev.targets]
+    conjunct = lambda m: m.prefix.startswith("و") or tokens[m.i - 1].key.startswith("و")  # not "مدعومة بقوات الدفاع الوطني"
+    return set(ev.actors) <= named and bool(second) and all(m.j - m.i > 1 and conjunct(m) for m in second)
 
 
 def _struck_country(doc: Doc, ev: Event, pid: str) -> bool:

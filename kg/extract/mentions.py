@@ -730,7 +730,7 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
         if number != "sg" and all(lx.places[p].kind in ("country", "governorate") for p in name.ids):
             return None  # "محافظات العراق", "مدن الأنبار": units of a country or province, no place of their own
         wide = all(lx.places[p].kind in ("governorate", "country", "region") or not lx.places[p].pcode for p in name.ids)
-        if noun in _NAMED_AFTER or (cls == "Neighbourhood" and wide):
+        if noun in _NAMED_AFTER or (cls == "Neighbourhood" and wide and number == "sg"):  # not "أحياء عدن": Aden's
             m.name = name.text
             return m  # "شارع بغداد" in Damascus, "حي صلاح الدين" in Aleppo: named after a place, not in it
         m.of = name  # a facility named after a place: "مطار دير الزور"

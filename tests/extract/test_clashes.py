@@ -132,6 +132,16 @@ from tests.extract import facts
         ("واندلعت اشتباكات بين الحوثيين والجيش والمقاومة في تعز.", ("houthis", "clashesWith", "yemeni-popular-resistance"), True),
         ("واستمرت الاشتباكات بين المقاتلين المحليين من جهة، وقوات النظام وحزب الله وجيش التحرير الفلسطيني من جهة أخرى، في الزبداني.",
          ("hezbollah", "clashesWith", "palestine-liberation-army"), False),
+        # session 24: allies named as the two sides after "بين" did fight; not a pair name, a supporter or a third party
+        ("واندلعت اشتباكات امس بين مسلحي جماعة الحوثيين من جهة وقوات صالح من جهة ثانية في صنعاء.", ("houthis", "clashesWith", "saleh-forces"), True),
+        ("ودارت مواجهات عنيفة بين الحوثيين وقوات الحرس الجمهوري الموالية للرئيس السابق علي عبد الله صالح.", ("houthis", "clashesWith", "saleh-forces"), True),
+        ("واندلعت اشتباكات بين ميليشيات الحوثي وصالح في تعز.", ("houthis", "clashesWith", "saleh-forces"), False),
+        ("واندلعت اشتباكات بين قوات النظام مدعومة بقوات الدفاع الوطني ومقاتلين من المعارضة في ريف حلب.", ("syrian-government", "clashesWith", "national-defence-forces"), False),
+        ("وشهدت الأحياء مواجهات بين رجال المقاومة وقوات الجيش الموالي للشرعية وبقايا القناصة التابعين للميليشيات.", ("yemeni-popular-resistance", "clashesWith", "yemeni-government"), False),
+        ("وتشهد تعز اشتباكات بين الطرفين منذ زحف الحوثيين وقوات صالح إليها.", ("houthis", "clashesWith", "saleh-forces"), False),
+        # the و of a head noun joins its actor to the list: "وتحالف مليشيات الحوثي" is the second side
+        ("واندلعت معارك عنيفة في محافظة أبين بين قوات الجيش المدعومة بالمقاومة وتحالف مليشيات الحوثي وقوات صالح.", ("yemeni-government", "clashesWith", "houthis"), True),
+        ("واندلعت معارك عنيفة في محافظة أبين بين قوات الجيش المدعومة بالمقاومة وتحالف مليشيات الحوثي وقوات صالح.", ("houthis", "clashesWith", "saleh-forces"), False),
     ],
 )
 def test_sentence_states_fact_or_not(extract_text, text, fact, stated):

@@ -1043,6 +1043,17 @@ from tests.extract import facts
         # "…، وشنت أمس هجوما": a second verb after a comma shares the sentence's attacker
         ("شرعت قوات المقاومة الشعبية في عملية عسكرية لتحرير محافظة أبين، وشنت أمس السبت هجوما على الحوثيين.", ("yemeni-popular-resistance", "attacks", "houthis"), True),
         ("شرعت قوات المقاومة الشعبية في عملية عسكرية لتحرير محافظة أبين، وشن الحوثيون أمس هجوما على عدن.", ("yemeni-popular-resistance", "attacks", "aden-yemen"), False),
+        # a relative clause after a noun that is no actor: the actor after its attack verb is hit, not the doer
+        ("وتواصل الطائرات من دون طيار طلعاتها اليومية التي تستهدف عناصر تنظيم القاعدة في جزيرة العرب بمدينة المكلا.", ("aqap", "attacks", "mukalla-yemen"), False),
+        ("وتبنت المقاومة سلسلة من العمليات العسكرية التي استهدفت الحوثيين وقوات صالح في صنعاء.", ("houthis", "attacks", "sanaa-yemen"), False),
+        ("وذكر الداراني أن قوات النظام قصفت حاجز الحوش، وتحدث عن صواريخ من نوع فيل الشديدة الانفجار التي استهدفت الزبداني.", ("syrian-government", "attacks", "az-zabdani-city"), True),
+        # "التي قصفت منها X": X is the doer, the place before is where it fired from, and "أحياء عدن" is Aden's
+        ("وقالت المصادر إن قوات أخرى تمشط الجيوب في مدينة الفيصل التي قصفت منها المليشيات الحوثية أحياء عدن.", ("houthis", "attacks", "al-fysl"), False),
+        ("وقالت المصادر إن قوات أخرى تمشط الجيوب في مدينة الفيصل التي قصفت منها المليشيات الحوثية أحياء عدن.", ("houthis", "attacks", "aden-yemen"), True),
+        # "فضلا عن", "إضافة إلى": the same doer as the sentence's last attack
+        ("قصفت المدفعية التركية أمس مواقع حزب العمال الكردستاني في شمال العراق، فضلا عن استهداف تنظيم داعش في سورية.", ("turkey", "attacks", "isis"), True),
+        ("قصفت المدفعية التركية أمس مواقع حزب العمال الكردستاني في شمال العراق، فضلا عن استهداف تنظيم داعش في سورية.", ("pkk", "attacks", "isis"), False),
+        ("وفي محافظة مأرب، شنت طائرات التحالف ست غارات جوية أمس، إضافة إلى 16 غارة على مواقع الانقلابيين في محافظة لحج.", ("saudi-led-coalition", "attacks", "lahij-governorate-yemen"), True),
         # a brigade named by its number, where it is taken or struck, is its camp
         ("وسيطر الحوثيون على اللواء 35 مدرع في تعز.", ("houthis", "controls", "al-lwa-35"), True),
         ("وشن طيران التحالف العربي غارات على مقر اللواء 15 مشاة في زنجبار.", ("saudi-led-coalition", "attacks", "al-lwa-15"), True),
