@@ -65,7 +65,9 @@ _BROKEN_PLURALS = words("broken_plural")
 _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلحي) Y"
 _COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
 _FORCE_NOUNS = words("force_noun")  # "قوات" before a force's name that does not include it
-_DENIAL = words("denial")  # "نفت X أنها قتلت": a denied act
+_INTENT_REACH = 14  # "تسعى القوات اليمنية الموالية لحكومة الرئيس عبد ربه منصور هادي إلى إحكام سيطرتها": past a long subject
+_DENIAL = words("denial")
+_FAR_INTENT = words("far_intent") | _DENIAL  # unambiguous intent verbs, and denials, read that far back  # "نفت X أنها قتلت": a denied act
 _CAPTURES = words("capture")  # "عملية نوعية من توقيف أمير التنظيم": an arrest
 _STATIONED = words("stationed")  # "قناصة النظام المتمركزين في قلعة حلب": where the agent stands
 _FRONTED_IN = words("fronted_in")  # "ففي محافظة صعدة …، شنت": where the clause after it happened
@@ -169,6 +171,7 @@ class SentenceEvents(ClashFrames):
         self.first_actor = next((m for m in self.mentions if m.kind == "actor" and m.how != "source"), None)
         self.last_subject: Mention | None = None
         self.built: list[Event] = []  # this sentence's events so far
+        self.unasserted: list[Trigger] = []  # this sentence's triggers dropped as not asserted
         self.verb_triggered: set[int] = set()  # trigger starts of the events built from a verb
 
     def _is_reporter(self, m: Mention, lx: Lexicon) -> bool:
@@ -374,13 +377,40 @@ class SentenceEvents(ClashFrames):
         التنظيم اقتحام المدينة وسط قصف …"); a threat only before a ب-noun ("تهدد باقتحام")."""
         if "intent" in near or "threat" in near and tr.prefix.endswith("ب"):
             return True
-        cue = next((k for k in range(tr.i - 1, self.clause_start(tr.i) - 1, -1) if "intent" in self.token_cues[k]), None)
-        return cue is not None and not any(find_triggers(self.tokens[cue + 1 : tr.i], self.lx))
+        return self.intent_cue(tr) is not None
 
-    def clause_start(self, i: int) -> int:
-        """Where the clause of token ``i`` begins: the punctuation before it, at most 7 tokens back."""
+    def shares_unasserted(self, tr: Trigger) -> bool:
+        """"الهدف هو التقدم نحو حوطة وتطويق الحوثيين في قاعدة العند": a verbal noun joined by و to an
+        aim, a plan or a denied act of its clause is no more asserted than it."""
+        if tr.frame != "noun" or not tr.prefix.startswith("و"):
+            return False
+        return any(0 <= tr.i - d.j <= 8 and not any(t.kind == "punct" for t in self.tokens[d.j : tr.i]) for d in self.unasserted)
+
+    def intent_cue(self, tr: Trigger) -> int | None:
+        """Where an intent word earlier in the trigger's clause stands, with no other event between."""
+        near_start = self.clause_start(tr.i)
+        # far back, only a verb's complement: "تسعى … إلى إحكام سيطرتها", "نفت … اتهامات … بقصف" (not "كانوا يحاولون
+        # العبور … قرب مدينة أكدة الخاضعة لسيطرة المعارضة")
+        governed = tr.prefix.endswith(("ل", "ب")) or any(t.key == "الي" for t in self.tokens[max(0, tr.i - 2) : tr.i])
+        far_start = self.clause_start(tr.i, _INTENT_REACH) if governed else near_start
+        cue = next((k for k in range(tr.i - 1, far_start - 1, -1)
+                    if k >= near_start and "intent" in self.token_cues[k] or self.tokens[k].key.removeprefix("و") in _FAR_INTENT), None)
+        return cue if cue is not None and not any(find_triggers(self.tokens[cue + 1 : tr.i], self.lx)) else None  # "نفت أنقرة اتهامات … بقصف"
+
+    def intent_subject(self, tr: Trigger) -> str:
+        """Who intends: the actor right before the intent word ("لكن رجال المقاومة يحاولون السيطرة") or
+        right after it ("تسعى القوات اليمنية إلى إحكام سيطرتها")."""
+        cue = self.intent_cue(tr)
+        if cue is None:
+            return ""
+        m = next((m for m in self._window(cue - 4, cue) if m.kind == "actor" and m.j == cue), None) \
+            or next((m for m in self._window(cue + 1, cue + 2) if m.kind == "actor" and m.i == cue + 1), None)
+        return m.ref if m is not None else ""
+
+    def clause_start(self, i: int, reach: int = 7) -> int:
+        """Where the clause of token ``i`` begins: the punctuation before it, at most ``reach`` tokens back."""
         lo = i
-        while lo > 0 and i - lo < 7 and not (self.tokens[lo - 1].kind == "punct" and self.tokens[lo - 1].text not in _QUOTE_CHARS):
+        while lo > 0 and i - lo < reach and not (self.tokens[lo - 1].kind == "punct" and self.tokens[lo - 1].text not in _QUOTE_CHARS):
             lo -= 1
         return lo
 
@@ -1456,7 +1486,8 @@ class SentenceEvents(ClashFrames):
             return self.destroyed(tr)
         tokens, lx = self.tokens, self.lx
         cues = _cue_kinds(tokens, tr.i - 4, tr.i, lx)
-        if self.not_asserted(tr, cues):
+        if self.not_asserted(tr, cues) or self.shares_unasserted(tr):
+            self.unasserted.append(tr)
             return None
         event_type, mod_end = self._modifiers(tr)
         trig_text = self.doc.article.text[tokens[tr.i].start : tokens[tr.j - 1].end]
@@ -1955,6 +1986,9 @@ class SentenceEvents(ClashFrames):
         out = []
         for tr in find_triggers(self.tokens, self.lx):
             ev = self.build(tr)
+            if ev is None and tr.event in ("control", "attack") and tr.frame == "noun" and (subj := self.intent_subject(tr)):
+                self.topic.append((subj, tr.event))  # "لكن رجال المقاومة يحاولون السيطرة …. حيث تمكنوا من السيطرة":
+                # who tried is who the next sentence's pronoun means
             if ev is not None:
                 out.append(ev)
                 self.built.append(ev)

@@ -1054,6 +1054,19 @@ from tests.extract import facts
         ("قصفت المدفعية التركية أمس مواقع حزب العمال الكردستاني في شمال العراق، فضلا عن استهداف تنظيم داعش في سورية.", ("turkey", "attacks", "isis"), True),
         ("قصفت المدفعية التركية أمس مواقع حزب العمال الكردستاني في شمال العراق، فضلا عن استهداف تنظيم داعش في سورية.", ("pkk", "attacks", "isis"), False),
         ("وفي محافظة مأرب، شنت طائرات التحالف ست غارات جوية أمس، إضافة إلى 16 غارة على مواقع الانقلابيين في محافظة لحج.", ("saudi-led-coalition", "attacks", "lahij-governorate-yemen"), True),
+        # not asserted: an intent verb past a long subject, a denial, a hope, and what is joined to an aim
+        ("وتسعى القوات اليمنية الموالية لحكومة الرئيس عبد ربه منصور هادي إلى إحكام سيطرتها على مدينة عدن.", ("yemeni-government", "controls", "aden-yemen"), False),
+        ("ونفت أنقرة اتهامات الأكراد السوريين بقصف الجيش التركي مواقع وحدات حماية الشعب في قرية حدودية.", ("turkey", "attacks", "ypg"), False),
+        ("وتسعى المقاومة الشعبية في لحج منذ أسابيع إلى السيطرة على جبال المنطقة.", ("yemeni-popular-resistance", "controls", "jbl-al-mntqa"), False),
+        ("وقالت المقاومة الشعبية إنها تسعى إلى التقدم نحو الحوطة وتطويق الحوثيين في قاعدة العند.", ("yemeni-popular-resistance", "besieges", "qada-al-nd"), False),
+        ("وقال المتحدث إن الجيش والمقاومة يقومون بدورهم ولدينا تفاؤل كبير باستعادة محافظة لحج.", ("yemeni-popular-resistance", "controls", "lahij-governorate-yemen"), False),
+        ("وأوضح القائد أن الهدف هو التقدم نحو الحوطة عاصمة محافظة لحج وتطويق الحوثيين في قاعدة العند.", ("yemeni-government", "besieges", "qada-al-nd"), False),
+        ("وأطلقت الشرطة التركية النار على مدنيين كانوا يحاولون العبور إلى تركيا بالقرب من مدينة أكدة الخاضعة لسيطرة المعارضة بريف حلب الشمالي.", ("syrian-opposition", "controls", "akda"), True),
+        # who tried to take a place is who "تمكنوا" means in the next sentence
+        ("وتتحصن بقمم الجبال عناصر ميليشيات الحوثي، لكن رجال المقاومة يحاولون السيطرة على هذه المناطق. حيث تمكنوا خلال الأيام الأخيرة من السيطرة على جبل الأسد.",
+         ("yemeni-popular-resistance", "controls", "jbl-al-asd"), True),
+        ("وقصفت طائرات التحالف مواقع في عدن. وتسعى المقاومة الشعبية إلى السيطرة على جبال المنطقة. حيث تمكنت خلال الأيام الأخيرة من السيطرة على جبل الأسد.",
+         ("yemeni-popular-resistance", "controls", "jbl-al-asd"), True),
         # a brigade named by its number, where it is taken or struck, is its camp
         ("وسيطر الحوثيون على اللواء 35 مدرع في تعز.", ("houthis", "controls", "al-lwa-35"), True),
         ("وشن طيران التحالف العربي غارات على مقر اللواء 15 مشاة في زنجبار.", ("saudi-led-coalition", "attacks", "al-lwa-15"), True),
