@@ -984,6 +984,21 @@ class SentenceEvents(ClashFrames):
                                for t in self.tokens[m.j : tr.i - 1])  # "التحالف الغربي العربي الذي يستهدف «داعش»"
         return next((m for m in self._window(tr.i - 8, tr.i) if m.kind == "actor" and m.j <= tr.i - 1 and gap_ok(m)), None)
 
+    def described_place(self, m: Mention, i: int) -> Mention:
+        """The place a feminine relative or participle before ``i`` describes: the city of "شمال غربي مدينة
+        دونيتسك الواقعة تحت سيطرتهم" (a side is masculine), the place before a bracketed gloss ("بمدينة
+        الحديدة (غرب اليمن)، التي تسيطر عليها")."""
+        k = i - 1
+        while k > m.j and (self.tokens[k].kind == "punct" or self.tokens[k].key in _BETWEEN_ANTECEDENT and not self.tokens[k].key.endswith("ه")):
+            k -= 1
+        feminine = k >= m.j and (self.tokens[k].key.removeprefix("و") == "التي" or self.tokens[k].key.endswith("ه") and self.tokens[k].key.startswith("ال"))
+        if m.i > 0 and self.tokens[m.i - 1].text == "(" and m.j < len(self.tokens) and self.tokens[m.j].text == ")":
+            outer = next((x for x in self.mentions if x.kind == "place" and x.j == m.i - 1 and x.ref), None)
+            return outer if outer is not None else m
+        if m.how == "direction" and m.of is not None and m.of.ref and feminine:
+            return m.of
+        return m
+
     def relative_place(self, tr: Trigger, ante: Mention) -> Mention:
         """The place a relative clause is about: the head of "X في Y" before it ("حي المغاير في حلب
         القديمة الذي"), unless a singular pronoun agrees in gender only with the container ("حي
@@ -1597,7 +1612,7 @@ class SentenceEvents(ClashFrames):
         elif apposed is not None and (before is None or self.governed(before)):
             targets = self.group_of(apposed)  # "الزبداني، آخر مدينة في المنطقة الحدودية مع لبنان لا تزال بيد المعارضة"
         elif before is not None:
-            targets = self.group_of(self.head_place(before))
+            targets = self.group_of(self.described_place(self.head_place(before), tr.i))
         elif actor is not None:
             after = self.place_after(actor.j, 5)
             targets = [after] if after else []
@@ -1731,7 +1746,7 @@ class SentenceEvents(ClashFrames):
             and not lx.triggers.longest(tokens, tr.i)  # "حيث قصفتها بمدافع الهاون", "واستعادها الجيش": the place named before
         from_it = relative and tr.j < len(tokens) and tokens[tr.j].key in _FROM_IT  # "مدينة الفيصل التي قصفت منها المليشيات المدينة"
         if relative and (ante is not None or not suffixed) and not from_it:  # "القذائف التي أطلقتها الفصائل على X": no place before
-            targets = self.group_of(self.relative_place(tr, ante)) if ante else []
+            targets = self.group_of(self.described_place(self.relative_place(tr, ante), tr.i)) if ante else []
         elif object_pronoun and (ante := self.last_before(tr.i, ("place",), 15)) is not None \
                 and not (event_type == "control" and self.locative(ante)):
             targets = self.group_of(self.head_place(self.landmark_owner(ante)))

@@ -1067,6 +1067,14 @@ from tests.extract import facts
          ("yemeni-popular-resistance", "controls", "jbl-al-asd"), True),
         ("وقصفت طائرات التحالف مواقع في عدن. وتسعى المقاومة الشعبية إلى السيطرة على جبال المنطقة. حيث تمكنت خلال الأيام الأخيرة من السيطرة على جبل الأسد.",
          ("yemeni-popular-resistance", "controls", "jbl-al-asd"), True),
+        # a feminine relative or participle after "شمال X" describes the city X, not its side; a bracketed gloss is skipped
+        ("وركز الانفصاليون هجماتهم على المناطق السكنية شمال غربي مدينة دونيتسك الواقعة تحت سيطرتهم.", ("pro-russian-separatists", "controls", "donetsk-ukraine"), True),
+        ("وركز الانفصاليون هجماتهم على المناطق السكنية شمال غربي مدينة دونيتسك الواقعة تحت سيطرتهم.", ("pro-russian-separatists", "attacks", "donetsk-ukraine/northwest"), True),
+        ("وهاجم الانفصاليون القوات الحكومية حول بلدة ستاروناتيفكا على بعد 50 كيلومترا شمالي مدينة ماريوبول الساحلية التي تسيطر عليها القوات الحكومية.",
+         ("ukrainian-government", "controls", "mariupol-ukraine"), True),
+        ("عند مرورك بجانب مستشفى العلفي بمدينة الحديدة (غرب اليمن)، التي تسيطر عليها جماعة الحوثي، تشم روائح كريهة.", ("houthis", "controls", "al-hudaydah-yemen"), True),
+        ("عند مرورك بجانب مستشفى العلفي بمدينة الحديدة (غرب اليمن)، التي تسيطر عليها جماعة الحوثي، تشم روائح كريهة.", ("houthis", "controls", "yemen/west"), False),
+        ("وقصفت الطائرات أحياء في شمال مدينة حلب الذي تسيطر عليه المعارضة.", ("syrian-opposition", "controls", "aleppo-city"), False),  # masculine: the side
         # a brigade named by its number, where it is taken or struck, is its camp
         ("وسيطر الحوثيون على اللواء 35 مدرع في تعز.", ("houthis", "controls", "al-lwa-35"), True),
         ("وشن طيران التحالف العربي غارات على مقر اللواء 15 مشاة في زنجبار.", ("saudi-led-coalition", "attacks", "al-lwa-15"), True),
