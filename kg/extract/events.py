@@ -37,6 +37,7 @@ _BETWEEN_ANTECEDENT = words("between_antecedent")
 _PREPOSITIONS = words("preposition")
 _PART_PRONOUN = words("part_pronoun")  # "على مساحات واسعة منها"
 _OBJ_PRONOUN = words("object_pronoun")
+_RESPONSE_WORDS = words("response_word")  # "ردا على الهجوم": the attack answered, not made
 _FROM_IT = words("from_it")  # "التي قصفت منها المليشيات": the place before is where the attack came from
 _DISTANCE_UNITS = words("distance_unit")
 _THAT_PRONOUN = words("that_pronoun")  # "قالت إنها سيطرت": the reporter is who acted
@@ -378,6 +379,13 @@ class SentenceEvents(ClashFrames):
         if "intent" in near or "threat" in near and tr.prefix.endswith("ب"):
             return True
         return self.intent_cue(tr) is not None
+
+    def responded_to(self, tr: Trigger) -> bool:
+        """"رد هؤلاء على هجوم", "ردا على العملية الانتحارية": the attack noun is what a response answers."""
+        k = tr.i - 1
+        if k < 1 or self.tokens[k].key != "علي":
+            return False
+        return any(b in _RESPONSE_WORDS for t in self.tokens[max(0, k - 3) : k] for _, b in clitic_candidates(t.key))
 
     def shares_unasserted(self, tr: Trigger) -> bool:
         """"الهدف هو التقدم نحو حوطة وتطويق الحوثيين في قاعدة العند": a verbal noun joined by و to an
@@ -1530,12 +1538,15 @@ class SentenceEvents(ClashFrames):
         if read is None:
             return None
         actor, targets = read
+        responded = tr.frame == "noun" and self.responded_to(tr)
+        if responded and actor is not None and actor.i < tr.i:
+            actor = None  # "أثناء رد قوات الأمن على هجوم ضد مركز للشرطة": who answers the attack did not make it
         if actor is None and not ev.actors and tr.frame == "noun" and targets and targets[-1].kind == "place":
             end = targets[-1].j  # "احتلال مدينة تدمر من قبل تنظيم داعش": the agent after the object
             if [t.key for t in tokens[end : end + 2]] == ["من", "قبل"]:
                 by = self.first_after(end + 2, ("actor", "place"), 3)
                 actor = by if by is not None and by.kind == "actor" else None
-        also = self.also_event(tr) if actor is None and not ev.actors and event_type in ATTACK_EVENTS else None
+        also = self.also_event(tr) if actor is None and not ev.actors and event_type in ATTACK_EVENTS and not responded else None
         if also is not None:
             ev.actors.extend(also.actors)  # "…، كما نفذت سبع ضربات": the doer of the sentence's last attack, even unnamed here
         elif actor is None and not ev.actors and event_type in ATTACK_EVENTS and not self.unnamed_subject_before(tr.i):
@@ -1710,6 +1721,10 @@ class SentenceEvents(ClashFrames):
         foiled = tr.frame == "noun" and "foil" in _cue_kinds(tokens, tr.i - 6, tr.i, lx)
         if foiled:  # "إحباط الجيش هجوما للمسلحين": only an attacker marked after the noun
             actor = self.foiled_attacker(tr, mod_end)
+            guard = self.defender(tr) if actor is not None else None
+            if guard is not None and (actor.ref == guard.ref or allied(self.doc, lx, actor.ref, guard.ref)):
+                # "صد الجيش الوطني … هجوما لمتمردي الجيش السابق وميليشيا الحوثي": not the defender's own side
+                actor = next((m for m in self.coordinated(actor)[1:] if m.ref != guard.ref and not allied(self.doc, lx, m.ref, guard.ref)), None)
         elif tr.frame == "verb":
             if self.passive_after_place(tr):
                 return None  # "مدينة كوباني … التي دمرت في معارك": the place was destroyed
