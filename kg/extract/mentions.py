@@ -169,6 +169,8 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
             break
         if _is_stop(t, lx) or t.key == "و":  # a bare و before a quoted conjunct: 'مستودعات و"نقاطا لوجستية"'
             break
+        if k == j and t.key.startswith("و") and len(t.key) >= 4 and lx.word_rank.get(t.key[1:], 0) >= max(ORDINARY_WORD, lx.word_rank.get(t.key, 0)):
+            break  # "حصار كامل على مديرية وباتت تسيطر": و and a common word begin a clause, not a name
         if k > j and t.key.startswith("و") and len(t.key) >= 3 and (lx.word_rank.get(t.key[1:], 0) >= lx.word_rank.get(t.key, 0)
                                                                    or t.key.startswith("وال") and len(t.key) > 5):
             break  # "والرصافة", "وحي", "والمعلا": a new conjunct, not part of this name ("وادي" is one word)
@@ -188,8 +190,13 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
                 and all(lx.places[p].kind in ("country", "governorate", "region") for p in whole[2]):
             break  # "مدينة مروة أقصى شمال الكاميرون": a province of several words begins
         known = lx.place_names.longest(tokens, j, clitics=False) if k > j else None
-        if known and known[0] == k - j and (t.key in place_descriptors() or _indefinite_adjective(t, lx, "sg")):
-            break  # "قاعدة انجرليك الجوية", "قاعدة إنجيرليك قريبة من": a known name, then an adjective
+        if known and known[0] == k - j and (t.key in place_descriptors() or _indefinite_adjective(t, lx, "sg")
+                                             or not t.key.startswith("ال") and lx.word_rank.get(t.key, 0) >= ORDINARY_WORD
+                                             and all(lx.places[p].kind in ("city", "governorate", "country") for p in known[2])):
+            break  # "قاعدة انجرليك الجوية", "قاعدة إنجيرليك قريبة من", "قرب مطار كابول أرواح خمسة": a known name, then a word of the sentence
+        if k > j and t.key[:1] == "ب" and len(t.key) >= 4 and k + 1 < len(tokens) and (after := lx.place_names.longest(tokens, k + 1, clitics=False)) \
+                and any(lx.places[p].kind in ("city", "town", "district", "governorate") for p in after[2]):
+            break  # "جبل الثعالب بقيفة رداع": "in Qayfa of Rada'" begins
         if k > j and (_prepositional(t, lx) or _place_noun(t, lx) is not None and t.key[:1] in "بو" and len(t.key) == 3):
             break  # "سهل الغاب بقذائف الدبابات", "مسجد الرسول الأعظم بحي …": the name has ended
         k += 1

@@ -151,6 +151,11 @@ def test_a_numbered_unit_is_a_camp_only_where_taken_or_struck(extract_text, text
     assert not any(p.startswith(("al-lwa", "al-frq")) for p in doc.places), doc.places
 
 
+def test_a_clause_after_a_place_noun_is_no_name(extract_text):
+    doc = extract_text("وتمكنت المقاومة من فرض حصار كامل على مديرية وباتت تسيطر على معظم أحيائها.")
+    assert not any(t.startswith("مديرية") for t in place_texts(doc)), place_texts(doc)
+
+
 def test_a_nationality_adjective_after_an_actor_is_no_place(extract_text):
     doc = extract_text("وقالت الحكومة السورية إن القوات التركية قصفت مواقع في العراق.")
     assert not [f for f in doc.facts if f.rel == "partOf"]
@@ -211,6 +216,10 @@ def test_a_known_name_ends_before_an_adjective(extract_text):
         # a rare word ending like a verb or a pronoun is a name still (Charleroi, Maroua)
         ("وهبطت الطائرة في مطار شارلوا قرب بروكسل.", "مطار شارلوا"),
         ("وقتل 13 شخصا في تفجير في مدينة ماروا شمال الكاميرون.", "مدينة ماروا"),
+        # session 24 (precision audit): a city's name then a word of the sentence, "ب" and a district, "و" and a common word
+        ("وحصد تفجير سيارة ملغومة قرب مطار كابول أرواح خمسة أشخاص.", "مطار كابول"),
+        ("ونصبت المقاومة كمينا استهدف دورية للحوثيين في جبل الثعالب بقيفة رداع.", "جبل الثعالب"),
+        ("وضيقت الخناق على منطقة دار سلم في صنعاء.", "منطقة دار سلم"),  # a village's name may go on
     ],
 )
 def test_where_a_place_name_ends(extract_text, text, name):
