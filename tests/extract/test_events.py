@@ -1083,6 +1083,8 @@ from tests.extract import facts
         ("وقتل عنصر من حزب العمال الكردستاني على يد قوات الأمن التركية، أثناء رد هؤلاء على هجوم ضد مركز للشرطة في مدينة جزرة.", ("turkey", "attacks", "cizre-turkey"), False),
         ("ومنذ الاثنين ضاعف حزب العمال الكردستاني هجماته على قوات الامن التركية ردا على هجوم سروج الذي استهدف ناشطين أكرادا.", ("pkk", "attacks", "suruc"), False),
         ("وقالت الشرطة إن مسلحين من حزب العمال الكردستاني شنوا هجوما على مركز للشرطة في مدينة جزرة.", ("pkk", "attacks", "cizre-turkey"), True),
+        # a bare group noun after the verb is a group named before, not the sentence's last actor
+        ("وكانت جماعة الحوثي قد أعلنت أنها أبرمت اتفاقا مع إيران يقضي بتطوير ميناء الحديدة الذي تسيطر عليه الجماعة.", ("iran", "controls", "myna-al-hdyda"), False),
         # a brigade named by its number, where it is taken or struck, is its camp
         ("وسيطر الحوثيون على اللواء 35 مدرع في تعز.", ("houthis", "controls", "al-lwa-35"), True),
         ("وشن طيران التحالف العربي غارات على مقر اللواء 15 مشاة في زنجبار.", ("saudi-led-coalition", "attacks", "al-lwa-15"), True),
