@@ -813,6 +813,10 @@ class SentenceEvents(ClashFrames):
         entry = self.lx.actors.get(aid)
         return is_state_force(aid, self.lx) or entry is not None and entry.acled_type == "External/Other Forces"
 
+    def positions_owner(self, m: Mention) -> bool:
+        """m owns the positions named right before it ("جيوب الحوثيين", "مواقع التنظيم")."""
+        return m.i > 0 and not m.prefix and self.tokens[m.i - 1].key.removeprefix("و") in _cue_forms("position")
+
     def supporting(self, m: Mention) -> bool:
         """m is named as the support of another actor ("مدعومة بالطائرات الأميركية")."""
         cues = _relation_cues()
@@ -1232,8 +1236,10 @@ class SentenceEvents(ClashFrames):
         if self.also_event(tr) is not None:
             return None  # "…، كما نفذت سبع ضربات قرب الحسكة": the last attack's doer (build), not the actor it hit
         before = self.last_before(tr.i, ("actor",), 8)
-        while before is not None and self.supporting(before):
-            before = self.last_before(before.i, ("actor",), 8)  # "بدأت القوات العراقية، مدعومة بالطائرات الأميركية، هجوما"
+        while before is not None and (self.supporting(before) or self.positions_owner(before)):
+            # "بدأت القوات العراقية، مدعومة بالطائرات الأميركية، هجوما"; "واصلت قوات الجيش تطهير جيوب الحوثيين … بعد
+            # السيطرة على قاعدة العند": whose positions are cleared does not take the base
+            before = self.last_before(before.i, ("actor",), 8)
         if before is not None and self.counted_victims(before):
             return None  # "بمقتل 18 من عناصر البيشمركة بقصف …": the dead are not who shelled
         if before is not None and (striker := self.striker_of(before, tr.i, tr.event)) is not None:

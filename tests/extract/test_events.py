@@ -1085,6 +1085,9 @@ from tests.extract import facts
         ("وقالت الشرطة إن مسلحين من حزب العمال الكردستاني شنوا هجوما على مركز للشرطة في مدينة جزرة.", ("pkk", "attacks", "cizre-turkey"), True),
         # a bare group noun after the verb is a group named before, not the sentence's last actor
         ("وكانت جماعة الحوثي قد أعلنت أنها أبرمت اتفاقا مع إيران يقضي بتطوير ميناء الحديدة الذي تسيطر عليه الجماعة.", ("iran", "controls", "myna-al-hdyda"), False),
+        # whose positions are cleared does not take the place named next
+        ("واصلت قوات الجيش الوطني تطهير جيوب الحوثيين بعد السيطرة على قاعدة العند الجوية.", ("houthis", "controls", "qada-al-nd"), False),
+        ("واصلت قوات الجيش الوطني تطهير جيوب الحوثيين بعد السيطرة على قاعدة العند الجوية.", ("yemeni-government", "controls", "qada-al-nd"), True),
         # a brigade named by its number, where it is taken or struck, is its camp
         ("وسيطر الحوثيون على اللواء 35 مدرع في تعز.", ("houthis", "controls", "al-lwa-35"), True),
         ("وشن طيران التحالف العربي غارات على مقر اللواء 15 مشاة في زنجبار.", ("saudi-led-coalition", "attacks", "al-lwa-15"), True),
