@@ -37,6 +37,7 @@ _BETWEEN_ANTECEDENT = words("between_antecedent")
 _PREPOSITIONS = words("preposition")
 _PART_PRONOUN = words("part_pronoun")  # "على مساحات واسعة منها"
 _OBJ_PRONOUN = words("object_pronoun")
+_CONDEMN_WORDS = words("condemn_word")  # "أدانت X التفجير": X condemns the attack, it did not make it
 _RESPONSE_WORDS = words("response_word")  # "ردا على الهجوم": the attack answered, not made
 _FROM_IT = words("from_it")  # "التي قصفت منها المليشيات": the place before is where the attack came from
 _DISTANCE_UNITS = words("distance_unit")
@@ -1235,6 +1236,8 @@ class SentenceEvents(ClashFrames):
             return None  # "تحقق السلطات التركية في … بعد التفجير الانتحاري": not the investigators' attack ("إثر هجوم شنوه" is)
         if self.also_event(tr) is not None:
             return None  # "…، كما نفذت سبع ضربات قرب الحسكة": the last attack's doer (build), not the actor it hit
+        if any(b in _CONDEMN_WORDS for t in self.tokens[max(0, tr.i - 6) : tr.i] for _, b in clitic_candidates(t.key)):
+            return None  # "أدانت الحكومة الأردنية التفجير الذي استهدف مسجدا", "ندد المسؤولون بالتفجير": who condemns did not do it
         before = self.last_before(tr.i, ("actor",), 8)
         while before is not None and (self.supporting(before) or self.positions_owner(before)):
             # "بدأت القوات العراقية، مدعومة بالطائرات الأميركية، هجوما"; "واصلت قوات الجيش تطهير جيوب الحوثيين … بعد
