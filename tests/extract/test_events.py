@@ -1083,6 +1083,9 @@ from tests.extract import facts
         ("وقتل عنصر من حزب العمال الكردستاني على يد قوات الأمن التركية، أثناء رد هؤلاء على هجوم ضد مركز للشرطة في مدينة جزرة.", ("turkey", "attacks", "cizre-turkey"), False),
         ("ومنذ الاثنين ضاعف حزب العمال الكردستاني هجماته على قوات الامن التركية ردا على هجوم سروج الذي استهدف ناشطين أكرادا.", ("pkk", "attacks", "suruc"), False),
         ("وقالت الشرطة إن مسلحين من حزب العمال الكردستاني شنوا هجوما على مركز للشرطة في مدينة جزرة.", ("pkk", "attacks", "cizre-turkey"), True),
+        # "يساندها X": X supports, it does not take the place
+        ("وأضاف أن المقاومة والجيش الموالي للشرعية يساندها طيران التحالف العربي استعادوا مدينة شقرة الساحلية.", ("saudi-led-coalition", "controls", "shuqra-yemen"), False),
+        ("وأضاف أن المقاومة والجيش الموالي للشرعية يساندها طيران التحالف العربي استعادوا مدينة شقرة الساحلية.", ("yemeni-popular-resistance", "controls", "shuqra-yemen"), True),
         # who condemns an attack did not make it
         ("أدانت الحكومة الأردنية بشدة التفجير الإرهابي الذي استهدف مسجدا في منطقة عسير.", ("jordan", "attacks", "asir-region-saudi-arabia"), False),
         ("كما أعرب رئيس الحكومة اللبنانية السابق عن إدانته التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمنطقة عسير.", ("lebanese-army", "attacks", "msjd-qwat-al-twary"), False),
