@@ -17,6 +17,8 @@ _BOTH_SIDES = words("both_sides")  # "اشتباكات بين الطرفين": t
 _RELATIVE_WORDS = words("relative")
 _ABSTRACT_FIGHT = words("abstract_fight")
 _ENGAGE_VERBS = words("engage_verb")  # "اشتبكت مع X": X is the enemy, not an ally
+_FORCE_NOUNS = words("force_noun")  # "وقوات صالح": a force noun joins its actor to a list
+_ALLIANCE_NOUNS = words("alliance_noun")  # "وتحالف مليشيات الحوثي وقوات صالح"
 
 if TYPE_CHECKING:  # events.py imports this module
     from kg.extract.triggers import Trigger
@@ -170,7 +172,9 @@ class ClashFrames:
         if m.i == 0:
             return False
         t = self.tokens[m.i - 1]
-        return t.kind == "word" and t.key.startswith("و") and len(t.key) > 3 and not self._window(m.i - 1, m.i)
+        head = t.key[1:]
+        return t.kind == "word" and t.key.startswith("و") and not self._window(m.i - 1, m.i) \
+            and (head in self.lx.actor_heads or head in _FORCE_NOUNS or head in _ALLIANCE_NOUNS)  # not "واتهمت المقاومة"
 
     def clash(self, tr: Trigger, ev: Event) -> Event | None:
         """Sides of a fight: "اشتباكات بين X و Y", "بين X وY من جهة وZ من جهة أخرى",

@@ -69,7 +69,7 @@ _COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
 _FORCE_NOUNS = words("force_noun")  # "قوات" before a force's name that does not include it
 _INTENT_REACH = 14  # "تسعى القوات اليمنية الموالية لحكومة الرئيس عبد ربه منصور هادي إلى إحكام سيطرتها": past a long subject
 _DENIAL = words("denial")
-_FAR_INTENT = words("far_intent") | _DENIAL  # unambiguous intent verbs, and denials, read that far back  # "نفت X أنها قتلت": a denied act
+_FAR_INTENT = words("far_intent")  # unambiguous intent verbs, read that far back  # "نفت X أنها قتلت": a denied act
 _CAPTURES = words("capture")  # "عملية نوعية من توقيف أمير التنظيم": an arrest
 _STATIONED = words("stationed")  # "قناصة النظام المتمركزين في قلعة حلب": where the agent stands
 _FRONTED_IN = words("fronted_in")  # "ففي محافظة صعدة …، شنت": where the clause after it happened
@@ -381,12 +381,16 @@ class SentenceEvents(ClashFrames):
             return True
         return self.intent_cue(tr) is not None
 
+    def has_word(self, k: int, forms: frozenset[str]) -> bool:
+        """Token k is one of ``forms``, with or without its proclitics."""
+        return any(b in forms for _, b in clitic_candidates(self.tokens[k].key))
+
     def responded_to(self, tr: Trigger) -> bool:
         """"رد هؤلاء على هجوم", "ردا على العملية الانتحارية": the attack noun is what a response answers."""
         k = tr.i - 1
         if k < 1 or self.tokens[k].key != "علي":
             return False
-        return any(b in _RESPONSE_WORDS for t in self.tokens[max(0, k - 3) : k] for _, b in clitic_candidates(t.key))
+        return any(self.has_word(x, _RESPONSE_WORDS) for x in range(max(0, k - 3), k))
 
     def shares_unasserted(self, tr: Trigger) -> bool:
         """"الهدف هو التقدم نحو حوطة وتطويق الحوثيين في قاعدة العند": a verbal noun joined by و to an
@@ -402,8 +406,9 @@ class SentenceEvents(ClashFrames):
         # العبور … قرب مدينة أكدة الخاضعة لسيطرة المعارضة")
         governed = tr.prefix.endswith(("ل", "ب")) or any(t.key == "الي" for t in self.tokens[max(0, tr.i - 2) : tr.i])
         far_start = self.clause_start(tr.i, _INTENT_REACH) if governed else near_start
-        cue = next((k for k in range(tr.i - 1, far_start - 1, -1)
-                    if k >= near_start and "intent" in self.token_cues[k] or self.tokens[k].key.removeprefix("و") in _FAR_INTENT), None)
+        stop = next((k for k in range(tr.i - 1, far_start - 1, -1) if self.tokens[k].key in _RELATIVE or self.tokens[k].key in _THAT), far_start - 1)
+        cue = next((k for k in range(tr.i - 1, stop, -1)  # not past "التي تتعرض للقصف" or "أن"
+                    if (k >= near_start and "intent" in self.token_cues[k]) or self.tokens[k].key.removeprefix("و") in _FAR_INTENT), None)
         return cue if cue is not None and not any(find_triggers(self.tokens[cue + 1 : tr.i], self.lx)) else None  # "نفت أنقرة اتهامات … بقصف"
 
     def intent_subject(self, tr: Trigger) -> str:
@@ -911,7 +916,10 @@ class SentenceEvents(ClashFrames):
         if ante is not None and bare_verb:
             return ante  # "التحالف الدولي الذي يقصف التنظيم": the antecedent acts; what follows is hit
         if ante is None and bare_verb and tr.event in ATTACK_EVENTS and tr.i > 1 and self.tokens[tr.i - 1].key in _RELATIVE \
-                and (hit := self.first_after(tr.j, ("actor", "place"), 3)) is not None and hit.kind == "actor":
+                and (hit := self.first_after(tr.j, ("actor", "place"), 3)) is not None and hit.kind == "actor" \
+                and (hit.i == tr.j or hit.i == tr.j + 1 and (self.tokens[tr.j].key in _FORCE_NOUNS
+                                                           or self.lx.victims.get(self.tokens[tr.j].key) in ("fighters", "soldiers"))):
+            # (not "في الوقت الذي تقصف فيه الطائرات الروسية مواقع المعارضة": VSO past a resumptive pronoun)
             return None  # "العمليات العسكرية التي استهدفت الحوثيين", "طلعاتها التي تستهدف عناصر القاعدة": the
             # antecedent, no actor, did it; the actor after the verb is what was hit
         after = self.first_after(tr.j, ("actor", "place"), 3)
@@ -1001,10 +1009,11 @@ class SentenceEvents(ClashFrames):
         """The place a feminine relative or participle before ``i`` describes: the city of "شمال غربي مدينة
         دونيتسك الواقعة تحت سيطرتهم" (a side is masculine), the place before a bracketed gloss ("بمدينة
         الحديدة (غرب اليمن)، التي تسيطر عليها")."""
-        k = i - 1
-        while k > m.j and (self.tokens[k].kind == "punct" or self.tokens[k].key in _BETWEEN_ANTECEDENT and not self.tokens[k].key.endswith("ه")):
-            k -= 1
-        feminine = k >= m.j and (self.tokens[k].key.removeprefix("و") == "التي" or self.tokens[k].key.endswith("ه") and self.tokens[k].key.startswith("ال"))
+        k = m.j
+        while k < i and self.tokens[k].kind == "punct":
+            k += 1  # "شمالي مدينة ماريوبول، التي"
+        first = self.tokens[k].key.removeprefix("و") if k < i else ""
+        feminine = first == "التي" or first.endswith("ه") and first.startswith("ال")
         if m.i > 0 and self.tokens[m.i - 1].text == "(" and m.j < len(self.tokens) and self.tokens[m.j].text == ")":
             outer = next((x for x in self.mentions if x.kind == "place" and x.j == m.i - 1 and x.ref), None)
             return outer if outer is not None else m
@@ -1236,8 +1245,11 @@ class SentenceEvents(ClashFrames):
             return None  # "تحقق السلطات التركية في … بعد التفجير الانتحاري": not the investigators' attack ("إثر هجوم شنوه" is)
         if self.also_event(tr) is not None:
             return None  # "…، كما نفذت سبع ضربات قرب الحسكة": the last attack's doer (build), not the actor it hit
-        if any(b in _CONDEMN_WORDS for t in self.tokens[max(0, tr.i - 6) : tr.i] for _, b in clitic_candidates(t.key)):
-            return None  # "أدانت الحكومة الأردنية التفجير الذي استهدف مسجدا", "ندد المسؤولون بالتفجير": who condemns did not do it
+        condemn = next((k for k in range(tr.i - 1, max(-1, tr.i - 7), -1) if self.has_word(k, _CONDEMN_WORDS)), None)
+        if condemn is not None and not any(self.has_word(k, _LAUNCHERS) for k in range(condemn + 1, tr.i)) \
+                and not any(find_triggers(self.tokens[condemn + 1 : tr.i], self.lx)):
+            return None  # "أدانت الحكومة الأردنية التفجير الذي استهدف مسجدا", "ندد المسؤولون بالتفجير": who condemns did not
+            # do it (but "وأدانت تركيا التفجير وشنت طائراتها غارات" strikes)
         before = self.last_before(tr.i, ("actor",), 8)
         while before is not None and (self.supporting(before) or self.positions_owner(before)):
             # "بدأت القوات العراقية، مدعومة بالطائرات الأميركية، هجوما"; "واصلت قوات الجيش تطهير جيوب الحوثيين … بعد

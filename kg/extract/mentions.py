@@ -169,7 +169,8 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
             break
         if _is_stop(t, lx) or t.key == "و":  # a bare و before a quoted conjunct: 'مستودعات و"نقاطا لوجستية"'
             break
-        if k == j and t.key.startswith("و") and len(t.key) >= 4 and lx.word_rank.get(t.key[1:], 0) >= max(ORDINARY_WORD, lx.word_rank.get(t.key, 0)):
+        if k == j and t.key.startswith("و") and len(t.key) >= 4 and not lx.place_names.longest(tokens, k, clitics=False) \
+                and lx.word_rank.get(t.key[1:], 0) >= max(ORDINARY_WORD, lx.word_rank.get(t.key, 0)):  # not "مدينة وجدة": a name
             break  # "حصار كامل على مديرية وباتت تسيطر": و and a common word begin a clause, not a name
         if k > j and t.key.startswith("و") and len(t.key) >= 3 and (lx.word_rank.get(t.key[1:], 0) >= lx.word_rank.get(t.key, 0)
                                                                    or t.key.startswith("وال") and len(t.key) > 5):
