@@ -39,7 +39,6 @@ _PART_PRONOUN = words("part_pronoun")  # "على مساحات واسعة منه�
 _OBJ_PRONOUN = words("object_pronoun")
 _CONDEMN_WORDS = words("condemn_word")  # "أدانت X التفجير": X condemns the attack, it did not make it
 _RESPONSE_WORDS = words("response_word")  # "ردا على الهجوم": the attack answered, not made
-_FROM_IT = words("from_it")  # "التي قصفت منها المليشيات": the place before is where the attack came from
 _DISTANCE_UNITS = words("distance_unit")
 _THAT_PRONOUN = words("that_pronoun")  # "قالت إنها سيطرت": the reporter is who acted
 _THAT = _THAT_PRONOUN | words("that")  # "قال إن", "أفاد بأن": what follows is reported
@@ -68,8 +67,8 @@ _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلح�
 _COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
 _FORCE_NOUNS = words("force_noun")  # "قوات" before a force's name that does not include it
 _INTENT_REACH = 14  # "تسعى القوات اليمنية الموالية لحكومة الرئيس عبد ربه منصور هادي إلى إحكام سيطرتها": past a long subject
-_DENIAL = words("denial")
-_FAR_INTENT = words("far_intent")  # unambiguous intent verbs, read that far back  # "نفت X أنها قتلت": a denied act
+_DENIAL = words("denial")  # "نفت X أنها قتلت": a denied act
+_FAR_INTENT = words("far_intent")  # unambiguous intent verbs, read up to _INTENT_REACH words back
 _CAPTURES = words("capture")  # "عملية نوعية من توقيف أمير التنظيم": an arrest
 _STATIONED = words("stationed")  # "قناصة النظام المتمركزين في قلعة حلب": where the agent stands
 _FRONTED_IN = words("fronted_in")  # "ففي محافظة صعدة …، شنت": where the clause after it happened
@@ -402,14 +401,14 @@ class SentenceEvents(ClashFrames):
     def intent_cue(self, tr: Trigger) -> int | None:
         """Where an intent word earlier in the trigger's clause stands, with no other event between."""
         near_start = self.clause_start(tr.i)
-        # far back, only a verb's complement: "تسعى … إلى إحكام سيطرتها", "نفت … اتهامات … بقصف" (not "كانوا يحاولون
-        # العبور … قرب مدينة أكدة الخاضعة لسيطرة المعارضة")
+        # far back, only a verb's complement: "تسعى … إلى إحكام سيطرتها" (not "كانوا يحاولون العبور … قرب مدينة أكدة
+        # الخاضعة لسيطرة المعارضة")
         governed = tr.prefix.endswith(("ل", "ب")) or any(t.key == "الي" for t in self.tokens[max(0, tr.i - 2) : tr.i])
         far_start = self.clause_start(tr.i, _INTENT_REACH) if governed else near_start
         stop = next((k for k in range(tr.i - 1, far_start - 1, -1) if self.tokens[k].key in _RELATIVE or self.tokens[k].key in _THAT), far_start - 1)
         cue = next((k for k in range(tr.i - 1, stop, -1)  # not past "التي تتعرض للقصف" or "أن"
                     if (k >= near_start and "intent" in self.token_cues[k]) or self.tokens[k].key.removeprefix("و") in _FAR_INTENT), None)
-        return cue if cue is not None and not any(find_triggers(self.tokens[cue + 1 : tr.i], self.lx)) else None  # "نفت أنقرة اتهامات … بقصف"
+        return cue if cue is not None and not any(find_triggers(self.tokens[cue + 1 : tr.i], self.lx)) else None
 
     def intent_subject(self, tr: Trigger) -> str:
         """Who intends: the actor right before the intent word ("لكن رجال المقاومة يحاولون السيطرة") or
@@ -912,17 +911,17 @@ class SentenceEvents(ClashFrames):
         subject is an attack noun is read by ``read_default`` through ``noun_subject``)."""
         ante = self.relative_antecedent(tr)
         bare_verb = not self.tokens[tr.j - 1].key.endswith(_POSSESSIVE) \
-            and not (tr.j < len(self.tokens) and (self.tokens[tr.j].key in _OBJ_PRONOUN or self.tokens[tr.j].key in _FROM_IT))
+            and not (tr.j < len(self.tokens) and (self.tokens[tr.j].key in _OBJ_PRONOUN or self.tokens[tr.j].key in _PART_PRONOUN))
         if ante is not None and bare_verb:
             return ante  # "التحالف الدولي الذي يقصف التنظيم": the antecedent acts; what follows is hit
+        after = self.first_after(tr.j, ("actor", "place"), 3)
         if ante is None and bare_verb and tr.event in ATTACK_EVENTS and tr.i > 1 and self.tokens[tr.i - 1].key in _RELATIVE \
-                and (hit := self.first_after(tr.j, ("actor", "place"), 3)) is not None and hit.kind == "actor" \
-                and (hit.i == tr.j or hit.i == tr.j + 1 and (self.tokens[tr.j].key in _FORCE_NOUNS
-                                                           or self.lx.victims.get(self.tokens[tr.j].key) in ("fighters", "soldiers"))):
+                and after is not None and after.kind == "actor" \
+                and (after.i == tr.j or after.i == tr.j + 1 and (self.tokens[tr.j].key in _FORCE_NOUNS
+                                                             or self.lx.victims.get(self.tokens[tr.j].key) in ("fighters", "soldiers"))):
             # (not "في الوقت الذي تقصف فيه الطائرات الروسية مواقع المعارضة": VSO past a resumptive pronoun)
             return None  # "العمليات العسكرية التي استهدفت الحوثيين", "طلعاتها التي تستهدف عناصر القاعدة": the
             # antecedent, no actor, did it; the actor after the verb is what was hit
-        after = self.first_after(tr.j, ("actor", "place"), 3)
         position = after is not None and any(t.key in _cue_forms("position") for t in self.tokens[tr.j : after.i])
         plural_verb = self.tokens[tr.j - 1].key.endswith("وا")  # "X وحلفاؤها استهدفوا مسلحي داعش": SVO, agreeing
         owned = after is not None and after.i > tr.j and self.tokens[after.i - 1].key[:1] == "ل" \
@@ -1297,7 +1296,7 @@ class SentenceEvents(ClashFrames):
     def also_event(self, tr: Trigger) -> Event | None:
         """"…، كما نفذت سبع ضربات", "…، وشنت أمس هجوما": an attack after "كما" or a comma and a light
         verb with no actor named since then is done by the doer of this sentence's last attack (the
-        first one that has a doer)."""
+        last one that has a doer)."""
         k = next((t for t in range(tr.i - 1, max(-1, tr.i - 4), -1) if self.tokens[t].key in _SAME_DOER), None)
         if k is None:
             k = next((t for t in range(tr.i - 1, max(0, tr.i - 5), -1) if self.tokens[t - 1].kind == "punct"
@@ -1780,7 +1779,7 @@ class SentenceEvents(ClashFrames):
             ante = held  # "ناحية كبيسة … ضد مسلحي داعش الذين يسيطرون عليها": the place before the holders
         object_pronoun = (suffixed or passive is not None) and not relative and tokens[tr.j - 1].key.endswith(("ها", "هما")) \
             and not lx.triggers.longest(tokens, tr.i)  # "حيث قصفتها بمدافع الهاون", "واستعادها الجيش": the place named before
-        from_it = relative and tr.j < len(tokens) and tokens[tr.j].key in _FROM_IT  # "مدينة الفيصل التي قصفت منها المليشيات المدينة"
+        from_it = relative and tr.j < len(tokens) and tokens[tr.j].key in _PART_PRONOUN  # "مدينة الفيصل التي قصفت منها المليشيات المدينة"
         if relative and (ante is not None or not suffixed) and not from_it:  # "القذائف التي أطلقتها الفصائل على X": no place before
             targets = self.group_of(self.described_place(self.relative_place(tr, ante), tr.i)) if ante else []
         elif object_pronoun and (ante := self.last_before(tr.i, ("place",), 15)) is not None \
@@ -2225,8 +2224,9 @@ def _allies_fought(doc: Doc, ev: Event) -> bool:
     if named != set(ev.actors) | set(ev.targets):
         return False  # "بين رجال المقاومة وقوات الجيش وبقايا القناصة التابعين للميليشيات": a third party is the foe
     second = [m for m in after if m.ref in ev.targets]
-    conjunct = lambda m: m.prefix.startswith("و") or tokens[m.i - 1].key.startswith("و")  # not "مدعومة بقوات الدفاع الوطني"
-    return set(ev.actors) <= named and bool(second) and all(m.j - m.i > 1 and conjunct(m) for m in second)
+    # each of the other side a conjunct of its own name ("وقوات صالح"), not "مدعومة بقوات الدفاع الوطني"
+    return set(ev.actors) <= named and bool(second) and all(
+        m.j - m.i > 1 and (m.prefix.startswith("و") or tokens[m.i - 1].key.startswith("و")) for m in second)
 
 
 def _struck_country(doc: Doc, ev: Event, pid: str) -> bool:
