@@ -147,6 +147,7 @@ _BOTH_SIDES = words("both_sides")
 _OTHERS = words("other_adjective")
 _FORMER = words("former") | words("defector")  # "قيادي سابق/منشق من X": no longer X's
 _CAPTURE = words("capture")  # "أسرت 70 متمردا": prisoners, not the dead
+_KILL_VERBS = frozenset({"قتل", "يقتل"})  # active forms that take the dead as their object ("قتل مسلح 38 سائحا")
 _ASIDE = words("aside")  # "بينهم", "منهم": who the victims were, before the kill word
 _COMMAS = ("،", ",")
 _LATE_KILL_VERBS = words("late_kill_verb")  # "قتلوا", "لقوا": a plural verb whose subject is the figure far before it
@@ -340,7 +341,7 @@ class FigureFinder:
     def aside_at(self, k: int) -> bool:
         """"بينهم", "من بينهم" at ``k``: an aside on who the victims were."""
         tokens = self.tokens
-        return k < len(tokens) and (tokens[k].key in _ASIDE or tokens[k].key == "من" and k + 1 < len(tokens) and tokens[k + 1].key in _ASIDE)
+        return k < len(tokens) and (tokens[k].key in _ASIDE or tokens[k].key in ("من", "ومن") and k + 1 < len(tokens) and tokens[k + 1].key in _ASIDE)
 
     def has_verb_object(self, k: int) -> bool:
         """The word at ``k``, right after a verb, is its object: not the end, punctuation, a function
@@ -487,14 +488,14 @@ class FigureFinder:
             k += 1  # "12 مدنيا على الأقل من أهالي البلدة قتلوا"
         if k < len(tokens) and tokens[k].key == "من" and k + 1 in self.actor_at:
             k = self.actor_at[k + 1].j  # their side first: "عناصر من حزب الله"
-        elif k < len(tokens) and tokens[k].key == "من":  # "من أهالي البلدة": whose they were
+        elif k < len(tokens) and tokens[k].key == "من" and not self.aside_at(k):  # "من أهالي البلدة": whose they were
             t = k + 1
             while t < min(k + 4, len(tokens)) and tokens[t].kind == "word" and not _is_kill_word(tokens[t], self.lx) \
                     and not _is_number_token(tokens[t], self.lx):
                 t += 1
             k = t
         j = k + 1 if k < len(tokens) and tokens[k].kind == "punct" else k
-        if j + 1 < len(tokens) and tokens[j].key == "من" and tokens[j + 1].key in _ASIDE:
+        if j + 1 < len(tokens) and tokens[j].key in ("من", "ومن") and tokens[j + 1].key in _ASIDE:
             j += 1  # "ستة أشخاص، من بينهم انتحاري لقوا حتفهم"
         if j >= len(tokens) or tokens[j].key not in _ASIDE:
             return k
@@ -640,12 +641,27 @@ class FigureFinder:
             count = lx.victim_counts.get(base)
             killed = base in lx.kill_words or _after_bodies(tokens, k) or self.killed_around(k)
             if count and killed:
+                if count == 1 and not base.startswith("ال") and self.kills_someone(k + 1):
+                    return None  # "وقتل مسلح 38 سائحا", "قتل مسلح في لافاييت شخصين": the gunman killed them
                 return self.noun_figure(k, base, count)
         base = tokens[k].key
         if k > 0 and tokens[k - 1].key == "ان" and base.endswith("ا") and lx.victim_counts.get(base[:-1]) == 1 \
                 and k + 1 < len(tokens) and _is_kill_word(tokens[k + 1], lx) and not self.has_object(k + 2):
             return self.noun_figure(k, base, 1)  # "أن جنديا قتل": one, the subject of a passive kill verb after أن
         return None
+
+    def kills_someone(self, k: int) -> bool:
+        """After a kill verb and a singular noun, an object follows within a few words of the same
+        clause (past an adjective or "في X"): the noun was the killer."""
+        tokens = self.tokens
+        if k < 2 or not _is_kill_word(tokens[k - 2], self.lx) or tokens[k - 2].key.removeprefix("و") not in _KILL_VERBS:
+            return False
+        for t in range(k, min(k + 4, len(tokens))):
+            if tokens[t].kind == "punct" or tokens[t].key.startswith("و"):
+                return False
+            if parse_number(tokens, t, self.lx) is not None or self.lx.victim_counts.get(tokens[t].key, 0) > 1:
+                return True
+        return False
 
     def has_object(self, k: int) -> bool:
         """A kill verb before ``k`` has an object there: a number, a victim noun or an actor

@@ -948,7 +948,7 @@ class SentenceEvents(ClashFrames):
             if before is None and tr.event == "control" and (after is None or after.kind != "actor"):
                 return None  # "المشاعر … التي تسيطر على معظم المقاتلين": the antecedent is no actor or place
         if tr.prefix.startswith("و") and self.last_subject is not None:
-            return self.last_subject
+            return self.new_clause_subject(self.last_subject.j, tr.i) or self.last_subject
         if tr.prefix.startswith("و") and self.first_actor is not None and self.first_actor.i <= 2 < tr.i:
             return self.first_actor  # "وحققت X مكاسب على حساب Y … وسيطرت على": X's verbs share X
         before = self.last_before(tr.i, ("actor",), 8)
@@ -964,6 +964,19 @@ class SentenceEvents(ClashFrames):
             return next((m for m in reversed(self._window(0, before.i)) if m.kind == "actor" and m.how != "source"
                          and not self.oblique(m)), None)
         return self.head_agent(before, tr.i)
+
+    def new_clause_subject(self, lo: int, hi: int) -> Mention | None:
+        """The subject of a clause opened between ``lo`` and ``hi`` by a comma and a و-verb the lexicons
+        do not know ("شن النظام غارة، وتمكن الثوار من …، واقتحموا": the rebels stormed, not the regime)."""
+        hit = set()
+        for e in self.built:
+            hit.update(e.targets)
+        for m in reversed(self._window(lo, hi)):
+            if m.kind == "actor" and m.how != "source" and not m.prefix and m.i >= 2 and m.ref not in hit \
+                    and self.tokens[m.i - 1].key.startswith("و") and len(self.tokens[m.i - 1].key) >= 4 \
+                    and self.tokens[m.i - 2].kind == "punct" and not self._window(m.i - 1, m.i):
+                return m
+        return None
 
     def oblique(self, m: Mention) -> bool:
         """An actor (or the first of its conjuncts) after "على", "ضد", "عن": "تنتصر المقاومة على
@@ -1304,7 +1317,10 @@ class SentenceEvents(ClashFrames):
         if k is None or k == 0 or tr.event not in ATTACK_EVENTS or any(m.kind == "actor" for m in self._window(k, tr.i)):
             return None
         attacks = [e for e in self.built if e.type in ATTACK_EVENTS]
-        return next((e for e in reversed(attacks) if e.actors), attacks[-1] if attacks else None)
+        last = next((e for e in reversed(attacks) if e.actors), attacks[-1] if attacks else None)
+        if last is not None and any(e.actors and set(e.actors) != set(last.actors) for e in self.built if e.trigger_start > last.trigger_start):
+            return None  # "شن النظام غارة، وتمكن الثوار من تحرير …، واقتحموا حاجزي …": another subject came between
+        return last
 
     def fought_with(self, m: Mention) -> Mention | None:
         """The head of "المعارك مع X وY" when ``m`` is one of its sides after مع: the foe, not a doer."""
@@ -1325,7 +1341,7 @@ class SentenceEvents(ClashFrames):
             # "أمطرت فصائل معارضة، بينها جبهة النصرة، أربع بلدات": a member of the agent, not the target
             end = self.coordinated(m)[-1].j
             m = self.first_after(end, want, WINDOW - (end - start), skip=skip)
-        if m is None:
+        if m is None or self.next_event_between(start, m.i):
             return []
         if m.kind == "actor" and skip is not None and m.ref == skip.ref and (owners := self.positions_of(m.j, m.j + 2)):
             return owners  # "قصفت الطائرات التابعة للتحالف مواقع للحوثيين": the agent named again, then what it hit
@@ -1333,6 +1349,12 @@ class SentenceEvents(ClashFrames):
         if m.kind == "place" and "actor" in want:
             out += self.against(out[-1].j) or self.positions_of(start, start + WINDOW)
         return out
+
+    def next_event_between(self, lo: int, hi: int) -> bool:
+        """A comma and a و-trigger stand in [lo, hi): "تحرير عدد من الحواجز، واقتحموا حاجزي X": what
+        follows is the next verb's object, not this trigger's."""
+        return any(self.tokens[k].text in ("،", ",") and self.tokens[k + 1].key.startswith("و")
+                   and self.lx.triggers.longest(self.tokens, k + 1) for k in range(lo, min(hi - 1, len(self.tokens) - 1)))
 
     def performer(self, tr: Trigger) -> Mention | None:
         """"قامت مقاتلات من سلاح الجو التركي بقصف …": the subject of قام before a ب-noun acts."""
@@ -1889,6 +1911,11 @@ class SentenceEvents(ClashFrames):
                 origin = self.first_after(start + 1, ("place", "actor"), 2)
                 if origin is not None and origin.kind == "place":  # "طلعات جوية من قاعدة انجيرليك": whence, not where
                     start = self.group_of(origin)[-1].j
+            ala = next((t for t in range(start, min(start + WINDOW + 6, len(tokens))) if tokens[t].key == "علي"), None)
+            if event_type == "control" and tr.frame == "verb" and later and ala is not None and ala >= start + WINDOW // 2 \
+                    and not self._break_between(start, ala) and not [m for m in self._window(start, ala) if m.kind == "place"]:
+                # "سيطرت فصائل المعارضة المنضوية في غرفة عمليات جيش الفتح، أمس، على قرية القرقور": past the subject's modifiers
+                start, ala = ala + 1, None
             targets = self.objects(start, actor, want)
             if actor is not None and targets and self.agents_home(actor, targets[0]):
                 # "قصف المتمردين في اليمن لمناطق سكنية في مدينة عدن": where the doer is, then its ل-object
@@ -1897,7 +1924,7 @@ class SentenceEvents(ClashFrames):
                 targets = self.direct_object(targets)
             if relative_pronoun and targets and not any(t.key in ("علي", "ضد") for t in tokens[start : targets[0].i]):
                 targets = []  # "المنطقة التي ضربتها الطائرات … من قاعدة انجيرليك": the pronoun was the target
-            ala = next((t for t in range(start, min(start + 10, len(tokens))) if tokens[t].key == "علي"), None)
+            ala = ala if ala is not None and ala < start + 10 else None
             if event_type == "control" and targets and ala is not None and targets[0].i < ala and tr.frame == "verb":
                 # "سيطرت القوات … في محافظتي الضالع وعدن على مثلث العند": the actor's own place is not held
                 start, targets = ala + 1, self.direct_object(self.objects(ala + 1, actor, want))

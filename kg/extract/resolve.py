@@ -55,6 +55,10 @@ _CLASS_PREFIX = {
 }
 
 
+_DIVISION_CLASSES = frozenset({"Governorate", "District", "Subdistrict"})  # "محافظة X" of province X is X
+_PROVINCE_NOUNS = frozenset({match_key("إقليم")})  # a Region noun that names a division ("إقليم ننغرهار"), unlike جبل, وادي
+
+
 @lru_cache(maxsize=1)
 def _countrysides() -> dict[str, str]:
     return {r["place"]: r["governorate"] for r in read_tsv("countrysides.tsv")}
@@ -540,9 +544,14 @@ class Resolver:
         """
         noun = m.noun or _singular_nouns().get(m.cls, "")
         name = canonical_name(self.known_short_name(m)) if not of else self._bare_name(of)
-        generic = m.cls == "Neighbourhood" or match_key(noun) in (match_key("منطقة"), match_key("ناحية"))  # "أحياء حمص"; not "سهل الزبداني"
+        generic = m.cls == "Neighbourhood" or match_key(noun) in (match_key("منطقة"), match_key("ناحية")) \
+            or bool(of) and (m.cls in _DIVISION_CLASSES or match_key(noun) in _PROVINCE_NOUNS) \
+            and place_class(self.doc, self.lx, of) in _DIVISION_CLASSES  # "إقليم ننغرهار" (not "وادي حضرموت", "جرود القلمون")
+        # ("أحياء حمص"; not "سهل الزبداني")
         if of and generic and match_key(name) == match_key(self._bare_name(of)):
             return of  # "منطقة حلب": the area named after a place is that place
+        if of and m.cls in ("Village", "Town", "City") and self._plural_noun(m):
+            return of  # "مدن المحافظة", "بلدات ريف إدلب": the towns of a place, no town of that name
         named = name if not noun or match_key(name).split()[:1] == [match_key(noun)] else f"{noun} {name}"  # "الملعب الأولمبي"
         label = name if m.cls in ("Village", "Town", "City") else named
         around = m.cls == "Region" and of and place_class(self.doc, self.lx, of) in ("City", "Town", "Village")
@@ -573,6 +582,10 @@ class Resolver:
             self.doc.add_fact(pid, "partOf", parent, self.sentence)
         self.remember(m.cls, pid)
         return pid
+
+    def _plural_noun(self, m: Mention) -> bool:
+        first = m.text.split()[0] if m.text else ""
+        return any(self.lx.place_nouns.get(base, ("",))[0] == "pl" for _, base in clitic_candidates(match_key(first)))
 
     def placed_elsewhere(self, m: Mention) -> bool:
         """"مركز للشرطة في بولي علم" with بولي علم unknown: the text puts the facility in a place

@@ -1627,3 +1627,23 @@ def test_the_doers_country_stays_the_attacks_place_with_no_object_after_it(extra
     """"غارات التحالف في اليمن لليوم الخامس": no ل-object follows the country, so it is where the raids were."""
     doc = extract_text("وتواصلت غارات التحالف في اليمن لليوم الخامس على التوالي.")
     assert any("yemen" in e.places for e in doc.events), doc.events
+
+
+@pytest.mark.parametrize("text, fact, stated", [
+    # session 25: a control verb's subject with a long modifier; its object is after "على"
+    ("سيطرت فصائل المعارضة المنضوية في غرفة عمليات جيش الفتح، أمس، على قرية القرقور في ريف حماة.",
+     ("syrian-opposition", "controls", "al-qrqwr"), True),
+    # (the actor's own place before "على" stays no object)
+    ("سيطر مقاتلو المعارضة السورية على نقاط عدة في الجبل الشرقي في الزبداني بريف دمشق.",
+     ("syrian-opposition", "controls", "az-zabdani-city"), False),
+    # a comma and a و-verb the lexicons lack open a clause with a subject of its own; the verb after shares it
+    ("شن النظام غارة على دوما، وتمكن الثوار من تحرير عدد من الحواجز، واقتحموا حاجزي السكرة والكرزات.",
+     ("syrian-opposition", "attacks", "hajz-al-krzat"), True),
+    ("شن النظام غارة على دوما، وتمكن الثوار من تحرير عدد من الحواجز، واقتحموا حاجزي السكرة والكرزات.",
+     ("syrian-government", "attacks", "hajz-al-krzat"), False),
+    # the next verb's object, after a comma, is not the unnamed object's ("عدد من الحواجز")
+    ("شن النظام غارة على دوما، وتمكن الثوار من تحرير عدد من الحواجز، واقتحموا حاجزي السكرة والكرزات.",
+     ("syrian-opposition", "controls", "hajz-al-krzat"), False),
+])
+def test_a_verbs_subject_past_modifiers_and_clauses(extract_text, text, fact, stated):
+    assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts

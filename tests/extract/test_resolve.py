@@ -508,3 +508,14 @@ def test_a_side_named_only_as_a_bearing_keeps_no_facts(extract_text, text, side,
     assert side in {m.ref for ms in doc.mentions for m in ms}, doc.mentions
     assert any(f.s == side for f in doc.facts) is kept, doc.facts
 
+
+
+@pytest.mark.parametrize("text, place, unwanted", [
+    # session 25 (partOf audit of the diff corpus): "إقليم X" of province X is X, not a place inside it
+    ("وبث التنظيم شريطا لأحد أعضائه في إقليم ننغرهار الأفغاني.", "nangarhar-province-afghanistan", "aqlym-nnghrhar"),
+    # "مدن المحافظة": the towns of the province are no town named after it
+    ("وسيطرت المقاومة على محافظة لحج، وتأتي المواجهات بعد تحرير ثاني مدن المحافظة.", "lahij-governorate-yemen", "lhj"),
+])
+def test_a_division_or_its_towns_named_after_a_known_place_are_that_place(extract_text, text, place, unwanted):
+    doc = extract_text(text)
+    assert unwanted not in doc.places and not [f for f in doc.facts if f.s == f.o], doc.facts
