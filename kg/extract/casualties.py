@@ -214,6 +214,10 @@ class FigureFinder:
             return _armed(m, self.lx)
         return default
 
+    def owner_before(self, i: int) -> object | None:
+        """The actor named last before the figure at ``i``, within a clause's reach: whose men "من أفرادها" are."""
+        return next((self.actor_at[a] for a in range(i - 1, max(-1, i - 10), -1) if a in self.actor_at), None)
+
     def past_others(self, k: int) -> int:
         """Past "آخرين" ("ثلاثة عناصر آخرين من قوات النظام"): the side still follows."""
         return k + 1 if k < len(self.tokens) and self.tokens[k].key in _OTHERS else k
@@ -286,6 +290,9 @@ class FigureFinder:
             elif victim in ("", "people") and (k > j or one_of) and k in self.actor_at:  # "21 من حزب الله", "10 من رجال المقاومة الشعبية"
                 m = self.actor_at[k]
                 victim, end = _armed(m, lx), m.j
+            elif victim == "fighters" and k > j and tokens[k].key.endswith(("ها", "هم")) and tokens[k].key not in lx.victims \
+                    and (owner := self.owner_before(i)) is not None:
+                victim = _armed(owner, lx)  # "قوات الأمن التركية التي قتل نحو عشرين من أفرادها": the owner's men
             elif victim in ("fighters", "soldiers", "people"):
                 victim = self.side_of(k + 1, victim)
             elif not victim and k > j:  # "مقتل 25 من الطلبة", "خمسة من أعضاء «بوكو حرام»": some of a group
@@ -409,7 +416,7 @@ class FigureFinder:
         # "20 قتيلاً وعدد غير معروف من الجرحى في صفوف X": the wounded stand between, and share X
         shared = any(t.key.removeprefix("و").removeprefix("ال").startswith(_WOUNDED) for t in tokens[k : k + 5])
         for t in range(k, min(k + (10 if shared else 6), len(tokens) - 1)):
-            if tokens[t].key in ("صفوف", "جانب") and tokens[t - 1].key in ("من", "في", "بين") or tokens[t].key == "وسط":
+            if tokens[t].key in ("صفوف", "جانب") and tokens[t - 1].key in ("من", "في", "بين") or tokens[t].key in ("وسط", "بصفوف"):
                 # "16 قتيلا و70 جريحا وسط المتمردين": among them (not "وسط المدينة": no victims named)
                 nxt = tokens[t + 1]
                 noun = _victim(self.lx, nxt.key)
@@ -674,7 +681,8 @@ class FigureFinder:
         """The dead a singular or dual victim noun at ``k`` counts, of its kind and side."""
         victim = self.side_of(k + 1, self.lx.victims[base])
         ranks = self.ranks_side(k + 1) if victim == "people" else ""  # "قتيلين وثلاثة جرحى في صفوف القوات المسلحة"
-        if ranks and not any(self.lx.triggers.longest(self.tokens, x) for x in range(k + 1, min(k + 7, len(self.tokens)))):
+        adjacent = any(t.key in ("صفوف", "بصفوف") for t in self.tokens[k + 1 : k + 3])  # "قتيل في صفوف الحوثيين في المعارك"
+        if ranks and (adjacent or not any(self.lx.triggers.longest(self.tokens, x) for x in range(k + 1, min(k + 7, len(self.tokens))))):
             victim = ranks  # not "شخصان في هجوم شنه منشقون من صفوف الجيش": the attackers' ranks
         sides = self.side_refs(k + 1) if victim in ("fighters", "soldiers") else ()
         return Figure(count, victim, self.tokens[k].text, k, k + 1, sides)

@@ -73,6 +73,10 @@ _CAPTURES = words("capture")  # "عملية نوعية من توقيف أمير 
 _STATIONED = words("stationed")  # "قناصة النظام المتمركزين في قلعة حلب": where the agent stands
 _FRONTED_IN = words("fronted_in")  # "ففي محافظة صعدة …، شنت": where the clause after it happened
 _AGAINST = words("against")  # "هجماتها على كينيا": what follows is hit
+_GAINERS = frozenset({"لصالح", "امام"})  # "خسر X المدينة لصالح Y", "فقدانها السيطرة على تدمر أمام داعش": Y won
+_CONTROL_NOUNS = frozenset({"السيطره", "سيطرتها", "سيطرته", "سيطرتهم"})  # what a loser lost, before the place
+_AIM_AFTER = frozenset({"هدفا", "هدف", "الهدف", "اولويات", "اولويه"})  # "استعادة X من Y يبقى هدفا": still an aim
+_DONE_LIGHT = frozenset({"تم", "يتم"})  # "رابع محافظة يتم تحريرها": the passive of a done act
 _BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
 _SAME_DOER = words("same_doer")  # "…، كما نفذت سبع ضربات": the clause goes on with the last attack's doer
@@ -448,11 +452,12 @@ class SentenceEvents(ClashFrames):
         for k in range(len(tokens)):
             if "lose" not in self.token_cues[k]:
                 continue
-            gain = next((t for t in range(k + 1, min(k + 16, len(tokens))) if tokens[t].key == "لصالح"), None)
+            gain = next((t for t in range(k + 1, min(k + 16, len(tokens))) if tokens[t].key in _GAINERS), None)
             if gain is None or self._break_between(k, gain):
                 continue
             winner = self.first_after(gain + 1, ("actor", "place"), 2)
-            places = [m for m in self._window(k + 1, min(gain, k + 5)) if m.kind == "place"]  # the lost place is the object
+            reach = k + 5 + (3 if any(t.key in _CONTROL_NOUNS for t in tokens[k + 1 : k + 5]) else 0)  # "فقدانها السيطرة على مدينة تدمر"
+            places = [m for m in self._window(k + 1, min(gain, reach)) if m.kind == "place"]  # the lost place is the object
             if winner is None or winner.kind != "actor" or not places:
                 continue
             for x in self.group_of(places[0]):
@@ -466,16 +471,19 @@ class SentenceEvents(ClashFrames):
             if "liberate" not in self.token_cues[k] or any(m.i <= k < m.j for m in self.mentions):
                 continue  # "هيئة تحرير الشام": a name, not a liberation
             if "success" in _cue_kinds(tokens, k - SUCCESS_REACH, k, self.lx) or _announced(tokens, k, self.lx) \
-                    or any(t.key in _BACKGROUND for t in tokens[max(0, k - 3) : k]) or self.finite_verb_at(k):
+                    or any(t.key in _BACKGROUND for t in tokens[max(0, k - 3) : k]) or self.finite_verb_at(k) \
+                    or k > 0 and tokens[k - 1].key in _DONE_LIGHT:
                 continue  # "تمكنت القوات من تحرير X من قبضة Y", "أعلنت تحرير X من Y", "بعد أيام من تحريرها من
                 # المتمردين", "حررت المقاومة X من Y": done, so Y no longer holds X
+            if not self.liberation_ahead(k):
+                continue  # "مشاعركم حيال تحرير عدن من الحوثيين", "شاركوا في تحرير المحافظة": told as done
             suffixed = without_final_marks(tokens[k].text).endswith(("ها", "ه", "هما"))  # not the ة of "استعادة"
             place = None if suffixed else self.first_after(k + 1, ("place", "actor"), 1)  # "تحرير الأنبار", "تحرير مدينة الرمادي"
             if place is None and suffixed:  # "استعادتها من التنظيم": the place named before
                 place = self.last_before(k, ("place",), 12)
                 place = self.head_place(place) if place is not None else None  # "محافظة الأنبار بغرب العراق"
-            if place is None or place.kind != "place":
-                continue
+            if place is None or place.kind != "place" or self.is_country(place):
+                continue  # "واستعادة اليمن من قبضة الحوثيين": the state restored, no place held
             group = self.group_of(place) if not suffixed else [place]
             start = max(m.j for m in group) if not suffixed else k + 1
             m = next((t for t in range(start, min(start + 6, len(tokens))) if tokens[t].key == "من"), None)
@@ -489,6 +497,22 @@ class SentenceEvents(ClashFrames):
                 continue  # "تحرير X من الألغام", "طرد X من المدينة": not a holder
             for x in group:
                 self.doc.add_fact(holder.ref, "controls", x.ref, self.index, o_place=True)
+
+    def liberation_ahead(self, k: int) -> bool:
+        """The liberation noun at ``k`` is still an aim: a purpose ("لتحرير", "لاقتحام المدينة وتحريرها"),
+        an operation or plan ("عملية استعادة", "الخطة لتحرير"), or what someone tries ("يحاول الجيش استعادتها")."""
+        tokens = self.tokens
+        if tokens[k].key[:1] == "ل" or k > 0 and tokens[k - 1].key.removeprefix("و") in _AIM_NOUNS:
+            return True
+        if any(tokens[t].key[:1] == "ل" and (self.lx.triggers.longest(tokens, t) or tokens[t].key[1:] in _AIM_NOUNS
+                                             or tokens[k].key[:1] == "و" and len(tokens[t].key) > 3) for t in range(max(0, k - 5), k)):
+            return True  # "لاقتحام المدينة وتحريرها", "تحضيرا لعملية دخولها وتحريرها", "لدعم المقاومة وتحرير المدينة"
+        if any(tokens[t].key in _AIM_AFTER and not self._break_between(k, t) for t in range(k + 1, min(k + 10, len(tokens)))):
+            return True  # "استعادة داريا من جبهة النصرة يبقى هدفا للنظام", "تحرير صنعاء … يعد من أولويات القوات"
+        return "intent" in _cue_kinds(tokens, max(0, k - 8), k, self.lx) and not self._break_between(max(0, k - 8), k)
+
+    def is_country(self, m: Mention) -> bool:
+        return bool(m.ids) and all(p in self.lx.places and self.lx.places[p].kind == "country" for p in m.ids)
 
     def finite_verb_at(self, k: int) -> bool:
         """The word at ``k`` is a control verb with no ل/ب before it ("حررت", "استعادت"), not its noun."""
@@ -1530,6 +1554,12 @@ class SentenceEvents(ClashFrames):
         if tr.event == "control" and tr.frame == "noun" and tr.i > 0 and tokens[tr.i - 1].key[:1] == "ل" \
                 and tokens[tr.i - 1].key[1:] in _PURPOSE_LIGHT:
             return True  # "عمليات لاستعادة السيطرة على المحافظة": a purpose
+        if tr.event == "control" and tr.frame == "noun" and any("lose" in self.token_cues[k] for k in range(max(0, tr.i - 4), tr.i)) \
+                and not self._break_between(max(0, tr.i - 4), tr.i):
+            return True  # "فقدت قوات النظام السيطرة على تدمر", "فقدانها السيطرة على": held no more (the winner: lost_to)
+        if tr.event == "control" and tr.frame == "noun" and any(
+                tokens[t].key in _AIM_AFTER and not self._break_between(tr.j, t) for t in range(tr.j, min(tr.j + 8, len(tokens)))):
+            return True  # "استعادة داريا من جبهة النصرة يبقى هدفا للنظام": an aim
         if tr.event == "control" and tr.frame == "noun" and "aim" in cues:
             return True  # "استهدف الهجوم السيطرة على عاصمة المحافظة": an aim
         was = tr.i > 0 and tokens[tr.i - 1].key in ("كان", "كانت", "كانوا")

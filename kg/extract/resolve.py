@@ -182,6 +182,10 @@ class Resolver:
             return ids[0] if ids else ""
         context = self.article_places - self._countries
         near = [p for p in ids if (set(self.lx.ancestors(p)) & context) or p in context]
+        if near and all(self.lx.places[p].kind == "governorate" for p in near):
+            # "صنعاء" after "محافظة صنعاء": the city of that name is as near as its governorate (Sanaa city lies
+            # in Amanat al-Asimah, not in Sanaa governorate), and a bare name is most often the city
+            near += [p for p in ids if self.lx.places[p].kind == "city" and p not in near]
         if len(near) > 1:
             near = self._in_storys_country(near, context)
         pool = near or list(ids)
@@ -351,7 +355,11 @@ class Resolver:
         """
         surface = _strip_prefix(m)
         if m.how == "gazetteer":
-            pid = self.choose_gazetteer(self.in_named_country(m, m.ids))
+            ids = self.in_named_country(m, m.ids)
+            held = next((x for x in self.doc.mentions[self.sentence] if x.kind == "place" and x.j == m.i), None)
+            if held is not None and held.cls in ("District", "Subdistrict"):  # "مديرية سنحان بصنعاء": the governorate
+                ids = tuple(p for p in ids if self.lx.places[p].kind == "governorate") or ids
+            pid = self.choose_gazetteer(ids)
             if pid:
                 self._register_gazetteer(pid, surface)
             return pid

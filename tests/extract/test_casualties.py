@@ -475,3 +475,14 @@ def test_an_aside_figure_is_part_of_the_toll(extract_text, text, dead):
 ])
 def test_a_singular_noun_before_the_dead_is_the_killer(extract_text, text, dead):
     assert {e.fatalities for e in extract_text(text).events if e.fatalities is not None} == dead
+
+
+@pytest.mark.parametrize("text, figure", [
+    # session 25 (casualty audit): whose men the dead were
+    ("واستهدف حزب العمال قوات الأمن التركية التي قتل نحو عشرين من أفرادها.", (20, "soldiers")),
+    ("وقتل 488 عنصرا من منتسبي قوات الامن العراقية خلال الشهر.", (488, "soldiers")),
+    ("وسقط 5 قتلى بصفوف الحوثيين في المعارك.", (5, "fighters")),
+    ("وسقط قتيل في صفوف الحوثيين في المعارك.", (1, "fighters")),
+])
+def test_the_victims_side_named_after_the_figure(extract_text, text, figure):
+    assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == [figure]

@@ -673,3 +673,11 @@ def test_a_name_particle_takes_the_next_word(extract_text, text, name):
 def test_an_area_named_after_a_town_is_the_town(extract_text, text, ref):
     doc = extract_text(text)
     assert ref in {m.ref for ms in doc.mentions for m in ms if m.kind == "place"}
+
+
+def test_a_passive_light_verb_is_no_name(lexicon):
+    """"رابع محافظة يتم تحريرها": "يتم" is a verb, no governorate named so."""
+    from kg.extract.mentions import find_mentions
+    from kg.text.tokens import tokenize
+    text = "وتعد ابين رابع محافظة يتم تحريرها من ميليشيات الحوثي."
+    assert not [m for m in find_mentions(tokenize(text), text, lexicon) if "يتم" in m.text]

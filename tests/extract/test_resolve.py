@@ -519,3 +519,16 @@ def test_a_side_named_only_as_a_bearing_keeps_no_facts(extract_text, text, side,
 def test_a_division_or_its_towns_named_after_a_known_place_are_that_place(extract_text, text, place, unwanted):
     doc = extract_text(text)
     assert unwanted not in doc.places and not [f for f in doc.facts if f.s == f.o], doc.facts
+
+
+@pytest.mark.parametrize("text, place, other", [
+    # session 25: after "محافظة صنعاء", a bare "صنعاء" is still the city (it lies in Amanat al-Asimah, not in that governorate)
+    ("وقصفت الطائرات معسكرا في محافظة صنعاء. وشن طيران التحالف غارات على مواقع للحوثيين في صنعاء.",
+     "sanaa-yemen", "sanaa-governorate-yemen"),
+    # a district held by the bare name: the governorate
+    ("وشن طيران التحالف غارات على منزل في مديرية سنحان بصنعاء.", "sanaa-governorate-yemen", "sanaa-yemen"),
+])
+def test_a_bare_name_of_a_city_and_its_governorate(extract_text, text, place, other):
+    doc = extract_text(text)
+    last = doc.events[-1]
+    assert place in last.places + [f.o for f in doc.facts if f.rel == "partOf"] and other not in last.places, (doc.events, doc.facts)
