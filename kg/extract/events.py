@@ -388,6 +388,17 @@ class SentenceEvents(ClashFrames):
         """Token k is one of ``forms``, with or without its proclitics."""
         return any(b in forms for _, b in clitic_candidates(self.tokens[k].key))
 
+    def condemned_antecedent(self, tr: Trigger) -> bool:
+        """A verb in a relative clause whose antecedent is an attack noun that a condemnation governs
+        ("إدانتها واستنكارها الشديدين للتفجير الذي استهدف")."""
+        k = tr.i - 1
+        if tr.frame != "verb" or k < 1 or self.tokens[k].key not in _RELATIVE:
+            return False
+        hit = self.lx.triggers.longest(self.tokens, k - 1)
+        if not hit or hit[2][0][0] not in ATTACK_EVENTS:
+            return False
+        return any(self.has_word(t, _CONDEMN_WORDS) for t in range(k - 2, max(-1, k - 8), -1))
+
     def responded_to(self, tr: Trigger) -> bool:
         """"رد هؤلاء على هجوم", "ردا على العملية الانتحارية": the attack noun is what a response answers."""
         k = tr.i - 1
@@ -1610,6 +1621,8 @@ class SentenceEvents(ClashFrames):
         if read is None:
             return None
         actor, targets = read
+        if actor is not None and actor.i < tr.i and self.condemned_antecedent(tr):
+            actor = None  # "أعربت قطر عن إدانتها للتفجير الذي استهدف مسجدا": who condemns did not strike
         responded = tr.frame == "noun" and self.responded_to(tr)
         if responded and actor is not None and actor.i < tr.i:
             actor = None  # "أثناء رد قوات الأمن على هجوم ضد مركز للشرطة": who answers the attack did not make it
@@ -1937,7 +1950,8 @@ class SentenceEvents(ClashFrames):
                 single = [m for m in self._window(tr.i - 15, targets[0].i) if m.kind == "place" and len(self.group_of(m)) == 1]
                 targets = [self.head_place(single[-1])] if single else []
         else:
-            if tr.frame == "noun" and start < len(tokens) and tokens[start].key == "من":
+            if (tr.frame == "noun" or event_type in ATTACK_EVENTS and later) and start < len(tokens) and tokens[start].key == "من":
+                # (a verb too: "انطلق قصف المدفعية التركية من مدينة جزرة": where the guns fired from)
                 origin = self.first_after(start + 1, ("place", "actor"), 2)
                 if origin is not None and origin.kind == "place":  # "طلعات جوية من قاعدة انجيرليك": whence, not where
                     start = self.group_of(origin)[-1].j

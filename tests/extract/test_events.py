@@ -1667,3 +1667,18 @@ def test_a_verbs_subject_past_modifiers_and_clauses(extract_text, text, fact, st
 ])
 def test_control_won_lost_or_still_to_be_won(extract_text, text, fact, stated):
     assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
+
+
+@pytest.mark.parametrize("text, fact, stated", [
+    # session 25 (attacks audit of the diff corpus): where the guns fired from is no target
+    ("وقصفت المدفعية التركية من مدينة جزرة مواقع الحزب في قرية زاب.", ("turkey", "attacks", "cizre-turkey"), False),
+    ("وانطلق قصف المدفعية التركية من مدينة جزرة واستهدف أهدافا قرب الحدود العراقية.", ("turkey", "attacks", "cizre-turkey"), False),
+    # who condemns the bombing a relative clause tells of did not make it
+    ("وأعربت دولة قطر عن إدانتها واستنكارها الشديدين للتفجير الذي استهدف مسجدا في منطقة عسير.",
+     ("qatar", "attacks", "asir-region-saudi-arabia"), False),
+    ("وأدانت تركيا الهجوم الذي شنه تنظيم داعش على مدينة سروج.", ("isis", "attacks", "suruc"), True),
+    # "لأي هجوم": any attack, none made
+    ("وأعلنوا استعدادهم لأي هجوم تشنه جماعة الحوثي على محافظة إب.", ("houthis", "attacks", "ibb-governorate-yemen"), False),
+])
+def test_origins_condemners_and_any_attack_are_no_attack(extract_text, text, fact, stated):
+    assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
