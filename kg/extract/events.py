@@ -54,6 +54,7 @@ _AREA_WORDS = area_nouns()  # "مناطق", "أراضي": what part of a country
 _HELD_WORDS = words("held")  # "على أجزاء واسعة من X"
 _EXPANSE_WORDS = words("expanse")  # "مناطق واسعة", "مساحات": land, not settlements ("عدة قرى")
 _VAST_WORDS = words("vast")  # "واسعة", "معظم": a large part, not "مناطق في" (some areas)
+_LINKS_TO = words("links_to")  # "طريقين يصلان لمدينتي عدن والحوطة": what holds the road holds not the cities
 _LINKING = words("linking")  # "الطريق الواصل بين حلب ودمشق": the road, not the cities
 _NEAR = words("near") | _LINKING  # "القريبة من X"
 _AFFILIATION = words("affiliation")  # "X التابع لـY": X acts
@@ -1972,7 +1973,9 @@ class SentenceEvents(ClashFrames):
             if event_type == "control" and targets and ala is not None and targets[0].i < ala and tr.frame == "verb":
                 # "سيطرت القوات … في محافظتي الضالع وعدن على مثلث العند": the actor's own place is not held
                 start, targets = ala + 1, self.direct_object(self.objects(ala + 1, actor, want))
-            if event_type == "control" and targets and not self.held_object(start, targets[0]):
+            if event_type == "control" and targets and (not self.held_object(start, targets[0])
+                                                        or any(t.key in _LINKING | _LINKS_TO for t in tokens[start : targets[0].i])):
+                # ("طريقين حيويين يصلان لمدينتي عدن والحوطة": the roads are held, not the cities)
                 targets = []  # "سيطر على مخزون القمح في نينوى", "المناطق القريبة من الرمادي"
             if event_type in ATTACK_EVENTS and targets and targets[0].kind == "place" \
                     and any(t.key in _LINKING for t in tokens[start : targets[0].i]):
