@@ -57,6 +57,7 @@ _AREA_TOPICS = words("area_topic")  # "منطقة الاشتباك", "مناطق
 _CAPITAL_APPOSITION = words("capital_apposition")  # "زنجبار، عاصمة محافظة أبين": the bare name is a town
 _SEAT_NOUNS = words("seat_noun")  # "داماتورو مركز ولاية يوبي": the seat of the province named next
 _PRAYER_NOUNS = words("prayer_noun")  # "لصلاة المغرب": the prayer, not Morocco
+_CHARGE_NOUNS = words("charge_noun")  # "بتهمة الردة": the charge, not a village
 _NUMBERED_PLACE_NOUNS = words("numbered_place_noun")  # "شارع 60": named by a number
 _VAGUE_AREA_NOUNS = words("vague_area_noun")  # "منطقة" (and its plural): an actor after it owns the area
 _CRAFT_ADJECTIVES = words("craft_adjective")  # "الطائرات الحربية الروسية": the aircraft's kind, then its state
@@ -179,6 +180,9 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
             break
         if _verb_or_possessed(t, lx):
             break  # "بجبل صبر عثروا على": a verb or a word with its pronoun is no part of the name
+        if k > j and t.key[:1] == "ل" and len(t.key) >= 5 and lx.word_rank.get(t.key[1:], 0) >= ORDINARY_WORD \
+                and not lx.actor_names.longest(tokens, k) and not lx.place_names.longest(tokens, k):
+            break  # "رئيس حي هارفان لوكالة أنباء الأناضول": a ل-phrase of the sentence begins
         if k > j and _in_named_place(tokens, k, lx):
             break  # "حي الخالدية بحلب": the name ends where "in Aleppo" begins
         if k > j and lx.time_words.longest(tokens, k):
@@ -301,6 +305,8 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
         return False  # "في آذار/مارس" is a month, not the village آذار
     if i > 0 and any(b in _PRAYER_NOUNS for _, b in clitic_candidates(tokens[i - 1].key)):
         return False  # "لصلاة المغرب": the sunset prayer, not Morocco
+    if i > 0 and any(b in _CHARGE_NOUNS for _, b in clitic_candidates(tokens[i - 1].key)):
+        return False  # "أعدم خمسة مدنيين بتهمة الردة": a charge, not the village الردة
     if prefix and lx.word_rank.get(whole, 0) >= 20 and lx.word_rank.get(whole, 0) > 2 * lx.word_rank.get(base, 0):
         return False
     if kinds & {"country", "governorate", "region", "river", "sea"}:

@@ -681,3 +681,25 @@ def test_a_passive_light_verb_is_no_name(lexicon):
     from kg.text.tokens import tokenize
     text = "وتعد ابين رابع محافظة يتم تحريرها من ميليشيات الحوثي."
     assert not [m for m in find_mentions(tokenize(text), text, lexicon) if "يتم" in m.text]
+
+
+@pytest.mark.parametrize("text, label", [
+    # session 25 (casualty and partOf audits): where an unknown name ends
+    ("وقال إن انفجارا في منطقة قلاج كورتك التابعة لبلدة رميلان أدى إلى مقتل اثنين.", "لبلدة رميلان"),  # a verb of result
+    ("وصرح ياسين اوزتورك رئيس حي هارفان لوكالة أنباء الأناضول أن تسعة أشخاص لقوا حتفهم.", "حي هارفان"),  # a ل-phrase
+    ("ونقل المصاب إلى مستشفى رفح المركزي لتلقي العلاج.", "مستشفى رفح المركزي"),
+    ("وسيطرت المقاومة على معسكر العند إضافة لمحور كرش.", "معسكر العند"),
+])
+def test_an_unknown_name_ends_before_the_sentence_goes_on(lexicon, text, label):
+    from kg.extract.mentions import find_mentions
+    from kg.text.tokens import tokenize
+    places = [m.text for m in find_mentions(tokenize(text), text, lexicon) if m.kind == "place"]
+    assert label in places, places
+
+
+def test_the_charge_after_bitohmat_is_no_place(lexicon):
+    """"أعدم خمسة مدنيين بتهمة الردة": apostasy, not the village الردة."""
+    from kg.extract.mentions import find_mentions
+    from kg.text.tokens import tokenize
+    text = "وأعدم تنظيم داعش خمسة مدنيين بتهمة الردة في مدينة البوكمال."
+    assert not [m for m in find_mentions(tokenize(text), text, lexicon) if m.kind == "place" and "الردة" in m.text]
