@@ -803,6 +803,15 @@ def host_end(ev: Event, tokens) -> int:
     return next((k + 1 for k, t in enumerate(tokens) if t.end >= ev.trigger_end), len(tokens))
 
 
+_BORDER_WORDS = frozenset({"الحدود", "للحدود", "حدود", "بالحدود"})
+
+
+def _across_border_of(tokens, m) -> bool:
+    """"سروج التركية المجاورة للحدود مع سوريا وأوقع ثلاثين قتيلا": the country over the border is a
+    landmark, not where they died."""
+    return m.i >= 2 and tokens[m.i - 1].key == "مع" and tokens[m.i - 2].key in _BORDER_WORDS  # not "حرس الحدود بمحافظة شرورة"
+
+
 def _origin_of(tokens, fig: Figure, m) -> bool:
     """"خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم": a place after "من" right behind the victims
     says where they came from, not where they died."""
@@ -860,7 +869,7 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
 
         def near(fig: Figure) -> list[str]:
             out = [m.ref for m in place_ms[bisect_left(starts, fig.i - 6) : bisect_right(starts, fig.j + 6)]
-                   if not _origin_of(tokens, fig, m)]
+                   if not _origin_of(tokens, fig, m) and not _across_border_of(tokens, m)]
             stop = next((f.i for f in figures if f.i > fig.i), len(tokens))  # not past the next figure
             kill = next((k for k in range(fig.j, min(fig.j + 14, stop)) if _is_kill_word(tokens[k], lx)), None)
             if kill is not None:  # "ثمانية عناصر … بينهم علويون من طرابلس قُتلوا … على أطراف الزبداني"

@@ -181,8 +181,9 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
         if _verb_or_possessed(t, lx):
             break  # "بجبل صبر عثروا على": a verb or a word with its pronoun is no part of the name
         if k > j and t.key[:1] == "ل" and len(t.key) >= 5 and lx.word_rank.get(t.key[1:], 0) >= ORDINARY_WORD \
-                and not lx.actor_names.longest(tokens, k) and not lx.place_names.longest(tokens, k):
-            break  # "رئيس حي هارفان لوكالة أنباء الأناضول": a ل-phrase of the sentence begins
+                and (j == 0 or _place_noun(tokens[j - 1], lx) is not None or not lx.actor_names.longest(tokens, k)):
+            break  # "رئيس حي هارفان لوكالة أنباء الأناضول", "منطقة تمركز لوحدات حماية الشعب": a ل-phrase of the
+            # sentence begins (an actor's description keeps it: "ميليشيات مناهضة لطالبان")
         if k > j and _in_named_place(tokens, k, lx):
             break  # "حي الخالدية بحلب": the name ends where "in Aleppo" begins
         if k > j and lx.time_words.longest(tokens, k):

@@ -486,3 +486,11 @@ def test_a_singular_noun_before_the_dead_is_the_killer(extract_text, text, dead)
 ])
 def test_the_victims_side_named_after_the_figure(extract_text, text, figure):
     assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == [figure]
+
+
+def test_the_country_over_the_border_is_not_where_they_died(extract_text):
+    """Session 25 (casualty audit): "سروج التركية المجاورة للحدود مع سوريا وأوقع ثلاثين قتيلا": Suruç."""
+    doc = extract_text("وأعلن أن تنظيم داعش يقف وراء الاعتداء الانتحاري الذي استهدف الاثنين بلدة سروج التركية "
+                       "المجاورة للحدود مع سوريا وأوقع ثلاثين قتيلا على الأقل.")
+    dead = [e for e in doc.events if e.fatalities == 30]
+    assert dead and "syria" not in dead[0].places and "suruc" in dead[0].places, doc.events

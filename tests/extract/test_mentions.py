@@ -703,3 +703,10 @@ def test_the_charge_after_bitohmat_is_no_place(lexicon):
     from kg.text.tokens import tokenize
     text = "وأعدم تنظيم داعش خمسة مدنيين بتهمة الردة في مدينة البوكمال."
     assert not [m for m in find_mentions(tokenize(text), text, lexicon) if m.kind == "place" and "الردة" in m.text]
+
+
+def test_a_place_name_ends_before_a_lam_actor_but_an_actor_description_keeps_it(lexicon):
+    from kg.extract.mentions import find_mentions
+    from kg.text.tokens import tokenize
+    text = "وفجر التنظيم عربة مفخخة استهدفت منطقة تمركز لوحدات حماية الشعب في الحسكة."
+    assert "منطقة تمركز" in [m.text for m in find_mentions(tokenize(text), text, lexicon) if m.kind == "place"]
