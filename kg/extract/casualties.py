@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from kg.doc import Doc, Event
+from kg.doc import Doc, Event, Mention
 from kg.extract.mentions import ATTACK_EVENTS, is_nationality, nationality
 from kg.extract.numbers import parse_number
 from kg.extract.sides import allied
@@ -147,7 +147,7 @@ _BOTH_SIDES = words("both_sides")
 _OTHERS = words("other_adjective")
 _FORMER = words("former") | words("defector")  # "قيادي سابق/منشق من X": no longer X's
 _CAPTURE = words("capture")  # "أسرت 70 متمردا": prisoners, not the dead
-_KILL_VERBS = frozenset({"قتل", "يقتل"})  # active forms that take the dead as their object ("قتل مسلح 38 سائحا")
+_KILL_VERBS = words("active_kill_verb")  # "قتل مسلح 38 سائحا": the singular noun killed
 _ASIDE = words("aside")  # "بينهم", "منهم": who the victims were, before the kill word
 _COMMAS = ("،", ",")
 _LATE_KILL_VERBS = words("late_kill_verb")  # "قتلوا", "لقوا": a plural verb whose subject is the figure far before it
@@ -214,9 +214,14 @@ class FigureFinder:
             return _armed(m, self.lx)
         return default
 
-    def owner_before(self, i: int) -> object | None:
-        """The actor named last before the figure at ``i``, within a clause's reach: whose men "من أفرادها" are."""
-        return next((self.actor_at[a] for a in range(i - 1, max(-1, i - 10), -1) if a in self.actor_at), None)
+    def owner_before(self, i: int) -> Mention | None:
+        """The antecedent of the relative clause the figure at ``i`` stands in: whose men "من أفرادها"
+        are ("قوات الأمن التركية التي قتل نحو عشرين من أفرادها"; not the killer of "بقتل 12 من عناصرها")."""
+        rel = next((t for t in range(i - 1, max(-1, i - 5), -1) if self.tokens[t].key in _RELATIVE_PRONOUNS | _THAT), None)
+        # (or of the reporting verb before "إن": "وقالت الشرطة إن خمسة من أفرادها قتلوا")
+        if rel is None:
+            return None
+        return next((self.actor_at[a] for a in range(rel - 1, max(-1, rel - 6), -1) if a in self.actor_at), None)
 
     def past_others(self, k: int) -> int:
         """Past "آخرين" ("ثلاثة عناصر آخرين من قوات النظام"): the side still follows."""
@@ -502,7 +507,7 @@ class FigureFinder:
                 t += 1
             k = t
         j = k + 1 if k < len(tokens) and tokens[k].kind == "punct" else k
-        if j + 1 < len(tokens) and tokens[j].key in ("من", "ومن") and tokens[j + 1].key in _ASIDE:
+        if self.aside_at(j) and tokens[j].key not in _ASIDE:
             j += 1  # "ستة أشخاص، من بينهم انتحاري لقوا حتفهم"
         if j >= len(tokens) or tokens[j].key not in _ASIDE:
             return k
@@ -661,13 +666,16 @@ class FigureFinder:
         """After a kill verb and a singular noun, an object follows within a few words of the same
         clause (past an adjective or "في X"): the noun was the killer."""
         tokens = self.tokens
-        if k < 2 or not _is_kill_word(tokens[k - 2], self.lx) or tokens[k - 2].key.removeprefix("و") not in _KILL_VERBS:
+        if k < 2 or tokens[k - 2].key.removeprefix("و") not in _KILL_VERBS:
             return False
-        for t in range(k, min(k + 4, len(tokens))):
-            if tokens[t].kind == "punct" or tokens[t].key.startswith("و"):
+        for t in range(k, min(k + 2, len(tokens))):  # right after the noun or its adjective, before any preposition
+            if tokens[t].kind == "punct" or tokens[t].key.startswith("و") or tokens[t].key in self.lx.function_words:
                 return False
-            if parse_number(tokens, t, self.lx) is not None or self.lx.victim_counts.get(tokens[t].key, 0) > 1:
-                return True
+            parsed = parse_number(tokens, t, self.lx)
+            if parsed is not None:
+                return parsed[1] < len(tokens) and bool(_victim(self.lx, tokens[parsed[1]].key))  # "38 سائحا", not "3 هجمات"
+            if self.lx.victim_counts.get(tokens[t].key, 0) > 1:
+                return True  # "شخصين"
         return False
 
     def has_object(self, k: int) -> bool:
@@ -803,7 +811,7 @@ def host_end(ev: Event, tokens) -> int:
     return next((k + 1 for k, t in enumerate(tokens) if t.end >= ev.trigger_end), len(tokens))
 
 
-_BORDER_WORDS = frozenset({"الحدود", "للحدود", "حدود", "بالحدود"})
+_BORDER_WORDS = words("border_word")
 
 
 def _across_border_of(tokens, m) -> bool:

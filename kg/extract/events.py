@@ -74,10 +74,13 @@ _CAPTURES = words("capture")  # "عملية نوعية من توقيف أمير 
 _STATIONED = words("stationed")  # "قناصة النظام المتمركزين في قلعة حلب": where the agent stands
 _FRONTED_IN = words("fronted_in")  # "ففي محافظة صعدة …، شنت": where the clause after it happened
 _AGAINST = words("against")  # "هجماتها على كينيا": what follows is hit
-_GAINERS = frozenset({"لصالح", "امام"})  # "خسر X المدينة لصالح Y", "فقدانها السيطرة على تدمر أمام داعش": Y won
-_CONTROL_NOUNS = frozenset({"السيطره", "سيطرتها", "سيطرته", "سيطرتهم"})  # what a loser lost, before the place
-_AIM_AFTER = frozenset({"هدفا", "هدف", "الهدف", "اولويات", "اولويه"})  # "استعادة X من Y يبقى هدفا": still an aim
-_DONE_LIGHT = frozenset({"تم", "يتم"})  # "رابع محافظة يتم تحريرها": the passive of a done act
+_GAINERS = words("gainer")  # "خسر X المدينة لصالح Y", "فقدانها السيطرة على تدمر أمام داعش": Y won
+_CONTROL_NOUNS = words("control_noun")  # what a loser lost, before the place
+_AIM_AFTER = words("aim_after")  # "استعادة X من Y يبقى هدفا": still an aim
+_AIM_AHEAD = words("aim_ahead")  # "تقترب القوات من تحرير": still ahead
+_AIM_SUBORDINATORS = words("aim_subordinator")  # "حتى يتم تحرير", "أن يتم تحرير": still ahead
+_DENIALS = words("denial")
+_CLAUSE_VERBS = _cue_forms("clause")  # "، وتمكن الثوار": a clause with a subject of its own  # "نفى الجيش فقدانه السيطرة": no loss
 _BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
 _SAME_DOER = words("same_doer")  # "…، كما نفذت سبع ضربات": the clause goes on with the last attack's doer
@@ -462,18 +465,25 @@ class SentenceEvents(ClashFrames):
         """"خسر التنظيم مدينة عين العرب لصالح وحدات حماية الشعب": the winner holds the place."""
         tokens = self.tokens
         for k in range(len(tokens)):
-            if "lose" not in self.token_cues[k]:
+            if "lose" not in self.token_cues[k] or self.loss_denied(k):
                 continue
-            gain = next((t for t in range(k + 1, min(k + 16, len(tokens))) if tokens[t].key in _GAINERS), None)
+            lost_control = any(t.key in _CONTROL_NOUNS for t in tokens[k + 1 : k + 5])
+            gain = next((t for t in range(k + 1, min(k + 16, len(tokens)))
+                         if tokens[t].key == "لصالح" or tokens[t].key in _GAINERS and lost_control), None)
             if gain is None or self._break_between(k, gain):
-                continue
+                continue  # ("فقدوا حياتهم في دوما أمام قصف": lives, no control, lost)
             winner = self.first_after(gain + 1, ("actor", "place"), 2)
-            reach = k + 5 + (3 if any(t.key in _CONTROL_NOUNS for t in tokens[k + 1 : k + 5]) else 0)  # "فقدانها السيطرة على مدينة تدمر"
+            reach = k + 5 + (3 if lost_control else 0)  # "فقدانها السيطرة على مدينة تدمر"
             places = [m for m in self._window(k + 1, min(gain, reach)) if m.kind == "place"]  # the lost place is the object
             if winner is None or winner.kind != "actor" or not places:
                 continue
             for x in self.group_of(places[0]):
                 self.doc.add_fact(winner.ref, "controls", x.ref, self.index, o_place=True)
+
+    def loss_denied(self, k: int) -> bool:
+        """"نفى الجيش فقدانه السيطرة", "حذر من فقدان السيطرة": no loss happened."""
+        lo = max(0, k - 4)
+        return any(t.key.removeprefix("و") in _DENIALS for t in self.tokens[lo:k]) or bool(_cue_kinds(self.tokens, lo, k, self.lx) & {"intent", "hypothetical", "negation"})
 
     def held_before_liberation(self) -> None:
         """"تحرير الأنبار من قبضة تنظيم داعش", "عملية استعادتها من التنظيم": whether or not the
@@ -483,8 +493,7 @@ class SentenceEvents(ClashFrames):
             if "liberate" not in self.token_cues[k] or any(m.i <= k < m.j for m in self.mentions):
                 continue  # "هيئة تحرير الشام": a name, not a liberation
             if "success" in _cue_kinds(tokens, k - SUCCESS_REACH, k, self.lx) or _announced(tokens, k, self.lx) \
-                    or any(t.key in _BACKGROUND for t in tokens[max(0, k - 3) : k]) or self.finite_verb_at(k) \
-                    or k > 0 and tokens[k - 1].key in _DONE_LIGHT:
+                    or any(t.key in _BACKGROUND for t in tokens[max(0, k - 3) : k]) or self.finite_verb_at(k):
                 continue  # "تمكنت القوات من تحرير X من قبضة Y", "أعلنت تحرير X من Y", "بعد أيام من تحريرها من
                 # المتمردين", "حررت المقاومة X من Y": done, so Y no longer holds X
             if not self.liberation_ahead(k):
@@ -519,9 +528,23 @@ class SentenceEvents(ClashFrames):
         if any(tokens[t].key[:1] == "ل" and (self.lx.triggers.longest(tokens, t) or tokens[t].key[1:] in _AIM_NOUNS
                                              or tokens[k].key[:1] == "و" and len(tokens[t].key) > 3) for t in range(max(0, k - 5), k)):
             return True  # "لاقتحام المدينة وتحريرها", "تحضيرا لعملية دخولها وتحريرها", "لدعم المقاومة وتحرير المدينة"
-        if any(tokens[t].key in _AIM_AFTER and not self._break_between(k, t) for t in range(k + 1, min(k + 10, len(tokens)))):
+        if self.aim_follows(k + 1, 10):
             return True  # "استعادة داريا من جبهة النصرة يبقى هدفا للنظام", "تحرير صنعاء … يعد من أولويات القوات"
-        return "intent" in _cue_kinds(tokens, max(0, k - 8), k, self.lx) and not self._break_between(max(0, k - 8), k)
+        if any(tokens[t].key in _AIM_AHEAD for t in range(max(0, k - 4), k)) \
+                or k > 1 and tokens[k - 1].key == "يتم" and tokens[k - 2].key in _AIM_SUBORDINATORS:
+            return True  # "تقترب القوات العراقية من تحرير", "حتى يتم تحرير مدينة تعز", "أن تحرير الموصل … بات قريبا"
+        lo = max(0, k - 8)
+        return bool(_cue_kinds(tokens, lo, k, self.lx) & {"intent", "hypothetical"}) and not self._break_between(lo, k)
+
+    def aim_follows(self, lo: int, reach: int) -> bool:
+        """An aim word ("هدفا", "أولويات") follows within ``reach`` words in the same clause: not past a
+        relative ("معسكر العند الذي كان هدفا لغارات التحالف" describes the camp)."""
+        for t in range(lo, min(lo + reach, len(self.tokens))):
+            if self.tokens[t].key in _RELATIVE or self._break_between(lo, t):
+                return False
+            if self.tokens[t].key in _AIM_AFTER:
+                return True
+        return False
 
     def is_country(self, m: Mention) -> bool:
         return bool(m.ids) and all(p in self.lx.places and self.lx.places[p].kind == "country" for p in m.ids)
@@ -676,8 +699,10 @@ class SentenceEvents(ClashFrames):
         if m is not None and m.j <= k and self._supporter(m):
             return ""  # "تمكنت القوات الموالية للرئيس المنفي بدعم من طائرات التحالف من استعادة": a helper, not who
             # acts; and the unnamed doer is no topic either
-        if m is not None and m.j <= k and not (m.i > 0 and self.tokens[m.i - 1].key == "ضد"):
-            return m.ref  # not "تقدماً ضد المتطرفين، وفرض حصار": who is fought is no subject
+        owner = m is not None and m.prefix.endswith("ل") and not (m.i > 0 and _relation_cues().get(self.tokens[m.i - 1].key) == "allied_after")
+        if m is not None and m.j <= k and not (m.i > 0 and self.tokens[m.i - 1].key == "ضد") and not owner:
+            return m.ref  # not "تقدماً ضد المتطرفين، وفرض حصار": who is fought is no subject; nor an owner
+            # ("اقتحام المربع الأمني لمليشيا الحوثي …، كما سيطرت")
         return self.topic_actor()
 
     def group_of(self, m: Mention) -> list[Mention]:
@@ -988,8 +1013,9 @@ class SentenceEvents(ClashFrames):
         if tr.prefix.startswith("و") and self.first_actor is not None and self.first_actor.i <= 2 < tr.i:
             return self.first_actor  # "وحققت X مكاسب على حساب Y … وسيطرت على": X's verbs share X
         before = self.last_before(tr.i, ("actor",), 8)
-        if before is None and self.first_actor is not None and self.first_actor.j <= tr.i:
-            return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …"
+        if before is None and self.first_actor is not None and self.first_actor.j <= tr.i and not self.first_actor.prefix.endswith("ل"):
+            return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …" (not an owner: "اقتحام المربع الأمني
+            # لمليشيا الحوثي …، كما سيطرت على")
         # "قتل اربعة حوثيين في هجوم … استهدف منزل قيادي": the dead did not strike (but "نحو مئة مقاتل من
         # حركة طالبان هاجموا", with no kill word by them, counts the attackers)
         if before is not None and tr.event in ATTACK_EVENTS and self.counted_victims(before) \
@@ -1002,15 +1028,15 @@ class SentenceEvents(ClashFrames):
         return self.head_agent(before, tr.i)
 
     def new_clause_subject(self, lo: int, hi: int) -> Mention | None:
-        """The subject of a clause opened between ``lo`` and ``hi`` by a comma and a و-verb the lexicons
-        do not know ("شن النظام غارة، وتمكن الثوار من …، واقتحموا": the rebels stormed, not the regime)."""
+        """The subject of a clause opened between ``lo`` and ``hi`` by a comma and a clause verb ("شن النظام
+        غارة، وتمكن الثوار من …، واقتحموا": the rebels stormed, not the regime; not "، وأجبروا قوات هادي",
+        whose actor is an object)."""
         hit = set()
         for e in self.built:
             hit.update(e.targets)
         for m in reversed(self._window(lo, hi)):
             if m.kind == "actor" and m.how != "source" and not m.prefix and m.i >= 2 and m.ref not in hit \
-                    and self.tokens[m.i - 1].key.startswith("و") and len(self.tokens[m.i - 1].key) >= 4 \
-                    and self.tokens[m.i - 2].kind == "punct" and not self._window(m.i - 1, m.i):
+                    and self.tokens[m.i - 1].key in _CLAUSE_VERBS and self.tokens[m.i - 2].kind == "punct":
                 return m
         return None
 
@@ -1389,8 +1415,12 @@ class SentenceEvents(ClashFrames):
     def next_event_between(self, lo: int, hi: int) -> bool:
         """A comma and a و-trigger stand in [lo, hi): "تحرير عدد من الحواجز، واقتحموا حاجزي X": what
         follows is the next verb's object, not this trigger's."""
-        return any(self.tokens[k].text in ("،", ",") and self.tokens[k + 1].key.startswith("و")
-                   and self.lx.triggers.longest(self.tokens, k + 1) for k in range(lo, min(hi - 1, len(self.tokens) - 1)))
+        for k in range(lo, min(hi - 1, len(self.tokens) - 1)):
+            if self.tokens[k].text in ("،", ",") and self.tokens[k + 1].key.startswith("و"):
+                hit = self.lx.triggers.longest(self.tokens, k + 1)
+                if hit and hit[2][0][1] == "verb":  # not a listed noun: "بالقصف المدفعي، والغارات الجوية، أحياء"
+                    return True
+        return False
 
     def performer(self, tr: Trigger) -> Mention | None:
         """"قامت مقاتلات من سلاح الجو التركي بقصف …": the subject of قام before a ب-noun acts."""
@@ -1566,11 +1596,11 @@ class SentenceEvents(ClashFrames):
         if tr.event == "control" and tr.frame == "noun" and tr.i > 0 and tokens[tr.i - 1].key[:1] == "ل" \
                 and tokens[tr.i - 1].key[1:] in _PURPOSE_LIGHT:
             return True  # "عمليات لاستعادة السيطرة على المحافظة": a purpose
-        if tr.event == "control" and tr.frame == "noun" and any("lose" in self.token_cues[k] for k in range(max(0, tr.i - 4), tr.i)) \
-                and not self._break_between(max(0, tr.i - 4), tr.i):
+        lost = next((k for k in range(max(0, tr.i - 4), tr.i) if "lose" in self.token_cues[k]), None)
+        if tr.event == "control" and tr.frame == "noun" and lost is not None and not self.loss_denied(lost) \
+                and not self._break_between(lost, tr.i):
             return True  # "فقدت قوات النظام السيطرة على تدمر", "فقدانها السيطرة على": held no more (the winner: lost_to)
-        if tr.event == "control" and tr.frame == "noun" and any(
-                tokens[t].key in _AIM_AFTER and not self._break_between(tr.j, t) for t in range(tr.j, min(tr.j + 8, len(tokens)))):
+        if tr.event == "control" and tr.frame == "noun" and self.aim_follows(tr.j, 8):
             return True  # "استعادة داريا من جبهة النصرة يبقى هدفا للنظام": an aim
         if tr.event == "control" and tr.frame == "noun" and "aim" in cues:
             return True  # "استهدف الهجوم السيطرة على عاصمة المحافظة": an aim
@@ -1954,11 +1984,12 @@ class SentenceEvents(ClashFrames):
             if (tr.frame == "noun" or event_type in ATTACK_EVENTS and later) and start < len(tokens) and tokens[start].key == "من":
                 # (a verb too: "انطلق قصف المدفعية التركية من مدينة جزرة": where the guns fired from)
                 origin = self.first_after(start + 1, ("place", "actor"), 2)
-                if origin is not None and origin.kind == "place":  # "طلعات جوية من قاعدة انجيرليك": whence, not where
+                if origin is not None and origin.kind == "place" and (tr.frame == "noun" or origin.i == start + 1):  # "طلعات جوية من قاعدة انجيرليك": whence, not where
                     start = self.group_of(origin)[-1].j
             ala = next((t for t in range(start, min(start + WINDOW + 6, len(tokens))) if tokens[t].key == "علي"), None)
             if event_type == "control" and tr.frame == "verb" and later and ala is not None and ala >= start + WINDOW // 2 \
-                    and not self._break_between(start, ala) and not [m for m in self._window(start, ala) if m.kind == "place"]:
+                    and not self._break_between(start, ala) and not [m for m in self._window(start, ala) if m.kind == "place"] \
+                    and not any(tokens[t].key in _RELATIVE or self.lx.triggers.longest(tokens, t) for t in range(start, ala)):
                 # "سيطرت فصائل المعارضة المنضوية في غرفة عمليات جيش الفتح، أمس، على قرية القرقور": past the subject's modifiers
                 start, ala = ala + 1, None
             targets = self.objects(start, actor, want)

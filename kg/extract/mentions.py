@@ -306,7 +306,7 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
         return False  # "في آذار/مارس" is a month, not the village آذار
     if i > 0 and any(b in _PRAYER_NOUNS for _, b in clitic_candidates(tokens[i - 1].key)):
         return False  # "لصلاة المغرب": the sunset prayer, not Morocco
-    if i > 0 and any(b in _CHARGE_NOUNS for _, b in clitic_candidates(tokens[i - 1].key)):
+    if i > 0 and tokens[i - 1].key in _CHARGE_NOUNS:
         return False  # "أعدم خمسة مدنيين بتهمة الردة": a charge, not the village الردة
     if prefix and lx.word_rank.get(whole, 0) >= 20 and lx.word_rank.get(whole, 0) > 2 * lx.word_rank.get(base, 0):
         return False

@@ -554,8 +554,8 @@ class Resolver:
         name = canonical_name(self.known_short_name(m)) if not of else self._bare_name(of)
         generic = m.cls == "Neighbourhood" or match_key(noun) in (match_key("منطقة"), match_key("ناحية")) \
             or bool(of) and (m.cls in _DIVISION_CLASSES or match_key(noun) in _PROVINCE_NOUNS) \
-            and place_class(self.doc, self.lx, of) in _DIVISION_CLASSES  # "إقليم ننغرهار" (not "وادي حضرموت", "جرود القلمون")
-        # ("أحياء حمص"; not "سهل الزبداني")
+            and place_class(self.doc, self.lx, of) in _DIVISION_CLASSES
+        # "أحياء حمص", "إقليم ننغرهار"; not "سهل الزبداني", "وادي حضرموت", "جرود القلمون"
         if of and generic and match_key(name) == match_key(self._bare_name(of)):
             return of  # "منطقة حلب": the area named after a place is that place
         if of and m.cls in ("Village", "Town", "City") and self._plural_noun(m):

@@ -466,6 +466,7 @@ def test_no_late_kill_verb_for_a_figure_that_is_not_its_subject(extract_text, te
     # no object: the one named was killed
     ("وقتل مسلح في الهجوم على الحاجز.", {1}),
     ("قتل جندي وأصيب 3 آخرون في الانفجار.", {1}),
+    ("وقتل شرطي في 3 هجمات منفصلة في بغداد.", {1}),  # (review) three attacks, not three dead
 ])
 def test_asides_and_killers_add_no_figure(extract_text, text, dead):
     assert {e.fatalities for e in extract_text(text).events if e.fatalities is not None} == dead
@@ -477,6 +478,9 @@ def test_asides_and_killers_add_no_figure(extract_text, text, dead):
     ("وقتل 488 عنصرا من منتسبي قوات الامن العراقية خلال الشهر.", (488, "soldiers")),
     ("وسقط 5 قتلى بصفوف الحوثيين في المعارك.", (5, "fighters")),
     ("وسقط قتيل في صفوف الحوثيين في المعارك.", (1, "fighters")),
+    ("وقالت الشرطة العراقية إن خمسة من أفرادها قتلوا في الهجوم.", (5, "soldiers")),
+    # (review) the killer is not whose men they were
+    ("واتهمت حركة طالبان القوات الأمريكية بقتل 12 من عناصرها في قندهار.", (12, "fighters")),
 ])
 def test_the_victims_side_named_after_the_figure(extract_text, text, figure):
     assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == [figure]

@@ -703,6 +703,8 @@ def test_the_charge_after_bitohmat_is_no_place(lexicon):
     from kg.text.tokens import tokenize
     text = "وأعدم تنظيم داعش خمسة مدنيين بتهمة الردة في مدينة البوكمال."
     assert not [m for m in find_mentions(tokenize(text), text, lexicon) if m.kind == "place" and "الردة" in m.text]
+    text = "وبحث الوزيران قضايا تهم سوريا والعراق."  # (review) "تهم": concern, and Syria is named
+    assert "syria" in {i for m in find_mentions(tokenize(text), text, lexicon) for i in m.ids}
 
 
 def test_a_place_name_ends_before_a_lam_actor_but_an_actor_description_keeps_it(lexicon):
