@@ -79,8 +79,7 @@ _CONTROL_NOUNS = words("control_noun")  # what a loser lost, before the place
 _AIM_AFTER = words("aim_after")  # "استعادة X من Y يبقى هدفا": still an aim
 _AIM_AHEAD = words("aim_ahead")  # "تقترب القوات من تحرير": still ahead
 _AIM_SUBORDINATORS = words("aim_subordinator")  # "حتى يتم تحرير", "أن يتم تحرير": still ahead
-_DENIALS = words("denial")
-_CLAUSE_VERBS = _cue_forms("clause")  # "، وتمكن الثوار": a clause with a subject of its own  # "نفى الجيش فقدانه السيطرة": no loss
+_CLAUSE_VERBS = _cue_forms("clause")  # "، وتمكن الثوار": a clause with a subject of its own
 _BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
 _SAME_DOER = words("same_doer")  # "…، كما نفذت سبع ضربات": the clause goes on with the last attack's doer
@@ -483,7 +482,8 @@ class SentenceEvents(ClashFrames):
     def loss_denied(self, k: int) -> bool:
         """"نفى الجيش فقدانه السيطرة", "حذر من فقدان السيطرة": no loss happened."""
         lo = max(0, k - 4)
-        return any(t.key.removeprefix("و") in _DENIALS for t in self.tokens[lo:k]) or bool(_cue_kinds(self.tokens, lo, k, self.lx) & {"intent", "hypothetical", "negation"})
+        return any(t.key.removeprefix("و") in _DENIAL for t in self.tokens[lo:k]) \
+            or bool(_cue_kinds(self.tokens, lo, k, self.lx) & {"intent", "hypothetical", "negation"})
 
     def held_before_liberation(self) -> None:
         """"تحرير الأنبار من قبضة تنظيم داعش", "عملية استعادتها من التنظيم": whether or not the
@@ -699,11 +699,15 @@ class SentenceEvents(ClashFrames):
         if m is not None and m.j <= k and self._supporter(m):
             return ""  # "تمكنت القوات الموالية للرئيس المنفي بدعم من طائرات التحالف من استعادة": a helper, not who
             # acts; and the unnamed doer is no topic either
-        owner = m is not None and m.prefix.endswith("ل") and not (m.i > 0 and _relation_cues().get(self.tokens[m.i - 1].key) == "allied_after")
-        if m is not None and m.j <= k and not (m.i > 0 and self.tokens[m.i - 1].key == "ضد") and not owner:
+        if m is not None and m.j <= k and not (m.i > 0 and self.tokens[m.i - 1].key == "ضد") and not self.owner_after_noun(m):
             return m.ref  # not "تقدماً ضد المتطرفين، وفرض حصار": who is fought is no subject; nor an owner
             # ("اقتحام المربع الأمني لمليشيا الحوثي …، كما سيطرت")
         return self.topic_actor()
+
+    def owner_after_noun(self, m: Mention) -> bool:
+        """A ل-actor that owns the noun before it ("المربع الأمني لمليشيا الحوثي"): no clause subject
+        (but "القوات الموالية لحكومة هادي" names the forces' side)."""
+        return m.prefix.endswith("ل") and not (m.i > 0 and _relation_cues().get(self.tokens[m.i - 1].key) == "allied_after")
 
     def group_of(self, m: Mention) -> list[Mention]:
         """m and the places coordinated with it ("الكنامات والرصافة وحي المطار القديم")."""
@@ -780,8 +784,7 @@ class SentenceEvents(ClashFrames):
         """``place`` is the country an event's doer is in ("قصف المتمردين في اليمن لمناطق …"): "في"
         right after the doer and a ل-object after the country (not "هجمات لبوكو حرام في الكاميرون
         ونيجيريا التي …": where the attacks were)."""
-        if not (place.i == agent.j + 1 and self.tokens[agent.j].key == "في" and place.ids
-                and all(self.lx.places.get(p) is not None and self.lx.places[p].kind == "country" for p in place.ids)):
+        if not (place.i == agent.j + 1 and self.tokens[agent.j].key == "في" and self.is_country(place)):
             return False
         end = self.group_of(place)[-1].j
         if end >= len(self.tokens) or not self.tokens[end].key.startswith("ل"):

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.doc import Doc, Mention
 from kg.extract.cues import in_support_phrase
-from kg.extract.mentions import CONTAINER_GAPS, closes_bracket, direction_at, is_definite_nisba, place_descriptors
+from kg.extract.mentions import CONTAINER_GAPS, _place_noun, closes_bracket, direction_at, is_definite_nisba, place_descriptors
 from kg.graph.ids import canonical_name, name_slug, slug
 from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import ActorEntry, Lexicon, PlaceEntry
@@ -592,8 +592,9 @@ class Resolver:
         return pid
 
     def _plural_noun(self, m: Mention) -> bool:
-        first = m.text.split()[0] if m.text else ""
-        return any(self.lx.place_nouns.get(base, ("",))[0] == "pl" for _, base in clitic_candidates(match_key(first)))
+        """``m`` opens with a plural place noun ("مدن المحافظة", "بلدات ريف إدلب")."""
+        noun = _place_noun(self.doc.tokens[self.sentence][m.i], self.lx)
+        return noun is not None and noun[1] == "pl"
 
     def placed_elsewhere(self, m: Mention) -> bool:
         """"مركز للشرطة في بولي علم" with بولي علم unknown: the text puts the facility in a place
