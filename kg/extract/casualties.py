@@ -24,6 +24,7 @@ _BETWEEN_KILL_AND_VICTIM = words("between_kill_and_victim")
 _ELIMINATE = words("eliminate_noun")  # "القضاء على": killing, only with its على
 KILL_WINDOW_AFTER = 4
 _WOUNDED = tuple(r["form"] for r in read_tsv("wounded_words.tsv"))
+_ABOUT = words("about")  # "أكثر من 30", "نحو 30": words before an approximate figure
 
 
 @dataclass
@@ -121,8 +122,8 @@ def _wounded_near(tokens, lo: int, hi: int, lx: Lexicon) -> bool:
     for k in range(max(lo, 0), hi):
         if any(b.startswith(_WOUNDED) for _, b in clitic_candidates(tokens[k].key)) \
                 and not any(_is_kill_word(t, lx) for t in tokens[k + 1 : hi]):
-            if k == hi - 1 or not (k > 0 and _is_number_token(tokens[k - 1], lx)):
-                return True  # "مقتل 29 وجرح 15": right before the figure, it is that figure's word
+            if k == hi - 1 or not (k > 0 and _is_number_token(tokens[k - 1], lx)) or tokens[k].key.startswith("و"):
+                return True  # "مقتل 29 وجرح 15", "قتل 16 وجرح أكثر من 30": a new clause's word, the figure's
     return False
 
 
@@ -406,7 +407,10 @@ class FigureFinder:
         tokens = self.tokens
         if j + 1 >= len(tokens) or not tokens[j].key.startswith("و") or not tokens[j].key[1:].startswith(_WOUNDED):
             return ""
-        parsed = parse_number(tokens, j + 1, self.lx)
+        start = j + 1
+        while start < len(tokens) - 1 and tokens[start].key in _ABOUT:
+            start += 1  # "قتل 16 وجرح أكثر من 30 من الثوار"
+        parsed = parse_number(tokens, start, self.lx)
         if parsed is None and tokens[j + 1].key in _VAGUE_COUNTS:
             parsed = (0, j + 2)  # "مقتل 58 وإصابة العشرات من أفراد الجيش"
         if parsed is None:

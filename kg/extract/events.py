@@ -22,7 +22,7 @@ from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment
 from kg.extract.sides import allied
-from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before, place_noun
+from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before, place_noun, succeeded_before
 from kg.lexicon.grammar import words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -82,6 +82,7 @@ _AIM_SUBORDINATORS = words("aim_subordinator")  # "حتى يتم تحرير", "�
 _CLAUSE_VERBS = _cue_forms("clause")  # "، وتمكن الثوار": a clause with a subject of its own
 _BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
+_WITH_IT = words("with_it")  # "X ومعها Y": Y acts along with X
 _SAME_DOER = words("same_doer")  # "…، كما نفذت سبع ضربات": the clause goes on with the last attack's doer
 _ORIGIN_WORDS = words("origin_word")  # "انطلاقا من قاعدة انجرليك": where the raids start
 _AIM_VERBS = words("aim_verb")  # "وجهوا ضربات قاسية للمتمردين": the ل-phrase is hit
@@ -492,7 +493,7 @@ class SentenceEvents(ClashFrames):
         for k in range(len(tokens)):
             if "liberate" not in self.token_cues[k] or any(m.i <= k < m.j for m in self.mentions):
                 continue  # "هيئة تحرير الشام": a name, not a liberation
-            if "success" in _cue_kinds(tokens, k - SUCCESS_REACH, k, self.lx) or _announced(tokens, k, self.lx) \
+            if succeeded_before(tokens, k, self.lx) or _announced(tokens, k, self.lx) \
                     or any(t.key in _BACKGROUND for t in tokens[max(0, k - 3) : k]) or self.finite_verb_at(k):
                 continue  # "تمكنت القوات من تحرير X من قبضة Y", "أعلنت تحرير X من Y", "بعد أيام من تحريرها من
                 # المتمردين", "حررت المقاومة X من Y": done, so Y no longer holds X
@@ -603,6 +604,7 @@ class SentenceEvents(ClashFrames):
             joined = nxt.prefix.startswith("و") and all(t.kind == "punct" and t.text in _QUOTE_CHARS for t in gap)
             joined = joined or ([t.key for t in gap if t.kind == "word"] == ["و"] and all(t.kind != "punct" or t.text in _QUOTE_CHARS for t in gap))
             joined = joined or len(gap) == 1 and self._members_of(gap[0].key)  # "القوات الحكومية ومقاتلو حزب الله"
+            joined = joined or len(gap) == 1 and gap[0].key in _WITH_IT  # "القوات الموالية لهادي ومعها المقاومة الشعبية"
             if nxt.kind != "actor" or not joined:
                 break
             if self._supporters_of_previous(nxt):
@@ -2051,11 +2053,11 @@ class SentenceEvents(ClashFrames):
                 if not self.unnamed_possessor(tr.i) else ""  # "سيطرتها", "حصاره"; not "بسطت جماعة منافسة سيطرتها"
             if subj:
                 ev.actors.append(subj)
-            if subj and last.endswith(("هم", "هما")):  # "أحكم الجيش الوطني والمقاومة الشعبية سيطرتهم": all the
-                m = next((m for m in reversed(self._window(tr.i - 40, tr.i)) if m.ref == subj), None)  # conjuncts, when
-                group = self.conjuncts_of(m) if m is not None else []  # they stand right before the noun
-                if len(group) > 1 and group[-1].j >= tr.i - 2:
-                    ev.actors.extend(x.ref for x in group if x.ref not in ev.actors)
+            m = next((m for m in reversed(self._window(tr.i - 40, tr.i)) if m.ref == subj), None) if subj else None
+            group = self.conjuncts_of(m) if m is not None else []  # "أحكم الجيش الوطني والمقاومة الشعبية سيطرتهم": all
+            together = any(self.tokens[x.i - 1].key in _WITH_IT for x in group[1:])  # "X ومعها Y هجماتها": both
+            if (last.endswith(("هم", "هما")) or together) and len(group) > 1 and group[-1].j >= tr.i - 2:
+                ev.actors.extend(x.ref for x in group if x.ref not in ev.actors)  # the conjuncts right before the noun
         elif not ev.actors and tr.frame in ("verb", "noun", "success") and event_type in ("control", "siege", "advance") \
                 and not (tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE) \
                 and not (tr.frame != "success" and self.indefinite_group(tr.j)):

@@ -731,6 +731,9 @@ class Resolver:
         countries = (here, self.state.country) if self.state.country_places or not here else (here,)
         for country in dict.fromkeys(countries):
             aid = aid or next((a for a in ids if country and _actor_countries().get(a) == country), "")
+        if not aid:  # "قوات التحالف" on the Saudi border after "مليشيات الحوثي": the war of the last actor named
+            homes = [_actor_countries().get(x, "") for x in reversed(self.state.actors)]
+            aid = next((a for h in homes if h for a in ids if _actor_countries().get(a) == h), "")
         if not aid:  # "التحالف" outside Yemen: the one candidate that belongs to no country's war
             rest = [a for a in ids if not _actor_countries().get(a)]
             aid = rest[0] if len(rest) == 1 else ""

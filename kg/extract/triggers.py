@@ -83,7 +83,7 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             if frame == "verb" and (prefix.endswith(("ب", "ل")) or prev in _NOUN_CONTEXT):
                 frame = "noun"
             if frame == "success":  # "تمكنوا من تحرير X" is control; "عملية تحرير X" is not (yet)
-                done = "success" in _cue_kinds(tokens, i - SUCCESS_REACH, i, lx)  # "تمكن المقاتلون الأكراد من طرد"
+                done = succeeded_before(tokens, i, lx)  # "تمكن المقاتلون الأكراد من طرد"
                 if not done and not prefix and _after_it(tokens, i) and _doer_then_place(tokens, i + n, lx):
                     done, frame = True, "noun"  # "بعد استرداد المقاومة لمدينة الحوطة": the genitive did it
                 if not done and not (_announced(tokens, i, lx) and "ل" not in prefix):  # not "لتحرير": a purpose
@@ -122,8 +122,7 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
         elif _detonates(tokens, i):
             yield Trigger(i, i + 1, "attack", "detonate", "")  # "فجر انتحاري نفسه داخل مسجد", "فجر مسلحون عبوة ناسفة"
             i += 1
-        elif tokens[i].key in _KILLED_ON_SUCCESS and i > 0 and tokens[i - 1].key == "من" \
-                and "success" in _cue_kinds(tokens, i - SUCCESS_REACH, i, lx):
+        elif tokens[i].key in _KILLED_ON_SUCCESS and i > 0 and tokens[i - 1].key == "من" and succeeded_before(tokens, i, lx):
             yield Trigger(i, i + 1, "attack", "success", "")  # "تمكنت الفرقة السابعة من قتل قيادي في تنظيم داعش"
             i += 1
         else:
@@ -134,10 +133,18 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             i += 1
 
 
+def succeeded_before(tokens: list[Token], i: int, lx: Lexicon) -> bool:
+    """A success verb ("تمكن", "استطاع") governs the event noun at i. Its complement "من" right
+    before the noun lets the verb stand further back, past a long subject and asides: "وتمكنت قوات
+    الجيش الوطني والمقاومة الشعبية اليمنية، بدعم من قوات التحالف، أمس، من تحرير مديرية لودر"."""
+    reach = 2 * SUCCESS_REACH if i > 0 and tokens[i - 1].key == "من" else SUCCESS_REACH
+    return "success" in _cue_kinds(tokens, i - reach, i, lx)
+
+
 def _performed(tokens: list[Token], i: int, prefix: str, lx: Lexicon) -> bool:
     """"قامت الميليشيا بمهاجمة مواقع المقاومة", "استطاع الحوثيون اجتياح نصف مديريات عدن": a noun
     that is an event only as what a subject did or managed to do (not a plan, a call or a speech)."""
-    if "success" in _cue_kinds(tokens, i - SUCCESS_REACH, i, lx):
+    if succeeded_before(tokens, i, lx):
         return True
     if not prefix.endswith("ب"):
         return False
@@ -261,6 +268,10 @@ def _doer_then_place(tokens: list[Token], k: int, lx: Lexicon) -> bool:
     hit = lx.actor_names.longest(tokens, k) if k < len(tokens) else None
     hit = hit or (lx.actor_anaphors.longest(tokens, k) if k < len(tokens) else None)
     end = k + hit[0] if hit else k
+    if hit and end + 2 < len(tokens) and tokens[end].text in (",", "،"):  # "إثر تحرير المقاومة، أمس، مديرية عتمة"
+        span = lx.time_words.longest(tokens, end + 1)
+        if span and end + 1 + span[0] < len(tokens) and tokens[end + 1 + span[0]].text in (",", "،"):
+            end += span[0] + 2
     if not hit or end >= len(tokens):
         return False
     # a place, with ل or without: "لمدينة الحوطة", "للمدينة", "مدينة عدن"; not "للمسيحيين"

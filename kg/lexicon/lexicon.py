@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from kg.lexicon.grammar import words
 from kg.lexicon.loader import PLACE_FILES, read_tsv, split_list
 from kg.text.normalize import match_key
 from kg.text.tokens import Token, clitic_candidates
@@ -75,6 +76,9 @@ class NameTrie:
                     best = (j - i, prefix, node[None])
                 while j < len(tokens) and tokens[j].text in _QUOTES and j + 1 < len(tokens) and tokens[j + 1].key in node:
                     j += 1  # a quote inside a name: ميليشيا «الدفاع الوطني»
+                if j + 1 < len(tokens) and tokens[j].key in words("branch_adjective") and tokens[j].key not in node \
+                        and tokens[j + 1].key in node:
+                    j += 1  # an arm of a force named inside its name: "القوات البرية السعودية"
                 if j >= len(tokens) or tokens[j].kind == "punct":
                     break  # a name may hold a number ("الفرقة 30"), never other punctuation
                 node = node.get(tokens[j].key)

@@ -492,3 +492,13 @@ def test_the_country_over_the_border_is_not_where_they_died(extract_text):
                        "المجاورة للحدود مع سوريا وأوقع ثلاثين قتيلا على الأقل.")
     dead = [e for e in doc.events if e.fatalities == 30]
     assert dead and "syria" not in dead[0].places and "suruc" in dead[0].places, doc.events
+
+
+@pytest.mark.parametrize("text, figures", [
+    # session 26 (tuning AP): "وجرح" after a figure opens the wounded's clause; their side is the dead's
+    ("كما قتل 16 وجرح أكثر من 30 من الثوار.", [(16, "fighters")]),
+    ("قتل 16 وأصيب نحو 30 من عناصر التنظيم.", [(16, "fighters")]),
+    ("سقط ثلاثة شهداء وعشرة جرحى، وخمسة شهداء في درعا.", [(3, "people"), (5, "people")]),  # "جرحى" is the ten's
+])
+def test_the_wounded_after_a_bare_figure(extract_text, text, figures):
+    assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
