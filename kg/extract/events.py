@@ -812,7 +812,8 @@ class SentenceEvents(ClashFrames):
                 subject = next((a for a in self.mentions if a.ref == ev.actors[0] and self.tokens[a.j - 1].end <= ev.trigger_start), None)
                 if subject is not None:
                     return subject
-        if not (lead in ("علي", "ضد") or lead in _cue_forms("position") or lead in _IN_IT):
+        owner = lead in _AFFILIATION and m.prefix.endswith("ل")  # "قصفوا أهدافا تابعة لتنظيم الدولة … في 23 غارة"
+        if not (lead in ("علي", "ضد") or lead in _cue_forms("position") or lead in _IN_IT or owner):
             return None  # the object of that attack, not a subject named after "وشن"
         for ev in reversed(self.built):
             if ev.type in ATTACK_EVENTS and m.ref in ev.targets and ev.actors:

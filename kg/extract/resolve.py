@@ -656,7 +656,7 @@ class Resolver:
             named = _adjective_countries().get(toks[m.j].key, "") if m.j < len(toks) else ""
             if named and not any(_actor_countries().get(a) == named for a in m.ids):
                 return ""  # "الحكومة الإثيوبية": a state the lexicon has no forces of, not the last one named
-            aid = self.demonstrated(m) or self.antecedent(m.ids) or self.national(m.ids) or self.same_head(m)
+            aid = self.demonstrated(m) or self.antecedent(m.ids) or self.state_said(m) or self.national(m.ids) or self.same_head(m)
             if not aid and len(m.ids) == 1 and self.at_home(m, m.ids[0]):
                 aid = m.ids[0]  # "النظام" with no antecedent: the one actor it names in this lexicon
                 self.doc.actors[aid] = self.lx.actors[aid]
@@ -675,6 +675,17 @@ class Resolver:
         if m.how == "lexicon":  # a known group, not a name the grammar minted
             self.state.by_head[match_key(surface).split()[0].removeprefix("ال")] = aid
         return aid
+
+    def state_said(self, m: Mention) -> str:
+        """"كما قال الجيش" after "الجيش الأمريكي": a state's forces the text named by the same head
+        noun, before the forces of the country the sentence is about."""
+        words = match_key(_strip_prefix(m)).split()
+        aid = self.state.by_head.get(words[0].removeprefix("ال"), "") if len(words) == 1 else ""
+        state = aid in self.lx.actors and (self.lx.actors[aid].acled_type == "State Forces" or aid in self.lx.places and self.lx.places[aid].kind == "country")
+        if state:
+            self.doc.use_actor(self.lx.actors[aid])
+            return aid
+        return ""
 
     def same_head(self, m: Mention) -> str:
         """"المنظمة" after "منظمة بي كا كا": a bare head noun names the last actor whose name

@@ -1720,3 +1720,14 @@ def test_origins_condemners_and_any_attack_are_no_attack(extract_text, text, fac
 ])
 def test_success_verbs_time_asides_and_companions(extract_text, text, fact, stated):
     assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
+
+
+@pytest.mark.parametrize("text, fact, stated", [
+    # session 26 (tuning AQ): the owner of what a verb hit is not the doer of the strikes it was hit in
+    ("قال الجيش الأمريكي إن الولايات المتحدة قصفت أهدافا تابعة لتنظيم الدولة الإسلامية في العراق في 23 غارة جوية بالقرب من تلعفر.",
+     ("united-states", "attacks", "tall-afar-iraq"), True),
+    ("قال الجيش الأمريكي إن الولايات المتحدة قصفت أهدافا تابعة لتنظيم الدولة الإسلامية في العراق في 23 غارة جوية بالقرب من تلعفر.",
+     ("isis", "attacks", "tall-afar-iraq"), False),
+])
+def test_the_owner_of_a_target_and_a_state_army_named_before(extract_text, text, fact, stated):
+    assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts

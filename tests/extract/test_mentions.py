@@ -712,3 +712,9 @@ def test_a_place_name_ends_before_a_lam_actor_but_an_actor_description_keeps_it(
     from kg.text.tokens import tokenize
     text = "وفجر التنظيم عربة مفخخة استهدفت منطقة تمركز لوحدات حماية الشعب في الحسكة."
     assert "منطقة تمركز" in [m.text for m in find_mentions(tokenize(text), text, lexicon) if m.kind == "place"]
+
+
+def test_a_country_ends_an_unknown_armys_name(extract_text):
+    """Session 26 (tuning AQ): "جيش بوروندي اعتقل": the verb after the country is no part of the name."""
+    doc = extract_text("وقال المتحدث إن جيش بوروندي اعتقل عشرات المسلحين في الشمال.")
+    assert [m.text for ms in doc.mentions for m in ms if m.kind == "actor" and m.how == "head"] == ["جيش بوروندي"]

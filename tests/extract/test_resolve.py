@@ -556,3 +556,15 @@ def test_the_coalition_is_that_of_the_war_named(extract_text, text, actor):
 def test_an_arm_of_a_force_inside_its_name(extract_text, text, name, actor):
     doc = extract_text(text)
     assert any(m.text == name and m.ref == actor for ms in doc.mentions for m in ms), doc.mentions
+
+
+@pytest.mark.parametrize("text, ref", [
+    # session 26 (tuning AQ): "كما قال الجيش" after "الجيش الأمريكي": the US forces, not the army of the country struck
+    ("قال الجيش الأمريكي إن الولايات المتحدة قصفت أهدافا في العراق. كما قال الجيش إن خمس غارات شنت بالقرب من الرمادي.",
+     "united-states"),
+    # a rebel army is no state's: the bare noun keeps its default
+    ("قال الجيش السوري الحر إنه سيطر على مواقع في حلب. وقال الجيش إن خمس غارات شنت قرب حلب.", "syrian-government"),
+])
+def test_a_bare_army_after_a_state_army_named_so(extract_text, text, ref):
+    doc = extract_text(text)
+    assert [m.ref for m in doc.mentions[1] if m.text == "الجيش"] == [ref], doc.mentions[1]
