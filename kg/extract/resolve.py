@@ -557,7 +557,9 @@ class Resolver:
             and place_class(self.doc, self.lx, of) in _DIVISION_CLASSES
         # "أحياء حمص", "إقليم ننغرهار"; not "سهل الزبداني", "وادي حضرموت", "جرود القلمون"
         if of and generic and match_key(name) == match_key(self._bare_name(of)):
-            return of  # "منطقة حلب": the area named after a place is that place
+            if not self.foreign_namesake(of):
+                return of  # "منطقة حلب": the area named after a place is that place
+            of = ""  # "مأرب … في منطقة الفاو": an area of this war's country, not Iraq's al-Faw
         if of and m.cls in ("Village", "Town", "City") and self._plural_noun(m):
             return of  # "مدن المحافظة", "بلدات ريف إدلب": the towns of a place, no town of that name
         named = name if not noun or match_key(name).split()[:1] == [match_key(noun)] else f"{noun} {name}"  # "الملعب الأولمبي"
@@ -590,6 +592,18 @@ class Resolver:
             self.doc.add_fact(pid, "partOf", parent, self.sentence)
         self.remember(m.cls, pid)
         return pid
+
+    def foreign_namesake(self, pid: str) -> bool:
+        """A town of a country the article never names, while this sentence's other places lie in
+        another: "تمكنت المقاومة في محافظة مأرب من السيطرة على مواقع في منطقة الفاو"."""
+        p = self.lx.places.get(pid)
+        if p is None or p.kind not in ("city", "town", "village"):
+            return False
+        home = self.country_of(pid)
+        here = {self.country_of(q) for _, q in self.sentence_places if q in self.lx.places and q != pid}
+        named = any(m.kind == "place" and len(m.ids) == 1 and m.ids[0] != pid and home in (m.ids[0], *self.lx.ancestors(m.ids[0]))
+                    for ms in self.doc.mentions for m in ms)
+        return bool(here) and home not in here and not named
 
     def _plural_noun(self, m: Mention) -> bool:
         """``m`` opens with a plural place noun ("مدن المحافظة", "بلدات ريف إدلب")."""

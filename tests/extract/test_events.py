@@ -1731,3 +1731,10 @@ def test_success_verbs_time_asides_and_companions(extract_text, text, fact, stat
 ])
 def test_the_owner_of_a_target_and_a_state_army_named_before(extract_text, text, fact, stated):
     assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
+
+
+def test_a_site_is_held_not_the_provinces_it_commands(extract_text):
+    """Session 26 (tuning AP): "الموقع … والمتحكم بكامل الحركة من وإلى محافظات عدن ولحج"."""
+    doc = extract_text("وأضاف أن المقاومة الشعبية سيطرت على الموقع الاستراتيجي والمتحكم بكامل الحركة من وإلى "
+                       "محافظات عدن ولحج وتعز والضالع.")
+    assert not facts(doc, "controls"), doc.facts

@@ -568,3 +568,19 @@ def test_an_arm_of_a_force_inside_its_name(extract_text, text, name, actor):
 def test_a_bare_army_after_a_state_army_named_so(extract_text, text, ref):
     doc = extract_text(text)
     assert [m.ref for m in doc.mentions[1] if m.text == "الجيش"] == [ref], doc.mentions[1]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # session 26 (tuning AP): an area named like a town of a country neither the article nor the sentence names
+    ("تمكنت المقاومة الشعبية في محافظة مأرب من السيطرة على مواقع لمليشيات الحوثي في منطقة الفاو.", "al-faw-iraq"),
+    ("وزع الائتلاف سلالا غذائية على الأسر في منطقة القاهرة بمديرية المنصورة في عدن.", "cairo"),
+])
+def test_an_area_named_like_a_foreign_town_is_this_wars(extract_text, text, wrong):
+    doc = extract_text(text)
+    area = [m.ref for ms in doc.mentions for m in ms if m.text.startswith("منطقة")]
+    assert area and wrong not in area and not any(wrong in (f.s, f.o) for f in doc.facts), (area, doc.facts)
+
+
+def test_an_area_named_like_a_town_of_a_country_named_is_that_town(extract_text):
+    doc = extract_text("وقصفت الطائرات الأمريكية مواقع تنظيم داعش في العراق قرب منطقة الفاو جنوب البصرة.")
+    assert [m.ref for ms in doc.mentions for m in ms if m.text.startswith("منطقة")] == ["al-faw-iraq"], doc.mentions
