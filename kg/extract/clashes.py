@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # events.py imports this module
     from kg.extract.triggers import Trigger
 
 
+_ALONGSIDE = (["الي", "جانب"], ["في", "صفوف"], ["في", "صف"], ["تحت", "رايه"])  # fighting on X's side
+
 class ClashFrames:
     """Clash frames of one sentence (mixed into kg.extract.events.SentenceEvents)."""
 
@@ -182,9 +184,16 @@ class ClashFrames:
         if tr.frame == "exchange":
             return self.exchange(tr, ev)
         next_words = [t.key for t in self.tokens[tr.j : tr.j + 2]]
-        if next_words[:2] in (["الي", "جانب"], ["في", "صفوف"], ["في", "صف"], ["تحت", "رايه"]) \
-                or next_words[:1] == ["مع"] and tr.frame == "verb" and not self._engages(tr):
+        if next_words[:2] in _ALONGSIDE or next_words[:1] == ["مع"] and tr.frame == "verb" and not self._engages(tr):
             return None  # "يقاتل إلى جانب X", "في صفوف X", "يحارب تحت راية X", "يقاتل مع الحوثيين": alongside X
+        after = self.actors_after(tr.j, WINDOW)
+        side = next((m for m in after if [t.key for t in self.tokens[max(m.i - 2, 0) : m.i]] in _ALONGSIDE), None)
+        # "ويقاتل مسلحون أجانب إلى جانب تنظيم داعش": the subject, then whose side it takes; not "التي تقاتل بوكو حرام
+        # إلى جانب الجيش النيجيري" (the foe, then the ally) nor "… إلى جانب X ضد Y"
+        subjects = 0 if tr.i > 0 and self.tokens[tr.i - 1].key in _RELATIVE_WORDS else 1
+        if tr.frame == "verb" and side is not None and len([m for m in after if m.i < side.i]) <= subjects \
+                and not any(t.key in ("ضد", "مع") for t in self.tokens[side.j : side.j + WINDOW]):
+            return None
         after: list[Mention] = []
         b = next((k for k in range(tr.j, min(tr.j + 14, len(self.tokens))) if self.tokens[k].key == "بين"), None)
         between = b is not None and not self._break_between(tr.j, b)

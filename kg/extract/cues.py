@@ -30,4 +30,9 @@ def _observers() -> frozenset[str]:
 def in_support_phrase(tokens, i: int) -> bool:
     """The mention starting at token i stands in a support phrase ("بالتعاون مع X", "بغطاء من X",
     "وبدعم من طيران X"): X helps whoever acts, is not it."""
-    return any(_relation_cues().get(t.key) == "support" for t in tokens[max(0, i - 3) : i])
+    for t in reversed(tokens[max(0, i - 5) : i]):  # "بغطاء جوي كثيف من طيران التحالف": past the adjectives
+        if t.kind == "punct":
+            return False
+        if _relation_cues().get(t.key) == "support":
+            return True
+    return False

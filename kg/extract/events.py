@@ -23,7 +23,7 @@ from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _rela
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment
 from kg.extract.sides import allied
 from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before, place_noun, succeeded_before
-from kg.lexicon.grammar import words
+from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key, without_final_marks
@@ -82,6 +82,8 @@ _AIM_SUBORDINATORS = words("aim_subordinator")  # "حتى يتم تحرير", "�
 _CLAUSE_VERBS = _cue_forms("clause")  # "، وتمكن الثوار": a clause with a subject of its own
 _BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
+_PERSON_TITLES = words("person_title")  # "الرئيس", "قيادي": one man, not a force
+_CONDITIONS = words("condition") | {" ".join(s) for s in sequences("condition")}  # "في حال", "إذا"
 _WITH_IT = words("with_it")  # "X ومعها Y": Y acts along with X
 _SAME_DOER = words("same_doer")  # "…، كما نفذت سبع ضربات": the clause goes on with the last attack's doer
 _ORIGIN_WORDS = words("origin_word")  # "انطلاقا من قاعدة انجرليك": where the raids start
@@ -278,8 +280,9 @@ class SentenceEvents(ClashFrames):
         best = None
         for m in self._window(k - limit - 12, k):
             if m.kind in kinds and m.how != "source" and k - limit <= m.j <= k and not self._break_between(m.j, k):
-                if m.kind == "actor" and self._supporter(m):
-                    continue  # "بغطاء من طيران التحالف": helps the agent, is not it
+                if m.kind == "actor" and self._supporter(m) and not (m.j < len(self.tokens) and self.tokens[m.j].key in _RELATIVE
+                                                                     and k - m.j <= 3):
+                    continue  # "بغطاء من طيران التحالف": helps the agent, is not it ("… التحالف الذي شن عدة غارات" does its own)
                 best = m
         while best is not None and best.kind == "actor":
             prev = self._previous_actor(best) or self._member_head(best)
@@ -1575,11 +1578,20 @@ class SentenceEvents(ClashFrames):
             k += 1
         return event, k
 
+    def conditional_clause(self, k: int) -> bool:
+        """The sentence opens with a condition ("في حال", "إذا", "لو") and nothing before ``k`` closes
+        it with a report of what did happen (a comma then "فإن/فقد" still belongs to it)."""
+        toks = [t.key.removeprefix("و") for t in self.tokens[:2]]
+        opener = toks[:1] and (toks[0] in _CONDITIONS or " ".join(toks) in _CONDITIONS)
+        return bool(opener) and not any(t.key in ("لكن", "ولكن", "بينما") for t in self.tokens[:k])
+
     def not_asserted(self, tr: Trigger, cues: set[str]) -> bool:
         """The trigger is negated, hypothetical, intended, future or a purpose: it states no event."""
         tokens, lx = self.tokens, self.lx
         if "negation" in cues or "hypothetical" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
             return True  # "لم تسيطر", "ستقوم بصد أي هجوم"
+        if self.conditional_clause(tr.i):
+            return True  # "وفي حال صدرت الأوامر سيتحرك الجيش … وفرض حصار عليها": all of it only if
         if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile", "clash", "advance") and self.intended(tr, cues):
             return True  # "يسعى للسيطرة", "حاول المتطرفون في طرابلس ومصراتة السيطرة على", "تهدد باقتحام"
         if tr.event in ("control", "siege", "advance") and self.failed(tr):
@@ -2069,6 +2081,9 @@ class SentenceEvents(ClashFrames):
 
     def add_targets(self, tr: Trigger, ev: Event, event_type: str, targets: list[Mention]) -> None:
         """The objects (and, for control, the places they include); an attacked actor's place."""
+        if event_type == "siege":  # "حاصر الحوثيون الرئيس هادي في صنعاء": the man, not the city he is in
+            targets = [m for m in targets if not (m.kind == "place" and m.i > tr.j and self.tokens[m.i - 1].key == "في" and any(
+                b in _PERSON_TITLES for t in self.tokens[tr.j : m.i - 1] for _, b in clitic_candidates(t.key)))]
         if event_type == "control" and targets:
             start = max(targets[-1].j, tr.j)
             part = next((t + 1 for t in range(tr.j, min(tr.j + 8, len(self.tokens))) if self.tokens[t].key in _PART_PRONOUN), 0)

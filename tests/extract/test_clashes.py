@@ -203,3 +203,25 @@ def test_one_side_named_twice_is_no_fight(extract_text):
     """"الجيش الوطني الليبي وقوات حفتر … اشتباكات بين الطرفين": both names are one actor, so no two sides."""
     doc = extract_text("وسيطر الجيش الوطني الليبي وقوات حفتر على المدينة بعد اشتباكات بين الطرفين.")
     assert not [ev for ev in doc.events if ev.type == "clash"], doc.events
+
+
+@pytest.mark.parametrize("text, fact, stated", [
+    # session 26 (audit of clashes): the subject first, then whose side it takes
+    ("ويقاتل مسلحون أجانب إلى جانب تنظيم داعش في سوريا.", ("unidentified-armed-group", "clashesWith", "isis"), False),
+    ("وقال إن ميليشيا الدفاع الذاتي التي تقاتل بوكو حرام الى جانب الجيش النيجيري قتلت عشرة.",
+     ("mylyshya-al-dfa-al-dhaty", "clashesWith", "boko-haram"), True),  # the foe first, then the ally
+    # air cover past its adjectives is support, not a side
+    ("وقال إن الثوار بغطاء جوي كثيف من طيران التحالف تمكنوا بعد معارك عنيفة مع المتمردين الحوثيين من السيطرة على المدينة.",
+     ("saudi-led-coalition", "clashesWith", "houthis"), False),
+    ("وقال إن الثوار بغطاء جوي كثيف من طيران التحالف تمكنوا بعد معارك عنيفة مع المتمردين الحوثيين من السيطرة على المدينة.",
+     ("yemeni-popular-resistance", "clashesWith", "houthis"), True),
+])
+def test_allies_and_air_cover_are_no_side(extract_text, text, fact, stated):
+    assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
+
+
+def test_a_supporter_that_strikes_in_its_own_clause_is_the_striker(extract_text):
+    """"بغطاء جوي من طيران التحالف الدولي الذي شن عدة غارات": the coalition made the strikes."""
+    doc = extract_text("وأكدت مصادر كردية دخولها حي النشوة بغطاء جوي من طيران التحالف الدولي الذي شن عدة غارات "
+                       "استهدفت مواقع التنظيم في محيط المدينة.")
+    assert any(e.type == "airstrike" and e.actors == ["us-led-coalition"] for e in doc.events), doc.events

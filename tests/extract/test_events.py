@@ -1738,3 +1738,17 @@ def test_a_site_is_held_not_the_provinces_it_commands(extract_text):
     doc = extract_text("وأضاف أن المقاومة الشعبية سيطرت على الموقع الاستراتيجي والمتحكم بكامل الحركة من وإلى "
                        "محافظات عدن ولحج وتعز والضالع.")
     assert not facts(doc, "controls"), doc.facts
+
+
+@pytest.mark.parametrize("text, fact, stated", [
+    # session 26 (audit of sieges): who imposed the siege; a besieged man; a condition
+    ("وتعاني مدينة الضالع من الحصار الخانق الذي فرضه الحوثيون عليها منذ أشهر.", ("houthis", "besieges", "ad-dali-yemen"), True),
+    ("وحاصر الحوثيون الرئيس هادي في صنعاء قبل أن يفر إلى عدن.", ("houthis", "besieges", "sanaa-yemen"), False),
+    ("وقامت المقاومة الشعبية بمحاصرة قيادي حوثي بارز في منطقة التواهي.",
+     ("yemeni-popular-resistance", "besieges", "at-tawahi-yemen"), False),
+    ("وحاصرت المقاومة الشعبية مواقع الحوثيين في منطقة التواهي.", ("yemeni-popular-resistance", "besieges", "at-tawahi-yemen"), True),
+    ("وفي حال صدرت الأوامر سيتحرك الجيش اليمني إلى صنعاء وفرض حصار عليها.", ("yemeni-government", "besieges", "sanaa-yemen"), False),
+    ("وفرض الجيش اليمني حصارا على صنعاء.", ("yemeni-government", "besieges", "sanaa-yemen"), True),
+])
+def test_sieges_imposed_on_a_man_or_only_if(extract_text, text, fact, stated):
+    assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
