@@ -584,3 +584,14 @@ def test_an_area_named_like_a_foreign_town_is_this_wars(extract_text, text, wron
 def test_an_area_named_like_a_town_of_a_country_named_is_that_town(extract_text):
     doc = extract_text("وقصفت الطائرات الأمريكية مواقع تنظيم داعش في العراق قرب منطقة الفاو جنوب البصرة.")
     assert [m.ref for ms in doc.mentions for m in ms if m.text.startswith("منطقة")] == ["al-faw-iraq"], doc.mentions
+
+
+@pytest.mark.parametrize("text, actor", [
+    # session 26 (audit of clashes): "القوات الكردية" by the story's country
+    ("وتقاتل القوات الكردية تنظيم داعش في ريف الحسكة.", "ypg"),
+    ("وزار وزير الدفاع الأمريكي أربيل لدعم القوات الكردية في القتال ضد داعش في شمال العراق.", "peshmerga"),
+    ("وسيطرت القوات الكردية على مدينة كركوك خلال الصيف الماضي.", "peshmerga"),
+])
+def test_the_kurdish_forces_of_the_storys_country(extract_text, text, actor):
+    doc = extract_text(text)
+    assert [m.ref for ms in doc.mentions for m in ms if m.text.endswith("القوات الكردية")] == [actor], doc.mentions
