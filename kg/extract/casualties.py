@@ -12,7 +12,7 @@ from kg.doc import Doc, Event, Mention
 from kg.extract.mentions import ATTACK_EVENTS, is_nationality, nationality
 from kg.extract.numbers import parse_number
 from kg.extract.sides import allied
-from kg.lexicon.grammar import words
+from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
 from kg.text.tokens import QUOTE_MARKS, clitic_candidates
@@ -24,7 +24,7 @@ _BETWEEN_KILL_AND_VICTIM = words("between_kill_and_victim")
 _ELIMINATE = words("eliminate_noun")  # "القضاء على": killing, only with its على
 KILL_WINDOW_AFTER = 4
 _WOUNDED = tuple(r["form"] for r in read_tsv("wounded_words.tsv"))
-_ABOUT = words("about")  # "أكثر من 30", "نحو 30": words before an approximate figure
+_ABOUT = tuple(sorted({(w,) for w in words("about")} | set(sequences("about")), key=len, reverse=True))  # "أكثر من 30", "نحو 30"
 
 
 @dataclass
@@ -116,9 +116,21 @@ def _is_number_token(token, lx: Lexicon) -> bool:
     return token.kind == "num" or token.key in lx.numbers or (token.key.startswith("و") and token.key[1:] in lx.numbers)
 
 
+def _past_approximation(tokens, k: int) -> int:
+    """The token after the words of approximation at k ("أكثر من", "ما لا يقل عن", "نحو"), else k."""
+    keys = [t.key for t in tokens[k : k + 4]]
+    return k + next((len(s) for s in _ABOUT if tuple(keys[: len(s)]) == s), 0)
+
+
+def _approximation_start(tokens, i: int) -> int:
+    """Where the words of approximation that end right before token i begin, else i."""
+    return next((i - len(s) for s in _ABOUT if i >= len(s) and tuple(t.key for t in tokens[i - len(s) : i]) == s), i)
+
+
 def _wounded_near(tokens, lo: int, hi: int, lx: Lexicon) -> bool:
     """A wounded word ("جرح", "أصيب") just before a figure, not one with a number of its own
-    ("ثلاثة شهداء وعشرة جرحى، وخمسة شهداء") nor one a kill word follows ("وإصابة العشرات ومقتل 4")."""
+    ("ثلاثة شهداء وعشرة جرحى، وخمسة شهداء") nor one a kill word follows ("وإصابة العشرات ومقتل 4");
+    after another figure, only a new clause's "وجرح"/"وأصيب" ("قتل 16 وجرح أكثر من 30")."""
     for k in range(max(lo, 0), hi):
         if any(b.startswith(_WOUNDED) for _, b in clitic_candidates(tokens[k].key)) \
                 and not any(_is_kill_word(t, lx) for t in tokens[k + 1 : hi]):
@@ -312,7 +324,7 @@ class FigureFinder:
                 victim = self.shared_side(j) or self.shared_side(end) or victim  # "13 قتيلا وإصابة 23 آخرين من الميليشيات"
             if victim == "people":  # "تسعة قتلى سقطوا من صفوف مقاتلي التنظيم", "18 قتيلاً جميعهم مدنيون"
                 victim = self.ranks_side(end) or self.toll_side(i) or self.described_after(end) or victim
-            if victim and 0 < value < 10_000_000 and not _wounded_near(tokens, i - 4, i, lx):
+            if victim and 0 < value < 10_000_000 and not _wounded_near(tokens, _approximation_start(tokens, i) - 4, i, lx):
                 after = {t.key for t in tokens[end : end + 2]} if not self.next_figure_at(end) else set()
                 wounded = any(w in after for w in _WOUNDED)  # "5 أشخاص جرحى", not "ثلاثة شهداء وعشرة جرحى"
                 reach = self.past_aside(end) + KILL_WINDOW_AFTER
@@ -407,11 +419,9 @@ class FigureFinder:
         tokens = self.tokens
         if j + 1 >= len(tokens) or not tokens[j].key.startswith("و") or not tokens[j].key[1:].startswith(_WOUNDED):
             return ""
-        start = j + 1
-        while start < len(tokens) - 1 and tokens[start].key in _ABOUT:
-            start += 1  # "قتل 16 وجرح أكثر من 30 من الثوار"
+        start = _past_approximation(tokens, j + 1)  # "قتل 16 وجرح أكثر من 30 من الثوار"
         parsed = parse_number(tokens, start, self.lx)
-        if parsed is None and tokens[j + 1].key in _VAGUE_COUNTS:
+        if parsed is None and tokens[start].key in _VAGUE_COUNTS:
             parsed = (0, j + 2)  # "مقتل 58 وإصابة العشرات من أفراد الجيش"
         if parsed is None:
             return ""

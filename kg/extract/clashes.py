@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # events.py imports this module
 
 _ALONGSIDE = (["الي", "جانب"], ["في", "صفوف"], ["في", "صف"], ["تحت", "رايه"])  # fighting on X's side
 
+
 class ClashFrames:
     """Clash frames of one sentence (mixed into kg.extract.events.SentenceEvents)."""
 
@@ -178,6 +179,19 @@ class ClashFrames:
         return t.kind == "word" and t.key.startswith("و") and not self._window(m.i - 1, m.i) \
             and (head in self.lx.actor_heads or head in _FORCE_NOUNS or head in _ALLIANCE_NOUNS)  # not "واتهمت المقاومة"
 
+    def fights_on_side_of(self, tr: Trigger) -> bool:
+        """"ويقاتل مسلحون أجانب إلى جانب تنظيم داعش": after the verb's subject, the side it takes, and no
+        foe; not "التي تقاتل بوكو حرام إلى جانب الجيش" or "قوات سوريا الديمقراطية تقاتل داعش إلى جانب
+        التحالف" (the subject before the verb, the foe after it), nor "… إلى جانب X ضد Y"."""
+        if tr.frame != "verb":
+            return False
+        following = self.actors_after(tr.j, WINDOW)
+        side = next((m for m in following if [t.key for t in self.tokens[max(m.i - 2, 0) : m.i]] in _ALONGSIDE), None)
+        if side is None or any(t.key in ("ضد", "مع") for t in self.tokens[side.j : side.j + WINDOW]):
+            return False
+        subject_before = tr.i > 0 and (self.tokens[tr.i - 1].key in _RELATIVE_WORDS or any(m.j == tr.i for m in self.mentions))
+        return len([m for m in following if m.i < side.i]) <= (0 if subject_before else 1)
+
     def clash(self, tr: Trigger, ev: Event) -> Event | None:
         """Sides of a fight: "اشتباكات بين X و Y", "بين X وY من جهة وZ من جهة أخرى",
         "معارك مع X" (the other side is the clause's subject). Actors = one side, targets = the other."""
@@ -186,13 +200,7 @@ class ClashFrames:
         next_words = [t.key for t in self.tokens[tr.j : tr.j + 2]]
         if next_words[:2] in _ALONGSIDE or next_words[:1] == ["مع"] and tr.frame == "verb" and not self._engages(tr):
             return None  # "يقاتل إلى جانب X", "في صفوف X", "يحارب تحت راية X", "يقاتل مع الحوثيين": alongside X
-        after = self.actors_after(tr.j, WINDOW)
-        side = next((m for m in after if [t.key for t in self.tokens[max(m.i - 2, 0) : m.i]] in _ALONGSIDE), None)
-        # "ويقاتل مسلحون أجانب إلى جانب تنظيم داعش": the subject, then whose side it takes; not "التي تقاتل بوكو حرام
-        # إلى جانب الجيش النيجيري" (the foe, then the ally) nor "… إلى جانب X ضد Y"
-        subjects = 0 if tr.i > 0 and self.tokens[tr.i - 1].key in _RELATIVE_WORDS else 1
-        if tr.frame == "verb" and side is not None and len([m for m in after if m.i < side.i]) <= subjects \
-                and not any(t.key in ("ضد", "مع") for t in self.tokens[side.j : side.j + WINDOW]):
+        if self.fights_on_side_of(tr):
             return None
         after: list[Mention] = []
         b = next((k for k in range(tr.j, min(tr.j + 14, len(self.tokens))) if self.tokens[k].key == "بين"), None)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.lexicon.grammar import words
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key
 
@@ -27,12 +28,17 @@ def _observers() -> frozenset[str]:
     return frozenset(r["id"] for r in read_tsv("observers.tsv"))
 
 
+_SUPPORT_WORDS = words("support_words")  # "جوي كثيف من طيران": what a support phrase is of
+
+
 def in_support_phrase(tokens, i: int) -> bool:
     """The mention starting at token i stands in a support phrase ("بالتعاون مع X", "بغطاء من X",
     "وبدعم من طيران X"): X helps whoever acts, is not it."""
-    for t in reversed(tokens[max(0, i - 5) : i]):  # "بغطاء جوي كثيف من طيران التحالف": past the adjectives
-        if t.kind == "punct":
-            return False
+    if any(_relation_cues().get(t.key) == "support" for t in tokens[max(0, i - 3) : i]):
+        return True
+    for t in reversed(tokens[max(0, i - 6) : i]):  # "بغطاء جوي كثيف من طيران التحالف": past what the support is
         if _relation_cues().get(t.key) == "support":
             return True
+        if t.key not in _SUPPORT_WORDS:
+            return False  # "بإسناد من طيران التحالف تمكنت المقاومة": a verb, and its subject acts
     return False

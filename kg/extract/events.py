@@ -84,6 +84,8 @@ _BACKGROUND = words("background")  # "بعد التفجير": an event noun in t
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
 _PERSON_TITLES = words("person_title")  # "الرئيس", "قيادي": one man, not a force
 _CONDITIONS = words("condition") | {" ".join(s) for s in sequences("condition")}  # "في حال", "إذا"
+_CONCESSIVE = words("concessive")  # "إذا كانت … قد", "إذا ما": no condition
+_CLAUSE_BREAKS = words("clause_break") | {" ".join(s) for s in sequences("clause_break")}  # a condition ends
 _WITH_IT = words("with_it")  # "X ومعها Y": Y acts along with X
 _SAME_DOER = words("same_doer")  # "…، كما نفذت سبع ضربات": the clause goes on with the last attack's doer
 _ORIGIN_WORDS = words("origin_word")  # "انطلاقا من قاعدة انجرليك": where the raids start
@@ -280,9 +282,8 @@ class SentenceEvents(ClashFrames):
         best = None
         for m in self._window(k - limit - 12, k):
             if m.kind in kinds and m.how != "source" and k - limit <= m.j <= k and not self._break_between(m.j, k):
-                if m.kind == "actor" and self._supporter(m) and not (m.j < len(self.tokens) and self.tokens[m.j].key in _RELATIVE
-                                                                     and k - m.j <= 3):
-                    continue  # "بغطاء من طيران التحالف": helps the agent, is not it ("… التحالف الذي شن عدة غارات" does its own)
+                if m.kind == "actor" and self._supporter(m) and not self.acts_in_own_clause(m, k):
+                    continue  # "بغطاء من طيران التحالف": helps the agent, is not it
                 best = m
         while best is not None and best.kind == "actor":
             prev = self._previous_actor(best) or self._member_head(best)
@@ -307,6 +308,11 @@ class SentenceEvents(ClashFrames):
 
     def _supporter(self, m: Mention) -> bool:
         return in_support_phrase(self.tokens, m.i)
+
+    def acts_in_own_clause(self, m: Mention, k: int) -> bool:
+        """A supporter whose own relative clause holds the trigger at k does that act: "بغطاء جوي من طيران
+        التحالف الدولي الذي شن عدة غارات"."""
+        return m.j < len(self.tokens) and self.tokens[m.j].key in _RELATIVE and k - m.j <= 3
 
     def _member_head(self, m: Mention) -> Mention | None:
         """The group whose members m is listed among ("غرفة عمليات حلب التي تضم … أبرزها حركة
@@ -815,7 +821,9 @@ class SentenceEvents(ClashFrames):
                 subject = next((a for a in self.mentions if a.ref == ev.actors[0] and self.tokens[a.j - 1].end <= ev.trigger_start), None)
                 if subject is not None:
                     return subject
-        owner = lead in _AFFILIATION and m.prefix.endswith("ل")  # "قصفوا أهدافا تابعة لتنظيم الدولة … في 23 غارة"
+        end = self.tokens[upto].start if upto < len(self.tokens) else self.tokens[-1].end
+        owner = lead in _AFFILIATION and m.prefix.endswith("ل") and not any(  # "قصفوا أهدافا تابعة لتنظيم الدولة … في 23
+            self.tokens[m.j - 1].end <= e.trigger_start < end for e in self.built)  # غارة"; not past its own "بعد أن ألقت"
         if not (lead in ("علي", "ضد") or lead in _cue_forms("position") or lead in _IN_IT or owner):
             return None  # the object of that attack, not a subject named after "وشن"
         for ev in reversed(self.built):
@@ -1267,6 +1275,16 @@ class SentenceEvents(ClashFrames):
             return None, []
         return self.chain_head(ante), self.group_of(place)
 
+    def succeeding_subject(self, tr: Trigger) -> Mention | None:
+        """Who managed the event: the nearest actor before the noun; but past a long aside ("وتمكنت قوات
+        سوريا الديمقراطية، بعد أسابيع من المعارك مع عناصر تنظيم داعش، من طرد التنظيم") the first actor
+        after the success verb, not one inside the aside."""
+        verb = next((k for k in range(tr.i - 1, max(-1, tr.i - 2 * SUCCESS_REACH - 1), -1)
+                     if "success" in _cue_kinds(self.tokens, k, k + 1, self.lx)), None)
+        if verb is not None and tr.i - verb > SUCCESS_REACH:
+            return next((m for m in self._window(verb + 1, tr.i) if m.kind == "actor" and m.how != "source" and not self._supporter(m)), None)
+        return self.last_before(tr.i, ("actor",), SUCCESS_REACH + 3)
+
     def noun_agent(self, tr: Trigger, modifiers_end: int) -> Mention | None:
         """Who carried out a nominal event: "نفذه X", "لطائرات تابعة للنظام", "غارات التحالف"."""
         agent = self.agent_after(tr.j)
@@ -1578,19 +1596,24 @@ class SentenceEvents(ClashFrames):
             k += 1
         return event, k
 
-    def conditional_clause(self, k: int) -> bool:
-        """The sentence opens with a condition ("في حال", "إذا", "لو") and nothing before ``k`` closes
-        it with a report of what did happen (a comma then "فإن/فقد" still belongs to it)."""
-        toks = [t.key.removeprefix("و") for t in self.tokens[:2]]
-        opener = toks[:1] and (toks[0] in _CONDITIONS or " ".join(toks) in _CONDITIONS)
-        return bool(opener) and not any(t.key in ("لكن", "ولكن", "بينما") for t in self.tokens[:k])
+    @cached_property
+    def condition_end(self) -> int:
+        """Where the condition the sentence opens with ends ("وفي حال صدرت الأوامر سيتحرك الجيش … وفرض
+        حصار عليها": the whole clause), or 0: at the first comma or clause word ("في حين", "حيث", "لكن");
+        not a concession ("إذا كانت … قد", "إذا ما استثنينا") nor "في حالة من الذعر"."""
+        keys = [t.key.removeprefix("و") for t in self.tokens[:3]]
+        n = 2 if " ".join(keys[:2]) in _CONDITIONS else 1 if keys[:1] and keys[0] in _CONDITIONS else 0
+        if not n or n < len(keys) and (keys[n] in _CONCESSIVE or keys[n] == "من"):
+            return 0
+        return next((k for k in range(n, len(self.tokens)) if self.tokens[k].kind == "punct" or self.tokens[k].key in _CLAUSE_BREAKS
+                     or " ".join(t.key for t in self.tokens[k : k + 2]) in _CLAUSE_BREAKS), len(self.tokens))
 
     def not_asserted(self, tr: Trigger, cues: set[str]) -> bool:
         """The trigger is negated, hypothetical, intended, future or a purpose: it states no event."""
         tokens, lx = self.tokens, self.lx
         if "negation" in cues or "hypothetical" in _cue_kinds(tokens, tr.i - 1, tr.i, lx):
             return True  # "لم تسيطر", "ستقوم بصد أي هجوم"
-        if self.conditional_clause(tr.i):
+        if tr.i < self.condition_end:
             return True  # "وفي حال صدرت الأوامر سيتحرك الجيش … وفرض حصار عليها": all of it only if
         if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile", "clash", "advance") and self.intended(tr, cues):
             return True  # "يسعى للسيطرة", "حاول المتطرفون في طرابلس ومصراتة السيطرة على", "تهدد باقتحام"
@@ -1867,7 +1890,7 @@ class SentenceEvents(ClashFrames):
             if noun is not None:  # "شنت قوات النظام غارات استهدفت بلدة X": the raids' agent
                 ev.actors.extend(noun.actors)
         elif tr.frame == "success":  # "تمكن الأكراد من طرد التنظيم": the succeeding subject; the genitive is the loser
-            actor = self.last_before(tr.i, ("actor",), SUCCESS_REACH + 3)
+            actor = self.succeeding_subject(tr)
         else:
             # "سيطرة جماعة منافسة على": an unnamed genitive is the agent, no actor named before
             unnamed = event_type == "control" and self.indefinite_group(tr.j)
@@ -2079,11 +2102,18 @@ class SentenceEvents(ClashFrames):
             if subj:
                 ev.actors.append(subj)
 
+    def besieged_person(self, tr: Trigger) -> bool:
+        """The object of a siege is one man ("الرئيس هادي", "قيادي حوثي"): right after the trigger, after
+        "على", or after the verb's subject (not "حصارا على المدنيين والمحافظ في تعز": a list)."""
+        subject = next((m for m in self.mentions if m.kind == "actor" and m.i == tr.j), None)
+        heads = {tr.j, subject.j if subject is not None else tr.j}
+        heads |= {k + 1 for k in range(tr.j, min(tr.j + 3, len(self.tokens))) if self.tokens[k].key == "علي"}
+        return any(k < len(self.tokens) and any(b in _PERSON_TITLES for _, b in clitic_candidates(self.tokens[k].key)) for k in heads)
+
     def add_targets(self, tr: Trigger, ev: Event, event_type: str, targets: list[Mention]) -> None:
         """The objects (and, for control, the places they include); an attacked actor's place."""
-        if event_type == "siege":  # "حاصر الحوثيون الرئيس هادي في صنعاء": the man, not the city he is in
-            targets = [m for m in targets if not (m.kind == "place" and m.i > tr.j and self.tokens[m.i - 1].key == "في" and any(
-                b in _PERSON_TITLES for t in self.tokens[tr.j : m.i - 1] for _, b in clitic_candidates(t.key)))]
+        if event_type == "siege" and self.besieged_person(tr):  # "حاصر الحوثيون الرئيس هادي في صنعاء": the man,
+            targets = [m for m in targets if not (m.kind == "place" and m.i > 0 and self.tokens[m.i - 1].key == "في")]  # not the city
         if event_type == "control" and targets:
             start = max(targets[-1].j, tr.j)
             part = next((t + 1 for t in range(tr.j, min(tr.j + 8, len(self.tokens))) if self.tokens[t].key in _PART_PRONOUN), 0)

@@ -486,7 +486,10 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].key in _UNIT_TYPES) if numbered else min(read_name(tokens, k, lx), k + 2)
                 country = lx.place_names.longest(tokens, k, clitics=False) if not numbered else None
                 if country and all(lx.places[p].kind == "country" for p in country[2]):
-                    j = k + country[0]  # "جيش بوروندي اعتقل": the country ends the name
+                    j = k + country[0]  # "جيش بوروندي اعتقل": the country ends the name, but for its adjectives
+                    while j < min(len(tokens), k + country[0] + 2) and tokens[j].key.startswith("ال") \
+                            and not lx.time_words.longest(tokens, j) and not lx.place_names.longest(tokens, j):
+                        j += 1  # "جيش اليمن الوطني", "جيش العراق الحر"
                 second = tokens[k + 1].key[2:] if j == k + 2 and tokens[k + 1].key.startswith("ال") else ""
                 if tokens[k].key.startswith("ال") and (second in lx.place_nouns or second in lx.facility_nouns):
                     j = k + 1  # "وجيش الشرعية القصر الرئاسي": a place noun after a definite name word is the object

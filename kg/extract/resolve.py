@@ -601,6 +601,8 @@ class Resolver:
             return False
         home = self.country_of(pid)
         here = {self.country_of(q) for _, q in self.sentence_places if q in self.lx.places and q != pid}
+        if any(frozenset((home, c)) in _neighbours() for c in here):
+            return False  # "من مدينة الرقة إلى منطقة الموصل": a town over the border is that town
         named = any(m.kind == "place" and len(m.ids) == 1 and m.ids[0] != pid and home in (m.ids[0], *self.lx.ancestors(m.ids[0]))
                     for ms in self.doc.mentions for m in ms)
         return bool(here) and home not in here and not named
@@ -670,7 +672,7 @@ class Resolver:
             named = _adjective_countries().get(toks[m.j].key, "") if m.j < len(toks) else ""
             if named and not any(_actor_countries().get(a) == named for a in m.ids):
                 return ""  # "الحكومة الإثيوبية": a state the lexicon has no forces of, not the last one named
-            aid = self.demonstrated(m) or self.antecedent(m.ids) or self.state_said(m) or self.national(m.ids) or self.same_head(m)
+            aid = self.demonstrated(m) or self.antecedent(m.ids) or self.reporting_state(m) or self.national(m.ids) or self.same_head(m)
             if not aid and len(m.ids) == 1 and self.at_home(m, m.ids[0]):
                 aid = m.ids[0]  # "النظام" with no antecedent: the one actor it names in this lexicon
                 self.doc.actors[aid] = self.lx.actors[aid]
@@ -690,24 +692,25 @@ class Resolver:
             self.state.by_head[match_key(surface).split()[0].removeprefix("ال")] = aid
         return aid
 
-    def state_said(self, m: Mention) -> str:
-        """"كما قال الجيش" after "الجيش الأمريكي": a state's forces the text named by the same head
-        noun, before the forces of the country the sentence is about."""
-        words = match_key(_strip_prefix(m)).split()
-        aid = self.state.by_head.get(words[0].removeprefix("ال"), "") if len(words) == 1 else ""
-        state = aid in self.lx.actors and (self.lx.actors[aid].acled_type == "State Forces" or aid in self.lx.places and self.lx.places[aid].kind == "country")
-        if state:
-            self.doc.use_actor(self.lx.actors[aid])
-            return aid
-        return ""
+    def reporting_state(self, m: Mention) -> str:
+        """"كما قال الجيش" after "الجيش الأمريكي": the subject of a reporting verb named by the head
+        noun of a state's forces named before is those forces, before the army of the country the
+        sentence is about (not "وفي العراق، استعاد الجيش السيطرة …")."""
+        toks = self.doc.tokens[self.sentence]
+        hit = self.lx.reporting.longest(toks, m.i - 1) if m.i > 0 else None
+        said = hit is not None and hit[0] == 1 or m.i > 0 and any(b in _STATEMENTS for _, b in clitic_candidates(toks[m.i - 1].key))
+        return self.same_head(m, states_only=True) if said else ""  # "قال الجيش", "ووفقا لبيان الجيش"
 
-    def same_head(self, m: Mention) -> str:
+    def same_head(self, m: Mention, states_only: bool = False) -> str:
         """"المنظمة" after "منظمة بي كا كا": a bare head noun names the last actor whose name
-        began with it, before any default of the lexicon."""
-        words = match_key(_strip_prefix(m)).split()
-        if len(words) != 1 or not words[0].startswith("ال"):
+        began with it, before any default of the lexicon (``states_only``: a state's forces)."""
+        keys = match_key(_strip_prefix(m)).split()
+        if len(keys) != 1 or not keys[0].startswith("ال"):
             return ""
-        aid = self.state.by_head.get(words[0].removeprefix("ال"), "")
+        aid = self.state.by_head.get(keys[0].removeprefix("ال"), "")
+        if states_only and not (aid in self.lx.actors and (self.lx.actors[aid].acled_type == "State Forces"
+                                                         or aid in self.lx.places and self.lx.places[aid].kind == "country")):
+            return ""
         if aid and aid in self.lx.actors:
             self.doc.use_actor(self.lx.actors[aid])
         return aid
@@ -756,9 +759,6 @@ class Resolver:
         countries = (here, self.state.country) if self.state.country_places or not here else (here,)
         for country in dict.fromkeys(countries):
             aid = aid or next((a for a in ids if country and _actor_countries().get(a) == country), "")
-        if not aid:  # "قوات التحالف" on the Saudi border after "مليشيات الحوثي": the war of the last actor named
-            homes = [_actor_countries().get(x, "") for x in reversed(self.state.actors)]
-            aid = next((a for h in homes if h for a in ids if _actor_countries().get(a) == h), "")
         if not aid:  # "التحالف" outside Yemen: the one candidate that belongs to no country's war
             rest = [a for a in ids if not _actor_countries().get(a)]
             aid = rest[0] if len(rest) == 1 else ""
@@ -1160,6 +1160,13 @@ _SETTLEMENT_CLASSES = {"City", "Town", "Village", "Neighbourhood", "Region", "Go
 _WIDE_CLASSES = {"Countryside", "Governorate", "District", "Subdistrict"}  # what holds a place "north of a town in X"
 
 
+@lru_cache(maxsize=1)
+def _neighbours() -> frozenset[frozenset[str]]:
+    """Pairs of countries that share a land border (neighbours.tsv)."""
+    return frozenset(frozenset((r["country"], r["neighbour"])) for r in read_tsv("neighbours.tsv"))
+
+
+_STATEMENTS = words("statement_noun")  # "لبيان الجيش": the army speaks
 _HOME_WARS = {"syria", "iraq", "libya"}  # where a generic word may default to a group of no country's war (the Islamic State)
 _HOMONYM_KINDS = {"village", "town", "neighbourhood"}  # kinds whose names repeat from country to country
 

@@ -46,6 +46,7 @@ class PlaceEntry:
     source: str = ""
 
 
+_BRANCH_ADJECTIVES = words("branch_adjective")  # "القوات البرية السعودية": an arm of a force inside its name
 _QUOTES = {'"', "«", "»", "“", "”", "'"}
 
 
@@ -76,7 +77,7 @@ class NameTrie:
                     best = (j - i, prefix, node[None])
                 while j < len(tokens) and tokens[j].text in _QUOTES and j + 1 < len(tokens) and tokens[j + 1].key in node:
                     j += 1  # a quote inside a name: ميليشيا «الدفاع الوطني»
-                if j + 1 < len(tokens) and tokens[j].key in words("branch_adjective") and tokens[j].key not in node \
+                if j + 1 < len(tokens) and tokens[j].key in _BRANCH_ADJECTIVES and tokens[j].key not in node \
                         and tokens[j + 1].key in node:
                     j += 1  # an arm of a force named inside its name: "القوات البرية السعودية"
                 if j >= len(tokens) or tokens[j].kind == "punct":

@@ -502,3 +502,9 @@ def test_the_country_over_the_border_is_not_where_they_died(extract_text):
 ])
 def test_the_wounded_after_a_bare_figure(extract_text, text, figures):
     assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
+
+
+def test_the_wounded_after_many_words_of_approximation(extract_text):
+    """Session 26 (review): "وجرح ما لا يقل عن 30": thirty wounded, not dead."""
+    doc = extract_text("قتل 16 وجرح ما لا يقل عن 30 من الثوار في قصف على حلب.")
+    assert {e.fatalities for e in doc.events if e.fatalities} == {16}, doc.events

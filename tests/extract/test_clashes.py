@@ -225,3 +225,12 @@ def test_a_supporter_that_strikes_in_its_own_clause_is_the_striker(extract_text)
     doc = extract_text("وأكدت مصادر كردية دخولها حي النشوة بغطاء جوي من طيران التحالف الدولي الذي شن عدة غارات "
                        "استهدفت مواقع التنظيم في محيط المدينة.")
     assert any(e.type == "airstrike" and e.actors == ["us-led-coalition"] for e in doc.events), doc.events
+
+
+@pytest.mark.parametrize("text, fact", [
+    # session 26 (review): the subject before the verb, the foe after it, the ally after "إلى جانب"
+    ("وقالت المصادر إن قوات سوريا الديمقراطية تقاتل تنظيم داعش إلى جانب التحالف الدولي في ريف الرقة.", "isis"),
+    ("الحشد الشعبي يقاتل داعش إلى جانب القوات العراقية في الفلوجة.", "isis"),
+])
+def test_a_foe_before_the_ally_keeps_the_fight(extract_text, text, fact):
+    assert any(fact in (f.s, f.o) for f in extract_text(text).facts if f.rel == "clashesWith"), extract_text(text).facts

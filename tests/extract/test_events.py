@@ -1752,3 +1752,43 @@ def test_a_site_is_held_not_the_provinces_it_commands(extract_text):
 ])
 def test_sieges_imposed_on_a_man_or_only_if(extract_text, text, fact, stated):
     assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
+
+
+@pytest.mark.parametrize("text, fact, stated", [
+    # session 26 (review): a condition ends at a comma or a clause word; a concession is none
+    ("وإذا كانت القوات العراقية قد استعادت مدينة الرمادي، فإن تنظيم داعش لا يزال يسيطر على مدينة الفلوجة.",
+     ("isis", "controls", "fallujah"), True),
+    ("وفي حال فشلت المفاوضات سيقتحم الجيش المدينة، في حين قصفت الطائرات الروسية أمس مواقع المعارضة في ريف حمص.",
+     ("russia", "attacks", "syrian-opposition"), True),
+    ("وفي حالة من الذعر، فر مئات المدنيين من مدينة الموصل بعد أن قصفت طائرات التحالف مواقع داعش فيها.",
+     ("us-led-coalition", "attacks", "isis"), True),
+    # a support phrase before a success verb: its subject acts
+    ("بإسناد من طيران التحالف تمكنت المقاومة الشعبية من السيطرة على مدينة زنجبار.",
+     ("yemeni-popular-resistance", "controls", "zinjibar-yemen"), True),
+    ("وبإسناد جوي أمريكي تمكنت القوات العراقية من تحرير مدينة الرمادي.", ("iraqi-government", "controls", "ramadi-iraq"), True),
+    # a success verb past a long aside: its subject, not an actor inside the aside
+    ("وتمكنت قوات سوريا الديمقراطية، بعد أسابيع من المعارك العنيفة مع عناصر تنظيم داعش، من طرد التنظيم من مدينة منبج.",
+     ("isis", "controls", "menbij-city"), False),
+    ("وتمكنت قوات سوريا الديمقراطية، بعد أسابيع من المعارك العنيفة مع عناصر تنظيم داعش، من طرد التنظيم من مدينة منبج.",
+     ("syrian-democratic-forces", "controls", "menbij-city"), True),
+    # a bare "الجيش" that is not a reporter keeps the army of the sentence's country
+    ("قال الجيش الأمريكي إن طائراته قصفت مواقع لتنظيم داعش في سوريا. وفي العراق، استعاد الجيش السيطرة على مدينة الرمادي.",
+     ("united-states", "controls", "ramadi-iraq"), False),
+    # the owner of what was hit still makes its own strike, told in a clause of its own
+    ("واستهدفت المعارضة مروحية تابعة للنظام بعد أن ألقت براميل متفجرة في غارة على داريا.",
+     ("syrian-opposition", "attacks", "darayya-city"), False),
+    # a man in a list of the besieged: the city is still besieged
+    ("وتفرض مليشيات الحوثي حصارا على المدنيين والمحافظ في مدينة تعز.", ("houthis", "besieges", "taiz-yemen"), True),
+])
+def test_what_the_review_of_session_26_found(extract_text, text, fact, stated):
+    assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
+
+
+@pytest.mark.parametrize("text, other", [
+    # session 26 (review): a town over the border is that town, not an area of the war's country
+    ("ونقل تنظيم داعش مئات من مقاتليه من مدينة الرقة إلى منطقة الموصل.", "mosul"),
+    ("وشن طيران التحالف غارات على مواقع الحوثيين في محافظة صعدة انطلاقا من منطقة خميس مشيط.", "khamis-mushait-saudi-arabia"),
+])
+def test_a_town_of_a_neighbouring_country_is_that_town(extract_text, text, other):
+    doc = extract_text(text)
+    assert [m.ref for ms in doc.mentions for m in ms if m.text.startswith("منطقة")] == [other], doc.mentions

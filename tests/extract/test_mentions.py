@@ -718,3 +718,12 @@ def test_a_country_ends_an_unknown_armys_name(extract_text):
     """Session 26 (tuning AQ): "جيش بوروندي اعتقل": the verb after the country is no part of the name."""
     doc = extract_text("وقال المتحدث إن جيش بوروندي اعتقل عشرات المسلحين في الشمال.")
     assert [m.text for ms in doc.mentions for m in ms if m.kind == "actor" and m.how == "head"] == ["جيش بوروندي"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتمكن جيش اليمن الوطني من السيطرة على معسكر ماس.", "جيش اليمن الوطني"),  # (review) its adjectives stay
+    ("وأعلن جيش العراق الحر تبنيه الهجوم.", "جيش العراق الحر"),
+])
+def test_an_unknown_armys_name_keeps_the_adjectives_after_its_country(extract_text, text, name):
+    doc = extract_text(text)
+    assert [m.text for ms in doc.mentions for m in ms if m.kind == "actor" and m.how == "head"] == [name]
