@@ -24,7 +24,7 @@ _BETWEEN_KILL_AND_VICTIM = words("between_kill_and_victim")
 _ELIMINATE = words("eliminate_noun")  # "القضاء على": killing, only with its على
 KILL_WINDOW_AFTER = 4
 _WOUNDED = tuple(r["form"] for r in read_tsv("wounded_words.tsv"))
-_ABOUT = tuple(sorted({(w,) for w in words("about")} | set(sequences("about")), key=len, reverse=True))  # "أكثر من 30", "نحو 30"
+_ABOUT = tuple(sorted(sequences("about"), key=len, reverse=True))  # "أكثر من 30", "نحو 30"
 
 
 @dataclass

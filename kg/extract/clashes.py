@@ -10,7 +10,7 @@ from kg.extract.cues import WINDOW, _observers, _relation_cues
 from kg.extract.mentions import nationality
 from kg.extract.sides import allied
 from kg.extract.triggers import exchanges_fire, find_triggers
-from kg.lexicon.grammar import words
+from kg.lexicon.grammar import sequences, words
 from kg.text.tokens import clitic_candidates
 
 _BOTH_SIDES = words("both_sides")  # "اشتباكات بين الطرفين": the two sides just named
@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # events.py imports this module
     from kg.extract.triggers import Trigger
 
 
-_ALONGSIDE = (["الي", "جانب"], ["في", "صفوف"], ["في", "صف"], ["تحت", "رايه"])  # fighting on X's side
+_ALONGSIDE = [list(s) for s in sequences("alongside")]  # "يقاتل إلى جانب X", "في صفوف X": fighting on X's side
 
 
 class ClashFrames:

@@ -22,8 +22,8 @@ from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment
 from kg.extract.sides import allied
-from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before, place_noun, succeeded_before
-from kg.lexicon.grammar import sequences, words
+from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before, place_noun, succeeded_before, success_verb_before
+from kg.lexicon.grammar import phrases, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key, without_final_marks
@@ -83,9 +83,9 @@ _CLAUSE_VERBS = _cue_forms("clause")  # "، وتمكن الثوار": a clause w
 _BACKGROUND = words("background")  # "بعد التفجير": an event noun in the background of another clause
 _ALSO = words("also")  # "كما استهدفت …": the sentence goes on with the last one's doer
 _PERSON_TITLES = words("person_title")  # "الرئيس", "قيادي": one man, not a force
-_CONDITIONS = words("condition") | {" ".join(s) for s in sequences("condition")}  # "في حال", "إذا"
-_CONCESSIVE = words("concessive")  # "إذا كانت … قد", "إذا ما": no condition
-_CLAUSE_BREAKS = words("clause_break") | {" ".join(s) for s in sequences("clause_break")}  # a condition ends
+_CONDITIONS = phrases("condition")  # "في حال", "إذا"
+_CONCESSIVE = words("concessive")  # "إذا كانت … قد", "إذا ما", "في حالة من": no condition
+_CLAUSE_BREAKS = phrases("clause_break")  # a condition ends
 _WITH_IT = words("with_it")  # "X ومعها Y": Y acts along with X
 _SAME_DOER = words("same_doer")  # "…، كما نفذت سبع ضربات": the clause goes on with the last attack's doer
 _ORIGIN_WORDS = words("origin_word")  # "انطلاقا من قاعدة انجرليك": where the raids start
@@ -1279,8 +1279,7 @@ class SentenceEvents(ClashFrames):
         """Who managed the event: the nearest actor before the noun; but past a long aside ("وتمكنت قوات
         سوريا الديمقراطية، بعد أسابيع من المعارك مع عناصر تنظيم داعش، من طرد التنظيم") the first actor
         after the success verb, not one inside the aside."""
-        verb = next((k for k in range(tr.i - 1, max(-1, tr.i - 2 * SUCCESS_REACH - 1), -1)
-                     if "success" in _cue_kinds(self.tokens, k, k + 1, self.lx)), None)
+        verb = success_verb_before(self.tokens, tr.i, self.lx)
         if verb is not None and tr.i - verb > SUCCESS_REACH:
             return next((m for m in self._window(verb + 1, tr.i) if m.kind == "actor" and m.how != "source" and not self._supporter(m)), None)
         return self.last_before(tr.i, ("actor",), SUCCESS_REACH + 3)
@@ -1603,7 +1602,7 @@ class SentenceEvents(ClashFrames):
         not a concession ("إذا كانت … قد", "إذا ما استثنينا") nor "في حالة من الذعر"."""
         keys = [t.key.removeprefix("و") for t in self.tokens[:3]]
         n = 2 if " ".join(keys[:2]) in _CONDITIONS else 1 if keys[:1] and keys[0] in _CONDITIONS else 0
-        if not n or n < len(keys) and (keys[n] in _CONCESSIVE or keys[n] == "من"):
+        if not n or n < len(keys) and keys[n] in _CONCESSIVE:
             return 0
         return next((k for k in range(n, len(self.tokens)) if self.tokens[k].kind == "punct" or self.tokens[k].key in _CLAUSE_BREAKS
                      or " ".join(t.key for t in self.tokens[k : k + 2]) in _CLAUSE_BREAKS), len(self.tokens))

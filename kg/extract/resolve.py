@@ -56,7 +56,7 @@ _CLASS_PREFIX = {
 
 
 _DIVISION_CLASSES = frozenset({"Governorate", "District", "Subdistrict"})  # "محافظة X" of province X is X
-_PROVINCE_NOUNS = frozenset({match_key("إقليم")})  # a Region noun that names a division ("إقليم ننغرهار"), unlike جبل, وادي
+_PROVINCE_NOUNS = words("province_noun")  # a noun that names a division ("إقليم ننغرهار", "ولاية أضنة"), unlike جبل, وادي
 
 
 @lru_cache(maxsize=1)

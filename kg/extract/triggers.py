@@ -133,12 +133,17 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             i += 1
 
 
-def succeeded_before(tokens: list[Token], i: int, lx: Lexicon) -> bool:
-    """A success verb ("تمكن", "استطاع") governs the event noun at i. Its complement "من" right
-    before the noun lets the verb stand further back, past a long subject and asides: "وتمكنت قوات
-    الجيش الوطني والمقاومة الشعبية اليمنية، بدعم من قوات التحالف، أمس، من تحرير مديرية لودر"."""
+def success_verb_before(tokens: list[Token], i: int, lx: Lexicon) -> int | None:
+    """The success verb ("تمكن", "استطاع") that governs the event noun at i, the nearest first. Its
+    complement "من" right before the noun lets the verb stand further back, past a long subject and
+    asides: "وتمكنت قوات الجيش الوطني والمقاومة الشعبية اليمنية، بدعم من قوات التحالف، أمس، من تحرير"."""
     reach = 2 * SUCCESS_REACH if i > 0 and tokens[i - 1].key == "من" else SUCCESS_REACH
-    return "success" in _cue_kinds(tokens, i - reach, i, lx)
+    return next((k for k in range(i - 1, max(-1, i - reach - 1), -1) if "success" in _cue_kinds(tokens, k, k + 1, lx)), None)
+
+
+def succeeded_before(tokens: list[Token], i: int, lx: Lexicon) -> bool:
+    """A success verb governs the event noun at i ("تمكنوا من تحرير")."""
+    return success_verb_before(tokens, i, lx) is not None
 
 
 def _performed(tokens: list[Token], i: int, prefix: str, lx: Lexicon) -> bool:

@@ -28,6 +28,12 @@ def sequences(role: str) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def phrases(role: str) -> frozenset[str]:
+    """All entries of one role, one word or several, normalized and joined by spaces ("في حال")."""
+    return frozenset(" ".join(s) for s in sequences(role))
+
+
+@lru_cache(maxsize=None)
 def raw_forms(role: str) -> frozenset[str]:
     """The forms of one role as written, hamza and all: "إب" (Ibb) is no "آب" (August) or "أب" (father),
     though the three share one normalized key."""
