@@ -1490,8 +1490,9 @@ class SentenceEvents(ClashFrames):
                     return self.coordinated(m)
         return []
 
-    def further_objects(self, k: int) -> list[Mention]:
-        """"غارات على قرية X التي …، وعلى قرية Y": a second object under the same verb."""
+    def further_objects(self, k: int, holders: bool = True) -> list[Mention]:
+        """"غارات على قرية X التي …، وعلى قرية Y": a second object under the same verb (and, unless
+        taking places alone, "…، ومواقع لداعش في سوريا": an actor whose positions were hit)."""
         for t in range(k, min(k + 20, len(self.tokens))):
             relative = t > 0 and self.tokens[t - 1].key in _RELATIVE  # "التي تسيطر عليها" describes the object
             if self._break_between(k, t) or (not relative and any(find_triggers(self.tokens[t : t + 1], self.lx))):
@@ -1512,6 +1513,9 @@ class SentenceEvents(ClashFrames):
                 m = self.first_after(t + 1, ("place",), 1)  # "على مناطق كثيرة في الرمادي وهي مناطق البو ذياب والتأميم"
                 if m is not None and m.i == t + 1:  # (not "وهي مدينة ساحلية": what the place is)
                     return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j)
+            holder = self.conjoined_holder(t) if holders else []
+            if holder:  # "مواقع لحزب العمال في شمال العراق، وبعض مواقع تنظيم داعش في شمال سوريا"
+                return holder + self.further_objects(holder[-1].j)
             if key.startswith("و") and key[1:] in _cue_forms("position") and t + 1 < len(self.tokens) \
                     and self.tokens[t + 1].key == "في":  # "مواقع للحوثيين في مديرية احرب ومواقع في مديرية حرض"
                 m = self.first_after(t + 2, ("place",), 2)
@@ -1529,6 +1533,26 @@ class SentenceEvents(ClashFrames):
                 if m is not None and m.kind == "actor" and m.i > t + 1 and self.lx.victims.get(self.tokens[t + 1].key) != "fighters":
                     return []  # "وعلى الحدود السعودية": a place described by an actor's adjective, not the actor
                 return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j) if m is not None else []
+        return []
+
+    def conjoined_holder(self, t: int) -> list[Mention]:
+        """"…، ومواقع لتنظيم داعش في شمال سوريا", "وبعض مواقع داعش": a further object named by the
+        actor whose positions they are, and by where they stand."""
+        key = self.tokens[t].key
+        at = t + 2 if key == "وبعض" else t + 1
+        noun = self.tokens[at - 1].key if key == "وبعض" else key[1:] if key.startswith("و") else ""
+        if noun not in _cue_forms("position") or at >= len(self.tokens):
+            return []
+        m = self.first_after(at, ("actor", "place"), 2)
+        if m is None or m.kind != "actor" or not (m.i == at or self.tokens[m.i - 1].key == "ل" and m.i == at + 1 or m.prefix.endswith("ل")):
+            return []
+        holders = self.coordinated(m)
+        return holders + self.located_after(holders[-1])
+
+    def located_after(self, m: Mention) -> list[Mention]:
+        """The places right after "في" that follows m: "مواقع لداعش في شمال سوريا"."""
+        if m.j < len(self.tokens) and self.tokens[m.j].key == "في" and (p := self.first_after(m.j + 1, ("place",), 1)) is not None:
+            return self.group_of(p)
         return []
 
     def _list_ends(self, k: int) -> bool:
@@ -2066,7 +2090,10 @@ class SentenceEvents(ClashFrames):
             ante = self.last_before(tr.i, ("place",), 10)  # "قتل ثلاثة في مدينة عربين نتيجة قصف"
             targets = self.group_of(self.head_place(ante)) if ante else []
         if targets:  # "على قرية X …، وعلى قرية Y", "على مواقع لداعش في سوريا ولحزب العمال"
-            targets = targets + self.further_objects(targets[-1].j)
+            more = self.further_objects(targets[-1].j, holders=event_type not in ("control", "advance"))
+            if more and targets[-1].kind == "actor":  # "مواقع لحزب العمال في شمال العراق، وبعض مواقع داعش": where the first were
+                targets = targets + self.located_after(targets[-1])
+            targets = targets + more
         return targets
 
     def add_agents(self, tr: Trigger, ev: Event, event_type: str, actor: Mention | None) -> None:

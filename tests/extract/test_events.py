@@ -1775,3 +1775,22 @@ def test_a_town_of_a_neighbouring_country_is_that_town(extract_text, text, other
 def test_readings_of_session_26(extract_text, text, fact, stated):
     """Session 26: rules from AP's and AQ's errors, the audit of sieges and the review of the session."""
     assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
+
+
+@pytest.mark.parametrize("text, fact, stated", [
+    # a further object named by whose positions it is, and where they stand
+    ("وقصفت الطائرات التركية مواقع لحزب العمال الكردستاني في شمال العراق، ومواقع لتنظيم داعش في شمال سوريا.",
+     ("turkey", "attacks", "isis"), True),
+    ("وقصفت الطائرات التركية مواقع لحزب العمال الكردستاني في شمال العراق، ومواقع لتنظيم داعش في شمال سوريا.",
+     ("turkey", "attacks", "syria/north"), True),
+    ("وقصفت الطائرات التركية مواقع لحزب العمال الكردستاني في شمال العراق، ومواقع لتنظيم داعش في شمال سوريا.",
+     ("turkey", "attacks", "iraq/north"), True),
+    ("واستهدفت غارات للجيش التركي مواقع لحزب العمال في شمال العراق، وبعض مواقع تنظيم داعش في شمال سوريا.",
+     ("turkey", "attacks", "isis"), True),
+    # (a capture takes places, not the positions of an actor)
+    ("وسيطرت قوات النظام على بلدة مورك، ومواقع للمعارضة في ريف حماة.", ("syrian-government", "controls", "hama-governorate/countryside"), False),
+    ("وسيطرت قوات النظام على بلدة مورك، ومواقع للمعارضة في ريف حماة.", ("syrian-government", "controls", "murak"), True),
+])
+def test_readings_of_session_27(extract_text, text, fact, stated):
+    """Session 27: rules from the tuning errors and the audit of controls and partOf."""
+    assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
