@@ -2032,6 +2032,8 @@ class SentenceEvents(ClashFrames):
         if start < len(tokens) and tokens[start].text == "(":  # "هاجمت عناصر حزب الاتحاد الديمقراطي (أكراد سوريا) مقاتلي داعش"
             start = next((t + 1 for t in range(start + 1, min(start + 8, len(tokens))) if tokens[t].text == ")"), start)
         pronoun = next((t for t in range(start, min(start + 6, len(tokens))) if tokens[t].key in _OBJ_PRONOUN), None)
+        if pronoun is not None and any(find_triggers(tokens[start:pronoun], lx)):
+            pronoun = None  # "قصفت قرية تسيطر عليها القوات الكردية": the pronoun is the next verb's
         governed = pronoun is not None and event_type == "control" and not later and self.governed_noun(tr)
         held_pronoun = tr.frame == "noun" and (later or governed)  # "بعد سيطرة تنظيم داعش عليها"; not "وتعد السيطرة عليه أمرا حيويا"
         if pronoun is not None and (event_type != "control" or held_pronoun) and not self._window(start, pronoun):

@@ -1790,6 +1790,11 @@ def test_readings_of_session_26(extract_text, text, fact, stated):
     # (a capture takes places, not the positions of an actor)
     ("وسيطرت قوات النظام على بلدة مورك، ومواقع للمعارضة في ريف حماة.", ("syrian-government", "controls", "hama-governorate/countryside"), False),
     ("وسيطرت قوات النظام على بلدة مورك، ومواقع للمعارضة في ريف حماة.", ("syrian-government", "controls", "murak"), True),
+    # an unnamed place that X holds, hit: X is hit, and where the place lies; the pronoun is the relative verb's
+    ("وقال إن الدبابات التركية قصفت قرية تسيطر عليها القوات الكردية في شمال سوريا.", ("turkey", "attacks", "ypg"), True),
+    ("وقال إن الدبابات التركية قصفت قرية تسيطر عليها القوات الكردية في شمال سوريا.", ("turkey", "attacks", "syria/north"), True),
+    ("وشنت مقاتلات التحالف غارات جوية على مواقع يسيطر عليها الحوثيون في صنعاء.", ("saudi-led-coalition", "attacks", "houthis"), True),
+    ("وتعاني مدينة داريا من نقص الغذاء، وشددت قوات النظام الحصار عليها.", ("syrian-government", "besieges", "darayya-city"), True),
 ])
 def test_readings_of_session_27(extract_text, text, fact, stated):
     """Session 27: rules from the tuning errors and the audit of controls and partOf."""
