@@ -37,7 +37,7 @@ def in_support_phrase(tokens, i: int) -> bool:
     if any(_relation_cues().get(t.key) == "support" for t in tokens[max(0, i - 3) : i]):
         return True
     for t in reversed(tokens[max(0, i - 6) : i]):  # "بغطاء جوي كثيف من طيران التحالف": past what the support is
-        if _relation_cues().get(t.key) == "support":
+        if _relation_cues().get(t.key) in ("support", "allied_by"):  # "مدعومة بضربات جوية من التحالف"
             return True
         if t.key not in _SUPPORT_WORDS:
             return False  # "بإسناد من طيران التحالف تمكنت المقاومة": a verb, and its subject acts

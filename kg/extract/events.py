@@ -57,6 +57,7 @@ _VAST_WORDS = words("vast")  # "واسعة", "معظم": a large part, not "من
 _LINKS_TO = words("links_to")  # "طريقين يصلان لمدينتي عدن والحوطة": what holds the road holds not the cities
 _LINKING = words("linking")  # "الطريق الواصل بين حلب ودمشق": the road, not the cities
 _NEAR = words("near") | _LINKING  # "القريبة من X"
+_OPPOSED_TO = words("opposed_to")  # "القوات المناهضة للحوثيين"
 _AFFILIATION = words("affiliation")  # "X التابع لـY": X acts
 _DROP_VERBS = words("drop_verb")
 _AIM_NOUNS = words("aim_noun")
@@ -169,7 +170,7 @@ class SentenceEvents(ClashFrames):
     def __init__(self, doc: Doc, index: int, lx: Lexicon, topic: list[tuple[str, str]]) -> None:
         self.doc, self.index, self.lx = doc, index, lx
         self.tokens = doc.tokens[index]
-        self.mentions = [m for m in doc.mentions[index] if m.ref and not self._is_reporter(m, lx)]
+        self.mentions = [m for m in doc.mentions[index] if m.ref and not self._is_reporter(m, lx) and not self._opposed(m)]
         self.topic = topic  # (actor, event type) of earlier events' subjects (discourse)
         # indexes that keep argument search linear in long sentences
         self.starts = [m.i for m in self.mentions]
@@ -186,6 +187,12 @@ class SentenceEvents(ClashFrames):
         self.built: list[Event] = []  # this sentence's events so far
         self.unasserted: list[Trigger] = []  # this sentence's triggers dropped as not asserted
         self.verb_triggered: set[int] = set()  # trigger starts of the events built from a verb
+
+    def _opposed(self, m: Mention) -> bool:
+        """"القوات المناهضة للحوثيين": the actor after an adjective of enmity and ل is whom others
+        oppose, neither the agent nor the target of the sentence's events."""
+        k = m.i - 1 if m.prefix.endswith("ل") else m.i - 2 if m.i >= 2 and self.tokens[m.i - 1].key == "ل" else -1
+        return m.kind == "actor" and k >= 0 and self.tokens[k].key in _OPPOSED_TO
 
     def _is_reporter(self, m: Mention, lx: Lexicon) -> bool:
         """An actor right after a reporting verb ("أفاد المرصد") reports; it does not act.
@@ -425,6 +432,25 @@ class SentenceEvents(ClashFrames):
         if tr.frame != "noun" or not tr.prefix.startswith("و"):
             return False
         return any(0 <= tr.i - d.j <= 8 and not any(t.kind == "punct" for t in self.tokens[d.j : tr.i]) for d in self.unasserted)
+
+    def joined_after_comma(self, tr: Trigger) -> int | None:
+        """Where a verbal noun joined by "، و" stands, the trigger itself or the noun that governs it
+        ("، واستعادة السيطرة على", "، واستكمال سيطرتها على"): it shares its clause's head."""
+        at = tr.i if tr.prefix.startswith("و") else tr.i - 1
+        if tr.frame != "noun" or at < 2 or not self.tokens[at].key.startswith("و") or self.tokens[at - 1].text not in ("،", ","):
+            return None
+        return at
+
+    def coordinated_with_intent(self, tr: Trigger) -> bool:
+        """"تسعى المقاومة إلى حسم المعركة، واستكمال سيطرتها على المدينة", "على وشك تحقيق الحسم في لحج،
+        واستعادة السيطرة على قاعدة العند": a verbal noun joined by "، و" to what an intent word governs."""
+        at = self.joined_after_comma(tr)
+        if at is None:
+            return False
+        lo = self.clause_start(at - 1, _INTENT_REACH)
+        cue = next((k for k in range(at - 2, lo - 1, -1)
+                    if "intent" in self.token_cues[k] or self.tokens[k].key.removeprefix("و") in _FAR_INTENT), None)
+        return cue is not None and not any(t.frame == "verb" for t in find_triggers(self.tokens[cue + 1 : at - 1], self.lx))
 
     def intent_cue(self, tr: Trigger) -> int | None:
         """Where an intent word earlier in the trigger's clause stands, with no other event between."""
@@ -1281,8 +1307,16 @@ class SentenceEvents(ClashFrames):
         after the success verb, not one inside the aside."""
         verb = success_verb_before(self.tokens, tr.i, self.lx)
         if verb is not None and tr.i - verb > SUCCESS_REACH:
-            return next((m for m in self._window(verb + 1, tr.i) if m.kind == "actor" and m.how != "source" and not self._supporter(m)), None)
+            return self.manager_after(verb, tr.i)
+        if verb is not None and any(t.text in ("،", ",") for t in self.tokens[verb + 1 : tr.i]):
+            # past a comma, the subject after the verb if any: "وتمكن الثوار، بعد معارك مع قوات النظام، من السيطرة"
+            # (not "قوات الجهاز تمكنت فجر اليوم (أمس)، من تحرير": before it)
+            return self.manager_after(verb, tr.i) or self.last_before(tr.i, ("actor",), SUCCESS_REACH + 3)
         return self.last_before(tr.i, ("actor",), SUCCESS_REACH + 3)
+
+    def manager_after(self, verb: int, k: int) -> Mention | None:
+        """The first actor after a success verb, before the event noun at k, that does not only support."""
+        return next((m for m in self._window(verb + 1, k) if m.kind == "actor" and m.how != "source" and not self._supporter(m)), None)
 
     def noun_agent(self, tr: Trigger, modifiers_end: int) -> Mention | None:
         """Who carried out a nominal event: "نفذه X", "لطائرات تابعة للنظام", "غارات التحالف"."""
@@ -1350,6 +1384,10 @@ class SentenceEvents(ClashFrames):
                 and not any(find_triggers(self.tokens[condemn + 1 : tr.i], self.lx)):
             return None  # "أدانت الحكومة الأردنية التفجير الذي استهدف مسجدا", "ندد المسؤولون بالتفجير": who condemns did not
             # do it (but "وأدانت تركيا التفجير وشنت طائراتها غارات" strikes)
+        at = self.joined_after_comma(tr)
+        verb = success_verb_before(self.tokens, at, self.lx) if at is not None else None
+        if verb is not None and (manager := self.manager_after(verb, at)) is not None:
+            return manager  # "تمكنت المقاومة من طرد الحوثيين من لحج، واستعادة السيطرة على العند": who managed both
         before = self.last_before(tr.i, ("actor",), 8)
         while before is not None and (self.supporting(before) or self.positions_owner(before)):
             # "بدأت القوات العراقية، مدعومة بالطائرات الأميركية، هجوما"; "واصلت قوات الجيش تطهير جيوب الحوثيين … بعد
@@ -1640,6 +1678,8 @@ class SentenceEvents(ClashFrames):
             return True  # "وفي حال صدرت الأوامر سيتحرك الجيش … وفرض حصار عليها": all of it only if
         if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile", "clash", "advance") and self.intended(tr, cues):
             return True  # "يسعى للسيطرة", "حاول المتطرفون في طرابلس ومصراتة السيطرة على", "تهدد باقتحام"
+        if tr.event in ("control", "siege", "advance") and self.coordinated_with_intent(tr):
+            return True  # "تسعى المقاومة إلى حسم المعركة، واستكمال سيطرتها على المدينة"
         if tr.event in ("control", "siege", "advance") and self.failed(tr):
             return True  # "أخفق الحوثيون في السيطرة على المدينة": a failed capture (a failed attack is still one)
         if "purpose" in _cue_kinds(tokens, tr.i - 3, tr.i, lx):

@@ -1795,6 +1795,27 @@ def test_readings_of_session_26(extract_text, text, fact, stated):
     ("وقال إن الدبابات التركية قصفت قرية تسيطر عليها القوات الكردية في شمال سوريا.", ("turkey", "attacks", "syria/north"), True),
     ("وشنت مقاتلات التحالف غارات جوية على مواقع يسيطر عليها الحوثيون في صنعاء.", ("saudi-led-coalition", "attacks", "houthis"), True),
     ("وتعاني مدينة داريا من نقص الغذاء، وشددت قوات النظام الحصار عليها.", ("syrian-government", "besieges", "darayya-city"), True),
+    # audit of controls: whom "القوات المناهضة لـ" oppose takes no part in the event
+    ("وتمكن آلاف من أفراد القوات المناهضة للحوثيين من انتزاع السيطرة على عدن.", ("houthis", "controls", "aden-yemen"), False),
+    ("وسيطر جيش الفتح المناوئ للنظام السوري على مدينة إدلب.", ("syrian-government", "controls", "idleb-city"), False),
+    ("وسيطر جيش الفتح المناوئ للنظام السوري على مدينة إدلب.", ("jaysh-al-fath", "controls", "idleb-city"), True),
+    # "مدعومة بضربات جوية من X": X's strikes support the subject, X takes nothing
+    ("وقال مسؤولون إن القوات اليمنية مدعومة بضربات جوية من التحالف الذي تقوده السعودية استعادت مواقع على مشارف عدن.",
+     ("saudi-led-coalition", "controls", "aden-yemen"), False),
+    ("وقالت مصادر إن المقاومة الشعبية المدعومة بضربات جوية من التحالف سيطرت على مدينة زنجبار.",
+     ("saudi-led-coalition", "controls", "zinjibar-yemen"), False),
+    ("وقالت مصادر إن المقاومة الشعبية المدعومة بضربات جوية من التحالف سيطرت على مدينة زنجبار.",
+     ("yemeni-popular-resistance", "controls", "zinjibar-yemen"), True),
+    # a verbal noun joined by "، و" shares its clause's head: an intent, or a success verb and its subject
+    ("وأبان أن المقاومة على وشك تحقيق الحسم في محافظة لحج، واستعادة السيطرة على قاعدة العند العسكرية.",
+     ("yemeni-popular-resistance", "controls", "qada-al-nd"), False),
+    ("حيث تسعى المقاومة الشعبية إلى حسم المعركة، واستكمال سيطرتها على مدينة تعز.", ("yemeni-popular-resistance", "controls", "taiz-yemen"), False),
+    ("وقصفت المقاومة الشعبية مواقع الحوثيين في لحج، واستعادت السيطرة على قاعدة العند.", ("yemeni-popular-resistance", "controls", "qada-al-nd"), True),
+    ("وتمكنت المقاومة الشعبية من طرد الحوثيين من لحج، واستعادة السيطرة على قاعدة العند.", ("houthis", "controls", "qada-al-nd"), False),
+    ("وتمكنت المقاومة الشعبية من طرد الحوثيين من لحج، واستعادة السيطرة على قاعدة العند.",
+     ("yemeni-popular-resistance", "controls", "qada-al-nd"), True),
+    ("وقال إن قوات جهاز مكافحة الإرهاب تمكنت فجر اليوم (أمس)، من تحرير مدينة الرمادي بالكامل.",
+     ("iraqi-counter-terrorism-service", "controls", "ramadi-iraq"), True),
 ])
 def test_readings_of_session_27(extract_text, text, fact, stated):
     """Session 27: rules from the tuning errors and the audit of controls and partOf."""
