@@ -47,6 +47,7 @@ _ADJECTIVE_ENDINGS = ("ا", "ه", "ي", "تين", "تان", "يين", "ون")
 _NAMED_AFTER = words("named_after")
 _PROVINCE_NOUNS = words("province_noun")  # "ولاية أضنة": a foreign province filed under its capital
 _FORMER_REGIME = words("former_regime")  # "للنظام السابق": a past regime, not the lexicon's "النظام"
+_WORD_FIRST_NAMES = words("word_first_name")  # "الثورة": the revolution before Al-Thawrah
 _FALL_WORDS = words("fall_word")  # "سقوط X بيد Y": X is a place
 _ONE_OF = words("one_of")  # "إحدى الطائرات": one of them, no back-reference
 _ORGANISATION_NOUNS = words("organisation_noun")  # "تنظيم القاعدة": the group, not the base
@@ -302,6 +303,8 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
     if n == 1 and lx.place_anaphors.longest(tokens, i):
         return False  # "المدينة" refers back to a city; it is not the village of that name
     spelled = tokens[i].text[len(prefix):] in raw_forms("hamza_name")  # "إب": Ibb, as written
+    if n == 1 and base in _WORD_FIRST_NAMES:
+        return False  # "بالثورة السورية الكبرى": the revolution; Al-Thawrah is "مدينة الثورة" (a noun place)
     if lx.time_words.longest(tokens, i) and not spelled:
         return False  # "في آذار/مارس" is a month, not the village آذار
     if i > 0 and any(b in _PRAYER_NOUNS for _, b in clitic_candidates(tokens[i - 1].key)):
@@ -701,6 +704,9 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
     nxt = i if bare else i + 1
     if match_key(noun) in _VAGUE_AREA_NOUNS and nxt < len(tokens) and (lx.actor_anaphors.longest(tokens, nxt) or tokens[nxt].key in _AREA_TOPICS):
         return None  # "مناطق المعارضة", "منطقة الاشتباك": whose or what areas ("جبل الأكراد", "حي الشرطة" are names)
+    if not bare and nxt < len(tokens) and tokens[i].key == match_key(noun) + "ا" and tokens[nxt].key.endswith("يا") \
+            and lx.word_rank.get(tokens[nxt].key, 0) >= 20:
+        return None  # "دمر انفجار حياً سكنياً", "موقعا عسكريا": an indefinite noun and its adjective, no name
     if not bare and nxt < len(tokens) and tokens[nxt].kind == "num" and match_key(noun) in _NUMBERED_PLACE_NOUNS:
         m = _mention("place", tokens, i, nxt + 1, text, "noun", cls=cls, prefix=prefix, within=within, noun=noun)
         m.name = tokens[nxt].text  # "شارع 60": a street named by its number

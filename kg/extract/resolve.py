@@ -898,8 +898,8 @@ class Resolver:
             cont = conts.get(k) if m.how in ("noun", "gazetteer") else None
             if cont is not None and m.ids and m.cls != "Countryside":  # "الزعفرانية بجنوب بغداد": not Homs's
                 container = self.readings_in_container(m, ms[cont[0]])
-            if cont is None and m.how == "noun" and not m.ids and self.at_distance(ms, k):
-                beside = True  # "منطقة الثرثار 35 كلم شمال شرق الفلوجة": some way from the town
+            if cont is None and m.how == "noun" and not m.ids and (self.at_distance(ms, k) or self.near_after(ms, k)):
+                beside = True  # "منطقة الثرثار 35 كلم شمال شرق الفلوجة", "… القريبتين من الرمادي": some way from the town
             if cont is not None and m.how == "noun" and not m.ids:
                 nxt = ms[cont[0]]
                 target = nxt.of if nxt.how == "direction" and nxt.of is not None else nxt
@@ -1063,6 +1063,22 @@ class Resolver:
         nxt = next((x for x in ms[k + 1 :] if x.i >= t + 2), None)
         return nxt is not None and nxt.how == "direction" and nxt.i <= t + 3
 
+    def near_after(self, ms: list[Mention], k: int) -> bool:
+        """"منطقة البوعيثة وجزيرة الانبار القريبتين من الرمادي", "على بعد 5 كلم من": a word of nearness
+        within a few words after ms[k] (and its conjuncts), so the place lies beside the next."""
+        toks = self.doc.tokens[self.sentence]
+        last = k
+        while last + 1 < len(ms) and ms[k].group >= 0 and ms[last + 1].group == ms[k].group:
+            last += 1
+        for t in range(ms[last].j, min(ms[last].j + 4, len(toks))):  # past a conjunct the text does not know as a place
+            if toks[t].kind == "punct" or toks[t].key in ("في", "الي"):
+                return False
+            if toks[t].key in _NEAR_WORDS or t + 1 < len(toks) and (toks[t].key, toks[t + 1].key) in _NEAR_PHRASES:
+                near = next((x for x in ms[last + 1 :] if x.i > t and x.kind == "place"), None)  # near a town, not
+                return near is not None and near.i <= t + 6 and (near.cls in ("City", "Town") or place_class(
+                    self.doc, self.lx, self.peek_place(near)) in ("City", "Town"))  # "المطلة على منطقة صينة" in Taiz
+        return False
+
     def region_within(self, m: Mention, side: Mention) -> bool:
         """An area ("منطقة X") is in the city its direction names when the direction is its
         centre ("منطقة البلد وسط الزبداني"), comes after "في" ("في جنوب الحسكة"), or the city is
@@ -1155,6 +1171,8 @@ def _adjective_countries() -> dict[str, str]:
 
 
 _DISTANCE_UNITS = words("distance_unit")
+_NEAR_WORDS = words("near")  # "القريبة من"
+_NEAR_PHRASES = sequences("near")  # "على بعد", "على مسافة"
 _AFFILIATION = words("affiliation")  # "طائرات حربية تابعة للائتلاف"
 _SETTLEMENT_CLASSES = {"City", "Town", "Village", "Neighbourhood", "Region", "Governorate", "District", "Subdistrict", "Countryside"}
 _WIDE_CLASSES = {"Countryside", "Governorate", "District", "Subdistrict"}  # what holds a place "north of a town in X"

@@ -16,6 +16,11 @@ from tests.extract import facts, place_texts
         ("وقال رامي عبدالرحمن إن الخسائر البشرية كبيرة في الزبداني.", "رامي"),  # a person's name
         ("وأكدوا أن الثورة السورية بدأت سلمية قبل أن تتسلح.", "سلمية"),  # an adjective named like a town
         ("وكان النظام قد فتح المعبر في آذار/مارس 2015.", "آذار"),  # a month named like a village
+        # session 27 (audit of partOf): names the news write as words first, an indefinite noun and its adjective
+        ("ودروز سوريا قاموا بالثورة السورية الكبرى لتوحيد سوريا.", "الثورة"),
+        ("وهذا يعني أن الشعارات التي رفعها حزب البعث في سورية غير قابلة للتحقيق.", "البعث"),
+        ("ودمر انفجار شاحنة مفخخة حياً سكنياً في وسط كابول.", "سكني"),
+        ("وتدعو تركيا إلى إقامة منطقة حظر طيران في شمال سوريا.", "حظر"),
     ],
 )
 def test_ordinary_words_are_not_places(extract_text, text, word):
@@ -727,3 +732,9 @@ def test_a_country_ends_an_unknown_armys_name(extract_text):
 def test_an_unknown_armys_name_keeps_the_adjectives_after_its_country(extract_text, text, name):
     doc = extract_text(text)
     assert [m.text for ms in doc.mentions for m in ms if m.kind == "actor" and m.how == "head"] == [name]
+
+
+def test_a_word_first_name_is_a_place_after_its_noun(extract_text):
+    """Session 27: "مدينة الثورة" is Al-Thawrah, though a bare "الثورة" is the revolution."""
+    doc = extract_text("وسيطر التنظيم على مدينة الثورة في ريف الرقة.")
+    assert [m for ms in doc.mentions for m in ms if m.kind == "place" and m.text == "مدينة الثورة" and m.ref], doc.mentions

@@ -570,3 +570,14 @@ def test_an_area_named_like_a_foreign_town_is_this_wars(extract_text, text, wron
 def test_an_area_named_like_a_town_of_a_country_named_is_that_town(extract_text):
     doc = extract_text("وقصفت الطائرات الأمريكية مواقع تنظيم داعش في العراق قرب منطقة الفاو جنوب البصرة.")
     assert [m.ref for ms in doc.mentions for m in ms if m.text.startswith("منطقة")] == ["al-faw-iraq"], doc.mentions
+
+
+@pytest.mark.parametrize("text, fact, stated", [
+    # session 27 (audit of partOf): an area near a town lies beside it; near another area, still in the town
+    ("وتتقدم القوات العراقية باتجاه منطقة البوعيثة وجزيرة الانبار القريبتين من مركز مدينة الرمادي.",
+     ("mntqa-al-bwytha", "partOf", "ramadi-iraq"), False),
+    ("وسيطرت القوات العراقية على منطقة البوعيثة في مدينة الرمادي.", ("mntqa-al-bwytha", "partOf", "ramadi-iraq"), True),
+    ("وقصف الحوثيون منطقة الكشار المطلة على منطقة صينة في تعز.", ("mntqa-al-kshar", "partOf", "taiz-yemen"), True),
+])
+def test_an_area_near_a_town_is_beside_it(extract_text, text, fact, stated):
+    assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
