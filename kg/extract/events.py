@@ -57,6 +57,7 @@ _VAST_WORDS = words("vast")  # "واسعة", "معظم": a large part, not "من
 _LINKS_TO = words("links_to")  # "طريقين يصلان لمدينتي عدن والحوطة": what holds the road holds not the cities
 _LINKING = words("linking")  # "الطريق الواصل بين حلب ودمشق": the road, not the cities
 _NEAR = words("near") | _LINKING  # "القريبة من X"
+_ONE_OF = words("one_of")  # "أحد الأحياء التي": one of a group
 _OPPOSED_TO = words("opposed_to")  # "القوات المناهضة للحوثيين"
 _AFFILIATION = words("affiliation")  # "X التابع لـY": X acts
 _DROP_VERBS = words("drop_verb")
@@ -949,7 +950,7 @@ class SentenceEvents(ClashFrames):
             prev = self.mentions[k - 1]
             if prev.kind != "place":
                 break
-            gap = [t.key for t in self.tokens[prev.j : self.mentions[k].i]]
+            gap = [t.key for t in self.tokens[prev.j + prev.facility : self.mentions[k].i]]  # "المجمع الحكومي في X": past the qualifier
             side = not gap and self.mentions[k].how == "direction"  # "مدينة منبج شمال حلب التي …": Manbij
             located = bool(gap) and gap[0] in _LOCATIVE_PARTICIPLES and (  # "أريحا الواقعة بمحافظة إدلب"
                 gap[1:] in (["في"], ["ل"]) or not gap[1:] and self.mentions[k].prefix[-1:] in ("ب", "ل")
@@ -1138,19 +1139,27 @@ class SentenceEvents(ClashFrames):
             return m.of
         return m
 
-    def relative_place(self, tr: Trigger, ante: Mention) -> Mention:
+    def relative_place(self, tr: Trigger, ante: Mention) -> Mention | None:
         """The place a relative clause is about: the head of "X في Y" before it ("حي المغاير في حلب
         القديمة الذي"), unless a singular pronoun agrees in gender only with the container ("حي
-        الروضة في مدينة تعز التي يسيطر عليها": Taiz). Places named by a feminine noun, or by their
-        name alone (towns, countries), are feminine."""
+        الروضة في مدينة تعز التي يسيطر عليها": Taiz); none when neither agrees and both have a noun
+        ("المجمع الحكومي في ذات المدينة، والذي يسيطر عليه": an unnamed building). Places named by a
+        feminine noun, or by their name alone (towns, countries), are feminine."""
         head = self.head_place(ante)
         rel = self.tokens[tr.i - 1].key.removeprefix("و")
         if rel not in _SINGULAR_RELATIVE:
             return head
         feminine = rel == _SINGULAR_RELATIVE[0]
-        if self._feminine_place(head) == feminine or self._feminine_place(ante) != feminine:
+        if self._feminine_place(head) == feminine:
             return head
-        return ante
+        if self._feminine_place(ante) == feminine:
+            return ante
+        pronoun = self.tokens[tr.j].key if tr.j < len(self.tokens) and self.tokens[tr.j].key in _OBJ_PRONOUN else ""
+        if pronoun and pronoun.endswith(("ها", "هما")) != feminine:
+            return head  # "والسجن المركزي التي تسيطر عليه": the relative's gender a slip, the pronoun's right
+        if any(t.key in _ONE_OF for t in self.tokens[ante.j : tr.i]):
+            return head  # "حي الشرف هو أحد الأحياء المقدسية التي سيطر عليها": one of those the clause is about
+        return None if all(m.noun or m.how == "anaphor" for m in (head, ante)) else head
 
     def locative(self, m: Mention) -> bool:
         """A place named as where a thing was ("خطف المسلحون طائرة في مطار عدن، ثم حررها الجيش": the plane
@@ -1165,7 +1174,8 @@ class SentenceEvents(ClashFrames):
 
     def _feminine_place(self, m: Mention) -> bool:
         noun = match_key(m.noun) if m.noun else (self.tokens[m.i].key.removeprefix("ال") if m.how == "anaphor" else "")
-        return not noun or noun.endswith("ه")
+        plural = (self.lx.place_nouns.get(noun) or ("",))[0] == "pl"  # "الأحياء المقدسية التي": plurals of things are feminine
+        return not noun or noun.endswith("ه") or plural
 
     def noun_subject(self, tr: Trigger) -> Event | None:
         """The attack noun just before an attack verb that is its subject ("تفجير انتحاري استهدف",
@@ -1981,7 +1991,8 @@ class SentenceEvents(ClashFrames):
             and not lx.triggers.longest(tokens, tr.i)  # "حيث قصفتها بمدافع الهاون", "واستعادها الجيش": the place named before
         from_it = relative and tr.j < len(tokens) and tokens[tr.j].key in _PART_PRONOUN  # "مدينة الفيصل التي قصفت منها المليشيات المدينة"
         if relative and (ante is not None or not suffixed) and not from_it:  # "القذائف التي أطلقتها الفصائل على X": no place before
-            targets = self.group_of(self.described_place(self.relative_place(tr, ante), tr.i)) if ante else []
+            about = self.relative_place(tr, ante) if ante else None
+            targets = self.group_of(self.described_place(about, tr.i)) if about else []
         elif object_pronoun and (ante := self.last_before(tr.i, ("place",), 15)) is not None \
                 and not (event_type == "control" and self.locative(ante)):
             targets = self.group_of(self.head_place(self.landmark_owner(ante)))
