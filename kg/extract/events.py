@@ -1353,8 +1353,10 @@ class SentenceEvents(ClashFrames):
             if not self._break_between(done, tr.i) and not subjects:
                 return next((m for m in reversed(self._window(0, tr.i)) if m.ref == doer), None)
         nxt = None if self.set_for(tr) else self.first_after(modifiers_end, ("actor", "place"), 6)  # "نصبوا كمينا لدورية من X": X is ambushed
-        crosses = nxt is not None and any(t.key in ("علي", "ضد", "في") or t.key in _cue_forms("position") or is_equipment(t.key)
-                                          for t in self.tokens[modifiers_end : nxt.i])  # "مواقع للجهاديين", "عربة تابعة لهم": the target
+        crosses = nxt is not None and any(t.key in ("علي", "ضد") or t.key == "في" and not self.time_at(x + 1)
+                                          or t.key in _cue_forms("position") or is_equipment(t.key)
+                                          for x, t in enumerate(self.tokens[modifiers_end : nxt.i], modifiers_end))
+        # ("مواقع للجهاديين", "عربة تابعة لهم": the target; not past "في نهاية الأسبوع": when)
         aimed = any(self.aim_verb_at(x) for x in range(max(0, tr.i - 2), tr.i))
         crosses = crosses or aimed and nxt is not None and nxt.prefix.endswith("ل")  # "وجهوا ضربات قاسية للمتمردين"
         if nxt is not None and nxt.kind == "actor" and not crosses:
@@ -1411,10 +1413,19 @@ class SentenceEvents(ClashFrames):
         if foe is not None:  # "حققوا تقدما … خلال المعارك مع قوات الأسد ووحدات الحماية، وتمكنوا من استعادة": not the foe
             return self.first_actor if self.first_actor is not None and self.first_actor.i < foe.i else None
         if before is not None and self._aimed_at(before):
+            # "نفذت قوات التحالف ضد تنظيم داعش تسع ضربات": the actor right before "ضد" strikes;
+            campaigner = next((m for m in self._window(before.i - 8, before.i) if m.kind == "actor" and m.j == before.i - 1
+                               and m.how != "source"), None)
+            if campaigner is not None:
+                return self.chain_head(campaigner)
             # "حملة ضد التنظيم … بموجة من الضربات على الرقة": the campaigner strikes, not its target;
             # "تقدماً ضد المتطرفين، وفرض حصار": with no campaigner named, no agent
             return next((m for m in self.mentions if m.kind == "actor" and m.ref == self.topic_actor()), None)
         return self.head_agent(before, tr.i)
+
+    def time_at(self, k: int) -> bool:
+        """A time noun stands at k: "في نهاية الأسبوع", "في وقت سابق"."""
+        return k < len(self.tokens) and self.tokens[k].key.removeprefix("ال") in _TIME_NOUNS
 
     def aim_verb_at(self, k: int) -> bool:
         """"وجهوا/ووجهت/توجيه" at ``k`` aims an attack noun at the ل-phrase after it (not the noun
