@@ -1378,6 +1378,8 @@ class SentenceEvents(ClashFrames):
             if before_key[:1] == "ل" and (_relation_cues().get(before_key[1:]) == "aircraft"
                                            or before_key[1:] in _STRIKING_FORCES and tr.event in ("airstrike", "shelling", "missile")):
                 marked = True  # "في غارات لطيران التحالف", "غارة جوية لقوات الحلف" (but "كمين لقوات X" is set for them)
+            if before_key[:1] == "ب" and _relation_cues().get(before_key[1:]) == "aircraft" and tr.event in ATTACK_EVENTS:
+                marked = True  # "في هجوم بطائرة أميركية بلا طيار": the aircraft's state struck
             if adjacent and not marked and self.object_first(tr, nxt):
                 adjacent = False  # "استهداف تنظيم داعش في الرقة": the genitive is the target
             besieger = tr.event == "siege" and adjacent and nxt.j < len(self.tokens) and self.tokens[nxt.j].key[:1] == "ل" \

@@ -1835,6 +1835,9 @@ def test_readings_of_session_26(extract_text, text, fact, stated):
      ("saudi-led-coalition", "attacks", "houthis"), True),
     ("وشن طيران التحالف الدولي الذي تقوده المملكة سلسلة غارات على مواقع للحوثيين في محافظة الضالع.",
      ("us-led-coalition", "attacks", "houthis"), False),
+    # "بطائرة أمريكية": the aircraft's state struck, not a target
+    ("وقتل خمسة من عناصر القاعدة في غارة بطائرة أمريكية من دون طيار.", ("united-states", "attacks", "al-qaeda"), True),
+    ("وقتل خمسة من عناصر القاعدة في غارة بطائرة أمريكية من دون طيار.", ("al-qaeda", "attacks", "united-states"), False),
 ])
 def test_readings_of_session_27(extract_text, text, fact, stated):
     """Session 27: rules from the tuning errors and the audit of controls and partOf."""
