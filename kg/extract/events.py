@@ -23,7 +23,7 @@ from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _rela
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment
 from kg.extract.sides import allied
 from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before, place_noun, succeeded_before, success_verb_before
-from kg.lexicon.grammar import phrases, words
+from kg.lexicon.grammar import phrases, sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key, without_final_marks
@@ -58,6 +58,8 @@ _LINKS_TO = words("links_to")  # "طريقين يصلان لمدينتي عدن 
 _LINKING = words("linking")  # "الطريق الواصل بين حلب ودمشق": the road, not the cities
 _NEAR = words("near") | _LINKING  # "القريبة من X"
 _ONE_OF = words("one_of")  # "أحد الأحياء التي": one of a group
+_EXPECT = words("expect")  # "توقع أن", "حذر من أن": what is expected or feared
+_APPROXIMATION_WORDS = frozenset(w for seq in sequences("about") for w in seq)  # "أكثر من 20 غارة"
 _OPPOSED_TO = words("opposed_to")  # "القوات المناهضة للحوثيين"
 _AFFILIATION = words("affiliation")  # "X التابع لـY": X acts
 _DROP_VERBS = words("drop_verb")
@@ -433,6 +435,15 @@ class SentenceEvents(ClashFrames):
         if tr.frame != "noun" or not tr.prefix.startswith("و"):
             return False
         return any(0 <= tr.i - d.j <= 8 and not any(t.kind == "punct" for t in self.tokens[d.j : tr.i]) for d in self.unasserted)
+
+    def expected(self, tr: Trigger) -> bool:
+        """The trigger stands in the "أن" clause of a verb of expecting or fearing ("وتوقع أن يشن تنظيم
+        داعش هجوما", "وحذر من أن تقتحم القوات المدينة"), in its own clause."""
+        for k in range(tr.i - 1, self.clause_start(tr.i, 10) - 1, -1):
+            if self.tokens[k].key in _THAT:
+                head = k - 2 if k > 1 and self.tokens[k - 1].key == "من" else k - 1
+                return head >= 0 and self.tokens[head].key.removeprefix("و") in _EXPECT
+        return False
 
     def joined_after_comma(self, tr: Trigger) -> int | None:
         """Where a verbal noun joined by "، و" stands, the trigger itself or the noun that governs it
@@ -1333,6 +1344,8 @@ class SentenceEvents(ClashFrames):
         agent = self.agent_after(tr.j)
         if agent is not None:
             return agent
+        if (verb := self.instrument_of_verb(tr)) is not None:  # "استهدفت بأكثر من 20 غارة الميليشيات": the verb's subject
+            return next((m for m in reversed(self._window(0, tr.i)) if m.kind == "actor" and m.ref == verb.actors[0]), None)
         for t in range(tr.i - 1, max(-1, tr.i - 6), -1):
             if self._break_between(t, tr.i) or self.tokens[t].kind != "word":
                 break
@@ -1424,6 +1437,29 @@ class SentenceEvents(ClashFrames):
             # "تقدماً ضد المتطرفين، وفرض حصار": with no campaigner named, no agent
             return next((m for m in self.mentions if m.kind == "actor" and m.ref == self.topic_actor()), None)
         return self.head_agent(before, tr.i)
+
+    def instrument_of_verb(self, tr: Trigger) -> Event | None:
+        """"استهدفت بأكثر من 20 غارة الميليشيات": the attack noun in a ب-phrase right after this sentence's
+        last attack verb is how that verb's subject struck; the actor after the noun is the verb's object."""
+        last = self.built[-1] if self.built else None
+        if last is None or tr.frame != "noun" or last.type not in ATTACK_EVENTS or not last.actors:
+            return None
+        after = next((k for k, t in enumerate(self.tokens) if t.start >= last.trigger_end), None)
+        if after is None or after > tr.i or tr.i - after > 4 or not self.tokens[after].key.startswith("ب"):
+            return None
+        words = [self.tokens[after].key[1:], *(t.key for t in self.tokens[after + 1 : tr.i])] if after < tr.i else []
+        filler = all(w in _APPROXIMATION_WORDS or w in self.lx.numbers or w.isdigit() for w in words)
+        return last if filler and last.trigger_start in self.verb_triggered else None
+
+    def from_origin(self, m: Mention) -> bool:
+        """m is where the attackers came from: "انطلاقا من معقلهم في محافظة صعدة", "القادمين من لحج"."""
+        for k in range(m.i - 1, max(0, m.i - 5), -1):
+            key = self.tokens[k].key
+            if key in ("علي", "ضد", "الي") or self.tokens[k].kind == "punct":
+                return False
+            if key == "من" and k > 0 and self.tokens[k - 1].key.removeprefix("و") in _ORIGIN_WORDS:
+                return True
+        return False
 
     def time_at(self, k: int) -> bool:
         """A time noun stands at k: "في نهاية الأسبوع", "في وقت سابق"."""
@@ -1701,6 +1737,8 @@ class SentenceEvents(ClashFrames):
             return True  # "وفي حال صدرت الأوامر سيتحرك الجيش … وفرض حصار عليها": all of it only if
         if tr.event in ("control", "attack", "siege", "shelling", "airstrike", "missile", "clash", "advance") and self.intended(tr, cues):
             return True  # "يسعى للسيطرة", "حاول المتطرفون في طرابلس ومصراتة السيطرة على", "تهدد باقتحام"
+        if self.expected(tr):
+            return True  # "وتوقع أن يشن تنظيم داعش هجوما على إيلات": expected, not done
         if tr.event in ("control", "siege", "advance") and self.coordinated_with_intent(tr):
             return True  # "تسعى المقاومة إلى حسم المعركة، واستكمال سيطرتها على المدينة"
         if tr.event in ("control", "siege", "advance") and self.failed(tr):
@@ -2146,6 +2184,10 @@ class SentenceEvents(ClashFrames):
                 targets = self.group_of(self.head_place(ante)) if ante is not None else []  # "قريتين تسيطر عليهما": unnamed
         if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i:
             targets = []
+        if targets and targets[0].kind == "place" and self.from_origin(targets[0]) and event_type in ATTACK_EVENTS:
+            end = self.group_of(targets[0])[-1].j  # "القادمين من لحج مواقع الحوثيين": past whence, in the clause
+            targets = [t for t in self.objects(end, actor, want) if not any(x.kind == "punct" for x in tokens[end : t.i])
+                       and not (t.kind == "place" and self.from_origin(t))]
         targets = [t for t in targets if not (t.kind == "actor" and t.i > 0 and tokens[t.i - 1].key in _SUPPORTERS)]  # "على أنصار حزب العمال"
         if not targets and tr.frame == "noun" and event_type in ATTACK_EVENTS:
             targets = self.witness_place(tr.i)  # "شهدت مدينة دوما غارات مكثفة"
@@ -2222,6 +2264,8 @@ class SentenceEvents(ClashFrames):
             later = [t for t in targets if t.i > hit_actors[-1].i]
             if loc is not None and (later and loc.i >= later[0].i or self.elsewhere(hit_actors[-1].j, loc.i)):
                 loc = None  # "على داعش، وقرب كركوك": the place is an object of its own
+            if loc is not None and any(t.key in _LINKING for t in self.tokens[hit_actors[-1].j : loc.i]):
+                loc = None  # "مواقع الحوثيين في المناطق الواصلة بين لحج وعدن": between the places, not in them
             if loc is not None and loc.i > 1 and self.tokens[loc.i - 1].key == "من" and self.tokens[loc.i - 2].key in _ORIGIN_WORDS:
                 loc = None  # "هجمات على تنظيم داعش انطلاقا من قاعدة انجرليك": whence, not where
             for place in self.group_of(loc) if loc is not None else []:

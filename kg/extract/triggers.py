@@ -18,6 +18,8 @@ from kg.text.normalize import without_final_marks
 from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, known_names, word_counts
 
 _RELATIVE = words("relative")
+_GOVERNING_PREPOSITIONS = frozenset({"علي", "في", "الي"})  # what a verb governs its noun by
+_FUTURE_JOIN = words("future_join")  # "ستشارك في عمليات"
 _FUTURE_LIGHT = words("future_light_verb")
 _NOUN_CONTEXT = words("noun_context")
 _AIM_NOUNS = words("aim_noun")  # "أعلن بدء عملية تحرير": an aim between the announcement and the noun
@@ -318,6 +320,9 @@ def _future(tokens: list[Token], tr: Trigger, lx: Lexicon) -> bool:
     future = lambda t: _is_future_verb(t) and not lx.triggers.longest([t], 0)
     if future(tokens[tr.i]) or tr.i > 0 and future(tokens[tr.i - 1]):
         return True
+    joins = tr.i > 1 and _is_future_verb(tokens[tr.i - 2]) and tokens[tr.i - 2].key.removeprefix("و").removeprefix("ف")[1:] in _FUTURE_JOIN
+    if joins and tokens[tr.i - 1].key in _GOVERNING_PREPOSITIONS:
+        return True  # "ستركز على الغارات", "ستشارك في عمليات": the future verb governs the noun (not "سيحقق في الغارة")
     light = lambda t: _is_future_verb(t) and t.key.removeprefix("و").removeprefix("ف")[1:] in _FUTURE_LIGHT
     for t in range(tr.i - 2, max(-1, tr.i - 9), -1):
         if tokens[t].kind == "punct" and tokens[t].text not in QUOTE_MARKS or tokens[t].key in _RELATIVE:
