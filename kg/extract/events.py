@@ -1461,6 +1461,15 @@ class SentenceEvents(ClashFrames):
                 return True
         return False
 
+    def answered(self, m: Mention) -> bool:
+        """m is what an attack answered: "نفذ ردا على مجزرة سوروتش" (not what it hit)."""
+        for k in range(m.i - 1, max(0, m.i - 4), -1):
+            if self.tokens[k].kind == "punct":
+                return False
+            if self.tokens[k].key == "علي" and self.tokens[k - 1].key.removeprefix("و") in _RESPONSE_WORDS:
+                return True
+        return False
+
     def time_at(self, k: int) -> bool:
         """A time noun stands at k: "في نهاية الأسبوع", "في وقت سابق"."""
         return k < len(self.tokens) and self.tokens[k].key.removeprefix("ال") in _TIME_NOUNS
@@ -2184,6 +2193,8 @@ class SentenceEvents(ClashFrames):
                 targets = self.group_of(self.head_place(ante)) if ante is not None else []  # "قريتين تسيطر عليهما": unnamed
         if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i:
             targets = []
+        if event_type in ATTACK_EVENTS:
+            targets = [t for t in targets if not self.answered(t)]  # "هجوم الحزب الذي نفذ ردا على مجزرة سوروتش"
         if targets and targets[0].kind == "place" and self.from_origin(targets[0]) and event_type in ATTACK_EVENTS:
             end = self.group_of(targets[0])[-1].j  # "القادمين من لحج مواقع الحوثيين": past whence, in the clause
             targets = [t for t in self.objects(end, actor, want) if not any(x.kind == "punct" for x in tokens[end : t.i])

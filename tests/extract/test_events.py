@@ -1864,6 +1864,11 @@ def test_readings_of_session_26(extract_text, text, fact, stated):
     # "الضربات التي تقودها X": X strikes
     ("وطلب كاميرون من البرلمان دراسة المشاركة في الضربات التي تقودها الولايات المتحدة ضد داعش في سوريا.",
      ("united-states", "attacks", "isis"), True),
+    # what an attack answers is not hit; "لكن" opens a clause of its own
+    ("وحرك هجوم حزب العمال الكردستاني الذي نفذ ردا على مجزرة سوروتش المخاوف من اتساع القتال.", ("pkk", "attacks", "suruc"), False),
+    ("وشنت الطائرات التركية غارات على مواقع حزب العمال ردا على هجوم سوروتش.", ("turkey", "attacks", "pkk"), True),
+    ("وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور لكن موسكو تؤكد انه لا توجد أدلة.",
+     ("syrian-government", "attacks", "russia"), False),
 ])
 def test_readings_of_session_27(extract_text, text, fact, stated):
     """Session 27: rules from the tuning errors and the audit of controls and partOf."""
