@@ -59,6 +59,7 @@ _LINKING = words("linking")  # "الطريق الواصل بين حلب ودمش
 _NEAR = words("near") | _LINKING  # "القريبة من X"
 _ONE_OF = words("one_of")  # "أحد الأحياء التي": one of a group
 _EXPECT = words("expect")  # "توقع أن", "حذر من أن": what is expected or feared
+_DEMONSTRATIVE_WORDS = words("demonstrative")  # "ردا على ذلك"
 _APPROXIMATION_WORDS = frozenset(w for seq in sequences("about") for w in seq)  # "أكثر من 20 غارة"
 _OPPOSED_TO = words("opposed_to")  # "القوات المناهضة للحوثيين"
 _AFFILIATION = words("affiliation")  # "X التابع لـY": X acts
@@ -440,6 +441,8 @@ class SentenceEvents(ClashFrames):
         """The trigger stands in the "أن" clause of a verb of expecting or fearing ("وتوقع أن يشن تنظيم
         داعش هجوما", "وحذر من أن تقتحم القوات المدينة"), in its own clause."""
         for k in range(tr.i - 1, self.clause_start(tr.i, 10) - 1, -1):
+            if self.tokens[k].key in _RELATIVE or "cause" in self.token_cues[k]:
+                return False  # "وتوقع أن يرتفع عدد القتلى جراء الغارات التي شنتها": the raids happened
             if self.tokens[k].key in _THAT:
                 head = k - 2 if k > 1 and self.tokens[k - 1].key == "من" else k - 1
                 return head >= 0 and self.tokens[head].key.removeprefix("و") in _EXPECT
@@ -1170,7 +1173,9 @@ class SentenceEvents(ClashFrames):
             return head  # "والسجن المركزي التي تسيطر عليه": the relative's gender a slip, the pronoun's right
         if any(t.key in _ONE_OF for t in self.tokens[ante.j : tr.i]):
             return head  # "حي الشرف هو أحد الأحياء المقدسية التي سيطر عليها": one of those the clause is about
-        return None if all(m.noun or m.how == "anaphor" for m in (head, ante)) else head
+        if not feminine and all((m.noun or m.how == "anaphor") and self._feminine_place(m) for m in (head, ante)):
+            return None  # "المجمع الحكومي في ذات المدينة، والذي": a masculine thing no mention names
+        return head
 
     def locative(self, m: Mention) -> bool:
         """A place named as where a thing was ("خطف المسلحون طائرة في مطار عدن، ثم حررها الجيش": the plane
@@ -1186,7 +1191,7 @@ class SentenceEvents(ClashFrames):
     def _feminine_place(self, m: Mention) -> bool:
         noun = match_key(m.noun) if m.noun else (self.tokens[m.i].key.removeprefix("ال") if m.how == "anaphor" else "")
         plural = (self.lx.place_nouns.get(noun) or ("",))[0] == "pl"  # "الأحياء المقدسية التي": plurals of things are feminine
-        return not noun or noun.endswith("ه") or plural
+        return not noun or noun.endswith(("ه", "يا")) or plural  # (match_key writes ‑ية as ‑يا: "مديريا")
 
     def noun_subject(self, tr: Trigger) -> Event | None:
         """The attack noun just before an attack verb that is its subject ("تفجير انتحاري استهدف",
@@ -1344,8 +1349,10 @@ class SentenceEvents(ClashFrames):
         agent = self.agent_after(tr.j)
         if agent is not None:
             return agent
-        if (verb := self.instrument_of_verb(tr)) is not None:  # "استهدفت بأكثر من 20 غارة الميليشيات": the verb's subject
-            return next((m for m in reversed(self._window(0, tr.i)) if m.kind == "actor" and m.ref == verb.actors[0]), None)
+        verb = self.instrument_of_verb(tr)  # "استهدفت بأكثر من 20 غارة الميليشيات": the verb's subject
+        doer = next((m for m in reversed(self._window(0, tr.i)) if m.kind == "actor" and m.ref == verb.actors[0]), None) if verb else None
+        if doer is not None:
+            return doer
         for t in range(tr.i - 1, max(-1, tr.i - 6), -1):
             if self._break_between(t, tr.i) or self.tokens[t].kind != "word":
                 break
@@ -1366,7 +1373,8 @@ class SentenceEvents(ClashFrames):
             if not self._break_between(done, tr.i) and not subjects:
                 return next((m for m in reversed(self._window(0, tr.i)) if m.ref == doer), None)
         nxt = None if self.set_for(tr) else self.first_after(modifiers_end, ("actor", "place"), 6)  # "نصبوا كمينا لدورية من X": X is ambushed
-        crosses = nxt is not None and any(t.key in ("علي", "ضد") or t.key == "في" and not self.time_at(x + 1)
+        flier = nxt is not None and _relation_cues().get(self.tokens[nxt.i].key.removeprefix("لل").removeprefix("ل").removeprefix("ال")) == "aircraft"
+        crosses = nxt is not None and any(t.key in ("علي", "ضد") or t.key == "في" and not (flier and self.time_at(x + 1))
                                           or t.key in _cue_forms("position") or is_equipment(t.key)
                                           for x, t in enumerate(self.tokens[modifiers_end : nxt.i], modifiers_end))
         # ("مواقع للجهاديين", "عربة تابعة لهم": the target; not past "في نهاية الأسبوع": when)
@@ -1430,7 +1438,7 @@ class SentenceEvents(ClashFrames):
         if before is not None and self._aimed_at(before):
             # "نفذت قوات التحالف ضد تنظيم داعش تسع ضربات": the actor right before "ضد" strikes;
             campaigner = next((m for m in self._window(before.i - 8, before.i) if m.kind == "actor" and m.j == before.i - 1
-                               and m.how != "source"), None)
+                               and m.how != "source" and m.i > 0 and self.tokens[m.i - 1].key.removeprefix("و") in _LIGHT_VERBS), None)
             if campaigner is not None:
                 return self.chain_head(campaigner)
             # "حملة ضد التنظيم … بموجة من الضربات على الرقة": the campaigner strikes, not its target;
@@ -1455,18 +1463,21 @@ class SentenceEvents(ClashFrames):
         """m is where the attackers came from: "انطلاقا من معقلهم في محافظة صعدة", "القادمين من لحج"."""
         for k in range(m.i - 1, max(0, m.i - 5), -1):
             key = self.tokens[k].key
-            if key in ("علي", "ضد", "الي") or self.tokens[k].kind == "punct":
-                return False
+            if key in ("علي", "ضد", "الي") or self.tokens[k].kind == "punct" or any(x.i <= k < x.j + x.facility for x in self._window(k - 8, k + 1)):
+                return False  # ("انطلاقا من مطار حماة العسكري بلدة كفرزيتا": the town is hit)
             if key == "من" and k > 0 and self.tokens[k - 1].key.removeprefix("و") in _ORIGIN_WORDS:
                 return True
         return False
 
-    def answered(self, m: Mention) -> bool:
-        """m is what an attack answered: "نفذ ردا على مجزرة سوروتش" (not what it hit)."""
-        for k in range(m.i - 1, max(0, m.i - 4), -1):
-            if self.tokens[k].kind == "punct":
+    def answered(self, m: Mention, after: int) -> bool:
+        """m, after the trigger ending at ``after``, is what the attack answered: "نفذ ردا على مجزرة
+        سوروتش"; not what follows "ردا على ذلك" or the answered attack noun ("ردا على الهجوم مواقع X")."""
+        for k in range(m.i - 1, max(after, m.i - 4), -1):
+            key = self.tokens[k].key
+            if self.tokens[k].kind == "punct" or key in _DEMONSTRATIVE_WORDS or key in _cue_forms("position") \
+                    or k < m.i - 1 and any(find_triggers(self.tokens[k : k + 1], self.lx)):
                 return False
-            if self.tokens[k].key == "علي" and self.tokens[k - 1].key.removeprefix("و") in _RESPONSE_WORDS:
+            if key == "علي" and k > 0 and self.tokens[k - 1].key.removeprefix("و") in _RESPONSE_WORDS:
                 return True
         return False
 
@@ -1653,7 +1664,11 @@ class SentenceEvents(ClashFrames):
         if m is None or m.kind != "actor" or not (m.i == at or self.tokens[m.i - 1].key == "ل" and m.i == at + 1 or m.prefix.endswith("ل")):
             return []
         holders = self.coordinated(m)
-        return holders + self.located_after(holders[-1])
+        placed = holders + self.located_after(holders[-1])
+        end = placed[-1].j
+        if any(self.finite_verb_at(x) or any(find_triggers(self.tokens[x : x + 1], self.lx)) for x in range(end, min(end + 2, len(self.tokens)))):
+            return []  # "، ومواقع المعارضة في اللطامنة ردت بقصف مماثل": the subject of a clause of its own
+        return placed
 
     def located_after(self, m: Mention) -> list[Mention]:
         """The places right after "في" that follows m: "مواقع لداعش في شمال سوريا"."""
@@ -2194,11 +2209,12 @@ class SentenceEvents(ClashFrames):
         if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i:
             targets = []
         if event_type in ATTACK_EVENTS:
-            targets = [t for t in targets if not self.answered(t)]  # "هجوم الحزب الذي نفذ ردا على مجزرة سوروتش"
+            targets = [t for t in targets if not self.answered(t, tr.j)]  # "هجوم الحزب الذي نفذ ردا على مجزرة سوروتش"
         if targets and targets[0].kind == "place" and self.from_origin(targets[0]) and event_type in ATTACK_EVENTS:
             end = self.group_of(targets[0])[-1].j  # "القادمين من لحج مواقع الحوثيين": past whence, in the clause
-            targets = [t for t in self.objects(end, actor, want) if not any(x.kind == "punct" for x in tokens[end : t.i])
-                       and not (t.kind == "place" and self.from_origin(t))]
+            targets = [t for t in self.objects(end, actor, want) if not any(x.kind == "punct" or x.key in ("نحو", "الي") for x in tokens[end : t.i])
+                       and "movement" not in _cue_kinds(tokens, end, t.i, lx) and not (t.kind == "place" and self.from_origin(t))]
+            # (not where they were heading: "لتعزيزات قادمة من المحافظات الشمالية نحو المحافظات الجنوبية")
         targets = [t for t in targets if not (t.kind == "actor" and t.i > 0 and tokens[t.i - 1].key in _SUPPORTERS)]  # "على أنصار حزب العمال"
         if not targets and tr.frame == "noun" and event_type in ATTACK_EVENTS:
             targets = self.witness_place(tr.i)  # "شهدت مدينة دوما غارات مكثفة"

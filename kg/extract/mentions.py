@@ -705,7 +705,7 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
     if match_key(noun) in _VAGUE_AREA_NOUNS and nxt < len(tokens) and (lx.actor_anaphors.longest(tokens, nxt) or tokens[nxt].key in _AREA_TOPICS):
         return None  # "مناطق المعارضة", "منطقة الاشتباك": whose or what areas ("جبل الأكراد", "حي الشرطة" are names)
     if not bare and nxt < len(tokens) and tokens[i].key == match_key(noun) + "ا" and tokens[nxt].key.endswith("يا") \
-            and lx.word_rank.get(tokens[nxt].key, 0) >= 20:
+            and not tokens[nxt].key.startswith("ال") and lx.word_rank.get(tokens[nxt].key, 0) >= 20:
         return None  # "دمر انفجار حياً سكنياً", "موقعا عسكريا": an indefinite noun and its adjective, no name
     if not bare and nxt < len(tokens) and tokens[nxt].kind == "num" and match_key(noun) in _NUMBERED_PLACE_NOUNS:
         m = _mention("place", tokens, i, nxt + 1, text, "noun", cls=cls, prefix=prefix, within=within, noun=noun)

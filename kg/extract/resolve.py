@@ -1067,6 +1067,8 @@ class Resolver:
         """"منطقة البوعيثة وجزيرة الانبار القريبتين من الرمادي", "على بعد 5 كلم من": a word of nearness
         within a few words after ms[k] (and its conjuncts), so the place lies beside the next."""
         toks = self.doc.tokens[self.sentence]
+        if ms[k].cls == "Neighbourhood":
+            return False  # "حي جوبر القريب من وسط مدينة دمشق": a district near the centre is in the city
         last = k
         while last + 1 < len(ms) and ms[k].group >= 0 and ms[last + 1].group == ms[k].group:
             last += 1
@@ -1074,6 +1076,8 @@ class Resolver:
             if toks[t].kind == "punct" or toks[t].key in ("في", "الي"):
                 return False
             if toks[t].key in _NEAR_WORDS or t + 1 < len(toks) and (toks[t].key, toks[t + 1].key) in _NEAR_PHRASES:
+                if any(x.key in _CENTRE_WORDS for x in toks[t + 1 : t + 4]):
+                    return False  # "منطقة الملعب القريبة من وسط مدينة الرمادي": near its centre, in the city
                 near = next((x for x in ms[last + 1 :] if x.i > t and x.kind == "place"), None)  # near a town, not
                 return near is not None and near.i <= t + 6 and (near.cls in ("City", "Town") or place_class(
                     self.doc, self.lx, self.peek_place(near)) in ("City", "Town"))  # "المطلة على منطقة صينة" in Taiz
@@ -1173,6 +1177,7 @@ def _adjective_countries() -> dict[str, str]:
 _DISTANCE_UNITS = words("distance_unit")
 _NEAR_WORDS = words("near")  # "القريبة من"
 _NEAR_PHRASES = sequences("near")  # "على بعد", "على مسافة"
+_CENTRE_WORDS = frozenset({"وسط", "مركز"})  # "القريبة من وسط المدينة"
 _AFFILIATION = words("affiliation")  # "طائرات حربية تابعة للائتلاف"
 _SETTLEMENT_CLASSES = {"City", "Town", "Village", "Neighbourhood", "Region", "Governorate", "District", "Subdistrict", "Countryside"}
 _WIDE_CLASSES = {"Countryside", "Governorate", "District", "Subdistrict"}  # what holds a place "north of a town in X"

@@ -574,8 +574,9 @@ def test_an_area_named_like_a_town_of_a_country_named_is_that_town(extract_text)
 
 @pytest.mark.parametrize("text, fact, stated", [
     # session 27 (audit of partOf): an area near a town lies beside it; near another area, still in the town
-    ("وتتقدم القوات العراقية باتجاه منطقة البوعيثة وجزيرة الانبار القريبتين من مركز مدينة الرمادي.",
+    ("وتتقدم القوات العراقية باتجاه منطقة البوعيثة وجزيرة الانبار القريبتين من مدينة الرمادي.",
      ("mntqa-al-bwytha", "partOf", "ramadi-iraq"), False),
+    ("وقصفت قوات النظام حي جوبر القريب من وسط مدينة دمشق.", ("damascus-city/jwbr", "partOf", "damascus-city"), True),
     ("وسيطرت القوات العراقية على منطقة البوعيثة في مدينة الرمادي.", ("mntqa-al-bwytha", "partOf", "ramadi-iraq"), True),
     ("وقصف الحوثيون منطقة الكشار المطلة على منطقة صينة في تعز.", ("mntqa-al-kshar", "partOf", "taiz-yemen"), True),
 ])
