@@ -1177,7 +1177,7 @@ def _adjective_countries() -> dict[str, str]:
 _DISTANCE_UNITS = words("distance_unit")
 _NEAR_WORDS = words("near")  # "القريبة من"
 _NEAR_PHRASES = sequences("near")  # "على بعد", "على مسافة"
-_CENTRE_WORDS = frozenset({"وسط", "مركز"})  # "القريبة من وسط المدينة"
+_CENTRE_WORDS = words("centre_word")  # "القريبة من وسط المدينة"
 _AFFILIATION = words("affiliation")  # "طائرات حربية تابعة للائتلاف"
 _SETTLEMENT_CLASSES = {"City", "Town", "Village", "Neighbourhood", "Region", "Governorate", "District", "Subdistrict", "Countryside"}
 _WIDE_CLASSES = {"Countryside", "Governorate", "District", "Subdistrict"}  # what holds a place "north of a town in X"

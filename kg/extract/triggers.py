@@ -18,7 +18,7 @@ from kg.text.normalize import without_final_marks
 from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, known_names, word_counts
 
 _RELATIVE = words("relative")
-_GOVERNING_PREPOSITIONS = frozenset({"علي", "في", "الي"})  # what a verb governs its noun by
+_GOVERNING_PREPOSITIONS = words("governing_preposition")  # what a verb governs its noun by
 _FUTURE_JOIN = words("future_join")  # "ستشارك في عمليات"
 _FUTURE_LIGHT = words("future_light_verb")
 _NOUN_CONTEXT = words("noun_context")
