@@ -1452,8 +1452,9 @@ class SentenceEvents(ClashFrames):
         last = self.built[-1] if self.built else None
         if last is None or tr.frame != "noun" or last.type not in ATTACK_EVENTS or not last.actors:
             return None
-        after = next((k for k, t in enumerate(self.tokens) if t.start >= last.trigger_end), None)
-        if after is None or after > tr.i or tr.i - after > 4 or not self.tokens[after].key.startswith("ب"):
+        after = next((k for k in range(max(0, tr.i - 4), tr.i + 1)  # the first token past the verb, at most 4 before
+                      if self.tokens[k].start >= last.trigger_end and (k == 0 or self.tokens[k - 1].start < last.trigger_end)), None)
+        if after is None or not self.tokens[after].key.startswith("ب"):
             return None
         words = [self.tokens[after].key[1:], *(t.key for t in self.tokens[after + 1 : tr.i])] if after < tr.i else []
         filler = all(w in _APPROXIMATION_WORDS or w in self.lx.numbers or w.isdigit() for w in words)
@@ -1617,39 +1618,39 @@ class SentenceEvents(ClashFrames):
             conj = next((m for m in self.mentions if m.i == t and m.kind == "actor" and m.prefix in ("ول", "و")), None)
             if conj is not None and t > k and (conj.prefix == "ول" or self.located_between(k, t)):
                 # "غارات على مواقع لداعش في سوريا ولحزب العمال في شمال العراق", "ضد داعش في سوريا وحزب العمال في العراق"
-                return [conj] + self.further_objects(conj.j)
+                return [conj] + self.further_objects(conj.j, holders)
             key = self.tokens[t].key
             if key.startswith("و") and (key[1:] in self.lx.numbers or self.tokens[t].kind == "num"):
                 m = self.first_after(t + 1, ("place",), 3)  # "خمس غارات قرب الموصل وثلاث قرب الرمادي": the raids elided
                 if m is not None:
-                    return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j)
+                    return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j, holders)
             focus = self.focused(t)
             if focus is not None:  # "أحياء في الفلوجة تركز على حيي X وY"
                 return focus
             if key in _PLACE_APPOSITIONS or key in _PLURAL_APPOSITIONS and self.plural_place_noun(t + 1):
                 m = self.first_after(t + 1, ("place",), 1)  # "على مناطق كثيرة في الرمادي وهي مناطق البو ذياب والتأميم"
                 if m is not None and m.i == t + 1:  # (not "وهي مدينة ساحلية": what the place is)
-                    return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j)
+                    return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j, holders)
             holder = self.conjoined_holder(t) if holders else []
             if holder:  # "مواقع لحزب العمال في شمال العراق، وبعض مواقع تنظيم داعش في شمال سوريا"
-                return holder + self.further_objects(holder[-1].j)
+                return holder + self.further_objects(holder[-1].j, holders)
             if key.startswith("و") and key[1:] in _cue_forms("position") and t + 1 < len(self.tokens) \
                     and self.tokens[t + 1].key == "في":  # "مواقع للحوثيين في مديرية احرب ومواقع في مديرية حرض"
                 m = self.first_after(t + 2, ("place",), 2)
-                return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j) if m is not None else []
+                return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j, holders) if m is not None else []
             if key == "وفي" and (m := self.first_after(t + 1, ("place",), 2)) is not None and self._list_ends(self.group_of(m)[-1].j):
                 # "مواقع في مديرية حرض بمحافظة حجة وفي مديريتي رازح وكتاف": the same strikes, nothing done there of its own
-                return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j)
+                return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j, holders)
             if key in _PLACE_CONTINUATIONS:  # "مواقع في الحسكة والرقة في سوريا، وقرب الحديثة وكركوك في العراق"
                 m = self.first_after(t + 1, ("place",), 3)
                 if m is not None and any(find_triggers(self.tokens[t + 1 : m.i], self.lx)):
                     return []  # "سيطروا على عمران، إضافة إلى قصفهم مدينة تعز": another event's place
-                return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j) if m is not None else []
+                return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j, holders) if m is not None else []
             if self.tokens[t].key in ("وعلي", "والي", "وضد"):  # "على الحزب في شمال العراق وعلى متشددي داعش في سوريا"
                 m = self.first_after(t + 1, ("place", "actor") if key != "والي" else ("place",), 3)
                 if m is not None and m.kind == "actor" and m.i > t + 1 and self.lx.victims.get(self.tokens[t + 1].key) != "fighters":
                     return []  # "وعلى الحدود السعودية": a place described by an actor's adjective, not the actor
-                return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j) if m is not None else []
+                return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j, holders) if m is not None else []
         return []
 
     def conjoined_holder(self, t: int) -> list[Mention]:

@@ -320,10 +320,10 @@ def _future(tokens: list[Token], tr: Trigger, lx: Lexicon) -> bool:
     future = lambda t: _is_future_verb(t) and not lx.triggers.longest([t], 0)
     if future(tokens[tr.i]) or tr.i > 0 and future(tokens[tr.i - 1]):
         return True
-    joins = tr.i > 1 and _is_future_verb(tokens[tr.i - 2]) and tokens[tr.i - 2].key.removeprefix("و").removeprefix("ف")[1:] in _FUTURE_JOIN
-    done = any(t.key in _RELATIVE for t in tokens[tr.j : tr.j + 3]) and any(t.key in _cue_forms("agent") for t in tokens[tr.j : tr.j + 4])
-    if joins and tokens[tr.i - 1].key in _GOVERNING_PREPOSITIONS and not done:  # not "ستنضم إلى الغارات التي تشنها X"
-        return True  # "ستركز على الغارات", "ستشارك في عمليات": the future verb governs the noun (not "سيحقق في الغارة")
+    joins = tr.i > 1 and tokens[tr.i - 1].key in _GOVERNING_PREPOSITIONS and _is_future_verb(tokens[tr.i - 2]) \
+        and tokens[tr.i - 2].key.removeprefix("و").removeprefix("ف")[1:] in _FUTURE_JOIN
+    if joins and not (any(t.key in _RELATIVE for t in tokens[tr.j : tr.j + 3]) and any(t.key in _cue_forms("agent") for t in tokens[tr.j : tr.j + 4])):
+        return True  # "ستركز على الغارات", "ستشارك في عمليات" (not "سيحقق في الغارة", nor "ستنضم إلى الغارات التي تشنها X")
     light = lambda t: _is_future_verb(t) and t.key.removeprefix("و").removeprefix("ف")[1:] in _FUTURE_LIGHT
     for t in range(tr.i - 2, max(-1, tr.i - 9), -1):
         if tokens[t].kind == "punct" and tokens[t].text not in QUOTE_MARKS or tokens[t].key in _RELATIVE:

@@ -1791,6 +1791,8 @@ def test_readings_of_session_26(extract_text, text, fact, stated):
     # (a capture takes places, not the positions of an actor)
     ("وسيطرت قوات النظام على بلدة مورك، ومواقع للمعارضة في ريف حماة.", ("syrian-government", "controls", "hama-governorate/countryside"), False),
     ("وسيطرت قوات النظام على بلدة مورك، ومواقع للمعارضة في ريف حماة.", ("syrian-government", "controls", "murak"), True),
+    ("وسيطرت قوات النظام على بلدة مورك، وعلى قرية الصياد، ومواقع للمعارضة في ريف حماة.",
+     ("syrian-government", "controls", "hama-governorate/countryside"), False),  # (nor past a second object)
     # an unnamed place that X holds, hit: X is hit, and where the place lies; the pronoun is the relative verb's
     ("وقال إن الدبابات التركية قصفت قرية تسيطر عليها القوات الكردية في شمال سوريا.", ("turkey", "attacks", "ypg"), True),
     ("وقال إن الدبابات التركية قصفت قرية تسيطر عليها القوات الكردية في شمال سوريا.", ("turkey", "attacks", "syria/north"), True),
