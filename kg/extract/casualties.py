@@ -182,6 +182,7 @@ _HOUR_NOUNS = words("hour_noun")  # "الساعة 3 فجرا": a time of day, no
 _NOT_PEOPLE = words("not_people_plural")  # "الملايين", "البساتين": plurals in -ين that count no one
 _DURATION_UNITS = words("duration_unit")  # "خلال الـ 48 ساعة": hours, not the dead
 _FORCE_NOUNS = words("force_noun")  # "من قوات الجيش اليمني": the side's own noun before its name
+_UNNAMED_FORCE = frozenset({"قوات", "القوات"})  # "منسوبي قوات الطوارئ": the head noun of a state's unit
 
 
 class FigureFinder:
@@ -219,6 +220,9 @@ class FigureFinder:
                     return "fighters"  # "أربعة قتلى من الميليشيا", "خمسة من المسلحين": fighters of no named side
         elif not tokens[k].key.startswith("ل") and k not in self.actor_at:  # "عناصر البيشمركة": the genitive is the side
             noun = _victim(self.lx, tokens[k].key)
+            if default == "fighters" and tokens[k].key in _UNNAMED_FORCE and k + 1 < len(tokens) \
+                    and k not in self.named and k + 1 not in self.named:
+                return "soldiers"  # "عشرة من منسوبي قوات الطوارئ الخاصة": a force no lexicon names is a state's unit
             if noun == "fighters" and k + 1 in self.actor_at:  # "قتلى أفراد قوات الأمن التركية": members of a named side
                 return _armed(self.actor_at[k + 1], self.lx)
             return "soldiers" if noun == "soldiers" else default  # "رجال الأمن"
@@ -300,6 +304,10 @@ class FigureFinder:
                 if earlier:
                     m = max(earlier, key=lambda x: x.i)
                     victim, end = _armed(m, lx), j + 1
+                    if victim == "soldiers" and any(_is_kill_word(t, lx) for t in tokens[m.j : i]) and len(earlier) == 1:
+                        # "أغارت القوات العراقية على مجموعة من العناصر الإرهابية وتمكنت من قتل خمسة منهم": the
+                        # state's foes (the only actor named is the killer; not "هاجم داعش قوات البشمركة وقتل 12 منهم")
+                        victim = "fighters"
             one_of = tokens[i].key in ("احد", "احدي")  # "مقتل أحد المقاومة", "أحد رجال المقاومة": one of them
             noun_at = i - 2 if i > 1 and nationality(tokens[i - 1].key) else i - 1  # "عسكريين تركيين اثنين"
             if not victim and tokens[i].key in _TWO_AFTER and noun_at >= 0 and _victim(lx, tokens[noun_at].key):
@@ -851,6 +859,33 @@ def hit_side(doc: Doc, lx: Lexicon, attack: Event, side: str, index: int) -> Non
         doc.add_fact(a, "attacks", side, index, o_place=False)
 
 
+_NEUTRAL_TOLL = words("neutral_toll_noun")
+
+
+def _men_of_target(doc: Doc, lx: Lexicon, attack: Event, attacks: list[Event], tokens, fig: Figure) -> str:
+    """The dead of an attack on an armed side, counted by a bare number or a neutral noun, are that
+    side's men ("هجوم على نقطة تفتيش تابعة للحوثيين، ما أسفر عن مقتل أربعة": four Houthi fighters);
+    not "شخصا" (persons), not dead described further ("8 قتلى من عائلة واحدة", "ثمانية قتلى بينهم
+    ثلاثة عسكريين"), nor the dead of an attack on a place or a country: the targets of the attack told last before them."""
+    if fig.victims != "people" or attack.type == "kill":
+        return ""
+    k = next((x for x in range(fig.i, min(fig.j + 2, len(tokens))) if tokens[x].text == fig.victims_text), None)
+    if k is not None and (_victim(lx, tokens[k].key) and not any(b in _NEUTRAL_TOLL for _, b in clitic_candidates(tokens[k].key))
+                          or tokens[k - 1].key == "من"):  # "مقتل 25 من الطلبة": some of a group the text names
+        return ""
+    after = k + 1 if k is not None and _victim(lx, tokens[k].key) else fig.j
+    if after < len(tokens) and (tokens[after].key in _ASIDE | {"من", "هم"}):
+        return ""
+    start = tokens[fig.i].start
+    told = sorted((e for e in attacks if e.trigger_start < start and e.targets), key=lambda e: -e.trigger_start)
+    if not told or attack.trigger_start > start:
+        return ""
+    last = told[0]  # the attack told last before the figure, whose targets it names
+    side = next((x for x in last.targets if x in doc.actors and x not in last.actors and x in lx.actors
+                 and not (x in lx.places and lx.places[x].kind == "country")), "")
+    return ("soldiers" if is_state_force(side, lx) else "fighters") if side else ""
+
+
 def attach_ranks(doc: Doc, lx: Lexicon, index: int, finder: FigureFinder, attacks: list[Event], clashes: list[int]) -> None:
     """Each side whose ranks losses are counted in (ranks_hit) was hit by the attack told as their
     cause, else by the one told last before them; not past a rumour, not with a fight told between
@@ -918,7 +953,7 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
             for side in fig.sides if host.type != "kill" and host.actors and not fought(fig) else ():
                 hit_side(doc, lx, host, side, index)  # "قتل جندي عراقي في قصف شنه داعش": the soldiers' side was hit
             host.fatalities = fig.killed
-            host.victims = fig.victims
+            host.victims = _men_of_target(doc, lx, host, attacks, tokens, fig) or fig.victims
             host.victims_text = fig.victims_text
             for p in near(fig):
                 if p not in host.places:

@@ -35,6 +35,9 @@ _RELATIVE = words("relative")
 _QUOTE_CHARS = QUOTE_MARKS | {"(", ")"}
 _BETWEEN_ANTECEDENT = words("between_antecedent")
 _PREPOSITIONS = words("preposition")
+_OUTSKIRTS = words("outskirts")  # "في محيط X", "في أطراف X": around X, not in it
+_PART_CLASSES = frozenset({"District", "Neighbourhood"})  # place classes whose plural, held "في X", is a part of X held
+_APPOSITION_OPENERS = words("apposition_opener")  # "، آخر مدينة", "، ثاني أكبر مدينة": a description of the place before
 _PART_PRONOUN = words("part_pronoun")  # "على مساحات واسعة منها"
 _OBJ_PRONOUN = words("object_pronoun")
 _CONDEMN_WORDS = words("condemn_word")  # "أدانت X التفجير": X condemns the attack, it did not make it
@@ -370,15 +373,16 @@ class SentenceEvents(ClashFrames):
         """m follows a preposition ("مع لبنان"): a complement, not what a clause is about."""
         return m.i > 0 and self.tokens[m.i - 1].key in _PREPOSITIONS or m.prefix.endswith("ل")
 
-    def apposition_head(self, k: int) -> Mention | None:
-        """The place an apposition "X، آخر مدينة …" describes, when the clause before ``k`` is one."""
+    def apposition_head(self, k: int) -> tuple[Mention | None, int]:
+        """The place an apposition "X، آخر مدينة …", "عدن، ثاني أكبر مدينة يمنية بعد العاصمة صنعاء،"
+        describes, when the clause before ``k`` is one, and where the apposition starts (-1: none)."""
         for t in range(k - 1, max(0, k - 14), -1):
             if self._break_between(t, k):
-                return None
-            if self.tokens[t].key in ("اخر", "ابرز", "اهم") and t > 1 and self.tokens[t - 1].text in ("،", ","):
+                return None, -1
+            if self.tokens[t].key in _APPOSITION_OPENERS and t > 1 and self.tokens[t - 1].text in ("،", ","):
                 prev = self.last_before(t - 1, ("place",), 1)
-                return self.head_place(prev) if prev is not None else None
-        return None
+                return (self.head_place(prev), t) if prev is not None else (None, -1)
+        return None, -1
 
     def _unquoted(self, k: int) -> int:
         """The last token at or before k that is no quote mark or bracket (-1 if none)."""
@@ -693,13 +697,21 @@ class SentenceEvents(ClashFrames):
         at = next((n for n, k in enumerate(gap) if k == "في" and gap[n + 1 : n + 2] != [_PERCENT]), None)  # not "في المائة"
         if at is None:
             return True
+        if gap[at + 1 : at + 2] and gap[at + 1] in _OUTSKIRTS:
+            return False  # "على خمسة مواقع للحوثيين في محيط قاعدة العند": positions around the base, not the base
         if place.how == "direction" and at > 0 and not (all(t.key in _HELD_WORDS or t.key in _EXPANSE_WORDS for t in toks[:at])
                                                        and any(t.key in _VAST_WORDS for t in toks[:at])):
             return False  # "السيطرة على عدة قرى في شمال غرب سوريا": unnamed villages, not the region
             # (but "على مناطق واسعة في جنوب الصومال" holds a part of the region)
         inside = {t.key for m in self._window(start, place.i) if m.kind == "actor" for t in self.tokens[m.i : m.j]}
-        return all(t.key in _HELD_WORDS or t.key in _AREA_WORDS or t.key in inside or t.kind == "num"
-                   or self.lx.time_words.longest([t], 0) for t in toks[:at])  # "منذ صباح أمس في مدينة درعا"
+        return all(t.key in _HELD_WORDS or t.key in _AREA_WORDS or t.key in inside or t.kind == "num" or t.key in self.lx.numbers
+                   or self._counted_parts(t) or self.lx.time_words.longest([t], 0) for t in toks[:at])  # "منذ صباح أمس في مدينة درعا"
+
+    def _counted_parts(self, t) -> bool:
+        """"على 6 مديريات في إب", "على أحياء في الزبداني": districts or quarters of X are a part of X
+        held (not "عشر قرى في جنوب اليمن": villages are places of their own)."""
+        entry = self.lx.place_nouns.get(t.key)
+        return entry is not None and entry[0] == "pl" and entry[1] in _PART_CLASSES
 
     def landmark_owner(self, m: Mention) -> Mention:
         """"معضمية الشام القريبة من داريا": a place named only as a landmark of the one before
@@ -1071,9 +1083,11 @@ class SentenceEvents(ClashFrames):
         if tr.prefix.startswith("و") and self.first_actor is not None and self.first_actor.i <= 2 < tr.i:
             return self.first_actor  # "وحققت X مكاسب على حساب Y … وسيطرت على": X's verbs share X
         before = self.last_before(tr.i, ("actor",), 8)
-        if before is None and self.first_actor is not None and self.first_actor.j <= tr.i and not self.first_actor.prefix.endswith("ل"):
+        if before is None and self.first_actor is not None and self.first_actor.j <= tr.i and not self.first_actor.prefix.endswith("ل") \
+                and not self._supporter(self.first_actor):
             return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …" (not an owner: "اقتحام المربع الأمني
-            # لمليشيا الحوثي …، كما سيطرت على")
+            # لمليشيا الحوثي …، كما سيطرت على"; not a supporter: "مقاتلين من الجنوب المدعومين بضربات جوية ينفذها
+            # التحالف … سيطروا على مدينة الحوطة")
         # "قتل اربعة حوثيين في هجوم … استهدف منزل قيادي": the dead did not strike (but "نحو مئة مقاتل من
         # حركة طالبان هاجموا", with no kill word by them, counts the attackers)
         if before is not None and tr.event in ATTACK_EVENTS and self.counted_victims(before) \
@@ -1923,10 +1937,11 @@ class SentenceEvents(ClashFrames):
         area = k >= 0 and any(b in _AREA_WORDS or b[2:] in _AREA_WORDS for _, b in clitic_candidates(tokens[k].key))
         before = None if area else self.last_before(k + 1, ("place",), 2)
         inside = self.first_after(tr.j, ("place",), actor.i - tr.j) if actor is not None and actor.i > tr.j else None
-        apposed = self.apposition_head(tr.i)
+        apposed, opener = self.apposition_head(tr.i)
         if inside is not None:  # "تخضع مدينة درعا جزئيا لسيطرة المعارضة"
             targets = self.group_of(inside)
-        elif apposed is not None and (before is None or self.governed(before)):
+        elif apposed is not None and (before is None or self.governed(before)
+                                      or before.i > opener and not any(x.text in ("،", ",") for x in tokens[opener : before.i])):
             targets = self.group_of(apposed)  # "الزبداني، آخر مدينة في المنطقة الحدودية مع لبنان لا تزال بيد المعارضة"
         elif before is not None:
             targets = self.group_of(self.described_place(self.head_place(before), tr.i))

@@ -1267,6 +1267,7 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[
     if regions:
         chosen = _select(regions + chosen)
     chosen = _without_glosses(attach_partners(attach_sides(attach_nationality(chosen, tokens, text, lx), tokens), tokens, text, lx), tokens)
+    chosen = attach_self_names(chosen, tokens)
     chosen = attach_listed_names(_without_partitives(attach_province_conjuncts(chosen, tokens, text, lx), tokens), tokens, text, lx)
     return attach_seized_landmarks(attach_located_names(chosen, tokens, text, lx), tokens, text, lx)
 
@@ -1761,6 +1762,40 @@ def _without_partitives(chosen: list[Mention], tokens: list[Token]) -> list[Ment
     return [m for m in chosen if not (m.kind == "actor" and m.how == "anaphor" and m.j < len(tokens)
                                       and not tokens[m.i].key.startswith(("ال", "وال"))
                                       and tokens[m.j].key == "من" and m.j + 1 in named)]
+
+
+_SELF_NAMING_VERBS = words("self_naming_verb")  # "تطلق على نفسها", "يسمون أنفسهم"
+_SELF_PRONOUNS = words("self_pronoun")  # "نفسها", "أنفسهم"
+_NAME_WORDS = words("name_word")  # "اسم", "تسمية": before the name itself
+_NAMED_GROUP_NOUNS = words("self_named_group_noun")  # "مقاتلون", "مجموعة": who takes the name
+
+
+def attach_self_names(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"مقاتلون محليون يطلقون على أنفسهم اسم المقاومة الجنوبية": the group that takes a name is the
+    actor it names, so the mention reaches back over the group noun and the naming clause (the
+    subject of the verb before them: "واستعاد مقاتلون … معظم مدينة عدن")."""
+    for m in chosen:
+        if m.kind != "actor" or not m.ids:
+            continue
+        k = m.i - 1
+        while k >= 0 and (tokens[k].text in QUOTE_MARKS or tokens[k].key in _NAME_WORDS):
+            k -= 1
+        if k < 0 or tokens[k].key not in _SELF_PRONOUNS:
+            continue
+        k -= 1
+        if k >= 0 and tokens[k].key == "علي":
+            k -= 1
+        if k < 1 or tokens[k].key not in _SELF_NAMING_VERBS:
+            continue
+        floor = max(-1, k - 7)
+        if any(n.j > floor and n.i < k for n in chosen if n is not m):
+            floor = max(n.j - 1 for n in chosen if n is not m and n.i < k)  # not back past another mention
+        group = next((g for g in range(k - 1, floor, -1) if tokens[g].key in _NAMED_GROUP_NOUNS
+                      or tokens[g].kind == "punct"), None)
+        if group is None or tokens[group].kind == "punct":
+            continue
+        m.i, m.start, m.prefix = group, tokens[group].start, ""
+    return chosen
 
 
 def _without_glosses(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:

@@ -508,3 +508,31 @@ def test_the_wounded_after_many_words_of_approximation(extract_text):
     """Session 26 (review): "وجرح ما لا يقل عن 30": thirty wounded, not dead."""
     doc = extract_text("قتل 16 وجرح ما لا يقل عن 30 من الثوار في قصف على حلب.")
     assert {e.fatalities for e in doc.events if e.fatalities} == {16}, doc.events
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a bare number or a neutral noun after an attack on an armed side: that side's men
+    ("شنت المقاومة الشعبية هجوما بصاروخ على نقطة تفتيش تابعة للحوثيين بشارع الخمسين، ما أسفر عن مقتل أربعة وإصابة اثنين آخرين.",
+     [(4, "fighters")]),
+    ("كما نصب الثوار كمينين محكمين للانقلابيين الحوثيين في نقيل الإبل، أسفرا عن مصرع 11 وإصابة 30 آخرين.", [(11, "fighters")]),
+    ("فيما قصفت قوات التحالف مقرات الحوثي في أكثر من موقع، سقط خلالها عشرة قتلى.", [(10, "fighters")]),
+    # not persons, not dead described further, not an attack on a place
+    ("هاجم مسلحون دورية للشرطة وقتلوا خمسة أشخاص.", [(5, "people")]),
+    ("8 قتلى من عائلة واحدة بقصف لميليشيا الحوثي على دار سعد شمال عدن.", [(8, "people")]),
+    ("هاجم مسلحون فندقا يرتاده جنود في سيفاري وأوقعت العملية ثمانية قتلى بينهم ثلاثة عسكريين.", [(8, "people")]),
+    ("قصفت الميليشيات حي كريتر ما أدى إلى سقوط تسعة قتلى.", [(9, "people")]),
+])
+def test_the_dead_of_an_attack_on_an_armed_side(extract_text, text, figures):
+    """Session 28 (tuning AG, AO; casualty audit): who a bare toll's dead were, from what was hit."""
+    assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("ونتج عنه استشهاد عشرة من منسوبي قوات الطوارئ الخاصة.", [(10, "soldiers")]),
+    ("كما أغارت القوات العراقية على مجموعة من العناصر الإرهابية وتمكنت من قتل خمسة منهم.", [(5, "fighters")]),
+    ("وهاجم مسلحو داعش قوات البشمركة وقتل 12 منهم.", [(12, "soldiers")]),
+])
+def test_whose_men_the_dead_were(extract_text, text, figures):
+    """Session 28 (casualty audit, tuning AU): a force no lexicon names is a state's; "منهم" after a
+    state force that kills is its foes."""
+    assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
