@@ -695,6 +695,8 @@ class SentenceEvents(ClashFrames):
         if any(k in _NEAR for k in gap) or (gap[:1] and gap[0] in _OBJ_PRONOUN):
             return False
         at = next((n for n, k in enumerate(gap) if k == "في" and gap[n + 1 : n + 2] != [_PERCENT]), None)  # not "في المائة"
+        if "بين" in (gap[:at] if at is not None else gap):
+            return False  # "على مواقع استراتيجية بين ميناء المخاء وعاصمة المحافظة": between them, neither held
         if at is None:
             return True
         if gap[at + 1 : at + 2] and gap[at + 1] in _OUTSKIRTS:
@@ -1394,6 +1396,8 @@ class SentenceEvents(ClashFrames):
         # ("مواقع للجهاديين", "عربة تابعة لهم": the target; not past "في نهاية الأسبوع": when)
         aimed = any(self.aim_verb_at(x) for x in range(max(0, tr.i - 2), tr.i))
         crosses = crosses or aimed and nxt is not None and nxt.prefix.endswith("ل")  # "وجهوا ضربات قاسية للمتمردين"
+        if nxt is not None and not crosses and nxt.i > modifiers_end and any(find_triggers(self.tokens[modifiers_end : nxt.i], self.lx)):
+            crosses = True  # "إن الضربات استهدفت مبنى ونقاط تفتيش لداعش": the owner of what the next verb hit
         if nxt is not None and nxt.kind == "actor" and not crosses:
             between = [t for t in self.tokens[modifiers_end : nxt.i] if t.text not in _QUOTE_CHARS]  # "سيطرة «داعش»"
             # "سيطرة مقاتلي الفصائل": fighters of X are X
@@ -2155,9 +2159,15 @@ class SentenceEvents(ClashFrames):
 
     def governed_noun(self, tr: Trigger) -> bool:
         """"استعادت القوات الموالية لهادي السيطرة عليها", "أحكمت القوات سيطرتها عليها": a noun trigger
-        that is the object of its subject's verb, the subject (and its conjuncts) right before it."""
+        that is the object of its subject's verb, the subject (and its conjuncts) right before it; or one
+        joined by و to an advance on a place just told ("نجح الجيش في التقدم إلى جبهة جبل الوعش
+        والسيطرة عليها")."""
         if tr.frame != "noun":
             return False
+        last = self.built[-1] if self.built else None
+        if tr.prefix.startswith("و") and last is not None and last.type == "advance" and last.places \
+                and last.trigger_end <= self.tokens[tr.i].start and not self._break_between(max(0, tr.i - 8), tr.i):
+            return True
         subject = next((m for m in self._window(tr.i - 12, tr.i) if m.kind == "actor" and m.j == tr.i), None)
         head = self.conjuncts_of(subject)[0] if subject is not None else None
         if head is None or head.i == 0:

@@ -1914,6 +1914,15 @@ def test_readings_of_session_27(extract_text, text, fact, stated):
     ("وأعلنت المقاومة سيطرتها على خمسة مواقع للحوثيين في محيط قاعدة العند.",
      ("yemeni-popular-resistance", "controls", "qada-al-nd"), False),
     ("وقال إن القوات الأمنية سيطرت على مناطق كثيرة في داخل مدينة الرمادي.", ("iraqi-government", "controls", "ramadi-iraq"), True),
+    ("سيطرت المقاومة على مواقع استراتيجية بين ميناء المخاء وعاصمة المحافظة.", ("yemeni-popular-resistance", "controls", "myna-al-mkha"), False),
+    # a control noun joined by و to an advance on a place holds that place
+    ("نجح الجيش الوطني ومسلحو المقاومة الشعبية في التقدم إلى جبهة جبل الوعش بتعز والسيطرة عليها بعدما كان الحوثيون يستولون عليها.",
+     ("yemeni-popular-resistance", "controls", "jbl-al-wsh"), True),
+    # a verbal noun after "لدى" with its genitive agent and ل-object
+    ("وأضاف أن عددا آخر من عناصر التنظيم قتلوا لدى قصف التحالف لمقرات في قريتي دويزات والحود قرب الموصل.",
+     ("us-led-coalition", "attacks", "dwyzat"), True),
+    # a ل-actor past another verb owns what that verb hit; it did not strike
+    ("وقال كلالي إن الضربات استهدفت مبنى ونقاط تفتيش لداعش في قرية تل شعير.", ("isis", "attacks", "tl-shyr"), False),
 ])
 def test_readings_of_session_28(extract_text, text, fact, stated):
     """Session 28: rules from the new tuning batches AT and AU and the casualty audit."""
