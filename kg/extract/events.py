@@ -36,6 +36,8 @@ _QUOTE_CHARS = QUOTE_MARKS | {"(", ")"}
 _BETWEEN_ANTECEDENT = words("between_antecedent")
 _PREPOSITIONS = words("preposition")
 _OUTSKIRTS = words("outskirts")  # "في محيط X", "في أطراف X": around X, not in it
+_STATIONED_VERBS = words("stationed_verb")  # "تتمركز فيها X": X is where the attack hit
+_IN_IT = words("in_it_pronoun")
 _PART_CLASSES = frozenset({"District", "Neighbourhood"})  # place classes whose plural, held "في X", is a part of X held
 _APPOSITION_OPENERS = words("apposition_opener")  # "، آخر مدينة", "، ثاني أكبر مدينة": a description of the place before
 _PART_PRONOUN = words("part_pronoun")  # "على مساحات واسعة منها"
@@ -1535,6 +1537,9 @@ class SentenceEvents(ClashFrames):
         verb with no actor named since then is done by the doer of this sentence's last attack (the
         last one that has a doer)."""
         k = next((t for t in range(tr.i - 1, max(-1, tr.i - 4), -1) if self.tokens[t].key in _SAME_DOER), None)
+        if k is None and (v := launch_verb_before(self.tokens, tr.i, _LAUNCHERS)) is not None and v > 0 \
+                and self.tokens[v - 1].key in _SAME_DOER:
+            k = v - 1  # "…، حيث شنت أكثر من 12 غارة على منطقة الحسيني": the verb's subject is the last attack's doer
         if k is None:
             k = next((t for t in range(tr.i - 1, max(0, tr.i - 5), -1) if self.tokens[t - 1].kind == "punct"
                       and self.tokens[t].key.startswith("و") and self.only_adverbials(t, tr.i)), None)  # "…، وشنت أمس هجوما"
@@ -2098,7 +2103,21 @@ class SentenceEvents(ClashFrames):
         defender = self.defender(tr) if foiled else None
         if defender is not None and defender not in targets:
             targets = targets + [defender]  # "أحبطت المقاومة هجوما شنه الحوثيون": the attack was on the defenders
+        if event_type in ATTACK_EVENTS:
+            targets = targets + [m for m in self.stationed_in_target(tr, targets) if m not in targets and m is not actor]
         return actor, targets
+
+    def stationed_in_target(self, tr: Trigger, targets: list[Mention]) -> list[Mention]:
+        """"قصف مناطق في لحج تتمركز فيها مليشيات الحوثيين", "مواقع يتحصن فيها مسلحو داعش": the actor
+        stationed where the attack hit is hit too (its verb and "فيها" right after the object)."""
+        end = max((m.j for m in targets), default=tr.j)
+        for k in range(end, min(end + 6, len(self.tokens) - 2)):
+            if self.tokens[k].kind == "punct" or k > end and any(find_triggers(self.tokens[k : k + 1], self.lx)):
+                return []
+            if self.tokens[k].key in _STATIONED_VERBS and self.tokens[k + 1].key in _IN_IT:
+                m = self.first_after(k + 2, ("actor", "place"), 2)
+                return self.coordinated(m) if m is not None and m.kind == "actor" else []
+        return []
 
     def foiled_attacker(self, tr: Trigger, mod_end: int) -> Mention | None:
         """Who made a repelled attack: "هجوما شنه الحوثيون", "هجوم لمسلحي داعش", "هجمات للحوثيين"

@@ -1923,6 +1923,12 @@ def test_readings_of_session_27(extract_text, text, fact, stated):
      ("us-led-coalition", "attacks", "dwyzat"), True),
     # a ل-actor past another verb owns what that verb hit; it did not strike
     ("وقال كلالي إن الضربات استهدفت مبنى ونقاط تفتيش لداعش في قرية تل شعير.", ("isis", "attacks", "tl-shyr"), False),
+    # the actor stationed where an attack hit is hit too
+    ("وقصفت طائرات التحالف الدولي مواقع يتحصن فيها مسلحو داعش في الرمادي.", ("us-led-coalition", "attacks", "isis"), True),
+    ("وقصفت المقاتلات مناطق في لحج تتمركز فيها مليشيات الحوثيين والمخلوع صالح.", ("saudi-led-coalition", "attacks", "saleh-forces"), True),
+    # "حيث" + a launch verb with no subject of its own: the last attack's doer
+    ("وقصفت طائرات التحالف العربي مناطق في لحج، حيث شنت أكثر من 12 غارة على منطقة الحسيني.",
+     ("saudi-led-coalition", "attacks", "mntqa-al-hsyny"), True),
 ])
 def test_readings_of_session_28(extract_text, text, fact, stated):
     """Session 28: rules from the new tuning batches AT and AU and the casualty audit."""
