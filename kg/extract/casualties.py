@@ -182,6 +182,7 @@ _HOUR_NOUNS = words("hour_noun")  # "الساعة 3 فجرا": a time of day, no
 _NOT_PEOPLE = words("not_people_plural")  # "الملايين", "البساتين": plurals in -ين that count no one
 _DURATION_UNITS = words("duration_unit")  # "خلال الـ 48 ساعة": hours, not the dead
 _FORCE_NOUNS = words("force_noun")  # "من قوات الجيش اليمني": the side's own noun before its name
+_MEMBER_NOUNS = words("member_noun")  # "منسوبي", "أفراد": members of a force, not its fighters ("مقاتلي")
 _UNNAMED_FORCE = frozenset({"قوات", "القوات"})  # "منسوبي قوات الطوارئ": the head noun of a state's unit
 
 
@@ -220,8 +221,8 @@ class FigureFinder:
                     return "fighters"  # "أربعة قتلى من الميليشيا", "خمسة من المسلحين": fighters of no named side
         elif not tokens[k].key.startswith("ل") and k not in self.actor_at:  # "عناصر البيشمركة": the genitive is the side
             noun = _victim(self.lx, tokens[k].key)
-            if default == "fighters" and tokens[k].key in _UNNAMED_FORCE and k + 1 < len(tokens) \
-                    and k not in self.named and k + 1 not in self.named:
+            if default == "fighters" and tokens[k].key in _UNNAMED_FORCE and k + 1 < len(tokens) and k > 0 \
+                    and tokens[k - 1].key in _MEMBER_NOUNS and not any(x in self.named for x in range(k, k + 4)):
                 return "soldiers"  # "عشرة من منسوبي قوات الطوارئ الخاصة": a force no lexicon names is a state's unit
             if noun == "fighters" and k + 1 in self.actor_at:  # "قتلى أفراد قوات الأمن التركية": members of a named side
                 return _armed(self.actor_at[k + 1], self.lx)
@@ -304,7 +305,8 @@ class FigureFinder:
                 if earlier:
                     m = max(earlier, key=lambda x: x.i)
                     victim, end = _armed(m, lx), j + 1
-                    if victim == "soldiers" and any(_is_kill_word(t, lx) for t in tokens[m.j : i]) and len(earlier) == 1:
+                    if victim == "soldiers" and len(earlier) == 1 and any(
+                            b in _KILLING_VERBS for t in tokens[m.j : i] for _, b in clitic_candidates(t.key)):
                         # "أغارت القوات العراقية على مجموعة من العناصر الإرهابية وتمكنت من قتل خمسة منهم": the
                         # state's foes (the only actor named is the killer; not "هاجم داعش قوات البشمركة وقتل 12 منهم")
                         victim = "fighters"
@@ -860,6 +862,14 @@ def hit_side(doc: Doc, lx: Lexicon, attack: Event, side: str, index: int) -> Non
 
 
 _NEUTRAL_TOLL = words("neutral_toll_noun")
+_HOLD_WORDS = words("hold_word")
+_KILLING_VERBS = words("killing_verb")  # "وتمكنت من قتل خمسة منهم", "وقتلت 21 منهم": the subject killed (not "مقتل")
+
+
+def _held_or_run(tokens, m: Mention, lx: Lexicon) -> bool:
+    """The actor is named as who holds or runs a place ("تسيطر عليها المعارضة", "مناطق سيطرة المعارضة",
+    "مستشفى تديره المعارضة"), not as what was hit."""
+    return any(any(b in _HOLD_WORDS for _, b in clitic_candidates(t.key)) for t in tokens[max(0, m.i - 3) : m.i])
 
 
 def _men_of_target(doc: Doc, lx: Lexicon, attack: Event, attacks: list[Event], tokens, fig: Figure) -> str:
@@ -881,8 +891,13 @@ def _men_of_target(doc: Doc, lx: Lexicon, attack: Event, attacks: list[Event], t
     if not told or attack.trigger_start > start:
         return ""
     last = told[0]  # the attack told last before the figure, whose targets it names
-    side = next((x for x in last.targets if x in doc.actors and x not in last.actors and x in lx.actors
-                 and not (x in lx.places and lx.places[x].kind == "country")), "")
+    if last is not attack and set(last.targets) != set(attack.targets):
+        return ""  # the figure's own attack is not the one told last before it
+    first = next((m for m in doc.mentions[attack.sentence] if m.start >= attack.trigger_end
+                  and (m.kind == "place" and m.ref in last.targets or m.kind == "actor" and m.ref in last.targets)), None)
+    if first is None or first.kind != "actor" or _held_or_run(tokens, first, lx):
+        return ""  # "غارة على حفل زفاف في قرية يسيطر عليها الحوثيون": a place was hit, not the side that holds it
+    side = first.ref if first.ref in lx.actors and not (first.ref in lx.places and lx.places[first.ref].kind == "country") else ""
     return ("soldiers" if is_state_force(side, lx) else "fighters") if side else ""
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.doc import Event, Mention
-from kg.extract.cues import WINDOW, _observers, _relation_cues
+from kg.extract.cues import WINDOW, _observers, _relation_cues, in_support_phrase
 from kg.extract.mentions import nationality
 from kg.extract.sides import allied
 from kg.extract.triggers import exchanges_fire, find_triggers
@@ -79,10 +79,21 @@ class ClashFrames:
         المقاومة في مواجهات بين الطرفين": the Houthis and Saleh's forces are one side, but not "بين X وY");
         a reporter of the sentence only when it does what it reports (_reporter_acts)."""
         earlier = self.doc.mentions[self.index - 1] if self.index > 0 else []
+        here = [m for m in self.doc.mentions[self.index] if m.kind == "actor" and m.ref and m.i < k and m.how != "source"
+                and m.ref not in _observers()]
         pool = [(0, m) for m in earlier if m.kind == "actor" and m.ref and m.how != "source"] + \
-               [(1, m) for m in self.doc.mentions[self.index] if m.kind == "actor" and m.ref and m.i < k and m.how != "source"
-                and (m in self.mentions or self._reporter_acts(m))]
+               [(1, m) for m in here if m in self.mentions or self._reporter_acts(m)]
         pool = [(s, m) for s, m in pool if m.ref not in _observers()]
+        sides = self._last_two_sides(pool)
+        if sides is not None and any(m.ref in sides[0] + sides[1] for s, m in pool if s == 0) \
+                and len({m.ref for m in here}) >= 2:
+            # "أعلنت المقاومة بداية معركة تحرير تعز من المليشيا الحوثية والقوات الموالية للمخلوع صالح، بعد
+            # أربعة أشهر من المواجهات بين الطرفين": the announcer is a side, not an actor of the sentence before
+            sides = self._last_two_sides([(1, m) for m in here]) or sides
+        return sides
+
+    def _last_two_sides(self, pool: list[tuple[int, Mention]]) -> tuple[list[str], list[str]] | None:
+        """The last two sides of a pool of (sentence, mention), each with its و-conjuncts."""
         sides: list[list[str]] = []
         n = len(pool) - 1
         while n >= 0 and len(sides) < 2:
@@ -141,6 +152,15 @@ class ClashFrames:
             return False
         return _relation_cues().get(self.tokens[m.i - 1].key) == "allied_by" or m.prefix.endswith("ب") and \
             any(_relation_cues().get(t.key) == "allied_by" for t in self.tokens[max(0, m.i - 3) : m.i])
+
+    def _backing(self, m: Mention) -> bool:
+        """A backer, not a side: aircraft after an allied_by cue, or a foreign force or coalition in a
+        support phrase ("المقاتلين المحليين المدعومين بالتحالف"); ground forces that back a side
+        ("المسنودة بقوات الجيش الوطني") fight beside it."""
+        if self._air_support(m):
+            return True
+        actor = self.lx.actors.get(m.ref)
+        return actor is not None and actor.acled_type == "External/Other Forces" and in_support_phrase(self.tokens, m.i)
 
     def victims_state_before(self, i: int) -> str:
         """"قتل جندي تركي في اشتباك مع X": soldiers of a state, named by a nationality adjective
@@ -291,7 +311,7 @@ class ClashFrames:
               start: int | None = None) -> Event | None:
         """The event of a fight between two sides (none without both), placed at the first place after
         ``start`` (the trigger's end unless given)."""
-        air = {m.ref for m in after if self._air_support(m)} - {m.ref for m in after if not self._air_support(m)}
+        air = {m.ref for m in after if self._backing(m)} - {m.ref for m in after if not self._backing(m)}
         side_a = [a for a in side_a if a not in air]  # "المقاومة المدعومين بطيران التحالف": the jets strike, they do not clash
         side_b = [b for b in side_b if b not in side_a and b not in air]
         if not side_a or not side_b:

@@ -38,6 +38,7 @@ _PREPOSITIONS = words("preposition")
 _OUTSKIRTS = words("outskirts")  # "في محيط X", "في أطراف X": around X, not in it
 _STATIONED_VERBS = words("stationed_verb")  # "تتمركز فيها X": X is where the attack hit
 _IN_IT = words("in_it_pronoun")
+_ROAD_NOUNS = words("road_noun")  # "الطريق بين مثلث العند ولحج": a road between two places holds neither
 _PART_CLASSES = frozenset({"District", "Neighbourhood"})  # place classes whose plural, held "في X", is a part of X held
 _APPOSITION_OPENERS = words("apposition_opener")  # "، آخر مدينة", "، ثاني أكبر مدينة": a description of the place before
 _PART_PRONOUN = words("part_pronoun")  # "على مساحات واسعة منها"
@@ -134,7 +135,7 @@ _AMBUSH_NOUNS = words("ambush_noun")  # "نصبوا كمينا لقوات X": X 
 _SET_STEMS = tuple(words("set_stem"))  # "نصبت", "نصبوه", "ينصب": the verb of setting an ambush, any person
 _LIGHT_NOUNS = words("light_noun")  # "أعلن الجيش شن ضربات": the announcer carried them out
 _STRIKING_FORCES = words("striking_force")  # "غارة جوية لقوات الحلف": the forces' owner carries it out
-_PERCENT = match_key("المائة")  # "90 في المائة": no locative في
+_PERCENT = frozenset({match_key("المائة"), match_key("المئة")})  # "90 في المائة", "سبعين في المئة": no locative في
 
 
 def _agrees(pronoun: str, verb: str) -> bool:
@@ -696,9 +697,11 @@ class SentenceEvents(ClashFrames):
         gap = [t.key for t in toks]
         if any(k in _NEAR for k in gap) or (gap[:1] and gap[0] in _OBJ_PRONOUN):
             return False
-        at = next((n for n, k in enumerate(gap) if k == "في" and gap[n + 1 : n + 2] != [_PERCENT]), None)  # not "في المائة"
-        if "بين" in (gap[:at] if at is not None else gap):
+        at = next((n for n, k in enumerate(gap) if k == "في" and not set(gap[n + 1 : n + 2]) & _PERCENT), None)  # not "في المائة"
+        if any(g == "بين" and any(self._area_or_place_noun(x) for x in gap[max(0, n - 3) : n])
+               for n, g in enumerate(gap[:at] if at is not None else gap)):
             return False  # "على مواقع استراتيجية بين ميناء المخاء وعاصمة المحافظة": between them, neither held
+            # (not "بعد اشتباكات عنيفة بين الطرفين على مدينة جسر الشغور")
         if at is None:
             return True
         if gap[at + 1 : at + 2] and gap[at + 1] in _OUTSKIRTS:
@@ -711,11 +714,15 @@ class SentenceEvents(ClashFrames):
         return all(t.key in _HELD_WORDS or t.key in _AREA_WORDS or t.key in inside or t.kind == "num" or t.key in self.lx.numbers
                    or self._counted_parts(t) or self.lx.time_words.longest([t], 0) for t in toks[:at])  # "منذ صباح أمس في مدينة درعا"
 
+    def _area_or_place_noun(self, key: str) -> bool:
+        """"المناطق", "مواقع", "الطريق": a noun for land or a place, with or without its article."""
+        return any(k in _AREA_WORDS or k in self.lx.place_nouns or k in _ROAD_NOUNS for k in (key, key.removeprefix("ال")))
+
     def _counted_parts(self, t) -> bool:
         """"على 6 مديريات في إب", "على أحياء في الزبداني": districts or quarters of X are a part of X
         held (not "عشر قرى في جنوب اليمن": villages are places of their own)."""
         entry = self.lx.place_nouns.get(t.key)
-        return entry is not None and entry[0] == "pl" and entry[1] in _PART_CLASSES
+        return entry is not None and entry[0] in ("pl", "du") and entry[1] in _PART_CLASSES
 
     def landmark_owner(self, m: Mention) -> Mention:
         """"معضمية الشام القريبة من داريا": a place named only as a landmark of the one before
@@ -1398,7 +1405,8 @@ class SentenceEvents(ClashFrames):
         # ("مواقع للجهاديين", "عربة تابعة لهم": the target; not past "في نهاية الأسبوع": when)
         aimed = any(self.aim_verb_at(x) for x in range(max(0, tr.i - 2), tr.i))
         crosses = crosses or aimed and nxt is not None and nxt.prefix.endswith("ل")  # "وجهوا ضربات قاسية للمتمردين"
-        if nxt is not None and not crosses and nxt.i > modifiers_end and any(find_triggers(self.tokens[modifiers_end : nxt.i], self.lx)):
+        if nxt is not None and not crosses and nxt.i > modifiers_end \
+                and any(x.frame == "verb" for x in find_triggers(self.tokens[modifiers_end : nxt.i], self.lx)):
             crosses = True  # "إن الضربات استهدفت مبنى ونقاط تفتيش لداعش": the owner of what the next verb hit
         if nxt is not None and nxt.kind == "actor" and not crosses:
             between = [t for t in self.tokens[modifiers_end : nxt.i] if t.text not in _QUOTE_CHARS]  # "سيطرة «داعش»"
@@ -2185,8 +2193,11 @@ class SentenceEvents(ClashFrames):
             return False
         last = self.built[-1] if self.built else None
         if tr.prefix.startswith("و") and last is not None and last.type == "advance" and last.places \
-                and last.trigger_end <= self.tokens[tr.i].start and not self._break_between(max(0, tr.i - 8), tr.i):
-            return True
+                and last.trigger_end <= self.tokens[tr.i].start:
+            adv = next((k for k, x in enumerate(self.tokens) if x.start == last.trigger_start), None)
+            if adv is not None and adv > 0 and self.tokens[adv - 1].key in ("في", "من") \
+                    and not any(x.kind == "punct" for x in self.tokens[adv : tr.i]):
+                return True  # (not "وتقدمت القوات نحو الرمادي، والسيطرة عليها مسألة وقت": a new clause)
         subject = next((m for m in self._window(tr.i - 12, tr.i) if m.kind == "actor" and m.j == tr.i), None)
         head = self.conjuncts_of(subject)[0] if subject is not None else None
         if head is None or head.i == 0:

@@ -1923,6 +1923,18 @@ def test_readings_of_session_27(extract_text, text, fact, stated):
      ("us-led-coalition", "attacks", "dwyzat"), True),
     # a ل-actor past another verb owns what that verb hit; it did not strike
     ("وقال كلالي إن الضربات استهدفت مبنى ونقاط تفتيش لداعش في قرية تل شعير.", ("isis", "attacks", "tl-shyr"), False),
+    # review: "بين" of a fight before the object, a road between two places, a new clause after an advance
+    ("وسيطرت قوات المعارضة بعد اشتباكات عنيفة بين الطرفين على مدينة جسر الشغور.",
+     ("syrian-opposition", "controls", "jisr-ash-shugur-city"), True),
+    ("وأضاف أن المقاومة تسيطر تماما على الطريق بين مثلث العند ولحج.", ("yemeni-popular-resistance", "controls", "mthlth-al-nd"), False),
+    ("وأضاف أن المقاومة تسيطر تماما على مثلث العند ولحج.", ("yemeni-popular-resistance", "controls", "mthlth-al-nd"), True),
+    ("وتقدمت القوات العراقية نحو مدينة الرمادي، والسيطرة عليها مسألة وقت.", ("iraqi-government", "controls", "ramadi-iraq"), False),
+    ("وتواصل القوات العراقية التقدم نحو مدينة الفلوجة والسيطرة عليها ستكون خلال أيام.",
+     ("iraqi-government", "controls", "fallujah"), False),
+    ("ونجحت القوات العراقية في التقدم نحو مدينة الفلوجة والسيطرة عليها.", ("iraqi-government", "controls", "fallujah"), True),
+    ("ويسيطر مقاتلو المعارضة على حوالي سبعين في المئة من محافظة درعا.", ("syrian-opposition", "controls", "dara-governorate"), True),
+    # review: a و-joined noun trigger does not cut a noun from its ل-agent
+    ("قتل عشرة مدنيين في قصف مدفعي وغارات جوية لقوات النظام على مدينة دوما.", ("syrian-government", "attacks", "duma-city"), True),
     # the actor stationed where an attack hit is hit too
     ("وقصفت طائرات التحالف الدولي مواقع يتحصن فيها مسلحو داعش في الرمادي.", ("us-led-coalition", "attacks", "isis"), True),
     ("وقصفت المقاتلات مناطق في لحج تتمركز فيها مليشيات الحوثيين والمخلوع صالح.", ("saudi-led-coalition", "attacks", "saleh-forces"), True),
