@@ -234,3 +234,22 @@ def test_a_supporter_that_strikes_in_its_own_clause_is_the_striker(extract_text)
 ])
 def test_a_foe_before_the_ally_keeps_the_fight(extract_text, text, fact):
     assert any(fact in (f.s, f.o) for f in extract_text(text).facts if f.rel == "clashesWith"), extract_text(text).facts
+
+
+@pytest.mark.parametrize("text, pair, stated", [
+    # session 28 (clashes audit): a foreign force in a support phrase backs a side; ground forces fight beside it
+    ("ويتواصل القتال بين المقاتلين المحليين المدعومين بالتحالف وقوات الحوثي وصالح في مدينة تعز.",
+     ("saudi-led-coalition", "houthis"), False),
+    ("واندلعت مواجهات في جبل صبر بين المقاومة الشعبية المسنودة بقوات الجيش الوطني وبين الميليشيات الحوثية وصالح.",
+     ("yemeni-government", "houthis"), True),
+    # "بين الطرفين": the sentence's own sides, the announcer included, before the sentence before
+    ("وشنت طائرات التحالف العربي غارات على صنعاء. وفي سياق متصل، اعلنت المقاومة الشعبية في محافظة تعز بداية "
+     "معركة تحرير تعز من المليشيا الحوثية والقوات الموالية للمخلوع صالح، بعد اربعة اشهر من المواجهات بين الطرفين.",
+     ("yemeni-popular-resistance", "houthis"), True),
+    ("وشنت طائرات التحالف العربي غارات على صنعاء. وفي سياق متصل، اعلنت المقاومة الشعبية في محافظة تعز بداية "
+     "معركة تحرير تعز من المليشيا الحوثية والقوات الموالية للمخلوع صالح، بعد اربعة اشهر من المواجهات بين الطرفين.",
+     ("saudi-led-coalition", "houthis"), False),
+])
+def test_sides_of_session_28(extract_text, text, pair, stated):
+    clashes = {frozenset((f.s, f.o)) for f in extract_text(text).facts if f.rel == "clashesWith"}
+    assert (frozenset(pair) in clashes) == stated, clashes
