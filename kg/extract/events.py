@@ -39,6 +39,7 @@ _OUTSKIRTS = words("outskirts")  # "في محيط X", "في أطراف X": aroun
 _STATIONED_VERBS = words("stationed_verb")  # "تتمركز فيها X": X is where the attack hit
 _IN_IT = words("in_it_pronoun")
 _ROAD_NOUNS = words("road_noun")  # "الطريق بين مثلث العند ولحج": a road between two places holds neither
+_INSTRUMENT_WORDS = words("instrument_word")  # "مستخدما طائرات …": what the doer used
 _PART_CLASSES = frozenset({"District", "Neighbourhood"})  # place classes whose plural, held "في X", is a part of X held
 _APPOSITION_OPENERS = words("apposition_opener")  # "، آخر مدينة", "، ثاني أكبر مدينة": a description of the place before
 _PART_PRONOUN = words("part_pronoun")  # "على مساحات واسعة منها"
@@ -2113,7 +2114,19 @@ class SentenceEvents(ClashFrames):
             targets = targets + [defender]  # "أحبطت المقاومة هجوما شنه الحوثيون": the attack was on the defenders
         if event_type in ATTACK_EVENTS:
             targets = targets + [m for m in self.stationed_in_target(tr, targets) if m not in targets and m is not actor]
+            targets = [m for m in targets if m.i < tr.j or not self.beyond_clause_or_instrument(tr.j, m)]
         return actor, targets
+
+    def beyond_clause_or_instrument(self, k: int, m: Mention) -> bool:
+        """An actor after an attack is no target when a reported clause opens first ("حيث حصلت الغارة،
+        إن مروحيتين أميركيتين هاجمتا": who attacked, in the quote) or when it is what the doer used
+        ("نفذ 9 غارات مستخدما طائرات مقاتلة وطائرات بدون طيار")."""
+        if m.kind != "actor":
+            return False
+        between = self.tokens[k : m.i]
+        if any(x.key in _THAT and n > 0 and between[n - 1].kind == "punct" for n, x in enumerate(between)):
+            return True
+        return any(b in _INSTRUMENT_WORDS for x in self.tokens[max(k, m.i - 3) : m.i] for _, b in clitic_candidates(x.key))
 
     def stationed_in_target(self, tr: Trigger, targets: list[Mention]) -> list[Mention]:
         """"قصف مناطق في لحج تتمركز فيها مليشيات الحوثيين", "مواقع يتحصن فيها مسلحو داعش": the actor

@@ -1935,6 +1935,11 @@ def test_readings_of_session_27(extract_text, text, fact, stated):
     ("ويسيطر مقاتلو المعارضة على حوالي سبعين في المئة من محافظة درعا.", ("syrian-opposition", "controls", "dara-governorate"), True),
     # review: a و-joined noun trigger does not cut a noun from its ل-agent
     ("قتل عشرة مدنيين في قصف مدفعي وغارات جوية لقوات النظام على مدينة دوما.", ("syrian-government", "attacks", "duma-city"), True),
+    # what the doer used, and an actor past a reported clause, are no targets
+    ("وأعلنت وزارة الدفاع الأميركية أن طيران التحالف نفذ 9 غارات جوية مستخدمًا طائرات مقاتلة وطائرات بدون طيار في سوريا.",
+     ("us-led-coalition", "attacks", "united-states"), False),
+    ("وقال حاكم منطقة بركي براك حيث حصلت غارة التحالف، إن مروحيتين أميركيتين هاجمتا حاجزا للجيش الأفغاني.",
+     ("us-led-coalition", "attacks", "united-states"), False),
     # the actor stationed where an attack hit is hit too
     ("وقصفت طائرات التحالف الدولي مواقع يتحصن فيها مسلحو داعش في الرمادي.", ("us-led-coalition", "attacks", "isis"), True),
     ("وقصفت المقاتلات مناطق في لحج تتمركز فيها مليشيات الحوثيين والمخلوع صالح.", ("saudi-led-coalition", "attacks", "saleh-forces"), True),
