@@ -21,6 +21,7 @@ _RELATIVE = words("relative")
 _GOVERNING_PREPOSITIONS = words("governing_preposition")  # what a verb governs its noun by
 _FUTURE_JOIN = words("future_join")  # "ستشارك في عمليات"
 _FUTURE_LIGHT = words("future_light_verb")
+_FUTURE_PREDICATE = words("future_predicate")  # "السيطرة على X سيعني", "ستكون": what taking X would be or bring
 _NOUN_CONTEXT = words("noun_context")
 _AIM_NOUNS = words("aim_noun")  # "أعلن بدء عملية تحرير": an aim between the announcement and the noun
 _ANNOUNCE = words("announce_verb")  # "أعلنت المقاومة تحرير X": done
@@ -332,7 +333,14 @@ def _future(tokens: list[Token], tr: Trigger, lx: Lexicon) -> bool:
             return True
     after = tokens[tr.j : tr.j + 4]
     stop = next((n for n, t in enumerate(after) if t.kind == "punct" or t.key in _RELATIVE), len(after))
-    return any(light(t) for t in after[:stop])
+    if any(light(t) for t in after[:stop]):
+        return True
+    # "والسيطرة على مديرية يريم سيعني قطع الإمداد": a bare noun (no doer named) as the subject of a future
+    # predicate is a supposition (not "سيطرة التنظيم على المدينة ستنتهي": a holding that is)
+    predicate = lambda t: _is_future_verb(t) and t.key.removeprefix("و").removeprefix("ف")[1:] in _FUTURE_PREDICATE
+    after = tokens[tr.j : tr.j + 6]
+    stop = next((n for n, t in enumerate(after) if t.kind == "punct" or t.key in _RELATIVE), len(after))
+    return tr.frame == "noun" and after[:1] != [] and after[0].key == "علي" and any(predicate(t) for t in after[:stop])
 
 
 def _cue_kinds(tokens: list[Token], lo: int, hi: int, lx: Lexicon) -> set[str]:

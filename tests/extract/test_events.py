@@ -1935,6 +1935,11 @@ def test_readings_of_session_27(extract_text, text, fact, stated):
     ("ويسيطر مقاتلو المعارضة على حوالي سبعين في المئة من محافظة درعا.", ("syrian-opposition", "controls", "dara-governorate"), True),
     # review: a و-joined noun trigger does not cut a noun from its ل-agent
     ("قتل عشرة مدنيين في قصف مدفعي وغارات جوية لقوات النظام على مدينة دوما.", ("syrian-government", "attacks", "duma-city"), True),
+    # a bare control noun as the subject of a future predicate is a supposition; a holding with its doer is told
+    ("وتقدمت المقاومة الشعبية في محافظة اب، والسيطرة على مديرية يريم سيعني قطع الامداد على ميليشيات الحوثي.",
+     ("yemeni-popular-resistance", "controls", "yarim-yemen"), False),
+    ("وقالت المقاومة إنها أكملت السيطرة على مديرية يريم وقطعت الإمداد عن ميليشيات الحوثي وصالح.",
+     ("yemeni-popular-resistance", "controls", "yarim-yemen"), True),
     # what the doer used, and an actor past a reported clause, are no targets
     ("وأعلنت وزارة الدفاع الأميركية أن طيران التحالف نفذ 9 غارات جوية مستخدمًا طائرات مقاتلة وطائرات بدون طيار في سوريا.",
      ("us-led-coalition", "attacks", "united-states"), False),
