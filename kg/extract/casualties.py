@@ -722,7 +722,23 @@ class FigureFinder:
 
 def find_figures(tokens, lx: Lexicon, actors=()) -> list[Figure]:
     """Casualty figures of one sentence (``actors``: its actor mentions; the resolved ones give sides)."""
-    return FigureFinder(tokens, [m for m in actors if m.ref], lx, actors).figures()
+    return _summed(tokens, FigureFinder(tokens, [m for m in actors if m.ref], lx, actors).figures())
+
+
+def _summed(tokens, figures: list[Figure]) -> list[Figure]:
+    """"قتل ضابط وثلاثة جنود", "مقتل ضابط ومجند": a single victim and more of the same kind joined
+    by و are one toll, their sum (not "قتل ثلاثة مدنيين وجندي": two kinds, two figures)."""
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        joined = prev is not None and prev.killed == 1 and fig.i == prev.j and tokens[fig.i].key.startswith("و") \
+            and prev.victims == fig.victims and fig.victims in ("soldiers", "fighters", "civilians")
+        if joined:
+            out[-1] = Figure(prev.killed + fig.killed, prev.victims, prev.victims_text, prev.i, fig.j,
+                             tuple(dict.fromkeys(prev.sides + fig.sides)))
+        else:
+            out.append(fig)
+    return out
 
 
 def _cumulative(tokens, fig: Figure, lx: Lexicon) -> bool:

@@ -542,3 +542,13 @@ def test_whose_men_the_dead_were(extract_text, text, figures):
     """Session 28 (casualty audit, tuning AU): a force no lexicon names is a state's; "منهم" after a
     state force that kills is its foes."""
     assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    # session 28 (casualty audit, tuning X): a single victim and more of its kind joined by و are one toll
+    ("وقتل ضابط وثلاثة جنود مصريين في هجوم على كمين في رفح.", [(4, "soldiers")]),
+    ("أعلن الأمن المصري استشهاد ضابط وثلاثة مجندين في تفجير برفح.", [(4, "soldiers")]),
+    ("قتل ثلاثة مدنيين وجندي أوكراني في قصف على دونيتسك.", [(3, "civilians"), (1, "soldiers")]),
+])
+def test_a_victim_and_more_of_its_kind_are_one_toll(extract_text, text, figures):
+    assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
