@@ -40,6 +40,7 @@ _STATIONED_VERBS = words("stationed_verb")  # "تتمركز فيها X": X is wh
 _IN_IT = words("in_it_pronoun")
 _ROAD_NOUNS = words("road_noun")  # "الطريق بين مثلث العند ولحج": a road between two places holds neither
 _INSTRUMENT_WORDS = words("instrument_word")  # "مستخدما طائرات …": what the doer used
+_REPORTING_PARTICIPLES = words("reporting_participle")  # "مشيرة إلى أنها": the reporting subject speaks of itself
 _PART_CLASSES = frozenset({"District", "Neighbourhood"})  # place classes whose plural, held "في X", is a part of X held
 _APPOSITION_OPENERS = words("apposition_opener")  # "، آخر مدينة", "، ثاني أكبر مدينة": a description of the place before
 _PART_PRONOUN = words("part_pronoun")  # "على مساحات واسعة منها"
@@ -1288,8 +1289,20 @@ class SentenceEvents(ClashFrames):
         return ante is not None and ante.kind == "place" and (after is None or after.kind != "actor")
 
     def that_pronoun_subject(self, tr: Trigger) -> Mention | None:
-        """The actor "أنها/إنه" right before a verb stands for ("قالت المقاومة إنها قتلت …")."""
+        """The actor "أنها/إنه" right before a verb stands for ("قالت المقاومة إنها قتلت …"); after a
+        reporting participle ("أعلنت المقاومة … خالية من قوى التمرد الحوثي، مشيرة إلى أنها استعادت"),
+        the subject of the verb the participle goes with."""
         key = self.tokens[tr.i - 1].key
+        k = tr.i - 2
+        if k >= 0 and self.tokens[k].key == "الي":
+            k -= 1
+        if k >= 0 and self.tokens[k].key in _REPORTING_PARTICIPLES:
+            feminine = key.endswith("ها")
+            first = next((m for m in self.doc.mentions[self.index] if m.kind == "actor" and m.ref and m.j <= k
+                          and not self.governed(m) and (key.endswith("هم") or is_feminine(m.text) == feminine)), None)
+            # (the reporter too, whom the sentence's own mentions leave out)
+            if first is not None:
+                return first
         ref = self.pronoun_referent(tr.i - 1, feminine=key.endswith("ها"), plural=key.endswith("هم"))
         return next((m for m in reversed(self._window(0, tr.i)) if m.kind == "actor" and m.ref == ref), None)
 
@@ -1375,6 +1388,10 @@ class SentenceEvents(ClashFrames):
         agent = self.agent_after(tr.j)
         if agent is not None:
             return agent
+        last = self.built[-1] if self.built else None
+        if last is not None and last.type == tr.event == "control" and last.actors and tr.i > 0 \
+                and self.tokens[tr.i - 1].end == last.trigger_end:  # "أنها استعادت السيطرة على": the verb's subject
+            return next((m for m in self.doc.mentions[self.index] if m.kind == "actor" and m.ref == last.actors[0]), None)
         verb = self.instrument_of_verb(tr)  # "استهدفت بأكثر من 20 غارة الميليشيات": the verb's subject
         doer = next((m for m in reversed(self._window(0, tr.i)) if m.kind == "actor" and m.ref == verb.actors[0]), None) if verb else None
         if doer is not None:

@@ -1940,6 +1940,11 @@ def test_readings_of_session_27(extract_text, text, fact, stated):
      ("yemeni-popular-resistance", "controls", "yarim-yemen"), False),
     ("وقالت المقاومة إنها أكملت السيطرة على مديرية يريم وقطعت الإمداد عن ميليشيات الحوثي وصالح.",
      ("yemeni-popular-resistance", "controls", "yarim-yemen"), True),
+    # "أنها" after a reporting participle is the reporting subject; a control noun after a control verb is its
+    ("أعلنت المقاومة الشعبية في محافظة الضالع كافة أنحاء المحافظة خالية من قوى التمرد الحوثي، مشيرة إلى أنها "
+     "استعادت السيطرة على جميع مديريات المحافظة.", ("yemeni-popular-resistance", "controls", "ad-dali-governorate-yemen"), True),
+    ("أعلنت المقاومة الشعبية في محافظة الضالع كافة أنحاء المحافظة خالية من قوى التمرد الحوثي، مشيرة إلى أنها "
+     "استعادت السيطرة على جميع مديريات المحافظة.", ("houthis", "controls", "ad-dali-governorate-yemen"), False),
     # what the doer used, and an actor past a reported clause, are no targets
     ("وأعلنت وزارة الدفاع الأميركية أن طيران التحالف نفذ 9 غارات جوية مستخدمًا طائرات مقاتلة وطائرات بدون طيار في سوريا.",
      ("us-led-coalition", "attacks", "united-states"), False),
