@@ -731,7 +731,8 @@ def _summed(tokens, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for fig in figures:
         prev = out[-1] if out else None
-        joined = prev is not None and prev.killed == 1 and fig.i == prev.j and tokens[fig.i].key.startswith("و") \
+        joined = prev is not None and prev.killed == 1 and (fig.i == prev.j and tokens[fig.i].key.startswith("و")
+                                                            or fig.i == prev.j + 1 and tokens[prev.j].key == "و") \
             and prev.victims == fig.victims and fig.victims in ("soldiers", "fighters", "civilians")
         if joined:
             out[-1] = Figure(prev.killed + fig.killed, prev.victims, prev.victims_text, prev.i, fig.j,

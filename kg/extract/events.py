@@ -1296,12 +1296,16 @@ class SentenceEvents(ClashFrames):
         k = tr.i - 2
         if k >= 0 and self.tokens[k].key == "الي":
             k -= 1
-        if k >= 0 and self.tokens[k].key in _REPORTING_PARTICIPLES:
+        if k >= 0 and self.tokens[k].key in _REPORTING_PARTICIPLES and not key.endswith("هم"):
             feminine = key.endswith("ها")
-            first = next((m for m in self.doc.mentions[self.index] if m.kind == "actor" and m.ref and m.j <= k
-                          and not self.governed(m) and (key.endswith("هم") or is_feminine(m.text) == feminine)), None)
-            # (the reporter too, whom the sentence's own mentions leave out)
-            if first is not None:
+            first = next((m for m in self.doc.mentions[self.index] if m.kind == "actor" and m.ref and m.j <= k), None)
+            # (the reporter too, whom the sentence's own mentions leave out) — only the subject of the opening verb
+            # ("أعلنت المقاومة"), not one in a phrase ("مصدر في الجيش"), an agency, or past a clause of its own
+            # ("قال مصدر إن الحوثيين قصفوا …، مشيرا إلى أنهم")
+            if first is not None and first.i <= 2 and first.how != "source" and not self.governed(first) \
+                    and not (first.i > 0 and self.tokens[first.i - 1].key in ("في", "باسم")) \
+                    and is_feminine(first.text) == feminine \
+                    and not any(x.key in _THAT for x in self.tokens[first.j : k]):
                 return first
         ref = self.pronoun_referent(tr.i - 1, feminine=key.endswith("ها"), plural=key.endswith("هم"))
         return next((m for m in reversed(self._window(0, tr.i)) if m.kind == "actor" and m.ref == ref), None)
@@ -2143,7 +2147,10 @@ class SentenceEvents(ClashFrames):
         between = self.tokens[k : m.i]
         if any(x.key in _THAT and n > 0 and between[n - 1].kind == "punct" for n, x in enumerate(between)):
             return True
-        return any(b in _INSTRUMENT_WORDS for x in self.tokens[max(k, m.i - 3) : m.i] for _, b in clitic_candidates(x.key))
+        head = self.tokens[m.i].key.removeprefix("و")
+        aircraft = _relation_cues().get(head) == "aircraft" or _relation_cues().get(head.removeprefix("ال")) == "aircraft"
+        return aircraft and any(b in _INSTRUMENT_WORDS for x in self.tokens[max(k, m.i - 3) : m.i] for _, b in clitic_candidates(x.key))
+        # (only aircraft are what a doer "uses"; "قصف الجيش مستخدما المدفعية مسلحي جبهة النصرة": the militants were hit)
 
     def stationed_in_target(self, tr: Trigger, targets: list[Mention]) -> list[Mention]:
         """"قصف مناطق في لحج تتمركز فيها مليشيات الحوثيين", "مواقع يتحصن فيها مسلحو داعش": the actor

@@ -340,7 +340,8 @@ def _future(tokens: list[Token], tr: Trigger, lx: Lexicon) -> bool:
     predicate = lambda t: _is_future_verb(t) and t.key.removeprefix("و").removeprefix("ف")[1:] in _FUTURE_PREDICATE
     after = tokens[tr.j : tr.j + 6]
     stop = next((n for n, t in enumerate(after) if t.kind == "punct" or t.key in _RELATIVE), len(after))
-    return tr.frame == "noun" and after[:1] != [] and after[0].key == "علي" and any(predicate(t) for t in after[:stop])
+    bare = tokens[tr.i].key.startswith(("ال", "وال"))  # "السيطرة على", not "سيطرته على": a holding that is
+    return tr.frame == "noun" and bare and after[:1] != [] and after[0].key == "علي" and any(predicate(t) for t in after[:stop])
 
 
 def _cue_kinds(tokens: list[Token], lo: int, hi: int, lx: Lexicon) -> set[str]:

@@ -548,6 +548,8 @@ def test_whose_men_the_dead_were(extract_text, text, figures):
     # session 28 (casualty audit, tuning X): a single victim and more of its kind joined by و are one toll
     ("وقتل ضابط وثلاثة جنود مصريين في هجوم على كمين في رفح.", [(4, "soldiers")]),
     ("أعلن الأمن المصري استشهاد ضابط وثلاثة مجندين في تفجير برفح.", [(4, "soldiers")]),
+    ("أعلن الجيش استشهاد ضابط و3 جنود في تفجير برفح.", [(4, "soldiers")]),  # review: و apart from the digits
+    ("قتل 20 من المجندين الجدد في صفوف تنظيم داعش في غارة للتحالف.", [(20, "fighters")]),  # a group's recruits
     ("قتل ثلاثة مدنيين وجندي أوكراني في قصف على دونيتسك.", [(3, "civilians"), (1, "soldiers")]),
 ])
 def test_a_victim_and_more_of_its_kind_are_one_toll(extract_text, text, figures):
