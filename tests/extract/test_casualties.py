@@ -524,27 +524,14 @@ def test_the_wounded_after_many_words_of_approximation(extract_text):
     # review: a side named as who holds or runs the place hit is not who died
     ("ألقى الطيران المروحي براميل متفجرة على مناطق تسيطر عليها المعارضة في حلب، ما أسفر عن مقتل 20.", [(20, "people")]),
     ("استهدف الطيران الروسي مستشفى تديره المعارضة في إدلب، ما أسفر عن مقتل تسعة.", [(9, "people")]),
-])
-def test_the_dead_of_an_attack_on_an_armed_side(extract_text, text, figures):
-    """Session 28 (tuning AG, AO; casualty audit): who a bare toll's dead were, from what was hit."""
-    assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
-
-
-@pytest.mark.parametrize("text, figures", [
+    # whose men the dead were: a force no lexicon names is a state's; "منهم" after a state force that kills are its foes
     ("ونتج عنه استشهاد عشرة من منسوبي قوات الطوارئ الخاصة.", [(10, "soldiers")]),
     ("كما أغارت القوات العراقية على مجموعة من العناصر الإرهابية وتمكنت من قتل خمسة منهم.", [(5, "fighters")]),
     ("وهاجم مسلحو داعش قوات البشمركة وقتل 12 منهم.", [(12, "soldiers")]),
     # review: the toll noun "مقتل" is no killing by the force named before; "مقاتلي" are fighters
     ("تعرضت دورية للجيش العراقي لهجوم في الرمادي أسفر عن مقتل ثلاثة منهم.", [(3, "soldiers")]),
     ("مقتل سبعة من مقاتلي القوات الموالية للحوثيين.", [(7, "fighters")]),
-])
-def test_whose_men_the_dead_were(extract_text, text, figures):
-    """Session 28 (casualty audit, tuning AU): a force no lexicon names is a state's; "منهم" after a
-    state force that kills is its foes."""
-    assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
-
-
-@pytest.mark.parametrize("text, figures", [
+    # a single victim and more of its kind joined by و are one toll
     # session 28 (casualty audit, tuning X): a single victim and more of its kind joined by و are one toll
     ("وقتل ضابط وثلاثة جنود مصريين في هجوم على كمين في رفح.", [(4, "soldiers")]),
     ("أعلن الأمن المصري استشهاد ضابط وثلاثة مجندين في تفجير برفح.", [(4, "soldiers")]),
@@ -552,5 +539,6 @@ def test_whose_men_the_dead_were(extract_text, text, figures):
     ("قتل 20 من المجندين الجدد في صفوف تنظيم داعش في غارة للتحالف.", [(20, "fighters")]),  # a group's recruits
     ("قتل ثلاثة مدنيين وجندي أوكراني في قصف على دونيتسك.", [(3, "civilians"), (1, "soldiers")]),
 ])
-def test_a_victim_and_more_of_its_kind_are_one_toll(extract_text, text, figures):
+def test_tolls_of_session_28(extract_text, text, figures):
+    """Session 28 (tuning AG, AO, AU, X; the casualty audit; the review): who a toll's dead were, and its sum."""
     assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
