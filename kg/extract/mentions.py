@@ -1787,9 +1787,7 @@ def attach_self_names(chosen: list[Mention], tokens: list[Token]) -> list[Mentio
             k -= 1
         if k < 1 or tokens[k].key not in _SELF_NAMING_VERBS:
             continue
-        floor = max(-1, k - 7)
-        if any(n.j > floor and n.i < k for n in chosen if n is not m):
-            floor = max(n.j - 1 for n in chosen if n is not m and n.i < k)  # not back past another mention
+        floor = max([k - 7, -1] + [n.j - 1 for n in chosen if n is not m and n.i < k])  # not back past another mention
         group = next((g for g in range(k - 1, floor, -1) if tokens[g].key in _NAMED_GROUP_NOUNS
                       or tokens[g].kind == "punct"), None)
         if group is None or tokens[group].kind == "punct":
