@@ -183,7 +183,6 @@ _NOT_PEOPLE = words("not_people_plural")  # "الملايين", "البساتي�
 _DURATION_UNITS = words("duration_unit")  # "خلال الـ 48 ساعة": hours, not the dead
 _FORCE_NOUNS = words("force_noun")  # "من قوات الجيش اليمني": the side's own noun before its name
 _MEMBER_NOUNS = words("member_noun")  # "منسوبي", "أفراد": members of a force, not its fighters ("مقاتلي")
-_UNNAMED_FORCE = frozenset({"قوات", "القوات"})  # "منسوبي قوات الطوارئ": the head noun of a state's unit
 
 
 class FigureFinder:
@@ -221,7 +220,7 @@ class FigureFinder:
                     return "fighters"  # "أربعة قتلى من الميليشيا", "خمسة من المسلحين": fighters of no named side
         elif not tokens[k].key.startswith("ل") and k not in self.actor_at:  # "عناصر البيشمركة": the genitive is the side
             noun = _victim(self.lx, tokens[k].key)
-            if default == "fighters" and tokens[k].key in _UNNAMED_FORCE and k + 1 < len(tokens) and k > 0 \
+            if default == "fighters" and tokens[k].key.removeprefix("ال") in _FORCE_NOUNS and k + 1 < len(tokens) and k > 0 \
                     and tokens[k - 1].key in _MEMBER_NOUNS and not any(x in self.named for x in range(k, k + 4)):
                 return "soldiers"  # "عشرة من منسوبي قوات الطوارئ الخاصة": a force no lexicon names is a state's unit
             if noun == "fighters" and k + 1 in self.actor_at:  # "قتلى أفراد قوات الأمن التركية": members of a named side
@@ -883,7 +882,7 @@ _HOLD_WORDS = words("hold_word")
 _KILLING_VERBS = words("killing_verb")  # "وتمكنت من قتل خمسة منهم", "وقتلت 21 منهم": the subject killed (not "مقتل")
 
 
-def _held_or_run(tokens, m: Mention, lx: Lexicon) -> bool:
+def _held_or_run(tokens, m: Mention) -> bool:
     """The actor is named as who holds or runs a place ("تسيطر عليها المعارضة", "مناطق سيطرة المعارضة",
     "مستشفى تديره المعارضة"), not as what was hit."""
     return any(any(b in _HOLD_WORDS for _, b in clitic_candidates(t.key)) for t in tokens[max(0, m.i - 3) : m.i])
@@ -910,9 +909,8 @@ def _men_of_target(doc: Doc, lx: Lexicon, attack: Event, attacks: list[Event], t
     last = told[0]  # the attack told last before the figure, whose targets it names
     if last is not attack and set(last.targets) != set(attack.targets):
         return ""  # the figure's own attack is not the one told last before it
-    first = next((m for m in doc.mentions[attack.sentence] if m.start >= attack.trigger_end
-                  and (m.kind == "place" and m.ref in last.targets or m.kind == "actor" and m.ref in last.targets)), None)
-    if first is None or first.kind != "actor" or _held_or_run(tokens, first, lx):
+    first = next((m for m in doc.mentions[attack.sentence] if m.start >= attack.trigger_end and m.ref in last.targets), None)
+    if first is None or first.kind != "actor" or _held_or_run(tokens, first):
         return ""  # "غارة على حفل زفاف في قرية يسيطر عليها الحوثيون": a place was hit, not the side that holds it
     side = first.ref if first.ref in lx.actors and not (first.ref in lx.places and lx.places[first.ref].kind == "country") else ""
     return ("soldiers" if is_state_force(side, lx) else "fighters") if side else ""

@@ -700,7 +700,7 @@ class SentenceEvents(ClashFrames):
         if any(k in _NEAR for k in gap) or (gap[:1] and gap[0] in _OBJ_PRONOUN):
             return False
         at = next((n for n, k in enumerate(gap) if k == "في" and not set(gap[n + 1 : n + 2]) & _PERCENT), None)  # not "في المائة"
-        if any(g == "بين" and any(self._area_or_place_noun(x) for x in gap[max(0, n - 3) : n])
+        if any(g == "بين" and any(self._land_noun(x) for x in gap[max(0, n - 3) : n])
                for n, g in enumerate(gap[:at] if at is not None else gap)):
             return False  # "على مواقع استراتيجية بين ميناء المخاء وعاصمة المحافظة": between them, neither held
             # (not "بعد اشتباكات عنيفة بين الطرفين على مدينة جسر الشغور")
@@ -716,9 +716,10 @@ class SentenceEvents(ClashFrames):
         return all(t.key in _HELD_WORDS or t.key in _AREA_WORDS or t.key in inside or t.kind == "num" or t.key in self.lx.numbers
                    or self._counted_parts(t) or self.lx.time_words.longest([t], 0) for t in toks[:at])  # "منذ صباح أمس في مدينة درعا"
 
-    def _area_or_place_noun(self, key: str) -> bool:
-        """"المناطق", "مواقع", "الطريق": a noun for land or a place, with or without its article."""
-        return any(k in _AREA_WORDS or k in self.lx.place_nouns or k in _ROAD_NOUNS for k in (key, key.removeprefix("ال")))
+    def _land_noun(self, key: str) -> bool:
+        """"المناطق", "والقرى", "الطريق": a noun for land, a place or a road (a clitic or the article allowed)."""
+        return any(k in _AREA_WORDS or k in self.lx.place_nouns or k in _ROAD_NOUNS
+                   for _, b in clitic_candidates(key) for k in (b, b.removeprefix("ال")))
 
     def _counted_parts(self, t) -> bool:
         """"على 6 مديريات في إب", "على أحياء في الزبداني": districts or quarters of X are a part of X
@@ -2218,8 +2219,7 @@ class SentenceEvents(ClashFrames):
             k -= 1
         if k < 0 or any(m.i <= k < m.j for m in self.mentions if m.kind == "place"):
             return False
-        nouns = self.lx.place_nouns.keys() | _AREA_WORDS
-        return any(b in nouns or b.startswith("ال") and b[2:] in nouns for _, b in clitic_candidates(self.tokens[k].key))
+        return self._land_noun(self.tokens[k].key)
 
     def governed_noun(self, tr: Trigger) -> bool:
         """"استعادت القوات الموالية لهادي السيطرة عليها", "أحكمت القوات سيطرتها عليها": a noun trigger

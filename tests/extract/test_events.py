@@ -1719,7 +1719,8 @@ def test_a_town_of_a_neighbouring_country_is_that_town(extract_text, text, other
     assert [m.ref for ms in doc.mentions for m in ms if m.text.startswith("منطقة")] == [other], doc.mentions
 
 
-@pytest.mark.parametrize("text, fact, stated", [
+# Session 26: rules from AP's and AQ's errors, the audit of sieges and the review of the session.
+READINGS_OF_SESSION_26 = [
     # session 26 (tuning AP): a success verb far before its "من" + noun, past a long subject and asides
     ("وتمكنت قوات الجيش الوطني والمقاومة الشعبية اليمنية، بدعم من قوات التحالف، أمس، من تحرير مديرية لودر الاستراتيجية.",
      ("yemeni-government", "controls", "lawdar-yemen"), True),
@@ -1772,13 +1773,11 @@ def test_a_town_of_a_neighbouring_country_is_that_town(extract_text, text, other
      ("syrian-opposition", "attacks", "darayya-city"), False),
     # a man in a list of the besieged: the city is still besieged
     ("وتفرض مليشيات الحوثي حصارا على المدنيين والمحافظ في مدينة تعز.", ("houthis", "besieges", "taiz-yemen"), True),
-])
-def test_readings_of_session_26(extract_text, text, fact, stated):
-    """Session 26: rules from AP's and AQ's errors, the audit of sieges and the review of the session."""
-    assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
+]
 
 
-@pytest.mark.parametrize("text, fact, stated", [
+# Session 27: rules from the tuning errors and the audit of controls and partOf.
+READINGS_OF_SESSION_27 = [
     # a further object named by whose positions it is, and where they stand
     ("وقصفت الطائرات التركية مواقع لحزب العمال الكردستاني في شمال العراق، ومواقع لتنظيم داعش في شمال سوريا.",
      ("turkey", "attacks", "isis"), True),
@@ -1885,13 +1884,11 @@ def test_readings_of_session_26(extract_text, text, fact, stated):
     ("وكثفت قوات التحالف قصفها لتعزيزات قادمة من المحافظات الشمالية نحو المحافظات الجنوبية عبر البيضاء.",
      ("saudi-led-coalition", "attacks", "yemen/south"), False),
     ("ويساند التحالف الدولي القوات العراقية ضد داعش بغارات جوية على مواقع التنظيم في الأنبار.", ("iraqi-government", "attacks", "isis"), False),
-])
-def test_readings_of_session_27(extract_text, text, fact, stated):
-    """Session 27: rules from the tuning errors and the audit of controls and partOf."""
-    assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
+]
 
 
-@pytest.mark.parametrize("text, fact, stated", [
+# Session 28: rules from the new tuning batches AT, AU, AV and AW, the casualty and clash audits, and the two reviews.
+READINGS_OF_SESSION_28 = [
     # an apposition of superlatives or ordinals describes the place before it
     ("وباتت الغالبية العظمى من مناطق عدن، ثاني أكبر مدينة يمنية بعد العاصمة صنعاء، تحت سيطرة قوات المقاومة.",
      ("yemeni-popular-resistance", "controls", "aden-yemen"), True),
@@ -1966,7 +1963,11 @@ def test_readings_of_session_27(extract_text, text, fact, stated):
     # "حيث" + a launch verb with no subject of its own: the last attack's doer
     ("وقصفت طائرات التحالف العربي مناطق في لحج، حيث شنت أكثر من 12 غارة على منطقة الحسيني.",
      ("saudi-led-coalition", "attacks", "mntqa-al-hsyny"), True),
-])
-def test_readings_of_session_28(extract_text, text, fact, stated):
-    """Session 28: rules from the new tuning batches AT and AU and the casualty audit."""
+]
+
+
+@pytest.mark.parametrize("text, fact, stated", [
+    *READINGS_OF_SESSION_26, *READINGS_OF_SESSION_27, *READINGS_OF_SESSION_28])
+def test_readings_of_sessions_26_to_28(extract_text, text, fact, stated):
+    """A fact each case states (True) or must not state (False): the rules of sessions 26–28."""
     assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
