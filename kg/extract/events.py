@@ -51,6 +51,8 @@ _DISTANCE_UNITS = words("distance_unit")
 _THAT_PRONOUN = words("that_pronoun")  # "قالت إنها سيطرت": the reporter is who acted
 _THAT = _THAT_PRONOUN | words("that")  # "قال إن", "أفاد بأن": what follows is reported
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
+_LED_BY = words("led_by")
+_PLATFORMS = words("platform")  # aircraft, tanks, forces: what may do what a later verb tells
 _SINGULAR_RELATIVE = ("التي", "الذي")  # feminine, masculine
 _EVENT_RELATION = {
     "control": "controls", "attack": "attacks", "airstrike": "attacks", "shelling": "attacks",
@@ -221,6 +223,9 @@ class SentenceEvents(ClashFrames):
         own = next((k for k in range(m.j, min(m.j + 16, len(self.tokens)))
                     if self.tokens[k].key.endswith(_POSSESSIVE) and _suffixed_trigger(self.tokens[k], lx)
                     or self.tokens[k].key in _THAT or self.tokens[k].key in _PUNCT_BREAK), None)
+        if own is not None and self.tokens[own].key in _THAT and own + 1 < len(self.tokens) \
+                and self.tokens[own + 1].key.endswith(_POSSESSIVE) and _suffixed_trigger(self.tokens[own + 1], lx):
+            own += 1  # "وقالت تركيا إن غاراتها تستهدف": its own raids open the clause it reports
         if own is not None and self.tokens[own].key.endswith(_POSSESSIVE) and self.tokens[own].key not in _THAT_PRONOUN:
             return False  # "أعلنت القوات الكردية … سيطرتها على": it announces its own act
         if any(k in ("ان", "بان") for k in then):
@@ -368,11 +373,22 @@ class SentenceEvents(ClashFrames):
                         and self.lx.victims.get(self.tokens[m.i - 2].key) in ("fighters", "soldiers"):
                     return m.ref
         for m in reversed(self._window(k - 40, k)):
-            governed = m.i > 0 and self.tokens[m.i - 1].key in _PREPOSITIONS or m.prefix.endswith(("ل", "ب"))
-            if m.kind == "actor" and m.how != "source" and m.j <= k and (plural or is_feminine(m.text) == feminine) \
+            governed = m.i > 0 and (self.tokens[m.i - 1].key in _PREPOSITIONS or self.tokens[m.i - 1].key in _LED_BY) \
+                or m.prefix.endswith(("ل", "ب"))  # (nor the leader of the one before: "التحالف بقيادة السعودية")
+            if m.kind == "actor" and m.how != "source" and m.j <= k and (plural or self.feminine_actor(m) == feminine) \
                     and not governed and not self._in_closed_aside(m, k):
                 return m.ref
         return self.clause_subject(k)
+
+    def feminine_actor(self, m: Mention) -> bool:
+        """An actor takes ها when its head word is feminine ("قوات", "الجبهة") or when it is a country
+        by name alone ("وقالت تركيا إن غاراتها"): countries are feminine whatever their ending."""
+        if is_feminine(m.text):
+            return True
+        if m.j - m.i == 1 and is_definite_nisba(self.tokens[m.i].key):
+            return False  # "الحدود اليمنية – السعودية": a name that is also an adjective is left to its form
+        hit = self.lx.place_names.longest(self.tokens, m.i)
+        return bool(hit) and hit[0] == m.j - m.i and all(place_kind(self.doc, self.lx, p) == "country" for p in hit[2])
 
     def governed(self, m: Mention) -> bool:
         """m follows a preposition ("مع لبنان"): a complement, not what a clause is about."""
@@ -514,6 +530,18 @@ class SentenceEvents(ClashFrames):
             return False
         cue = next((k for k in range(tr.i - 2, self.clause_start(tr.i) - 1, -1) if "failure" in self.token_cues[k]), None)
         return cue is not None and not any(b in _PREVENTION_WORDS for t in tokens[cue + 1 : tr.i] for _, b in clitic_candidates(t.key))
+
+    def freed_from(self, tr: Trigger) -> bool:
+        """A control noun after "من"/"عن" that a liberation earlier in its clause takes the place out of
+        ("تحرير أكثر من 50% من أحياء الرمادي من سيطرة داعش"): the genitive is who held it, not who holds it."""
+        if tr.frame != "noun" or tr.i == 0 or self.tokens[tr.i - 1].key not in ("من", "عن"):
+            return False
+        for k in range(tr.i - 2, max(-1, tr.i - 15), -1):
+            if self.tokens[k].key in _PUNCT_BREAK or self.tokens[k].text in ("،", ","):
+                return False  # (a per cent sign is no clause break: "50 %من أحياء الرمادي")
+            if "liberate" in self.token_cues[k]:
+                return True
+        return False
 
     @cached_property
     def token_cues(self) -> list[set[str]]:
@@ -663,6 +691,7 @@ class SentenceEvents(ClashFrames):
             joined = nxt.prefix.startswith("و") and all(t.kind == "punct" and t.text in _QUOTE_CHARS for t in gap)
             joined = joined or ([t.key for t in gap if t.kind == "word"] == ["و"] and all(t.kind != "punct" or t.text in _QUOTE_CHARS for t in gap))
             joined = joined or len(gap) == 1 and self._members_of(gap[0].key)  # "القوات الحكومية ومقاتلو حزب الله"
+            joined = joined or len(gap) == 2 and self._members_of(gap[0].key) and gap[1].key == "من"  # "ومسلحين من قوات صالح"
             joined = joined or len(gap) == 1 and gap[0].key in _WITH_IT  # "القوات الموالية لهادي ومعها المقاومة الشعبية"
             if nxt.kind != "actor" or not joined:
                 break
@@ -1094,6 +1123,11 @@ class SentenceEvents(ClashFrames):
                 return None  # "المشاعر … التي تسيطر على معظم المقاتلين": the antecedent is no actor or place
         if tr.prefix.startswith("و") and self.last_subject is not None:
             return self.new_clause_subject(self.last_subject.j, tr.i) or self.last_subject
+        if self.last_subject is not None and self.after_that(tr.i) \
+                and not any(self.has_word(k, _PLATFORMS) for k in range(self.last_subject.j, tr.i)):
+            # "سيطرت المقاومة على لودر …، بعد أن سيطرت على زنجبار", "ودمر طيران التحالف عربة … بعد أن قصف موقع":
+            # the clause's subject (not "استهدفت المعارضة مروحية … بعد أن ألقت براميل": the helicopter dropped them)
+            return self.last_subject
         if tr.prefix.startswith("و") and self.first_actor is not None and self.first_actor.i <= 2 < tr.i:
             return self.first_actor  # "وحققت X مكاسب على حساب Y … وسيطرت على": X's verbs share X
         before = self.last_before(tr.i, ("actor",), 8)
@@ -1112,6 +1146,12 @@ class SentenceEvents(ClashFrames):
             return next((m for m in reversed(self._window(0, before.i)) if m.kind == "actor" and m.how != "source"
                          and not self.oblique(m)), None)
         return self.head_agent(before, tr.i)
+
+    def after_that(self, i: int) -> bool:
+        """"بعد أن", "قبل أن", "بعدما" stand right before the verb at ``i``: a time clause whose verb,
+        with no subject of its own, shares the subject of the clause it hangs on."""
+        keys = [t.key for t in self.tokens[max(0, i - 2) : i]]
+        return keys[-2:] in (["بعد", "ان"], ["قبل", "ان"]) or keys[-1:] in (["بعدما"], ["قبلما"])
 
     def new_clause_subject(self, lo: int, hi: int) -> Mention | None:
         """The subject of a clause opened between ``lo`` and ``hi`` by a comma and a clause verb ("شن النظام
@@ -1244,8 +1284,11 @@ class SentenceEvents(ClashFrames):
         return None
 
     def _attack_noun_at(self, k: int, after_bi: bool = False) -> bool:
-        """An attack noun starts at k ("غارات"); ``after_bi``: also a verb's form after ب ("بقصف")."""
+        """An attack noun starts at k ("غارات", or with its owner's pronoun: "غاراتها"); ``after_bi``:
+        also a verb's form after ب ("بقصف")."""
         hit = self.lx.triggers.longest(self.tokens, k)
+        if not hit and self.tokens[k].key.endswith(_POSSESSIVE):
+            hit = _suffixed_trigger(self.tokens[k], self.lx, prefixes=("و",))
         if not hit or hit[2][0][0] not in ATTACK_EVENTS:
             return False
         return hit[2][0][1] != "verb" and not hit[1] or after_bi and hit[1] in ("ب", "وب")
@@ -1305,7 +1348,7 @@ class SentenceEvents(ClashFrames):
             # ("قال مصدر إن الحوثيين قصفوا …، مشيرا إلى أنهم")
             if first is not None and first.i <= 2 and first.how != "source" and not self.governed(first) \
                     and not (first.i > 0 and self.tokens[first.i - 1].key in ("في", "باسم")) \
-                    and is_feminine(first.text) == feminine \
+                    and self.feminine_actor(first) == feminine \
                     and not any(x.key in _THAT for x in self.tokens[first.j : k]):
                 return first
         ref = self.pronoun_referent(tr.i - 1, feminine=key.endswith("ها"), plural=key.endswith("هم"))
@@ -1822,6 +1865,8 @@ class SentenceEvents(ClashFrames):
             return True  # "تسعى المقاومة إلى حسم المعركة، واستكمال سيطرتها على المدينة"
         if tr.event in ("control", "siege", "advance") and self.failed(tr):
             return True  # "أخفق الحوثيون في السيطرة على المدينة": a failed capture (a failed attack is still one)
+        if tr.event == "control" and self.freed_from(tr):
+            return True  # "تم تحرير أحياء الرمادي من سيطرة داعش": a hold ended (held_before_liberation: one that lasts)
         if "purpose" in _cue_kinds(tokens, tr.i - 3, tr.i, lx):
             return True  # "من أجل السيطرة على أكبر قاعدة جوية", "الهدف هو التقدم نحو حوتة"
         if "hypothetical" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):

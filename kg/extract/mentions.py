@@ -377,6 +377,18 @@ def _taa_agrees(last: Token, names) -> bool:
     return any(n.split()[-1].endswith("ة") for n in names if n)
 
 
+_HAMZA_ON_YA = "\u0626"  # ئ, looked for in raw text and names (match_key writes it ي)
+
+
+def _hamza_agrees(last: Token, names) -> bool:
+    """match_key reads ئ as ي, so "حلفائه" (his allies) would be the town حلفاية: a word whose ئ carries a
+    pronoun ("ـائه", "ـائها", "ـائهم") matches only a name that is written with ئ too."""
+    word = without_final_marks(last.text)
+    if not word.endswith(("ئه", "ئها", "ئهم", "ئهما")):
+        return True
+    return any(_HAMZA_ON_YA in n.split()[-1] for n in names if n)
+
+
 def _place_names_of(lx: Lexicon, ids) -> list[str]:
     return [n for p in ids for n in (lx.places[p].name_ar, *lx.places[p].alt_ar)]
 
@@ -397,7 +409,8 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon, known: fr
             n, prefix, ids = hit
             yield _mention("actor", tokens, i, i + n, text, "lexicon", ids=tuple(dict.fromkeys(ids)), prefix=prefix)
         hit = lx.place_names.longest(tokens, i)
-        if hit and _taa_agrees(tokens[i + hit[0] - 1], _place_names_of(lx, hit[2])):
+        if hit and _taa_agrees(tokens[i + hit[0] - 1], _place_names_of(lx, hit[2])) \
+                and _hamza_agrees(tokens[i + hit[0] - 1], _place_names_of(lx, hit[2])):
             n, prefix, ids = hit
             kinds = {lx.places[p].kind for p in ids}
             if gazetteer_reading_ok(tokens, i, n, prefix, kinds, lx, known=not known.isdisjoint(ids), ids=ids):

@@ -325,7 +325,8 @@ def _future(tokens: list[Token], tr: Trigger, lx: Lexicon) -> bool:
         and tokens[tr.i - 2].key.removeprefix("و").removeprefix("ف")[1:] in _FUTURE_JOIN
     if joins and not (any(t.key in _RELATIVE for t in tokens[tr.j : tr.j + 3]) and any(t.key in _cue_forms("agent") for t in tokens[tr.j : tr.j + 4])):
         return True  # "ستركز على الغارات", "ستشارك في عمليات" (not "سيحقق في الغارة", nor "ستنضم إلى الغارات التي تشنها X")
-    light = lambda t: _is_future_verb(t) and t.key.removeprefix("و").removeprefix("ف")[1:] in _FUTURE_LIGHT
+    # a listed light verb needs no corpus count for its future form ("وسيبسط المقاومون سيطرتهم")
+    light = lambda t: t.key.removeprefix("و").removeprefix("ف")[:1] == "س" and t.key.removeprefix("و").removeprefix("ف")[1:] in _FUTURE_LIGHT
     for t in range(tr.i - 2, max(-1, tr.i - 9), -1):
         if tokens[t].kind == "punct" and tokens[t].text not in QUOTE_MARKS or tokens[t].key in _RELATIVE:
             break
