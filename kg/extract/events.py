@@ -52,6 +52,7 @@ _THAT_PRONOUN = words("that_pronoun")  # "قالت إنها سيطرت": the rep
 _THAT = _THAT_PRONOUN | words("that")  # "قال إن", "أفاد بأن": what follows is reported
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
 _LED_BY = words("led_by")
+_CONSEQUENCE = words("consequence_opener")
 _PLATFORMS = words("platform")  # aircraft, tanks, forces: what may do what a later verb tells
 _SINGULAR_RELATIVE = ("التي", "الذي")  # feminine, masculine
 _EVENT_RELATION = {
@@ -1437,8 +1438,10 @@ class SentenceEvents(ClashFrames):
         if agent is not None:
             return agent
         last = self.built[-1] if self.built else None
-        if last is not None and last.type == tr.event == "control" and last.actors and tr.i > 0 \
-                and self.tokens[tr.i - 1].end == last.trigger_end:  # "أنها استعادت السيطرة على": the verb's subject
+        right_after = last is not None and last.actors and tr.i > 0 and self.tokens[tr.i - 1].end == last.trigger_end
+        if right_after and (last.type == tr.event == "control" or last.type in ATTACK_EVENTS and tr.event in ATTACK_EVENTS
+                            and last.trigger_start in self.verb_triggered):  # (not "هجماتهم بغارات الطيران": a noun's means)
+            # "أنها استعادت السيطرة على", "واستهدف القصف أيضا موقعا": the verb's subject (the noun is its object or subject)
             return next((m for m in self.doc.mentions[self.index] if m.kind == "actor" and m.ref == last.actors[0]), None)
         verb = self.instrument_of_verb(tr)  # "استهدفت بأكثر من 20 غارة الميليشيات": the verb's subject
         doer = next((m for m in reversed(self._window(0, tr.i)) if m.kind == "actor" and m.ref == verb.actors[0]), None) if verb else None
@@ -1518,6 +1521,8 @@ class SentenceEvents(ClashFrames):
         if verb is not None and (manager := self.manager_after(verb, at)) is not None:
             return manager  # "تمكنت المقاومة من طرد الحوثيين من لحج، واستعادة السيطرة على العند": who managed both
         before = self.last_before(tr.i, ("actor",), 8)
+        if before is not None and any(t.key in _CONSEQUENCE for t in self.tokens[before.j : tr.i]):
+            return None  # "من قبل الميليشيات، مما يوحي بدء عمليات مقاومة ضد الحوثيين": a new clause, no agent named
         while before is not None and (self.supporting(before) or self.positions_owner(before)):
             # "بدأت القوات العراقية، مدعومة بالطائرات الأميركية، هجوما"; "واصلت قوات الجيش تطهير جيوب الحوثيين … بعد
             # السيطرة على قاعدة العند": whose positions are cleared does not take the base
@@ -2135,7 +2140,15 @@ class SentenceEvents(ClashFrames):
             if self.passive_after_place(tr):
                 return None  # "مدينة كوباني … التي دمرت في معارك": the place was destroyed
             noun = self.noun_subject(tr)  # "تفجير استهدف تجمعاً", "الهجمات التي تستهدف قوات الأمن": the noun is the subject
-            actor = self.subject(tr) if noun is None else None
+            noun_after = tr.event in ATTACK_EVENTS and tr.j < len(tokens) and self._attack_noun_at(tr.j)
+            actor = self.subject(tr) if noun is None and not noun_after else None  # "استهدفت ضربات جوية موقعا": the
+            # strikes are the subject (VSO); who made them is, joined by و, the last subject ("واستهدف الطيران مواقع …، واستهدف
+            # القصف أيضا موقعا للحوثيين"), else the doer of the sentence's last attack, else the last attacker's (build)
+            if noun_after:  # "فيما استهدفت غارة ثالثة دبابة": the same doer as the sentence's attacks before
+                earlier = next((e for e in reversed(self.built) if e.type in ATTACK_EVENTS and e.actors), None)
+                actor = self.last_subject if tr.prefix.startswith("و") and self.last_subject is not None else \
+                    next((m for m in reversed(self._window(0, tr.i)) if m.kind == "actor" and m.ref == earlier.actors[0]), None) \
+                    if earlier is not None else None
             if noun is not None:  # "شنت قوات النظام غارات استهدفت بلدة X": the raids' agent
                 ev.actors.extend(noun.actors)
         elif tr.frame == "success":  # "تمكن الأكراد من طرد التنظيم": the succeeding subject; the genitive is the loser
@@ -2174,6 +2187,9 @@ class SentenceEvents(ClashFrames):
             targets = self.group_of(self.head_place(self.landmark_owner(ante)))
         else:
             targets = self.object_targets(tr, event_type, mod_end, actor, relative and suffixed)
+        if tr.frame == "verb" and tr.event in ATTACK_EVENTS and tr.j < len(tokens) and self._attack_noun_at(tr.j):
+            targets = [t for t in targets if not (t.kind == "actor" and t.i <= tr.j + 3 and not self.oblique(t))]  # "واستهدفت
+            # غارات التحالف مواقع الحوثيين": the strikes' owner is no target
         if passive is not None:  # "استهدافه من قبل قوات الاحتلال …، مشيرة إلى أنه نقل إلى مستشفى": not past the clause
             targets = [t for t in targets if t.i < tr.i or not any(x.text in ("،", ",") or x.key in _STATIONED for x in tokens[tr.j : t.i])]
         defender = self.defender(tr) if foiled else None

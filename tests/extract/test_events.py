@@ -2000,6 +2000,18 @@ READINGS_OF_SESSION_29 = [
     # "حلفائه" (his allies) is not the town حلفايا
     ("ولا يستطيع النظام البقاء على المناطق التي تحت سيطرته وسيطرة حلفائه وأسياده الإيرانيين.", ("syrian-government", "controls", "halfaya"), False),
     ("سيطرت قوات النظام على حلفايا.", ("syrian-government", "controls", "halfaya"), True),
+    # an attack noun right after an attack verb is its subject: its doer is the sentence's last attacker, or
+    # the last subject the و joins (not the actor last named)
+    ("وفي حين شنت طائرات التحالف غارات على تجمعات الميليشيات في الجفينة، استهدفت ضربات جوية موقع للقوات الموالية لصالح في محافظتي عمران والجوف.",
+     ("houthis", "attacks", "al-jawf-governorate-yemen"), False),
+    ("وفي حين شنت طائرات التحالف غارات على تجمعات الميليشيات في الجفينة، استهدفت ضربات جوية موقع للقوات الموالية لصالح في محافظتي عمران والجوف.",
+     ("saudi-led-coalition", "attacks", "al-jawf-governorate-yemen"), True),
+    ("واستهدف الطيران مواقع في قعطبة، واستهدف القصف ايضًا موقعا للحوثيين بمنطقة سناح.", ("saudi-led-coalition", "attacks", "mntqa-snah"), True),
+    ("وكانت طائرات التحالف شنت غارتين استهدفت تعزيزات للحوثيين، فيما استهدفت غارة ثالثة دبابة حوثية في مدينة صرواح.",
+     ("saudi-led-coalition", "attacks", "suq-sirwah-yemen"), True),
+    # an actor before "مما" is no agent of an event noun in the clause it opens
+    ("ويعد هذا الهجوم الأول في مدينة الرقة منذ السيطرة عليها من قبل داعش، مما يوحي بدء عمليات مقاومة ضد قوات النظام في المحافظة.",
+     ("isis", "attacks", "syrian-government"), False),
     # who condoles did not strike
     ("أعربت روسيا عن تعازيها لعائلات ضحايا الهجوم الإرهابي الذي وقع في مدينة أبها في المملكة.", ("russia", "attacks", "abha-saudi-arabia"), False),
 ]
