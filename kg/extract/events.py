@@ -1890,6 +1890,9 @@ class SentenceEvents(ClashFrames):
         if tr.event == "control" and tr.frame == "noun" and tr.i > 0 and tokens[tr.i - 1].key[:1] == "ل" \
                 and tokens[tr.i - 1].key[1:] in _PURPOSE_LIGHT:
             return True  # "عمليات لاستعادة السيطرة على المحافظة": a purpose
+        if tr.event in ATTACK_EVENTS and tr.frame == "noun" and tr.i > 0 and tokens[tr.i - 1].key[:1] == "ل" \
+                and tokens[tr.i - 1].key[1:] in _LIGHT_NOUNS:
+            return True  # "العودة لتنفيذ هجمات إرهابية ضد السلطات", "لشن هجوم على": a purpose
         lost = next((k for k in range(max(0, tr.i - 4), tr.i) if "lose" in self.token_cues[k]), None)
         if tr.event == "control" and tr.frame == "noun" and lost is not None and not self.loss_denied(lost) \
                 and not self._break_between(lost, tr.i):

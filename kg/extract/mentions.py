@@ -416,6 +416,8 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon, known: fr
             if gazetteer_reading_ok(tokens, i, n, prefix, kinds, lx, known=not known.isdisjoint(ids), ids=ids):
                 named = "named" if kinds <= {"river", "sea", "region"} else ""  # "نهر الخابور" is one name
                 yield _mention("place", tokens, i, i + n, text, "gazetteer", ids=tuple(dict.fromkeys(ids)), prefix=prefix, cls=named)
+        elif i > 0 and tok.key in lx.locative_names and tokens[i - 1].key in lx.locative_names[tok.key][1]:
+            yield _mention("place", tokens, i, i + 1, text, "gazetteer", ids=(lx.locative_names[tok.key][0],))  # "في مالي"
         hit = lx.place_anaphors.longest(tokens, i)
         if hit:
             n, prefix, classes = hit

@@ -105,6 +105,7 @@ class Lexicon:
     places: dict[str, PlaceEntry] = field(default_factory=dict)
     actor_names: NameTrie = field(default_factory=NameTrie)
     place_names: NameTrie = field(default_factory=NameTrie)
+    locative_names: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # key → (place, words it must follow)
     place_nouns: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)  # key → (number, class, within, singular)
     facility_nouns: dict[str, tuple[str, str, frozenset[str]]] = field(default_factory=dict)  # key → (class, singular, qualifiers)
     place_anaphors: NameTrie = field(default_factory=NameTrie)  # payload: class
@@ -165,7 +166,9 @@ def load_lexicon() -> Lexicon:
         for p in _entries(_optional(name), PlaceEntry, ("alt_ar", "alt_en")):
             lx.places[p.id] = p
     for row in _optional("place_aliases.tsv"):
-        if row["place"] in lx.places:
+        if row["place"] in lx.places and row.get("after"):  # "في مالي": a name only after a preposition
+            lx.locative_names[match_key(row["form"])] = (row["place"], frozenset(match_key(a) for a in row["after"].split("|")))
+        elif row["place"] in lx.places:
             lx.place_names.add(row["form"], row["place"])
     for p in lx.places.values():
         for name in (p.name_ar, *p.alt_ar):

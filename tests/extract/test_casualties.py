@@ -542,3 +542,9 @@ def test_the_wounded_after_many_words_of_approximation(extract_text):
 def test_tolls_of_session_28(extract_text, text, figures):
     """Session 28 (tuning AG, AO, AU, X; the casualty audit; the review): who a toll's dead were, and its sum."""
     assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
+
+
+def test_attackers_counted_in_a_toll_are_fighters(extract_text):
+    """Session 29 (tuning BA): "وأربعة من المهاجمين" are four of the attackers, armed men."""
+    doc = extract_text("وسقط في العملية 12 قتيلا، بينهم خمسة جنود، وأربعة من المهاجمين.")
+    assert [(e.fatalities, e.victims) for e in doc.events if e.fatalities] == [(12, "people"), (4, "fighters")]

@@ -2012,6 +2012,18 @@ READINGS_OF_SESSION_29 = [
     # an actor before "مما" is no agent of an event noun in the clause it opens
     ("ويعد هذا الهجوم الأول في مدينة الرقة منذ السيطرة عليها من قبل داعش، مما يوحي بدء عمليات مقاومة ضد قوات النظام في المحافظة.",
      ("isis", "attacks", "syrian-government"), False),
+    # a bare name that is also a common word, after the preposition it must follow ("في مالي"), names its country;
+    # "قام مسلحون" are unnamed gunmen who act
+    ("أنهت قوات الجيش في مالي السبت أزمة احتجاز رهائن، بعد أن قام مسلحون بمهاجمة ثكنة للجيش.",
+     ("unidentified-armed-group", "attacks", "malian-government"), True),
+    ("أنهت قوات الجيش في مالي السبت أزمة احتجاز رهائن، بعد أن قام مسلحون بمهاجمة ثكنة للجيش.",
+     ("unidentified-armed-group", "attacks", "syrian-government"), False),
+    # an attack noun after "لتنفيذ", "لشن" is a purpose
+    ("وأشارت المصادر إلى أن تحركات لتلك القوات الموالية لصالح توحي بأنها تخطط لشن هجوم جديد على عدن.",
+     ("saleh-forces", "attacks", "aden-yemen"), False),
+    ("بعد أن قام متطرفون بتلقي تدريبات في معسكرات في ليبيا والعودة لتنفيذ هجمات إرهابية ضد الجيش الليبي.",
+     ("unidentified-armed-group", "attacks", "libyan-national-army"), False),
+    ("وقام الجيش الليبي بتنفيذ هجمات على مواقع داعش في سرت.", ("libyan-national-army", "attacks", "isis"), True),
     # who condoles did not strike
     ("أعربت روسيا عن تعازيها لعائلات ضحايا الهجوم الإرهابي الذي وقع في مدينة أبها في المملكة.", ("russia", "attacks", "abha-saudi-arabia"), False),
 ]

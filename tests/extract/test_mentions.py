@@ -738,3 +738,20 @@ def test_a_word_first_name_is_a_place_after_its_noun(extract_text):
     """Session 27: "مدينة الثورة" is Al-Thawrah, though a bare "الثورة" is the revolution."""
     doc = extract_text("وسيطر التنظيم على مدينة الثورة في ريف الرقة.")
     assert [m for ms in doc.mentions for m in ms if m.kind == "place" and m.text == "مدينة الثورة" and m.ref], doc.mentions
+
+
+@pytest.mark.parametrize("text, places", [
+    ("أنهت قوات الجيش في مالي السبت أزمة احتجاز رهائن.", ["mali"]),
+    ("وقدمت الحكومة دعم مالي للمزارعين.", []),  # bare مالي, "financial", names no country
+    ("ويعاني المزارعون من عجز مالي كبير.", []),
+])
+def test_a_name_read_only_after_its_preposition(extract_text, text, places):
+    """Session 29 (tuning BA): place_aliases.tsv's `after` column: "في مالي" is Mali, "دعم مالي" is financial support."""
+    doc = extract_text(text)
+    assert [i for m in doc.mentions[0] if m.kind == "place" for i in m.ids] == places
+
+
+@pytest.mark.parametrize("text", ["ولا يستطيع النظام البقاء على المناطق التي تحت سيطرته وسيطرة حلفائه."])
+def test_a_pronoun_after_hamza_is_no_name(extract_text, text):
+    """Session 29 (controls audit): "حلفائه" (his allies) is not the town حلفايا, which match_key would make of it."""
+    assert not [m for m in extract_text(text).mentions[0] if m.kind == "place"]
