@@ -544,7 +544,15 @@ def test_tolls_of_session_28(extract_text, text, figures):
     assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
 
 
-def test_attackers_counted_in_a_toll_are_fighters(extract_text):
-    """Session 29 (tuning BA): "وأربعة من المهاجمين" are four of the attackers, armed men."""
-    doc = extract_text("وسقط في العملية 12 قتيلا، بينهم خمسة جنود، وأربعة من المهاجمين.")
-    assert [(e.fatalities, e.victims) for e in doc.events if e.fatalities] == [(12, "people"), (4, "fighters")]
+@pytest.mark.parametrize("text, figures", [
+    # attackers and terrorists counted in a toll are armed men, whatever the form
+    ("وسقط في العملية 12 قتيلا، بينهم خمسة جنود، وأربعة من المهاجمين.", [(12, "people"), (4, "fighters")]),
+    ("وقتل الجيش المصري أكثر من 200 إرهابي خلال عملية موسعة.", [(200, "fighters")]),
+    ("وأفادت الشرطة أن ثلاثة من الإرهابيين قتلوا في اشتباكات.", [(3, "fighters")]),
+    # "إرهابي" after an attack noun is its adjective, no victim
+    ("أسفر هجوم إرهابي عن مقتل خمسة أشخاص.", [(5, "people")]),
+    ("وقتل 12 شخصا في عمل إرهابي.", [(12, "people")]),
+])
+def test_tolls_of_session_29(extract_text, text, figures):
+    """Session 29 (tuning BA): who a toll's dead were."""
+    assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
