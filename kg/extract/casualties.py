@@ -332,7 +332,8 @@ class FigureFinder:
             if victim == "people":  # "مقتل 29 وجرح 15 من مسلحي التنظيم": the side named after the wounded
                 victim = self.shared_side(j) or self.shared_side(end) or victim  # "13 قتيلا وإصابة 23 آخرين من الميليشيات"
             if victim == "people":  # "تسعة قتلى سقطوا من صفوف مقاتلي التنظيم", "18 قتيلاً جميعهم مدنيون"
-                victim = self.ranks_side(end) or self.toll_side(i) or self.described_after(end) or victim
+                victim = self.ranks_side(end) or self.ranks_side(j) or self.toll_side(i) or self.described_after(end) or victim
+                # (ranks named right after a bare number: "مقتل سبعة بصفوف الحوثيين")
             if victim and 0 < value < 10_000_000 and not _wounded_near(tokens, _approximation_start(tokens, i) - 4, i, lx):
                 after = {t.key for t in tokens[end : end + 2]} if not self.next_figure_at(end) else set()
                 wounded = any(w in after for w in _WOUNDED)  # "5 أشخاص جرحى", not "ثلاثة شهداء وعشرة جرحى"
@@ -633,7 +634,9 @@ class FigureFinder:
             return "people"  # "لقي نحو 37 مصرعهم": the figure, then the death it met
         if i > 0 and _is_kill_word(tokens[i - 1], lx) and j < len(tokens):
             nxt = tokens[j]
-            if nxt.kind == "punct" or nxt.key in ("في", "خلال", "جراء", "اثر", "بعد") or (nxt.key.startswith("و") and not _victim(lx, nxt.key)):
+            ranks = nxt.key in ("بصفوف", "وسط") or nxt.key == "بين" and j + 1 < len(tokens) and tokens[j + 1].key == "صفوف"
+            if nxt.kind == "punct" or nxt.key in ("في", "خلال", "جراء", "اثر", "بعد") or (nxt.key.startswith("و") and not _victim(lx, nxt.key)) \
+                    or ranks:  # "بمقتل سبعة بين صفوف القوات الموالية لهادي", "مقتل سبعة بصفوف الحوثيين": whose ranks ranks_side reads
                 return "people"
         return ""
 

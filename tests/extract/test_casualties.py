@@ -549,10 +549,16 @@ def test_tolls_of_session_28(extract_text, text, figures):
     ("وسقط في العملية 12 قتيلا، بينهم خمسة جنود، وأربعة من المهاجمين.", [(12, "people"), (4, "fighters")]),
     ("وقتل الجيش المصري أكثر من 200 إرهابي خلال عملية موسعة.", [(200, "fighters")]),
     ("وأفادت الشرطة أن ثلاثة من الإرهابيين قتلوا في اشتباكات.", [(3, "fighters")]),
+    # whose ranks a bare figure's dead fell in, named right after it ("بين صفوف", "بصفوف", "وسط")
+    ("وأسفرت الاشتباكات عن مقتل سبعة بين صفوف القوات الموالية للرئيس هادي.", [(7, "soldiers")]),
+    ("وأسفرت الاشتباكات عن مقتل سبعة بصفوف الحوثيين.", [(7, "fighters")]),
+    ("وقتل سبعة وسط المدينة.", [(7, "people")]),
+    # a lone "إرهابي" is as often the killer
+    ("وأيضا قتل إرهابي والده بسلاح ناري.", []),
     # "إرهابي" after an attack noun is its adjective, no victim
     ("أسفر هجوم إرهابي عن مقتل خمسة أشخاص.", [(5, "people")]),
     ("وقتل 12 شخصا في عمل إرهابي.", [(12, "people")]),
 ])
 def test_tolls_of_session_29(extract_text, text, figures):
-    """Session 29 (tuning BA): who a toll's dead were."""
+    """Session 29 (tuning AX, BA; the diff corpus): who a toll's dead were."""
     assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
