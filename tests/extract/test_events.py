@@ -2024,6 +2024,11 @@ READINGS_OF_SESSION_29 = [
     ("بعد أن قام متطرفون بتلقي تدريبات في معسكرات في ليبيا والعودة لتنفيذ هجمات إرهابية ضد الجيش الليبي.",
      ("unidentified-armed-group", "attacks", "libyan-national-army"), False),
     ("وقام الجيش الليبي بتنفيذ هجمات على مواقع داعش في سرت.", ("libyan-national-army", "attacks", "isis"), True),
+    # a past verb of completing ("استكملت … تطهير") makes its event noun done; "على أتم الاستعداد" is readiness
+    ("الى ذلك استكملت المقاومة الشعبية والجيش الموالي للشرعية تطهير الأجزاء الشمالية والجنوبية لمدينة عدن من مليشيا الحوثي وصالح.",
+     ("yemeni-popular-resistance", "controls", "aden-yemen"), True),
+    ("وأضاف أن آلاف المقاتلين من المقاومة الشعبية على أتم الاستعداد لتحرير مديريات محافظة أبين.",
+     ("yemeni-popular-resistance", "controls", "abyan-governorate-yemen"), False),
     # who condoles did not strike
     ("أعربت روسيا عن تعازيها لعائلات ضحايا الهجوم الإرهابي الذي وقع في مدينة أبها في المملكة.", ("russia", "attacks", "abha-saudi-arabia"), False),
 ]
