@@ -52,6 +52,8 @@ _THAT_PRONOUN = words("that_pronoun")  # "قالت إنها سيطرت": the rep
 _THAT = _THAT_PRONOUN | words("that")  # "قال إن", "أفاد بأن": what follows is reported
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
 _LED_BY = words("led_by")
+_INTENSITY_WORDS = words("intensity_adjective")  # "غارات مكثفة للتحالف": how strong, then whose
+_RESUME_VERBS = words("resume_verb")  # "وعاد طيران التحالف لشن غارات": done, no purpose
 _CONSEQUENCE = words("consequence_opener")
 _PLATFORMS = words("platform")  # aircraft, tanks, forces: what may do what a later verb tells
 _SINGULAR_RELATIVE = ("التي", "الذي")  # feminine, masculine
@@ -224,9 +226,11 @@ class SentenceEvents(ClashFrames):
         own = next((k for k in range(m.j, min(m.j + 16, len(self.tokens)))
                     if self.tokens[k].key.endswith(_POSSESSIVE) and _suffixed_trigger(self.tokens[k], lx)
                     or self.tokens[k].key in _THAT or self.tokens[k].key in _PUNCT_BREAK), None)
-        if own is not None and self.tokens[own].key in _THAT and own + 1 < len(self.tokens) \
+        first = not any(x.kind == "actor" and x.how != "source" and x.j <= m.i for x in self.doc.mentions[self.index])
+        if own is not None and self.tokens[own].key in _THAT and own + 1 < len(self.tokens) and first \
                 and self.tokens[own + 1].key.endswith(_POSSESSIVE) and _suffixed_trigger(self.tokens[own + 1], lx):
-            own += 1  # "وقالت تركيا إن غاراتها تستهدف": its own raids open the clause it reports
+            own += 1  # "وقالت تركيا إن غاراتها تستهدف": its own raids open the clause it reports (not "بدأت روسيا
+            # حملتها، وقالت المعارضة إن غاراتها": the pronoun is the actor named before)
         if own is not None and self.tokens[own].key.endswith(_POSSESSIVE) and self.tokens[own].key not in _THAT_PRONOUN:
             return False  # "أعلنت القوات الكردية … سيطرتها على": it announces its own act
         if any(k in ("ان", "بان") for k in then):
@@ -532,11 +536,26 @@ class SentenceEvents(ClashFrames):
         cue = next((k for k in range(tr.i - 2, self.clause_start(tr.i) - 1, -1) if "failure" in self.token_cues[k]), None)
         return cue is not None and not any(b in _PREVENTION_WORDS for t in tokens[cue + 1 : tr.i] for _, b in clitic_candidates(t.key))
 
+    def resumed(self, k: int) -> bool:
+        """A verb of going back or hastening stands earlier in the clause of the ل-noun at ``k`` ("وعاد طيران
+        التحالف لشن غارات"): what follows is done, not aimed at."""
+        for t in range(k - 1, max(-1, k - 6), -1):
+            if self.tokens[t].kind == "punct":
+                return False
+            if self.tokens[t].key.removeprefix("و").removeprefix("ف") in _RESUME_VERBS:
+                return True
+        return False
+
     def freed_from(self, tr: Trigger) -> bool:
-        """A control noun after "من"/"عن" that a liberation earlier in its clause takes the place out of
+        """A control noun after "من" that a liberation earlier in its clause takes the place out of
         ("تحرير أكثر من 50% من أحياء الرمادي من سيطرة داعش"): the genitive is who held it, not who holds it."""
-        if tr.frame != "noun" or tr.i == 0 or self.tokens[tr.i - 1].key not in ("من", "عن"):
-            return False
+        if tr.frame != "noun" or tr.i == 0 or self.tokens[tr.i - 1].key != "من" \
+                or any(t.key == "علي" for t in self.tokens[tr.j : tr.j + 4]):
+            return False  # (not "أسفرت عملية تحرير المدينة عن سيطرة القوات العراقية على حي التأميم": a capture)
+        holder = tr.j < len(self.tokens) and self.tokens[tr.j].key not in _PREPOSITIONS and any(
+            m.kind == "actor" and tr.j <= m.i <= tr.j + 1 for m in self.mentions)  # "من سيطرة (حركة) الحوثيين", "مسلحي داعش"
+        if not holder:
+            return False  # "تمكنت المقاومة من السيطرة على مدينة لودر": a capture, no holder in the genitive
         for k in range(tr.i - 2, max(-1, tr.i - 15), -1):
             if self.tokens[k].key in _PUNCT_BREAK or self.tokens[k].text in ("،", ","):
                 return False  # (a per cent sign is no clause break: "50 %من أحياء الرمادي")
@@ -1124,7 +1143,7 @@ class SentenceEvents(ClashFrames):
                 return None  # "المشاعر … التي تسيطر على معظم المقاتلين": the antecedent is no actor or place
         if tr.prefix.startswith("و") and self.last_subject is not None:
             return self.new_clause_subject(self.last_subject.j, tr.i) or self.last_subject
-        if self.last_subject is not None and self.after_that(tr.i) \
+        if self.last_subject is not None and self.after_that(tr.i) and self.verb_agrees(self.last_subject, tr) \
                 and not any(self.has_word(k, _PLATFORMS) for k in range(self.last_subject.j, tr.i)):
             # "سيطرت المقاومة على لودر …، بعد أن سيطرت على زنجبار", "ودمر طيران التحالف عربة … بعد أن قصف موقع":
             # the clause's subject (not "استهدفت المعارضة مروحية … بعد أن ألقت براميل": the helicopter dropped them)
@@ -1147,6 +1166,14 @@ class SentenceEvents(ClashFrames):
             return next((m for m in reversed(self._window(0, before.i)) if m.kind == "actor" and m.how != "source"
                          and not self.oblique(m)), None)
         return self.head_agent(before, tr.i)
+
+    def verb_agrees(self, m: Mention, tr: Trigger) -> bool:
+        """A past verb agrees with the actor m as its subject: "سيطرت" with a feminine name, "سيطر" with a
+        masculine one, "سيطروا" with a plural of men ("الحوثيون"), not "شنت طائرات التحالف … بعد أن قصفوا"."""
+        verb = self.tokens[tr.j - 1].key.removeprefix("و").removeprefix("ف")
+        if verb.endswith("وا"):
+            return match_key(m.text).split()[0].endswith(("ون", "ين"))
+        return verb.endswith("ت") == self.feminine_actor(m)
 
     def after_that(self, i: int) -> bool:
         """"بعد أن", "قبل أن", "بعدما" stand right before the verb at ``i``: a time clause whose verb,
@@ -1282,6 +1309,18 @@ class SentenceEvents(ClashFrames):
             if self._attack_noun_at(k, after_bi=True):  # "بقصف جوي استهدف أوكارهم": after ب even a verb's form is the noun
                 return next((e for e in self.built if e.trigger_start == tok.start), Event("attack", self.index, tok.text, tok.start, tok.end))
             k -= 1
+        return None
+
+    def noun_owner(self, k: int) -> Mention | None:
+        """The actor that owns the attack noun at ``k`` right after it, past an adjective or two: "غارات التحالف",
+        "ضربات جوية للتحالف الدولي", "الغارات التركية"; None when the noun has no owner named."""
+        for t in range(k + 1, min(k + 4, len(self.tokens))):
+            m = next((m for m in self.mentions if m.i == t), None)
+            if m is not None:
+                return m if m.kind == "actor" and m.prefix in ("", "ل") else None
+            key = self.tokens[t].key
+            if key not in self.lx.trigger_modifiers and key not in _INTENSITY_WORDS:
+                return None  # only a kind or a strength passes ("جوية", "مكثفة"), not an object ("ضربات جوية موقعا للقوات")
         return None
 
     def _attack_noun_at(self, k: int, after_bi: bool = False) -> bool:
@@ -1872,6 +1911,8 @@ class SentenceEvents(ClashFrames):
             return True  # "أخفق الحوثيون في السيطرة على المدينة": a failed capture (a failed attack is still one)
         if tr.event == "control" and self.freed_from(tr):
             return True  # "تم تحرير أحياء الرمادي من سيطرة داعش": a hold ended (held_before_liberation: one that lasts)
+        if "task" in _cue_kinds(tokens, tr.i - 3, tr.i, lx):
+            return True  # "الذي كان مكلفا عملية استعادة السيطرة", "الموفد المكلف التصدي لداعش": charged with, not done
         if "purpose" in _cue_kinds(tokens, tr.i - 3, tr.i, lx):
             return True  # "من أجل السيطرة على أكبر قاعدة جوية", "الهدف هو التقدم نحو حوتة"
         if "hypothetical" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
@@ -1890,8 +1931,9 @@ class SentenceEvents(ClashFrames):
         if tr.event == "control" and tr.frame == "noun" and tr.i > 0 and tokens[tr.i - 1].key[:1] == "ل" \
                 and tokens[tr.i - 1].key[1:] in _PURPOSE_LIGHT:
             return True  # "عمليات لاستعادة السيطرة على المحافظة": a purpose
-        if tr.event in ATTACK_EVENTS and tr.frame == "noun" and tr.i > 0 and tokens[tr.i - 1].key[:1] == "ل" \
-                and tokens[tr.i - 1].key[1:] in _LIGHT_NOUNS:
+        light = tr.i - 1 - (tr.i > 1 and tokens[tr.i - 1].text in _QUOTE_CHARS)  # "لتنفيذ «هجمات إرهابية»"
+        if tr.event in ATTACK_EVENTS and tr.frame == "noun" and light >= 0 and tokens[light].key[:1] == "ل" \
+                and tokens[light].key[1:] in _LIGHT_NOUNS and not self.resumed(light):
             return True  # "العودة لتنفيذ هجمات إرهابية ضد السلطات", "لشن هجوم على": a purpose
         lost = next((k for k in range(max(0, tr.i - 4), tr.i) if "lose" in self.token_cues[k]), None)
         if tr.event == "control" and tr.frame == "noun" and lost is not None and not self.loss_denied(lost) \
@@ -2125,6 +2167,7 @@ class SentenceEvents(ClashFrames):
         actor: Mention | None = None
         targets: list[Mention] = []
         possessive = bool(self._possessive(tr))
+        owner: Mention | None = None  # the owner of an attack noun that is a verb's subject ("واستهدفت غارات التحالف")
         passive: Mention | None = None  # the agent after "من قبل" of a noun whose suffix is its object
         suffixed = tr.frame == "verb" and tokens[tr.j - 1].key.endswith(("ها", "ه", "هما", "هم"))  # "التي يحاصرها حزب الله"
         relative = tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE and (suffixed or tr.j < len(tokens) and tokens[tr.j].key in _OBJ_PRONOUN)
@@ -2147,7 +2190,10 @@ class SentenceEvents(ClashFrames):
             actor = self.subject(tr) if noun is None and not noun_after else None  # "استهدفت ضربات جوية موقعا": the
             # strikes are the subject (VSO); who made them is, joined by و, the last subject ("واستهدف الطيران مواقع …، واستهدف
             # القصف أيضا موقعا للحوثيين"), else the doer of the sentence's last attack, else the last attacker's (build)
-            if noun_after:  # "فيما استهدفت غارة ثالثة دبابة": the same doer as the sentence's attacks before
+            owner = self.noun_owner(tr.j) if noun_after else None  # "واستهدفت غارات التحالف مواقعهم": the strikes' own
+            if owner is not None:
+                actor = owner
+            elif noun_after:  # "فيما استهدفت غارة ثالثة دبابة": the same doer as the sentence's attacks before
                 earlier = next((e for e in reversed(self.built) if e.type in ATTACK_EVENTS and e.actors), None)
                 actor = self.last_subject if tr.prefix.startswith("و") and self.last_subject is not None else \
                     next((m for m in reversed(self._window(0, tr.i)) if m.kind == "actor" and m.ref == earlier.actors[0]), None) \
@@ -2190,9 +2236,8 @@ class SentenceEvents(ClashFrames):
             targets = self.group_of(self.head_place(self.landmark_owner(ante)))
         else:
             targets = self.object_targets(tr, event_type, mod_end, actor, relative and suffixed)
-        if tr.frame == "verb" and tr.event in ATTACK_EVENTS and tr.j < len(tokens) and self._attack_noun_at(tr.j):
-            targets = [t for t in targets if not (t.kind == "actor" and t.i <= tr.j + 3 and not self.oblique(t))]  # "واستهدفت
-            # غارات التحالف مواقع الحوثيين": the strikes' owner is no target
+        if owner is not None:
+            targets = [t for t in targets if t.ref != owner.ref]  # "واستهدفت غارات التحالف مواقع الحوثيين": the owner strikes
         if passive is not None:  # "استهدافه من قبل قوات الاحتلال …، مشيرة إلى أنه نقل إلى مستشفى": not past the clause
             targets = [t for t in targets if t.i < tr.i or not any(x.text in ("،", ",") or x.key in _STATIONED for x in tokens[tr.j : t.i])]
         defender = self.defender(tr) if foiled else None

@@ -377,6 +377,19 @@ def _taa_agrees(last: Token, names) -> bool:
     return any(n.split()[-1].endswith("ة") for n in names if n)
 
 
+def _locative_name(tokens: list[Token], i: int, lx: Lexicon) -> tuple[str, str] | None:
+    """(place, proclitic) of a name that counts only after a preposition (place_aliases.tsv `after`): "في مالي",
+    "وفي مالي", or with ب itself as the preposition, "بمالي"; None elsewhere ("دعم مالي")."""
+    key = tokens[i].key
+    for prefix in ("", "ب", "وب"):
+        if prefix and not key.startswith(prefix) or key[len(prefix):] not in lx.locative_names:
+            continue
+        place, after = lx.locative_names[key[len(prefix):]]
+        if prefix or i > 0 and tokens[i - 1].key.removeprefix("و") in after:
+            return place, prefix
+    return None
+
+
 _HAMZA_ON_YA = "\u0626"  # ئ, looked for in raw text and names (match_key writes it ي)
 
 
@@ -416,8 +429,8 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon, known: fr
             if gazetteer_reading_ok(tokens, i, n, prefix, kinds, lx, known=not known.isdisjoint(ids), ids=ids):
                 named = "named" if kinds <= {"river", "sea", "region"} else ""  # "نهر الخابور" is one name
                 yield _mention("place", tokens, i, i + n, text, "gazetteer", ids=tuple(dict.fromkeys(ids)), prefix=prefix, cls=named)
-        elif i > 0 and tok.key in lx.locative_names and tokens[i - 1].key in lx.locative_names[tok.key][1]:
-            yield _mention("place", tokens, i, i + 1, text, "gazetteer", ids=(lx.locative_names[tok.key][0],))  # "في مالي"
+        elif (found := _locative_name(tokens, i, lx)) is not None:
+            yield _mention("place", tokens, i, i + 1, text, "gazetteer", ids=(found[0],), prefix=found[1])  # "في مالي", "بمالي"
         hit = lx.place_anaphors.longest(tokens, i)
         if hit:
             n, prefix, classes = hit

@@ -21,6 +21,7 @@ _RELATIVE = words("relative")
 _GOVERNING_PREPOSITIONS = words("governing_preposition")  # what a verb governs its noun by
 _FUTURE_JOIN = words("future_join")  # "ستشارك في عمليات"
 _FUTURE_LIGHT = words("future_light_verb")
+_FUTURE_CONTROL_LIGHT = words("future_control_light")  # "وسيبسط المقاومون سيطرتهم": a holding ahead
 _FUTURE_PREDICATE = words("future_predicate")  # "السيطرة على X سيعني", "ستكون": what taking X would be or bring
 _NOUN_CONTEXT = words("noun_context")
 _AIM_NOUNS = words("aim_noun")  # "أعلن بدء عملية تحرير": an aim between the announcement and the noun
@@ -325,9 +326,16 @@ def _future(tokens: list[Token], tr: Trigger, lx: Lexicon) -> bool:
         and tokens[tr.i - 2].key.removeprefix("و").removeprefix("ف")[1:] in _FUTURE_JOIN
     if joins and not (any(t.key in _RELATIVE for t in tokens[tr.j : tr.j + 3]) and any(t.key in _cue_forms("agent") for t in tokens[tr.j : tr.j + 4])):
         return True  # "ستركز على الغارات", "ستشارك في عمليات" (not "سيحقق في الغارة", nor "ستنضم إلى الغارات التي تشنها X")
-    # a listed light verb needs no corpus count for its future form ("وسيبسط المقاومون سيطرتهم")
-    light = lambda t: t.key.removeprefix("و").removeprefix("ف")[:1] == "س" and t.key.removeprefix("و").removeprefix("ف")[1:] in _FUTURE_LIGHT
-    for t in range(tr.i - 2, max(-1, tr.i - 9), -1):
+    stem = lambda t: t.key.removeprefix("و").removeprefix("ف")
+    light = lambda t: stem(t)[:1] == "س" and stem(t)[1:] in _FUTURE_LIGHT  # a listed verb needs no corpus count ("وسنشن")
+    near = range(next((t + 1 for t in range(tr.i - 1, max(-1, tr.i - 6), -1) if tokens[t].kind == "punct"), max(0, tr.i - 5)), tr.i)
+    bare = lambda a, b: not any(x.key in _GOVERNING_PREPOSITIONS or x.key in ("بعد", "قبل", "منذ", "علي", "في")
+                                or x.key.endswith(("ها", "هم")) for x in tokens[a:b])  # only the subject between
+    if tr.event == "control" and tr.frame == "noun" and any(stem(tokens[t])[:1] == "س" and stem(tokens[t])[1:] in _FUTURE_CONTROL_LIGHT
+                                                            and bare(t + 1, tr.i) for t in near):  # (not "ستحكم قبضتها على عدن بعد سيطرتها")
+        return True  # "وسيبسط المقاومون سيطرتهم": the future of a verb whose object is the control noun (no corpus count needed)
+    # (not past a relative right before the trigger: "ستفرض حظرا على الحوثيين الذين يسيطرون على صنعاء")
+    for t in range(tr.i - 2, max(-1, tr.i - 9) if not (tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE) else tr.i - 2, -1):
         if tokens[t].kind == "punct" and tokens[t].text not in QUOTE_MARKS or tokens[t].key in _RELATIVE:
             break
         if light(tokens[t]):
