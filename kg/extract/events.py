@@ -52,6 +52,7 @@ _THAT_PRONOUN = words("that_pronoun")  # "قالت إنها سيطرت": the rep
 _THAT = _THAT_PRONOUN | words("that")  # "قال إن", "أفاد بأن": what follows is reported
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
 _LED_BY = words("led_by")
+_PERPETRATORS = words("perpetrator_noun")  # "منفذ حادثة تفجير": the doer, unnamed
 _INTENSITY_WORDS = words("intensity_adjective")  # "غارات مكثفة للتحالف": how strong, then whose
 _RESUME_VERBS = words("resume_verb")  # "وعاد طيران التحالف لشن غارات": done, no purpose
 _CONSEQUENCE = words("consequence_opener")
@@ -1559,6 +1560,8 @@ class SentenceEvents(ClashFrames):
         verb = success_verb_before(self.tokens, at, self.lx) if at is not None else None
         if verb is not None and (manager := self.manager_after(verb, at)) is not None:
             return manager  # "تمكنت المقاومة من طرد الحوثيين من لحج، واستعادة السيطرة على العند": who managed both
+        if any(self.tokens[k].key.removeprefix("ال") in _PERPETRATORS for k in range(max(0, tr.i - 3), tr.i)):
+            return None  # "كشفت السلطات عن هوية منفذ حادثة تفجير": its doer is the unnamed perpetrator
         before = self.last_before(tr.i, ("actor",), 8)
         if before is not None and any(t.key in _CONSEQUENCE for t in self.tokens[before.j : tr.i]):
             return None  # "من قبل الميليشيات، مما يوحي بدء عمليات مقاومة ضد الحوثيين": a new clause, no agent named

@@ -2050,6 +2050,9 @@ READINGS_OF_SESSION_29 = [
      ("yemeni-popular-resistance", "controls", "aden-yemen/krytr"), True),
     ("ودخلت القوات العراقية المكلفة بتحرير المدينة إلى وسط الرمادي وسيطرت على المجمع الحكومي.",
      ("iraqi-government", "controls", "ramadi-iraq/al-mjm-al-hkwmy"), True),
+    # an event noun governed by "منفذ" is the unnamed perpetrator's, not the subject's ("كشفت السلطات عن هوية منفذ")
+    ("كشفت السلطات الأمنية السعودية، أمس، عن هوية منفذ حادثة تفجير في مسجد داخل مقر قوات الطوارئ الخاصة في مدينة أبها.",
+     ("saudi-arabia", "attacks", "abha-saudi-arabia"), False),
     # who condoles did not strike
     ("أعربت روسيا عن تعازيها لعائلات ضحايا الهجوم الإرهابي الذي وقع في مدينة أبها في المملكة.", ("russia", "attacks", "abha-saudi-arabia"), False),
 ]
