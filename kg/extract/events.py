@@ -2188,6 +2188,8 @@ class SentenceEvents(ClashFrames):
         elif tr.frame == "verb":
             if self.passive_after_place(tr):
                 return None  # "مدينة كوباني … التي دمرت في معارك": the place was destroyed
+            if tr.event == "siege" and tr.j < len(tokens) and tokens[tr.j].key == "داخل":
+                return None  # "ألف مسلح ينتمون لداعش يحاصرون داخل مدينة الفلوجة": besieged inside it (passive)
             noun = self.noun_subject(tr)  # "تفجير استهدف تجمعاً", "الهجمات التي تستهدف قوات الأمن": the noun is the subject
             noun_after = tr.event in ATTACK_EVENTS and tr.j < len(tokens) and self._attack_noun_at(tr.j)
             actor = self.subject(tr) if noun is None and not noun_after else None  # "استهدفت ضربات جوية موقعا": the

@@ -50,7 +50,7 @@ class Trigger:
     prefix: str
 
 
-_SUFFIXES = ("هما", "هم", "ها", "تا", "وا", "ه", "ا")
+_SUFFIXES = ("هما", "هم", "ها", "تا", "وا", "ون", "ه", "ا")  # "ون": a present plural ("يقصفون المدنيين")
 
 
 def _suffixed_trigger(token: Token, lx: Lexicon, prefixes=("و", "ف", "ب", "وب")):

@@ -2053,6 +2053,14 @@ READINGS_OF_SESSION_29 = [
     # an event noun governed by "منفذ" is the unnamed perpetrator's, not the subject's ("كشفت السلطات عن هوية منفذ")
     ("كشفت السلطات الأمنية السعودية، أمس، عن هوية منفذ حادثة تفجير في مسجد داخل مقر قوات الطوارئ الخاصة في مدينة أبها.",
      ("saudi-arabia", "attacks", "abha-saudi-arabia"), False),
+    # a present plural verb ("يقصفون"); a supporter named past "من جهات إقليمية مثل" is no subject
+    ("والحوثيون المدعومون من جهات إقليمية مثل إيران يقصفون المدنيين بشكل يومي في تعز ولحج وأبين.",
+     ("houthis", "attacks", "lahij-governorate-yemen"), True),
+    ("والحوثيون المدعومون من جهات إقليمية مثل إيران يقصفون المدنيين بشكل يومي في تعز ولحج وأبين.",
+     ("iran", "attacks", "lahij-governorate-yemen"), False),
+    # a siege verb right before "داخل" is passive: its subject is besieged
+    ("وأعلن مجلس محافظة الأنبار عن وجود أكثر من ألف مسلح ينتمون لتنظيم داعش يحاصرون داخل مدينة الفلوجة.",
+     ("isis", "besieges", "fallujah"), False),
     # who condoles did not strike
     ("أعربت روسيا عن تعازيها لعائلات ضحايا الهجوم الإرهابي الذي وقع في مدينة أبها في المملكة.", ("russia", "attacks", "abha-saudi-arabia"), False),
 ]
