@@ -430,7 +430,8 @@ class Resolver:
             name = self._bare_name(base).removeprefix(_singular_nouns()["Governorate"] + " ")  # "محافظة مأرب" → "مأرب"
             self._alt(pid, f"{name if match_key(name).startswith('ريف') else 'ريف ' + name} {_side_adjectives()[direction]}")
         # "الأحياء الشرقية" lie in the city; "شرق الموصل", "شمال غرب سوريا" are a side of it
-        self.doc.add_fact(pid, "partOf" if urban else "sideOf", base, self.sentence)
+        inside = urban or base_entry is not None and base_entry.kind == "country"  # "شمال العراق" lies in Iraq
+        self.doc.add_fact(pid, "partOf" if inside else "sideOf", base, self.sentence)
         return pid
 
     def named_country(self, m: Mention) -> str:

@@ -77,8 +77,10 @@ from tests.extract import facts
         # session 16: a side of a national capital is the city's, not its governorate's
         ("وقتل 12 شخصا في تفجير سيارة مفخخة شرق بغداد.", ("baghdad/east", "sideOf", "baghdad"), True),
         ("وقتل 12 شخصا في تفجير سيارة مفخخة شرق بغداد.", ("baghdad-governorate-iraq/east", "sideOf", "baghdad-governorate-iraq"), False),
-        # a country after a direction word ("جنوب شرقي تركيا") is a place, not an actor
-        ("وقتل جنديان في مدينة سيلوبي في جنوب شرقي تركيا.", ("turkey/southeast", "sideOf", "turkey"), True),
+        # a country after a direction word ("جنوب شرقي تركيا") is a place, not an actor; session 29: a side of a
+        # country lies inside it (partOf, as the blind batches since AQ mark it), a side of a city around it (sideOf)
+        ("وقتل جنديان في مدينة سيلوبي في جنوب شرقي تركيا.", ("turkey/southeast", "partOf", "turkey"), True),
+        ("وقتل جنديان في مدينة سيلوبي في جنوب شرقي تركيا.", ("turkey/southeast", "sideOf", "turkey"), False),
         # "المحافظات الجنوبية", "المدن الشمالية": a side of the country, not of the city named last
         ("وقصف التحالف ذمار. وأكدت المقاومة الشعبية عزمها تحرير بقية المحافظات الجنوبية.", ("yemen/south", "partOf", "yemen"), True),
         ("وقصف التحالف ذمار. وأكدت المقاومة الشعبية عزمها تحرير بقية المحافظات الجنوبية.", ("dhamar-yemen/south", "partOf", "dhamar-yemen"), False),
