@@ -553,6 +553,9 @@ def test_tolls_of_session_28(extract_text, text, figures):
     ("وأسفرت الاشتباكات عن مقتل سبعة بين صفوف القوات الموالية للرئيس هادي.", [(7, "soldiers")]),
     ("وأسفرت الاشتباكات عن مقتل سبعة بصفوف الحوثيين.", [(7, "fighters")]),
     ("وقتل سبعة وسط المدينة.", [(7, "people")]),
+    # a toll's dead named by their kind ("عدد القتلى المدنيين بلغ"), whatever noun the figure itself takes
+    ("وأوضح البيان أن عدد القتلى المدنيين بلغ 844 شخصًا.", [(844, "civilians")]),
+    ("ليرتفع عدد قتلى أفراد قوات الأمن التركية منذ 20 يوليو الماضي إلى 21 قتيلا على الأقل.", [(21, "soldiers")]),
     # a lone "إرهابي" is as often the killer
     ("وأيضا قتل إرهابي والده بسلاح ناري.", []),
     # "إرهابي" after an attack noun is its adjective, no victim
