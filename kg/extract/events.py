@@ -1764,6 +1764,11 @@ class SentenceEvents(ClashFrames):
                 # "غارات على مواقع لداعش في سوريا ولحزب العمال في شمال العراق", "ضد داعش في سوريا وحزب العمال في العراق"
                 return [conj] + self.further_objects(conj.j, holders)
             key = self.tokens[t].key
+            also = next((m for m in self.mentions if m.i == t + 1 and m.kind == "actor" and not m.prefix), None) \
+                if key in ("وكذلك", "وكذا") and (t == k or self.located_between(k, t)) else None  # right after the last
+            # object (or its place: "مقاتلي داعش في شمالي سورية وكذلك حزب العمال"), not anywhere on
+            if also is not None:  # "مستهدفة مقاتلي داعش في شمالي سورية وكذلك حزب العمال الكردستاني في شمالي العراق"
+                return [also] + self.located_after(also) + self.further_objects(also.j, holders)
             if key.startswith("و") and (key[1:] in self.lx.numbers or self.tokens[t].kind == "num"):
                 m = self.first_after(t + 1, ("place",), 3)  # "خمس غارات قرب الموصل وثلاث قرب الرمادي": the raids elided
                 if m is not None:

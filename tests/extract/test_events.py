@@ -2061,6 +2061,13 @@ READINGS_OF_SESSION_29 = [
     # a siege verb right before "داخل" is passive: its subject is besieged
     ("وأعلن مجلس محافظة الأنبار عن وجود أكثر من ألف مسلح ينتمون لتنظيم داعش يحاصرون داخل مدينة الفلوجة.",
      ("isis", "besieges", "fallujah"), False),
+    # "وكذلك X" right after the last object (or its place) is a second object; "، وبعد" opens a clause of its own
+    ("شنت الحكومة التركية عدة غارات جوية مستهدفة مقاتلي داعش في شمالي سورية وكذلك حزب العمال الكردستاني في شمالي العراق.",
+     ("turkey", "attacks", "pkk"), True),
+    ("شنت الحكومة التركية عدة غارات جوية مستهدفة مقاتلي داعش في شمالي سورية وكذلك حزب العمال الكردستاني في شمالي العراق.",
+     ("turkey", "attacks", "iraq/north"), True),
+    ("وحملت السلطات التركية تنظيم داعش مسؤولية شن الهجوم، وبعد إقدام عناصر حزب العمال الكردستاني على قتل اثنين من رجال الشرطة.",
+     ("isis", "attacks", "pkk"), False),
     # who condoles did not strike
     ("أعربت روسيا عن تعازيها لعائلات ضحايا الهجوم الإرهابي الذي وقع في مدينة أبها في المملكة.", ("russia", "attacks", "abha-saudi-arabia"), False),
 ]
