@@ -486,7 +486,8 @@ class FigureFinder:
         while b < len(tokens) and tokens[b].key in _COUNT_ADJECTIVES:
             b += 1
         victim = _victim(self.lx, tokens[b].key) if b < len(tokens) else ""
-        if victim == "people" and b + 1 < len(tokens) and _victim(self.lx, tokens[b + 1].key) in ("civilians", "children"):
+        joined = b + 2 < len(tokens) and tokens[b + 2].key.startswith("و") and _victim(self.lx, tokens[b + 2].key[1:])  # "المدنيين والجنود"
+        if victim == "people" and b + 1 < len(tokens) and _victim(self.lx, tokens[b + 1].key) in ("civilians", "children") and not joined:
             return _victim(self.lx, tokens[b + 1].key), b  # "عدد القتلى المدنيين بلغ 844 شخصا": the dead named by their kind
         if victim == "people" and tokens[b].key not in _KILLED_BY_NOUNS:
             victim = self.side_of(b + 1, victim)

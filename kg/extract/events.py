@@ -53,6 +53,7 @@ _THAT = _THAT_PRONOUN | words("that")  # "قال إن", "أفاد بأن": what 
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
 _LED_BY = words("led_by")
 _PERPETRATORS = words("perpetrator_noun")  # "منفذ حادثة تفجير": the doer, unnamed
+_EVENT_FRAME_NOUNS = frozenset({"حادثه", "حادث", "عمليه"})  # "منفذ حادثة تفجير": the event's frame noun
 _INTENSITY_WORDS = words("intensity_adjective")  # "غارات مكثفة للتحالف": how strong, then whose
 _RESUME_VERBS = words("resume_verb")  # "وعاد طيران التحالف لشن غارات": done, no purpose
 _CONSEQUENCE = words("consequence_opener")
@@ -1101,6 +1102,16 @@ class SentenceEvents(ClashFrames):
 
     # --- frames ---------------------------------------------------------------------
     def subject(self, tr: Trigger) -> Mention | None:
+        """The actor of a verb by word order (``subject_by_order``); a present plural ("يقصفون") takes only a
+        plural of men as its subject ("والحوثيون يقصفون"; not "الحلف الأطلسي … وبدأوا يستهدفون")."""
+        m = self.subject_by_order(tr)
+        suffixed = self.tokens[tr.j - 1].key.endswith("ون") and not self.lx.triggers.longest(self.tokens, tr.i)  # not a listed "يسيطرون"
+        head = match_key(m.text).split()[0] if m is not None else ""
+        if m is not None and suffixed and not head.endswith(("ون", "ين")) and self.lx.victims.get(head) not in ("fighters", "soldiers"):
+            return None  # ("عناصر الميليشيات الحوثية … كانوا يستهدفون مدينة عدن": a plural of men)
+        return m
+
+    def subject_by_order(self, tr: Trigger) -> Mention | None:
         """The actor of a verb: right after it (VSO), or before it in the clause (SVO);
         a verb joined by و to an earlier one ("وسيطرت") shares that verb's subject (a verb whose
         subject is an attack noun is read by ``read_default`` through ``noun_subject``)."""
@@ -1110,6 +1121,8 @@ class SentenceEvents(ClashFrames):
         if ante is not None and bare_verb:
             return ante  # "التحالف الدولي الذي يقصف التنظيم": the antecedent acts; what follows is hit
         after = self.first_after(tr.j, ("actor", "place"), 3)
+        if after is not None and after.kind == "actor" and self.tokens[tr.j - 1].key.endswith("ون"):
+            after = None  # "المقاومون يقصفون الحوثيين": a plural verb's subject stands before it; the actor after is hit
         if ante is None and bare_verb and tr.event in ATTACK_EVENTS and tr.i > 1 and self.tokens[tr.i - 1].key in _RELATIVE \
                 and after is not None and after.kind == "actor" \
                 and (after.i == tr.j or after.i == tr.j + 1 and (self.tokens[tr.j].key in _FORCE_NOUNS
@@ -1560,8 +1573,9 @@ class SentenceEvents(ClashFrames):
         verb = success_verb_before(self.tokens, at, self.lx) if at is not None else None
         if verb is not None and (manager := self.manager_after(verb, at)) is not None:
             return manager  # "تمكنت المقاومة من طرد الحوثيين من لحج، واستعادة السيطرة على العند": who managed both
-        if any(self.tokens[k].key.removeprefix("ال") in _PERPETRATORS for k in range(max(0, tr.i - 3), tr.i)):
-            return None  # "كشفت السلطات عن هوية منفذ حادثة تفجير": its doer is the unnamed perpetrator
+        if tr.i > 0 and self.tokens[tr.i - 1].key in _PERPETRATORS or tr.i > 1 and self.tokens[tr.i - 2].key in _PERPETRATORS \
+                and self.tokens[tr.i - 1].key in _EVENT_FRAME_NOUNS:
+            return None  # "كشفت السلطات عن هوية منفذ حادثة تفجير", "منفذي الهجوم": the unnamed perpetrator's (not "المنفذ": a crossing)
         before = self.last_before(tr.i, ("actor",), 8)
         if before is not None and any(t.key in _CONSEQUENCE for t in self.tokens[before.j : tr.i]):
             return None  # "من قبل الميليشيات، مما يوحي بدء عمليات مقاومة ضد الحوثيين": a new clause, no agent named
@@ -1693,12 +1707,24 @@ class SentenceEvents(ClashFrames):
             m = self.first_after(end, want, WINDOW - (end - start), skip=skip)
         if m is None or self.next_event_between(start, m.i):
             return []
+        if self.clause_after_comma(start, m.i):
+            return []  # "مسؤولية شن الهجوم، وبعد إقدام عناصر حزب العمال": a clause of its own
         if m.kind == "actor" and skip is not None and m.ref == skip.ref and (owners := self.positions_of(m.j, m.j + 2)):
             return owners  # "قصفت الطائرات التابعة للتحالف مواقع للحوثيين": the agent named again, then what it hit
         out = self.group_of(m) if m.kind == "place" else self.coordinated(m)  # "مواقع داعش وحزب العمال": both targets
         if m.kind == "place" and "actor" in want:
             out += self.against(out[-1].j) or self.positions_of(start, start + WINDOW)
         return out
+
+    def clause_after_comma(self, lo: int, hi: int) -> bool:
+        """A comma and a و-word that names nothing stand in [lo, hi) right after a noun trigger's end
+        ("الهجوم، وبعد إقدام"): what follows opens a clause, not the noun's object (a verb's object may stand
+        past an aside: "وقصفت طائرات التحالف، وبعد منتصف الليل، مواقع")."""
+        if lo == 0 or self.lx.triggers.longest(self.tokens, lo - 1) is None or lo >= len(self.tokens) or self.tokens[lo].text not in ("،", ","):
+            return False
+        k = lo + 1
+        return k < hi and self.tokens[k].key.startswith("و") and not any(m.i == k for m in self.mentions) \
+            and not self.lx.triggers.longest(self.tokens, k)
 
     def next_event_between(self, lo: int, hi: int) -> bool:
         """A comma and a و-trigger stand in [lo, hi): "تحرير عدد من الحواجز، واقتحموا حاجزي X": what
@@ -1767,7 +1793,8 @@ class SentenceEvents(ClashFrames):
             also = next((m for m in self.mentions if m.i == t + 1 and m.kind == "actor" and not m.prefix), None) \
                 if key in ("وكذلك", "وكذا") and (t == k or self.located_between(k, t)) else None  # right after the last
             # object (or its place: "مقاتلي داعش في شمالي سورية وكذلك حزب العمال"), not anywhere on
-            if also is not None:  # "مستهدفة مقاتلي داعش في شمالي سورية وكذلك حزب العمال الكردستاني في شمالي العراق"
+            if also is not None and self.located_after(also):  # "مستهدفة مقاتلي داعش في شمالي سورية وكذلك حزب العمال
+                # الكردستاني في شمالي العراق": a target in a place of its own (not "… وكذلك الولايات المتحدة": a second subject)
                 return [also] + self.located_after(also) + self.further_objects(also.j, holders)
             if key.startswith("و") and (key[1:] in self.lx.numbers or self.tokens[t].kind == "num"):
                 m = self.first_after(t + 1, ("place",), 3)  # "خمس غارات قرب الموصل وثلاث قرب الرمادي": the raids elided
@@ -1919,6 +1946,9 @@ class SentenceEvents(ClashFrames):
             return True  # "أخفق الحوثيون في السيطرة على المدينة": a failed capture (a failed attack is still one)
         if tr.event == "control" and self.freed_from(tr):
             return True  # "تم تحرير أحياء الرمادي من سيطرة داعش": a hold ended (held_before_liberation: one that lasts)
+        if tr.frame == "verb" and tr.i > 1 and tokens[tr.i - 1].key in _THAT_PRONOUN \
+                and any(t.key.removeprefix("و") in _DENIAL for t in tokens[max(0, tr.i - 5) : tr.i - 1]):
+            return True  # "ونفى الحوثيون أنهم يقصفون الأحياء السكنية": denied
         if "task" in _cue_kinds(tokens, tr.i - 3, tr.i, lx):
             return True  # "الذي كان مكلفا عملية استعادة السيطرة", "الموفد المكلف التصدي لداعش": charged with, not done
         if "purpose" in _cue_kinds(tokens, tr.i - 3, tr.i, lx):
@@ -2193,8 +2223,6 @@ class SentenceEvents(ClashFrames):
         elif tr.frame == "verb":
             if self.passive_after_place(tr):
                 return None  # "مدينة كوباني … التي دمرت في معارك": the place was destroyed
-            if tr.event == "siege" and tr.j < len(tokens) and tokens[tr.j].key == "داخل":
-                return None  # "ألف مسلح ينتمون لداعش يحاصرون داخل مدينة الفلوجة": besieged inside it (passive)
             noun = self.noun_subject(tr)  # "تفجير استهدف تجمعاً", "الهجمات التي تستهدف قوات الأمن": the noun is the subject
             noun_after = tr.event in ATTACK_EVENTS and tr.j < len(tokens) and self._attack_noun_at(tr.j)
             actor = self.subject(tr) if noun is None and not noun_after else None  # "استهدفت ضربات جوية موقعا": the

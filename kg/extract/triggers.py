@@ -20,6 +20,7 @@ from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, known_names, w
 _RELATIVE = words("relative")
 _GOVERNING_PREPOSITIONS = words("governing_preposition")  # what a verb governs its noun by
 _FUTURE_JOIN = words("future_join")  # "ستشارك في عمليات"
+_STRIKES = frozenset({"attack", "shelling", "airstrike", "missile"})  # the attack events
 _FUTURE_LIGHT = words("future_light_verb")
 _FUTURE_CONTROL_LIGHT = words("future_control_light")  # "وسيبسط المقاومون سيطرتهم": a holding ahead
 _FUTURE_PREDICATE = words("future_predicate")  # "السيطرة على X سيعني", "ستكون": what taking X would be or bring
@@ -66,8 +67,8 @@ def _suffixed_trigger(token: Token, lx: Lexicon, prefixes=("و", "ف", "ب", "و
                 stem = base[: -len(suf)]
                 for form in (stem, stem[:-1] + "ه") if stem.endswith("ت") and suf[0] == "ه" else (stem,):
                     hit = lx.triggers.longest([Token(0, 0, "", form, "word")], 0, clitics=False)  # "محاصرته": محاصرة
-                    if hit and hit[0] == 1:
-                        return 1, prefix, hit[2]
+                    if hit and hit[0] == 1 and (suf != "ون" or hit[2][0][0] in _STRIKES and hit[2][0][1] == "verb"):
+                        return 1, prefix, hit[2]  # ("يقصفون" strikes; "يحاصرون في", "يخضعون ل" are as often passive)
     return None
 
 

@@ -556,6 +556,7 @@ def test_tolls_of_session_28(extract_text, text, figures):
     # a toll's dead named by their kind ("عدد القتلى المدنيين بلغ"), whatever noun the figure itself takes
     ("وأوضح البيان أن عدد القتلى المدنيين بلغ 844 شخصًا.", [(844, "civilians")]),
     ("ليرتفع عدد قتلى أفراد قوات الأمن التركية منذ 20 يوليو الماضي إلى 21 قتيلا على الأقل.", [(21, "soldiers")]),
+    ("وارتفع عدد القتلى المدنيين والجنود إلى 45 شخصا.", [(45, "people")]),  # (review: two kinds joined by و)
     # a lone "إرهابي" is as often the killer
     ("وأيضا قتل إرهابي والده بسلاح ناري.", []),
     # "إرهابي" after an attack noun is its adjective, no victim
