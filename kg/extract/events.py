@@ -228,9 +228,9 @@ class SentenceEvents(ClashFrames):
         own = next((k for k in range(m.j, min(m.j + 16, len(self.tokens)))
                     if self.tokens[k].key.endswith(_POSSESSIVE) and _suffixed_trigger(self.tokens[k], lx)
                     or self.tokens[k].key in _THAT or self.tokens[k].key in _PUNCT_BREAK), None)
-        first = not any(x.kind == "actor" and x.how != "source" and x.j <= m.i for x in self.doc.mentions[self.index])
-        if own is not None and self.tokens[own].key in _THAT and own + 1 < len(self.tokens) and first \
-                and self.tokens[own + 1].key.endswith(_POSSESSIVE) and _suffixed_trigger(self.tokens[own + 1], lx):
+        if own is not None and self.tokens[own].key in _THAT and own + 1 < len(self.tokens) \
+                and self.tokens[own + 1].key.endswith(_POSSESSIVE) and _suffixed_trigger(self.tokens[own + 1], lx) \
+                and not any(x.kind == "actor" and x.how != "source" and x.j <= m.i for x in self.doc.mentions[self.index]):
             own += 1  # "وقالت تركيا إن غاراتها تستهدف": its own raids open the clause it reports (not "بدأت روسيا
             # حملتها، وقالت المعارضة إن غاراتها": the pronoun is the actor named before)
         if own is not None and self.tokens[own].key.endswith(_POSSESSIVE) and self.tokens[own].key not in _THAT_PRONOUN:

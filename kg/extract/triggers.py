@@ -20,7 +20,7 @@ from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, known_names, w
 _RELATIVE = words("relative")
 _GOVERNING_PREPOSITIONS = words("governing_preposition")  # what a verb governs its noun by
 _FUTURE_JOIN = words("future_join")  # "ستشارك في عمليات"
-_STRIKES = frozenset({"attack", "shelling", "airstrike", "missile"})  # the attack events
+_STRIKES = frozenset({"attack", "shelling", "airstrike", "missile"})  # mentions.ATTACK_EVENTS (mentions imports this module)
 _FUTURE_LIGHT = words("future_light_verb")
 _FUTURE_CONTROL_LIGHT = words("future_control_light")  # "وسيبسط المقاومون سيطرتهم": a holding ahead
 _FUTURE_PREDICATE = words("future_predicate")  # "السيطرة على X سيعني", "ستكون": what taking X would be or bring
@@ -336,7 +336,8 @@ def _future(tokens: list[Token], tr: Trigger, lx: Lexicon) -> bool:
                                                             and bare(t + 1, tr.i) for t in near):  # (not "ستحكم قبضتها على عدن بعد سيطرتها")
         return True  # "وسيبسط المقاومون سيطرتهم": the future of a verb whose object is the control noun (no corpus count needed)
     # (not past a relative right before the trigger: "ستفرض حظرا على الحوثيين الذين يسيطرون على صنعاء")
-    for t in range(tr.i - 2, max(-1, tr.i - 9) if not (tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE) else tr.i - 2, -1):
+    back_to = tr.i - 2 if tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE else max(-1, tr.i - 9)
+    for t in range(tr.i - 2, back_to, -1):
         if tokens[t].kind == "punct" and tokens[t].text not in QUOTE_MARKS or tokens[t].key in _RELATIVE:
             break
         if light(tokens[t]):
