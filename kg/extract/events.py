@@ -53,7 +53,8 @@ _THAT = _THAT_PRONOUN | words("that")  # "قال إن", "أفاد بأن": what 
 _POSSESSIVE = ("ها", "ه", "هم", "هما")
 _LED_BY = words("led_by")
 _PERPETRATORS = words("perpetrator_noun")  # "منفذ حادثة تفجير": the doer, unnamed
-_EVENT_FRAME_NOUNS = frozenset({"حادثه", "حادث", "عمليه"})  # "منفذ حادثة تفجير": the event's frame noun
+_EVENT_FRAME_NOUNS = words("event_frame_noun")  # "منفذ حادثة تفجير": the noun that frames the event
+_ALSO_JOINS = words("also_join")  # "… في شمالي سورية وكذلك حزب العمال في شمالي العراق": a second object
 _INTENSITY_WORDS = words("intensity_adjective")  # "غارات مكثفة للتحالف": how strong, then whose
 _RESUME_VERBS = words("resume_verb")  # "وعاد طيران التحالف لشن غارات": done, no purpose
 _CONSEQUENCE = words("consequence_opener")
@@ -555,7 +556,7 @@ class SentenceEvents(ClashFrames):
                 or any(t.key == "علي" for t in self.tokens[tr.j : tr.j + 4]):
             return False  # (not "أسفرت عملية تحرير المدينة عن سيطرة القوات العراقية على حي التأميم": a capture)
         holder = tr.j < len(self.tokens) and self.tokens[tr.j].key not in _PREPOSITIONS and any(
-            m.kind == "actor" and tr.j <= m.i <= tr.j + 1 for m in self.mentions)  # "من سيطرة (حركة) الحوثيين", "مسلحي داعش"
+            m.kind == "actor" for m in self._window(tr.j, tr.j + 2))  # "من سيطرة (حركة) الحوثيين", "مسلحي داعش"
         if not holder:
             return False  # "تمكنت المقاومة من السيطرة على مدينة لودر": a capture, no holder in the genitive
         for k in range(tr.i - 2, max(-1, tr.i - 15), -1):
@@ -1106,10 +1107,12 @@ class SentenceEvents(ClashFrames):
         plural of men as its subject ("والحوثيون يقصفون"; not "الحلف الأطلسي … وبدأوا يستهدفون")."""
         m = self.subject_by_order(tr)
         suffixed = self.tokens[tr.j - 1].key.endswith("ون") and not self.lx.triggers.longest(self.tokens, tr.i)  # not a listed "يسيطرون"
-        head = match_key(m.text).split()[0] if m is not None else ""
-        if m is not None and suffixed and not head.endswith(("ون", "ين")) and self.lx.victims.get(head) not in ("fighters", "soldiers"):
-            return None  # ("عناصر الميليشيات الحوثية … كانوا يستهدفون مدينة عدن": a plural of men)
-        return m
+        return None if m is not None and suffixed and not self.plural_of_men(m) else m
+
+    def plural_of_men(self, m: Mention) -> bool:
+        """The actor is named by a plural of men ("الحوثيون", "المسلحين", "عناصر الميليشيات"): it takes "قصفوا", "يقصفون"."""
+        head = match_key(m.text).split()[0]
+        return head.endswith(("ون", "ين")) or self.lx.victims.get(head) in ("fighters", "soldiers")
 
     def subject_by_order(self, tr: Trigger) -> Mention | None:
         """The actor of a verb: right after it (VSO), or before it in the clause (SVO);
@@ -1186,7 +1189,7 @@ class SentenceEvents(ClashFrames):
         masculine one, "سيطروا" with a plural of men ("الحوثيون"), not "شنت طائرات التحالف … بعد أن قصفوا"."""
         verb = self.tokens[tr.j - 1].key.removeprefix("و").removeprefix("ف")
         if verb.endswith("وا"):
-            return match_key(m.text).split()[0].endswith(("ون", "ين"))
+            return self.plural_of_men(m)
         return verb.endswith("ت") == self.feminine_actor(m)
 
     def after_that(self, i: int) -> bool:
@@ -1329,7 +1332,7 @@ class SentenceEvents(ClashFrames):
         """The actor that owns the attack noun at ``k`` right after it, past an adjective or two: "غارات التحالف",
         "ضربات جوية للتحالف الدولي", "الغارات التركية"; None when the noun has no owner named."""
         for t in range(k + 1, min(k + 4, len(self.tokens))):
-            m = next((m for m in self.mentions if m.i == t), None)
+            m = next(iter(self._window(t, t + 1)), None)
             if m is not None:
                 return m if m.kind == "actor" and m.prefix in ("", "ل") else None
             key = self.tokens[t].key
@@ -1723,7 +1726,7 @@ class SentenceEvents(ClashFrames):
         if lo == 0 or self.lx.triggers.longest(self.tokens, lo - 1) is None or lo >= len(self.tokens) or self.tokens[lo].text not in ("،", ","):
             return False
         k = lo + 1
-        return k < hi and self.tokens[k].key.startswith("و") and not any(m.i == k for m in self.mentions) \
+        return k < hi and self.tokens[k].key.startswith("و") and not self._window(k, k + 1) \
             and not self.lx.triggers.longest(self.tokens, k)
 
     def next_event_between(self, lo: int, hi: int) -> bool:
@@ -1790,8 +1793,8 @@ class SentenceEvents(ClashFrames):
                 # "غارات على مواقع لداعش في سوريا ولحزب العمال في شمال العراق", "ضد داعش في سوريا وحزب العمال في العراق"
                 return [conj] + self.further_objects(conj.j, holders)
             key = self.tokens[t].key
-            also = next((m for m in self.mentions if m.i == t + 1 and m.kind == "actor" and not m.prefix), None) \
-                if key in ("وكذلك", "وكذا") and (t == k or self.located_between(k, t)) else None  # right after the last
+            also = next((m for m in self._window(t + 1, t + 2) if m.kind == "actor" and not m.prefix), None) \
+                if key in _ALSO_JOINS and (t == k or self.located_between(k, t)) else None  # right after the last
             # object (or its place: "مقاتلي داعش في شمالي سورية وكذلك حزب العمال"), not anywhere on
             if also is not None and self.located_after(also):  # "مستهدفة مقاتلي داعش في شمالي سورية وكذلك حزب العمال
                 # الكردستاني في شمالي العراق": a target in a place of its own (not "… وكذلك الولايات المتحدة": a second subject)
