@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import shutil
 import sys
 import time
 from collections import Counter
@@ -484,6 +485,21 @@ class BatchWriter:
             self._pool.shutdown(wait=True)
 
 
+def _create_store(p: Path) -> None:
+    """Make a new, empty store appear whole. RocksDB writes CURRENT before its column families, so a build
+    killed while creating the store in place would leave a folder that has CURRENT but that no reader can
+    open ("Column family not found"); it is created beside, then its files are moved in, CURRENT last."""
+    for old in p.parent.glob(f".{p.name}.new-*"):
+        shutil.rmtree(old, ignore_errors=True)  # left by a build killed while creating (we hold the writer's lock)
+    tmp = p.parent / f".{p.name}.new-{os.getpid()}"
+    s = ox.Store(str(tmp))
+    s.flush()
+    del s
+    for f in sorted(tmp.iterdir(), key=lambda f: f.name == "CURRENT"):
+        os.replace(f, p / f.name)
+    tmp.rmdir()
+
+
 @contextmanager
 def open_store(path: str | os.PathLike[str] | None = None, *, write: bool = False,
                purpose: str = "kg") -> Iterator[GraphStore]:
@@ -496,6 +512,8 @@ def open_store(path: str | os.PathLike[str] | None = None, *, write: bool = Fals
         raise StoreError(f"{p}: folder is not empty and holds no store; choose another --store")
     with store_lock(p, exclusive=write, purpose=purpose):
         try:
+            if write and not exists:
+                _create_store(p)
             s = ox.Store(str(p)) if write else ox.Store.read_only(str(p))
         except OSError as e:
             raise _oserror(p, e) from None

@@ -252,3 +252,18 @@ def test_batch_writer_merge_across_batches(tmp_path, writers):
         w.in_default.clear()
         assert st.remove_graph(graphs[0][0])
         assert st.graph_triples(ox.DefaultGraph()) == merged - {graphs[0][1][0]}
+
+
+def test_a_new_store_appears_whole(tmp_path):
+    """A store is created beside its folder and moved in, CURRENT last: a reader never finds a CURRENT whose
+    column families are missing (what a build killed while creating the store in place left behind), and
+    what a killed creation left beside is cleared by the next writer."""
+    left = tmp_path / ".store.new-999999"
+    left.mkdir()
+    (left / "junk").write_text("x")
+    with open_store(tmp_path / "store", write=True) as st:
+        assert st.quads() == set()
+    assert (tmp_path / "store" / "CURRENT").exists()
+    assert not list(tmp_path.glob(".store.new-*"))
+    with open_store(tmp_path / "store") as st:
+        assert list(st.named_graphs()) == []
