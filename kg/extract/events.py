@@ -45,6 +45,7 @@ _PART_CLASSES = frozenset({"District", "Neighbourhood"})  # place classes whose 
 _APPOSITION_OPENERS = words("apposition_opener")  # "، آخر مدينة", "، ثاني أكبر مدينة": a description of the place before
 _PART_PRONOUN = words("part_pronoun")  # "على مساحات واسعة منها"
 _OBJ_PRONOUN = words("object_pronoun")
+_CRIME_NOUNS = words("crime_noun")  # "أدانت X الجريمة التي استهدفت": the crime condemned is an attack
 _CONDEMN_WORDS = words("condemn_word")  # "أدانت X التفجير": X condemns the attack, it did not make it
 _RESPONSE_WORDS = words("response_word")  # "ردا على الهجوم": the attack answered, not made
 _DISTANCE_UNITS = words("distance_unit")
@@ -69,7 +70,9 @@ _EVENT_RELATION = {
 _AREA_WORDS = area_nouns()  # "مناطق", "أراضي": what part of a country is held
 _HELD_WORDS = words("held")  # "على أجزاء واسعة من X"
 _EXPANSE_WORDS = words("expanse")  # "مناطق واسعة", "مساحات": land, not settlements ("عدة قرى")
+_ALLIED = words("allied_participle")  # "المتحالفة مع إيران": the ally is not what a relative after it describes
 _VAST_WORDS = words("vast")  # "واسعة", "معظم": a large part, not "مناطق في" (some areas)
+_COUNTRY_PARTS = words("country_part") | _EXPANSE_WORDS | _AREA_WORDS  # "على أجزاء من سوريا": a part, not the country
 _LINKS_TO = words("links_to")  # "طريقين يصلان لمدينتي عدن والحوطة": what holds the road holds not the cities
 _LINKING = words("linking")  # "الطريق الواصل بين حلب ودمشق": the road, not the cities
 _NEAR = words("near") | _LINKING  # "القريبة من X"
@@ -423,6 +426,8 @@ class SentenceEvents(ClashFrames):
         partitive = k >= 0 and self.tokens[k].key == "من"
         if partitive:
             k -= 1
+        if k >= 2 and self.tokens[k].key == "الاقل" and self.tokens[k - 1].key == "علي":
+            k -= 2  # "مقتل 2927 على الأقل من تنظيم داعش"
         k = self._unquoted(k)
         noun = self._unquoted(k - 1)
         adjective = k > 0 and self.tokens[k].kind == "word" and not self.tokens[k].key.startswith("ال") \
@@ -451,10 +456,20 @@ class SentenceEvents(ClashFrames):
         k = tr.i - 1
         if tr.frame != "verb" or k < 1 or self.tokens[k].key not in _RELATIVE:
             return False
-        hit = self.lx.triggers.longest(self.tokens, k - 1)
-        if not hit or hit[2][0][0] not in ATTACK_EVENTS:
+        noun = k - 1
+        while noun > 0 and is_definite_nisba(self.tokens[noun].key):
+            noun -= 1  # "الجريمة الإرهابية التي استهدفت"
+        hit = self.lx.triggers.longest(self.tokens, noun)
+        if not (hit and hit[2][0][0] in ATTACK_EVENTS or self.has_word(noun, _CRIME_NOUNS)):
             return False
-        return any(self.has_word(t, _CONDEMN_WORDS) for t in range(k - 2, max(-1, k - 8), -1))
+        return self.condemned_before(noun)
+
+    def condemned_before(self, k: int) -> bool:
+        """A condemnation governs the attack noun at ``k``: a condemning word a few words before it, with
+        no other event or light verb between ("أدان سفير الولايات المتحدة … بأشد العبارات التفجير")."""
+        condemn = next((t for t in range(k - 1, max(-1, k - 15), -1) if self.has_word(t, _CONDEMN_WORDS)), None)
+        return condemn is not None and not any(self.has_word(t, _LAUNCHERS) for t in range(condemn + 1, k)) \
+            and not any(find_triggers(self.tokens[condemn + 1 : k], self.lx))
 
     def responded_to(self, tr: Trigger) -> bool:
         """"رد هؤلاء على هجوم", "ردا على العملية الانتحارية": the attack noun is what a response answers."""
@@ -1248,7 +1263,16 @@ class SentenceEvents(ClashFrames):
             return None
         gap_ok = lambda m: all(t.kind == "punct" and t.text in _QUOTE_CHARS or is_definite_nisba(t.key)
                                for t in self.tokens[m.j : tr.i - 1])  # "التحالف الغربي العربي الذي يستهدف «داعش»"
-        return next((m for m in self._window(tr.i - 8, tr.i) if m.kind == "actor" and m.j <= tr.i - 1 and gap_ok(m)), None)
+        ante = next((m for m in self._window(tr.i - 8, tr.i) if m.kind == "actor" and m.j <= tr.i - 1 and gap_ok(m)), None)
+        return self.allied_with(ante) or ante if ante is not None else None
+
+    def allied_with(self, m: Mention) -> Mention | None:
+        """The group an ally ``m`` is named for ("جماعة الحوثي المتحالفة مع إيران", "القوات الموالية لصالح"),
+        when the group is an actor right before the participle."""
+        k = m.i - 1 if m.prefix.endswith("ل") else m.i - 2 if m.i >= 2 and self.tokens[m.i - 1].key in ("مع", "من") else -1
+        if k < 1 or self.tokens[k].key not in _ALLIED:
+            return None
+        return next((x for x in self._window(k - 6, k) if x.kind == "actor" and x.j == k), None)
 
     def described_place(self, m: Mention, i: int) -> Mention:
         """The place a feminine relative or participle before ``i`` describes: the city of "شمال غربي مدينة
@@ -1567,9 +1591,7 @@ class SentenceEvents(ClashFrames):
             return None  # "تحقق السلطات التركية في … بعد التفجير الانتحاري": not the investigators' attack ("إثر هجوم شنوه" is)
         if self.also_event(tr) is not None:
             return None  # "…، كما نفذت سبع ضربات قرب الحسكة": the last attack's doer (build), not the actor it hit
-        condemn = next((k for k in range(tr.i - 1, max(-1, tr.i - 7), -1) if self.has_word(k, _CONDEMN_WORDS)), None)
-        if condemn is not None and not any(self.has_word(k, _LAUNCHERS) for k in range(condemn + 1, tr.i)) \
-                and not any(find_triggers(self.tokens[condemn + 1 : tr.i], self.lx)):
+        if self.condemned_before(tr.i):
             return None  # "أدانت الحكومة الأردنية التفجير الذي استهدف مسجدا", "ندد المسؤولون بالتفجير": who condemns did not
             # do it (but "وأدانت تركيا التفجير وشنت طائراتها غارات" strikes)
         at = self.joined_after_comma(tr)
@@ -2522,6 +2544,9 @@ class SentenceEvents(ClashFrames):
             start = max(targets[-1].j, tr.j)
             part = next((t + 1 for t in range(tr.j, min(tr.j + 8, len(self.tokens))) if self.tokens[t].key in _PART_PRONOUN), 0)
             targets = targets + self.extent(max(start, part))  # "التي يسيطر التنظيم على مساحات منها، لا سيما X"
+            if any(t.key in _COUNTRY_PARTS for t in self.tokens[tr.j : targets[0].i]):
+                targets = [m for m in targets if not (m.kind == "place" and (self.is_country(m) or m.cls == "Country"))]
+                # "يسيطر على مناطق واسعة في سوريا والعراق" (areas of the countries, not the countries), "بما فيها صنعاء"
         for t in targets:
             if t.ref in ev.actors or t.ref in ev.targets:
                 continue

@@ -328,6 +328,8 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
     strong = prefix.endswith("ب") or (i > 0 and tokens[i - 1].key in ("في", "قرب", "داخل", "بلدتي", "قريتي"))
     if not strong and signal and rank >= ORDINARY_WORD:  # the only case it decides: look the province up then
         strong = _in_named_province(tokens, i + n, ids, lx)
+    if "city" in kinds and _feminine_adjective_reading(tokens, i, lx):
+        return False  # "مسيرة سلمية": peaceful, not the city
     if "city" in kinds:  # a city named like a word ("درعا", "سلمية", "الطبقة") needs a signal too
         return rank < ORDINARY_WORD or (signal and (strong or rank < COMMON_WORD))
     if rank >= COMMON_WORD:
@@ -357,6 +359,16 @@ def _in_named_province(tokens: list[Token], k: int, ids: tuple[str, ...], lx: Le
         return False
     provinces = {p for p in hit[2] if p in lx.places and lx.places[p].kind == "governorate"}
     return any(provinces & set(lx.ancestors(p)) for p in ids)
+
+
+def _feminine_adjective_reading(tokens: list[Token], i: int, lx: Lexicon) -> bool:
+    """"مسيرة سلمية", "عملية نوعية": a name in ة right after an indefinite noun in ة (no place noun)
+    agrees with it as its adjective."""
+    if i == 0 or not without_final_marks(tokens[i].text).endswith("ة") or tokens[i].key.startswith("ال"):
+        return False
+    before = tokens[i - 1]
+    return before.kind == "word" and not before.key.startswith(("ال", "و")) and without_final_marks(before.text).endswith("ة") \
+        and _place_noun(before, lx) is None
 
 
 def _adjective_after_noun(tokens: list[Token], i: int, lx: Lexicon) -> bool:
@@ -556,6 +568,8 @@ def _adjective(token: Token, lx: Lexicon) -> bool:
 def _place_noun(token: Token, lx: Lexicon) -> tuple[str, str, str, str, str, bool] | None:
     """(proclitic, number, class, within, singular, definite) when ``token`` is a place noun like حي،
     أحياء، قريتا; definite plurals ("الأحياء") take no name, only an adjective."""
+    if without_final_marks(token.text).lstrip("وبلف") in raw_forms("word_not_place_noun"):
+        return None  # "إحياء لذكرى": a revival, not "أحياء" (neighbourhoods)
     readings = list(clitic_candidates(token.key))
     if len(token.key) == 3 and token.key[0] in "بلو" and token.key[1:] in _SHORT_PLACE_NOUNS:
         readings.append((token.key[0], token.key[1:]))  # "بحي", "وتل": a two-letter noun keeps its proclitic
@@ -1371,8 +1385,8 @@ def _listed_name_end(tokens: list[Token], k: int, lx: Lexicon) -> int:
     sub = [rest, *tokens[k + 1 : k + 2]]
     if _is_stop(rest, lx) or lx.actor_names.longest(sub, 0) or lx.actor_anaphors.longest(sub, 0) \
             or lx.place_anaphors.longest(sub, 0) or rest.key in _nationalities() or direction_at(sub, 0, "adj") \
-            or rest.key in _UNLISTED_PLURALS:
-        return k  # "والبساتين": land around the place, no place of the list
+            or rest.key in _UNLISTED_PLURALS or _place_noun(rest, lx) is not None:
+        return k  # "والبساتين": land around the place, no place of the list; "والبلدات المحيطة بها": the noun, no name
     end = k + 1
     if not t.key.startswith("وال"):  # one word, ended where a list's name ends ("ومحزف في مأرب", "وحفطنين شمال دهوك")
         if end < len(tokens) and tokens[end].key in _VERB_PREPOSITIONS:

@@ -138,6 +138,7 @@ class Resolver:
         self.doc, self.lx = doc, lx
         self.state = Discourse()
         self._countries = {p for p, e in lx.places.items() if e.kind == "country"}
+        self.state.country = self._first_country() or self.state.country
         self.article_places = self._unambiguous_places()
         self.minted_names = self._minted_names()
         self.topic_city = ""
@@ -153,6 +154,18 @@ class Resolver:
                 if m.kind == "place" and m.how == "noun" and m.name and not m.ids:
                     out.setdefault(match_key(m.noun), set()).add(tuple(match_key(m.name).split()))
         return out
+
+    def _first_country(self) -> str:
+        """The country of the first place the article names unambiguously: what "البلاد" means in a
+        headline or lead that names its country only later ("الجيش البوروندي يقتل 31 مسلحا … شمال
+        البلاد", then "بوروندي")."""
+        for ms in self.doc.mentions:
+            for m in ms:
+                if m.kind == "place" and m.how == "gazetteer" and m.ids:
+                    found = {self.country_of(p) for p in m.ids}
+                    if len(found) == 1 and "" not in found:
+                        return found.pop()
+        return ""
 
     def known_short_name(self, m: Mention) -> str:
         """"قاعدة العند" named alone elsewhere in the article: in "قاعدة العند خطوة هامة" or

@@ -197,7 +197,10 @@ def load_lexicon() -> Lexicon:
     for row in read_tsv("sources.tsv"):
         lx.sources.add(row["form"], row)
     for row in read_tsv("numbers_ar.tsv"):
-        lx.numbers[match_key(row["form"])] = (int(row["value"]), row["kind"])
+        key = match_key(row["form"])
+        lx.numbers[key] = (int(row["value"]), row["kind"])
+        if key.endswith("يه"):  # "ومائة" keys as "ومايا" (a long word's يه → يا): its و-less rest must still count
+            lx.numbers.setdefault(key[:-2] + "يا", (int(row["value"]), row["kind"]))
     for row in read_tsv("victims.tsv"):
         lx.victims[match_key(row["form"])] = row["category"]
         if row.get("count"):

@@ -566,3 +566,15 @@ def test_tolls_of_session_28(extract_text, text, figures):
 def test_tolls_of_session_29(extract_text, text, figures):
     """Session 29 (tuning AX, BA; the diff corpus): who a toll's dead were."""
     assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a number word with its و ("ومائة جريح") is the wounded's own figure, not part of the dead's
+    ("الاعتداء الذي أوقع 32 قتيلاً ومائة جريح في مدينة سروج.", [(32, "people")]),
+    ("قتل خمسة وعشرون ومائة شخص.", [(125, "people")]),
+    # the dual of a victim noun counts two
+    ("هاجم مسلح سينما، مما اسفر عن مقتل امرأتين واصابة تسعة آخرين.", [(2, "civilians")]),
+])
+def test_tolls_of_session_30(extract_text, text, figures):
+    """Session 30 (the casualty audit of the diff corpus, tuning BE): number words after و, duals."""
+    assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures

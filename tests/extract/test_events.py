@@ -759,9 +759,10 @@ from tests.extract import facts
         ("وتريد تركيا إقامة منطقة عازلة في شمال سوريا.", ("mntqa-azla", "partOf", "syria"), False),
         ("وفجر انتحاري نفسه في منطقة مزدحمة في مدينة كابل.", ("mntqa-mzdhma", "partOf", "kabul-afghanistan"), False),
         ("وقتل خمسة أشخاص في اشتباكات في مدينة زوارة غرب ليبيا.", ("zwara", "partOf", "libya"), True),
-        # session 11: control of large parts "of" a named country holds part of it
-        ("وسيطر تنظيم داعش على مساحات كبيرة من سورية والعراق.", ("isis", "controls", "iraq"), True),
-        ("وكان المتمردون الحوثيون سيطروا على أجزاء واسعة من اليمن.", ("houthis", "controls", "yemen"), True),
+        # control of large parts "of" a named country is not control of the country (session 30, after two precision
+        # audits of the diff corpus; session 11 had read it as control of the country, and most batches mark it optional)
+        ("وسيطر تنظيم داعش على مساحات كبيرة من سورية والعراق.", ("isis", "controls", "iraq"), False),
+        ("وكان المتمردون الحوثيون سيطروا على أجزاء واسعة من اليمن.", ("houthis", "controls", "yemen"), False),
         ("وشن مقاتلون في سوريا هجمات، حيث يسيطر تنظيم داعش على أجزاء كبيرة من البلاد.", ("isis", "controls", "syria"), False),
         # session 12: a bare operation noun is an attack when launched or fought against someone
         ("وشن الجيش التشادي عملية واسعة في جزر البحيرة ضد جماعة بوكو حرام.", ("chadian-government", "attacks", "boko-haram"), True),
@@ -849,8 +850,10 @@ from tests.extract import facts
          ("yemeni-popular-resistance", "controls", "al-masaliyah-yemen"), True),
         # session 13: a comma before the و of a definite conjunct continues a plural list
         ("وبين أن قوات الجيش العراقي تسيطر على قرى الحجاج، والمزرعة والمالحة جنوبي بيجي.", ("iraqi-government", "controls", "al-mzra"), True),
-        # session 13: holding "مناطق واسعة في" a country named holds part of it, as "أجزاء من" does; not a strike "في" it
-        ("المتمردين الحوثيين الذين سيطروا على مناطق واسعة في اليمن تشمل العاصمة صنعاء.", ("houthis", "controls", "yemen"), True),
+        # session 13: holding "مناطق واسعة في" a country is not a strike "في" it; since session 30 not the country held either,
+        # but the places the areas include ("تشمل")
+        ("المتمردين الحوثيين الذين سيطروا على مناطق واسعة في اليمن تشمل العاصمة صنعاء.", ("houthis", "controls", "yemen"), False),
+        ("المتمردين الحوثيين الذين سيطروا على مناطق واسعة في اليمن تشمل العاصمة صنعاء.", ("houthis", "controls", "sanaa-yemen"), True),
         ("وشنت الطائرات غارات على مواقع في سوريا.", ("saudi-led-coalition", "attacks", "syria"), False),
         # session 13: "معسكر تدريب تابع لـX (Y) في Z": a facility said by what it is, its owner hit, past the gloss to its place
         ("وقال الجيش إن إسرائيل شنت غارة جوية على معسكر تدريب تابع لحركة المقاومة الإسلامية (حماس) في قطاع غزة.", ("israel", "attacks", "hamas"), True),
@@ -2083,9 +2086,34 @@ READINGS_OF_SESSION_29 = [
     ("أعربت روسيا عن تعازيها لعائلات ضحايا الهجوم الإرهابي الذي وقع في مدينة أبها في المملكة.", ("russia", "attacks", "abha-saudi-arabia"), False),
 ]
 
+READINGS_OF_SESSION_30 = [
+    # areas of a country are not the country held; a city the areas include is
+    ("وشن تنظيم داعش، الذي يسيطر على مناطق واسعة من سوريا والعراق، هجمات في منطقة الخليج.", ("isis", "controls", "syria"), False),
+    ("وشن تنظيم داعش، الذي يسيطر على مناطق واسعة من سوريا والعراق، هجمات في منطقة الخليج.", ("isis", "controls", "iraq"), False),
+    ("وسيطر تنظيم داعش على أجزاء من العراق.", ("isis", "controls", "iraq"), False),
+    ("الحوثيون الذين باتوا يسيطرون على مناطق واسعة في البلاد بما فيها العاصمة صنعاء.", ("houthis", "controls", "sanaa-yemen"), True),
+    ("ويسيطر المتطرفون على مناطق واسعة في محافظة الأنبار.", ("isis", "controls", "anbar-iraq"), True),
+    # a relative after an ally named with its participle describes the group, not the ally
+    ("ويحاول المقاتلون دحر جماعة الحوثي المتحالفة مع إيران التي سيطرت على العاصمة صنعاء في سبتمبر الماضي.", ("houthis", "controls", "sanaa-yemen"), True),
+    ("ويحاول المقاتلون دحر جماعة الحوثي المتحالفة مع إيران التي سيطرت على العاصمة صنعاء في سبتمبر الماضي.", ("iran", "controls", "sanaa-yemen"), False),
+    # who condemns a crime did not commit it, however far the condemning verb stands
+    ("كما أدانت دولة الإمارات العربية المتحدة الجريمة الإرهابية التي استهدفت منسوبي قوات الطوارئ الخاصة بمنطقة عسير.",
+     ("united-arab-emirates", "attacks", "asir-region-saudi-arabia"), False),
+    ("بدوره، أدان سفير الولايات المتحدة الأميركية لدى المملكة جوزيف ويستفول بأشد العبارات التفجير الذي استهدف أمس مسجدا بمنطقة عسير.",
+     ("united-states", "attacks", "asir-region-saudi-arabia"), False),
+    # whence the attackers came is not what they hit
+    ("هاجم مسلحون حوثيون قدموا من محافظة صعدة مدينة الحديدة.", ("houthis", "attacks", "saada-governorate-yemen"), False),
+    ("هاجم مسلحون حوثيون قدموا من محافظة صعدة مدينة الحديدة.", ("houthis", "attacks", "al-hudaydah-yemen"), True),
+    # the dead counted "على الأقل من X" are not the strikes' doers
+    ("ولفت إلى مقتل 2927 على الأقل من تنظيم داعش، جراء الضربات الصاروخية وغارات التحالف على مقار التنظيم.",
+     ("isis", "attacks", "us-led-coalition"), False),
+    ("ولفت إلى مقتل 2927 على الأقل من تنظيم داعش، جراء الضربات الصاروخية وغارات التحالف على مقار التنظيم.",
+     ("us-led-coalition", "attacks", "isis"), True),
+]
+
 
 @pytest.mark.parametrize("text, fact, stated", [
-    *READINGS_OF_SESSION_26, *READINGS_OF_SESSION_27, *READINGS_OF_SESSION_28, *READINGS_OF_SESSION_29])
-def test_readings_of_sessions_26_to_29(extract_text, text, fact, stated):
-    """A fact each case states (True) or must not state (False): the rules of sessions 26–29."""
+    *READINGS_OF_SESSION_26, *READINGS_OF_SESSION_27, *READINGS_OF_SESSION_28, *READINGS_OF_SESSION_29, *READINGS_OF_SESSION_30])
+def test_readings_of_sessions_26_to_30(extract_text, text, fact, stated):
+    """A fact each case states (True) or must not state (False): the rules of sessions 26–30."""
     assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts

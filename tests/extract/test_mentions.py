@@ -755,3 +755,19 @@ def test_a_name_read_only_after_its_preposition(extract_text, text, places):
 def test_a_pronoun_after_hamza_is_no_name(extract_text, text):
     """Session 29 (controls audit): "حلفائه" (his allies) is not the town حلفايا, which match_key would make of it."""
     assert not [m for m in extract_text(text).mentions[0] if m.kind == "place"]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a place noun after the list is the noun, no name of the list
+    ("قصفت الطائرات بلدة الزبداني والبلدات المحيطة بها.", ["az-zabdani-city"]),
+    ("تستهدف أنحاء بلدتي الزبداني وبقين والبلدات المحيطة بهما.", ["az-zabdani-city", "bqine"]),
+    # a name in ة after an indefinite noun in ة is its adjective ("مسيرة سلمية": peaceful), not the city
+    ("شارك المتظاهرون في مسيرة سلمية في ضاحية سانت لويس.", ["sant-lwys"]),
+    ("قصفت الطائرات مدينة سلمية.", ["as-salamiyeh-city"]),
+    # "إحياء" as written is a revival; "أحياء" the neighbourhoods
+    ("خرج المتظاهرون إحياء لذكرى براون.", []),
+    ("قصفت الطائرات أحياء الكنامات والرصافة.", ["al-knamat", "al-rsafa"]),
+])
+def test_common_words_that_look_like_places(extract_text, text, places):
+    """Session 30 (attacks audit, tuning BE): a noun, an adjective and a hamza spelling that name no place."""
+    assert [m.ref for m in extract_text(text).mentions[0] if m.kind == "place"] == places
