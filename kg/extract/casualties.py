@@ -421,6 +421,9 @@ class FigureFinder:
             return None
         base = self.tokens[k].key[1:]
         count = self.lx.victim_counts.get(base)
+        if not count and base in self.lx.victims and k + 1 < len(self.tokens) \
+                and self.lx.numbers.get(self.tokens[k + 1].key, (0, ""))[0] == 1:
+            count = 1  # "22 جنديا ومدنيا واحدا": the number word after its noun
         return self.noun_figure(k, base, count) if count else None
 
     def shared_side(self, j: int) -> str:

@@ -574,6 +574,8 @@ def test_tolls_of_session_29(extract_text, text, figures):
     ("قتل خمسة وعشرون ومائة شخص.", [(125, "people")]),
     # the dual of a victim noun counts two
     ("هاجم مسلح سينما، مما اسفر عن مقتل امرأتين واصابة تسعة آخرين.", [(2, "civilians")]),
+    # a singular victim joined after a figure, its number word after it
+    ("قتل 22 جنديا ومدنيا واحدا في الهجوم.", [(22, "soldiers"), (1, "civilians")]),
 ])
 def test_tolls_of_session_30(extract_text, text, figures):
     """Session 30 (the casualty audit of the diff corpus, tuning BE): number words after و, duals."""
