@@ -45,6 +45,7 @@ _PART_CLASSES = frozenset({"District", "Neighbourhood"})  # place classes whose 
 _APPOSITION_OPENERS = words("apposition_opener")  # "، آخر مدينة", "، ثاني أكبر مدينة": a description of the place before
 _PART_PRONOUN = words("part_pronoun")  # "على مساحات واسعة منها"
 _OBJ_PRONOUN = words("object_pronoun")
+_CLAUSE_OPENERS = words("condemn_clause_break")  # "وأدانت X التدخل وقالت إن …": a clause the condemnation does not govern
 _CRIME_NOUNS = words("crime_noun")  # "أدانت X الجريمة التي استهدفت": the crime condemned is an attack
 _CONDEMN_WORDS = words("condemn_word")  # "أدانت X التفجير": X condemns the attack, it did not make it
 _RESPONSE_WORDS = words("response_word")  # "ردا على الهجوم": the attack answered, not made
@@ -467,7 +468,13 @@ class SentenceEvents(ClashFrames):
     def condemned_before(self, k: int) -> bool:
         """A condemnation governs the attack noun at ``k``: a condemning word a few words before it, with
         no other event or light verb between ("أدان سفير الولايات المتحدة … بأشد العبارات التفجير")."""
-        condemn = next((t for t in range(k - 1, max(-1, k - 15), -1) if self.has_word(t, _CONDEMN_WORDS)), None)
+        condemn = None
+        for t in range(k - 1, max(-1, k - 15), -1):
+            if self.tokens[t].text in ("،", ",") or self.tokens[t].key.removeprefix("و") in _CLAUSE_OPENERS:
+                return False  # "أدان المجلس قرار الحكومة، مشيرا إلى أن قوات النظام صعدت الهجمات": a clause of its own
+            if self.has_word(t, _CONDEMN_WORDS):
+                condemn = t
+                break
         return condemn is not None and not any(self.has_word(t, _LAUNCHERS) for t in range(condemn + 1, k)) \
             and not any(find_triggers(self.tokens[condemn + 1 : k], self.lx))
 
@@ -1272,6 +1279,10 @@ class SentenceEvents(ClashFrames):
         k = m.i - 1 if m.prefix.endswith("ل") else m.i - 2 if m.i >= 2 and self.tokens[m.i - 1].key in ("مع", "من") else -1
         if k < 1 or self.tokens[k].key not in _ALLIED:
             return None
+        relative = next((t.key.removeprefix("و") for t in self.tokens[m.j : m.j + 3] if t.key.removeprefix("و") in _RELATIVE), "")
+        participle = without_final_marks(self.tokens[k].text)
+        if not (relative == "التي" and participle.endswith("ة") or relative == "الذين" and participle.endswith(("ين", "ون"))):
+            return None  # the relative agrees with the group, not the ally ("المدعومة من التحالف الذي يقصف": the coalition)
         return next((x for x in self._window(k - 6, k) if x.kind == "actor" and x.j == k), None)
 
     def described_place(self, m: Mention, i: int) -> Mention:
@@ -1647,7 +1658,8 @@ class SentenceEvents(ClashFrames):
             if key in ("علي", "ضد", "الي") or self.tokens[k].kind == "punct" or any(x.i <= k < x.j + x.facility for x in self._window(k - 8, k + 1)):
                 return False  # ("انطلاقا من مطار حماة العسكري بلدة كفرزيتا": the town is hit)
             if key == "من" and k > 0 and self.tokens[k - 1].key.removeprefix("و") in _ORIGIN_WORDS:
-                return True
+                gap = self.tokens[k + 1 : m.i]  # "قدموا من معقلهم في محافظة صعدة"; not "قدموا من البحر فندقا في سوسة"
+                return not gap or len(gap) <= 2 and gap[-1].key == "في" or len(gap) == 1 and m.prefix.endswith("ب")
         return False
 
     def answered(self, m: Mention, after: int) -> bool:

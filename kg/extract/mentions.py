@@ -328,7 +328,7 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
     strong = prefix.endswith("ب") or (i > 0 and tokens[i - 1].key in ("في", "قرب", "داخل", "بلدتي", "قريتي"))
     if not strong and signal and rank >= ORDINARY_WORD:  # the only case it decides: look the province up then
         strong = _in_named_province(tokens, i + n, ids, lx)
-    if "city" in kinds and _feminine_adjective_reading(tokens, i, lx):
+    if "city" in kinds and not prefix and rank >= ORDINARY_WORD and _feminine_adjective_reading(tokens, i, lx):
         return False  # "مسيرة سلمية": peaceful, not the city
     if "city" in kinds:  # a city named like a word ("درعا", "سلمية", "الطبقة") needs a signal too
         return rank < ORDINARY_WORD or (signal and (strong or rank < COMMON_WORD))

@@ -156,15 +156,23 @@ class Resolver:
         return out
 
     def _first_country(self) -> str:
-        """The country of the first place the article names unambiguously: what "البلاد" means in a
-        headline or lead that names its country only later ("الجيش البوروندي يقتل 31 مسلحا … شمال
-        البلاد", then "بوروندي")."""
-        for ms in self.doc.mentions:
+        """What "البلاد" means in a headline or lead that names its country only later ("الجيش البوروندي
+        يقتل 31 مسلحا … شمال البلاد", then "بوروندي"): the country of the first sentence that names one, by
+        an unambiguous place or a nationality ("البوروندي"), most often there; not a destination ("إلى لبنان")."""
+        adjectives = _adjective_countries()
+        for ms, toks in zip(self.doc.mentions, self.doc.tokens):
+            counts: Counter = Counter()
             for m in ms:
-                if m.kind == "place" and m.how == "gazetteer" and m.ids:
+                if m.kind == "place" and m.how in ("gazetteer", "noun") and m.ids \
+                        and not (m.i > 0 and toks[m.i - 1].key == "الي"):
                     found = {self.country_of(p) for p in m.ids}
                     if len(found) == 1 and "" not in found:
-                        return found.pop()
+                        counts[found.pop()] += 1
+            for tok in toks:
+                if tok.key in adjectives and adjectives[tok.key] in self.lx.places:
+                    counts[adjectives[tok.key]] += 1
+            if counts:
+                return max(counts, key=lambda c: (counts[c], -list(counts).index(c)))
         return ""
 
     def known_short_name(self, m: Mention) -> str:

@@ -199,8 +199,9 @@ def load_lexicon() -> Lexicon:
     for row in read_tsv("numbers_ar.tsv"):
         key = match_key(row["form"])
         lx.numbers[key] = (int(row["value"]), row["kind"])
-        if key.endswith("يه"):  # "ومائة" keys as "ومايا" (a long word's يه → يا): its و-less rest must still count
-            lx.numbers.setdefault(key[:-2] + "يا", (int(row["value"]), row["kind"]))
+        joined = match_key("و" + row["form"])
+        if joined[1:] != key:  # "ومائة" keys as "ومايا" (a long word's يه → يا), "مائة" as "مايه": the joined form counts too
+            lx.numbers.setdefault(joined, (int(row["value"]), row["kind"]))
     for row in read_tsv("victims.tsv"):
         lx.victims[match_key(row["form"])] = row["category"]
         if row.get("count"):

@@ -764,6 +764,8 @@ def test_a_pronoun_after_hamza_is_no_name(extract_text, text):
     # a name in ة after an indefinite noun in ة is its adjective ("مسيرة سلمية": peaceful), not the city
     ("شارك المتظاهرون في مسيرة سلمية في ضاحية سانت لويس.", ["sant-lwys"]),
     ("قصفت الطائرات مدينة سلمية.", ["as-salamiyeh-city"]),
+    ("وقتل خمسة جنود في عملية انتحارية بالفلوجة.", ["fallujah"]),  # (review) a city with its ب, not an adjective
+    ("وقتل عشرة أشخاص في مجزرة درنة أمس.", ["derna-libya"]),
     # "إحياء" as written is a revival; "أحياء" the neighbourhoods
     ("خرج المتظاهرون إحياء لذكرى براون.", []),
     ("قصفت الطائرات أحياء الكنامات والرصافة.", ["al-knamat", "al-rsafa"]),

@@ -589,6 +589,9 @@ def test_an_area_near_a_town_is_beside_it(extract_text, text, fact, stated):
 @pytest.mark.parametrize("text, country", [
     ("الجيش البوروندي يقتل 31 مسلحا خلال اشتباكات شمال البلاد. وقال المتحدث باسم الجيش في بوروندي إن الاشتباكات انتهت.", "burundi"),
     ("قتل 17 شخصا في تحطم مروحية عسكرية في جنوب البلاد. وقال متحدث عسكري في أفغانستان إن السبب عطل تقني.", "afghanistan"),
+    # (review) the country most places lie in, not a refuge named first
+    ("قتل 20 شخصا في اشتباكات عنيفة في شمال البلاد. وفر آلاف اللاجئين إلى لبنان. وقال المرصد إن الاشتباكات وقعت في "
+     "حلب وإدلب.", "syria"),
 ])
 def test_the_country_of_a_lead_is_the_first_one_named(extract_text, text, country):
     """Session 30 (tuning BA): "البلاد" before the article names its country is that country, not Syria."""
