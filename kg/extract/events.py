@@ -1271,15 +1271,14 @@ class SentenceEvents(ClashFrames):
         gap_ok = lambda m: all(t.kind == "punct" and t.text in _QUOTE_CHARS or is_definite_nisba(t.key)
                                for t in self.tokens[m.j : tr.i - 1])  # "التحالف الغربي العربي الذي يستهدف «داعش»"
         ante = next((m for m in self._window(tr.i - 8, tr.i) if m.kind == "actor" and m.j <= tr.i - 1 and gap_ok(m)), None)
-        return self.allied_with(ante) or ante if ante is not None else None
+        return self.allied_with(ante, self.tokens[tr.i - 1].key.removeprefix("و")) or ante if ante is not None else None
 
-    def allied_with(self, m: Mention) -> Mention | None:
-        """The group an ally ``m`` is named for ("جماعة الحوثي المتحالفة مع إيران", "القوات الموالية لصالح"),
-        when the group is an actor right before the participle."""
+    def allied_with(self, m: Mention, relative: str) -> Mention | None:
+        """The group an ally ``m`` is named for ("جماعة الحوثي المتحالفة مع إيران التي"), when the group is an
+        actor right before the participle and the relative after the ally agrees with the group."""
         k = m.i - 1 if m.prefix.endswith("ل") else m.i - 2 if m.i >= 2 and self.tokens[m.i - 1].key in ("مع", "من") else -1
         if k < 1 or self.tokens[k].key not in _ALLIED:
             return None
-        relative = next((t.key.removeprefix("و") for t in self.tokens[m.j : m.j + 3] if t.key.removeprefix("و") in _RELATIVE), "")
         participle = without_final_marks(self.tokens[k].text)
         if not (relative == "التي" and participle.endswith("ة") or relative == "الذين" and participle.endswith(("ين", "ون"))):
             return None  # the relative agrees with the group, not the ally ("المدعومة من التحالف الذي يقصف": the coalition)

@@ -568,17 +568,20 @@ def _adjective(token: Token, lx: Lexicon) -> bool:
 def _place_noun(token: Token, lx: Lexicon) -> tuple[str, str, str, str, str, bool] | None:
     """(proclitic, number, class, within, singular, definite) when ``token`` is a place noun like حي،
     أحياء، قريتا; definite plurals ("الأحياء") take no name, only an adjective."""
-    if without_final_marks(token.text).lstrip("وبلف") in raw_forms("word_not_place_noun"):
-        return None  # "إحياء لذكرى": a revival, not "أحياء" (neighbourhoods)
     readings = list(clitic_candidates(token.key))
     if len(token.key) == 3 and token.key[0] in "بلو" and token.key[1:] in _SHORT_PLACE_NOUNS:
         readings.append((token.key[0], token.key[1:]))  # "بحي", "وتل": a two-letter noun keeps its proclitic
     for prefix, base in readings:
         if base in lx.place_nouns:
-            return (prefix, *lx.place_nouns[base], False)
+            return None if _not_place_noun(token) else (prefix, *lx.place_nouns[base], False)
         if base.startswith("ال") and base[2:] in lx.place_nouns and lx.place_nouns[base[2:]][0] != "sg":
-            return (prefix, *lx.place_nouns[base[2:]], True)  # "الأحياء الشرقية"
+            return None if _not_place_noun(token) else (prefix, *lx.place_nouns[base[2:]], True)  # "الأحياء الشرقية"
     return None
+
+
+def _not_place_noun(token: Token) -> bool:
+    """"إحياء لذكرى": as written, a revival, not "أحياء" (neighbourhoods), though both share one key."""
+    return without_final_marks(token.text).lstrip("وبلف") in raw_forms("word_not_place_noun")
 
 
 def closes_bracket(tokens: list[Token], k: int) -> bool:
