@@ -277,9 +277,9 @@ class FigureFinder:
             parsed = parse_number(tokens, i, lx)
             if parsed is None:
                 fig = self.countless(i)
-                if fig:
-                    out.append(fig)
-                i += 1
+                more = self.conjunct_victim(fig.j) if fig else None  # "مقتل امرأتين وصبي", "قتل ضابط وجندي"
+                out += [f for f in (fig, more) if f]
+                i = more.j if more else i + 1
                 continue
             value, j = parsed
             if tokens[i].key in _VAGUE_PLURALS:

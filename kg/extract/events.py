@@ -2053,7 +2053,8 @@ class SentenceEvents(ClashFrames):
                 and without_final_marks(tokens[tr.j - 1].text).endswith(_POSSESSIVE):
             tr = replace(tr, i=tr.i - 1, frame="under")  # "دونيتسك، الواقعة تحت سيطرتهم": as "تحت سيطرة X", the holder a pronoun
             read = self.read_under(tr, ev, mod_end)
-        elif tr.frame == "noun" and tr.event in _UNDER_EVENTS and tr.i > 0 and tokens[tr.i - 1].key == "تحت":
+        elif tr.frame == "noun" and tr.event in _UNDER_EVENTS and tr.i > 0 and tokens[tr.i - 1].key == "تحت" \
+                or tr.frame == "undergone":  # (or "تخضع لحصار", triggers.find_triggers)
             tr = replace(tr, frame="undergone")  # no clause subject stands in for its doer
             read = self.read_undergone(tr, mod_end)
         elif tr.frame in _FRAME_READERS:
@@ -2193,9 +2194,16 @@ class SentenceEvents(ClashFrames):
 
     def read_undergone(self, tr: Trigger, mod_end: int) -> Read:
         """"معسكر لبوزه … يقع تحت الحصار", "تقبع بلدة الهامة … تحت الحصار الذي يفرضه النظام": the
-        clause's first place undergoes it; the doer only when named after it ("من قبل X", "الذي يفرضه X")."""
+        clause's first place undergoes it; the doer only when named after it ("من قبل X", "الذي يفرضه X",
+        or its genitive: "تحت حصار قوات النظام")."""
         places = [m for m in self._window(tr.i - 25, tr.i) if m.kind == "place" and not self._break_between(m.i, tr.i)]
+        rel = next((t for t in range(tr.i - 1, max(-1, tr.i - 4), -1) if self.tokens[t].key in _RELATIVE), None)
+        held = [m for m in places if rel is not None and rel - 3 <= m.j <= rel]
+        if held:  # "القاعدة العسكرية التي تخضع لحصار": the place the relative describes
+            places = held[-1:]
         actor = self.agent_by(mod_end)
+        if actor is None and tr.event == "siege":  # "تحت حصار قوات النظام", "لحصار خانق تفرضه قوات النظام"
+            actor = next((m for m in self.mentions if m.kind == "actor" and m.i == mod_end), None) or self.agent_after(mod_end)
         rel = next((t for t in range(mod_end, min(mod_end + 3, len(self.tokens))) if self.tokens[t].key in _RELATIVE), None)
         if actor is None and rel is not None:  # "الحصار الخانق الذي يفرضه النظام عليها"
             actor = self.first_after(rel + 1, ("actor",), 3)

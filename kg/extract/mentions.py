@@ -496,6 +496,57 @@ def _named_group(tokens: list[Token], i: int) -> bool:
 _TO_PRONOUNS = words("to_pronoun")
 
 
+_FORCES_NOUNS = words("forces_noun")
+_FORCES_ADJECTIVES = words("forces_adjective")
+_LEADER_TITLES = words("leader_title")
+
+
+@lru_cache(maxsize=1)
+def _leaders() -> dict[tuple[str, ...], str]:
+    """Leaders' names (as match-key tuples) and the actor their men are, leaders.tsv."""
+    return {tuple(match_key(r["form"]).split()): r["actor"] for r in read_tsv("leaders.tsv")}
+
+
+def find_loyal_forces(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
+    """"القوات العسكرية الموالية لشرعية الرئيس هادي", "والموالون لصالح": men loyal to a leader of
+    leaders.tsv are the leader's actor, past the titles before the name (a loyalty to a state or a
+    group is an alliance, read elsewhere)."""
+    loyal, leaders = _cue_forms("allied_after"), _leaders()
+    longest = max(map(len, leaders))
+    for t, tok in enumerate(tokens[:-1]):
+        prefix, base = next(((p, b) for p, b in clitic_candidates(tok.key) if b in loyal), ("", ""))
+        if not base or not tokens[t + 1].key.startswith("ل"):
+            continue
+        end, k = 0, t + 1
+        while k < len(tokens) and k - t <= 8:
+            key = tokens[k].key
+            if k == t + 1:
+                key = "ال" + key[2:] if key.startswith("لل") else key[1:]
+            for n in range(min(longest, len(tokens) - k), 0, -1):
+                if (key, *(x.key for x in tokens[k + 1 : k + n])) in leaders:
+                    end, actor = k + n, leaders[(key, *(x.key for x in tokens[k + 1 : k + n]))]
+                    break
+            if key not in _LEADER_TITLES and tokens[k].text not in ("،", ","):
+                break
+            k += 1
+        if not end:
+            continue
+        start = None
+        for back in range(t - 1, max(t - 4, -1), -1):
+            key = tokens[back].key
+            if key in _FORCES_NOUNS or any(b in _FORCES_NOUNS for _, b in clitic_candidates(key)):
+                start = back
+                prefix = next((p for p, b in clitic_candidates(key) if b in _FORCES_NOUNS), "")
+                break
+            if not (is_definite_nisba(key) or key in _FORCES_ADJECTIVES):
+                break
+        if start is None and base.endswith(("ون", "ين")) and (prefix.startswith("و") or t == 0 or tokens[t - 1].kind == "punct"
+                                                            or tokens[t - 1].key in lx.function_words):
+            start = t  # "والموالون لصالح", "19 من الموالين لهادي": the participle is the noun
+        if start is not None:  # not "المقاومة الشعبية الموالية لهادي": the resistance, loyal to him
+            yield _mention("actor", tokens, start, end, text, "lexicon", ids=(actor,), prefix=prefix)
+
+
 def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
     """Unknown armed groups named after a head noun: "فصيل X", "لواء X", "كتائب X".
 
@@ -1124,9 +1175,9 @@ def _attacking_states(chosen: list[Mention], tokens: list[Token], text: str, lx:
             head = tokens[t - back]
             if t - back in taken:
                 break  # "طائرات النظام السوري": the adjective belongs to a name already read
-            if head.key.startswith("ال") != definite:
-                break  # an adjective agrees in definiteness with its noun
             hit = lx.triggers.longest([head], 0)
+            if head.key[len(hit[1]) if hit else 0 :].startswith("ال") != definite:
+                break  # an adjective agrees in definiteness with its noun (past a clitic: "رحبت بالهجمات التركية")
             if hit and hit[2][0][0] in ATTACK_EVENTS or head.key in platforms:
                 added.append(_mention("actor", tokens, t, t + 1, text, "lexicon", ids=(actor,)))
                 break
@@ -1301,6 +1352,7 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[
     cands += find_lexicon_mentions(tokens, text, lx, known)
     cands += find_noun_places(tokens, text, lx)
     cands += find_group_heads(tokens, text, lx)
+    cands += find_loyal_forces(tokens, text, lx)
     cands += find_facilities(tokens, text, lx)
     cands += find_numbered_bases(tokens, text, lx)
     if named:  # last: where a finder above reads the same span, its reading wins

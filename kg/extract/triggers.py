@@ -99,6 +99,11 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 continue
             if frame == "performed":
                 frame = "noun"
+            siege = _siege_undergone(tokens, i + n, lx) if frame == "under" and event == "control" else None
+            if siege is not None:  # "القاعدة التي تخضع لحصار من قبل المقاومة", "تخضع مدينة مضايا لحصار تفرضه قوات النظام":
+                yield Trigger(siege, siege + 1, "siege", "undergone", "ل")  # under siege, not under control
+                i = siege + 1
+                continue
             if frame == "between":  # "المعركة التي دارت بين X وY"; not "لإدارة المعركة"
                 if not any(t.key == "بين" for t in tokens[i + n : i + n + 5]):
                     i += n
@@ -136,6 +141,18 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                     _retaking(tokens, i + 1, i + 4, lx) or _fought_operation(tokens, i, lx)):
                 yield Trigger(i, i + 1, "attack", "noun", operation)  # "لعمليات لاسترداد المدينة"
             i += 1
+
+
+def _siege_undergone(tokens: list[Token], k: int, lx: Lexicon) -> int | None:
+    """After "تخضع/الخاضعة", the first noun with ل in the clause ("لحصار", "للحصار"), if it is a
+    siege: what the place is subjected to."""
+    for t in range(k, min(k + 5, len(tokens))):
+        if tokens[t].kind == "punct":
+            return None
+        hit = lx.triggers.longest(tokens, t) if tokens[t].key.startswith("ل") else None
+        if hit is not None and hit[1].startswith("ل"):
+            return t if hit[2][0][0] == "siege" else None
+    return None
 
 
 def success_verb_before(tokens: list[Token], i: int, lx: Lexicon) -> int | None:

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? ؟ … before a space, a quote, or a glued "و"/"ف" that opens the next
 # sentence ("التحالف.وفرض"; not "د.ب.أ", not the decimal point of "3.5"; but "عام 2013. وتفاقم"
-# ends), or at a line break. Possessive quantifiers keep a long run of dots linear.
-_END = re.compile(r"(?<![.!?؟…])(?:(?<!\d)[.!?؟…]++|(?<=\d)[.!?؟…]++(?=\s)|[.!?؟…]{2,}+)(?=[\s\"'»”)]|$|[وف][\u0621-\u064a])[\"'»”)]*|\n+")
+# ends), or at a line break, unless the line ends with a comma: a wrapped sentence goes on there, while
+# a headline or dateline never ends with one. Possessive quantifiers keep a long run of dots linear.
+_END = re.compile(r"(?<![.!?؟…])(?:(?<!\d)[.!?؟…]++|(?<=\d)[.!?؟…]++(?=\s)|[.!?؟…]{2,}+)(?=[\s\"'»”)]|$|[وف][\u0621-\u064a])[\"'»”)]*|(?<![\n،,])(?<![،,][ \t])\n+")
 
 
 @dataclass(frozen=True, slots=True)

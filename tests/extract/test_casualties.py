@@ -581,3 +581,23 @@ def test_tolls_of_session_29(extract_text, text, figures):
 def test_tolls_of_session_30(extract_text, text, figures):
     """Session 30 (the casualty audit of the diff corpus, tuning BE): number words after و, duals."""
     assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    # singular and dual victim nouns of common newswire: a girl, an infant, a boy, a man, a woman
+    ("وأدى القصف إلى مقتل طفلة في حي الميسر.", [(1, "children")]),
+    ("مقتل رضيع فلسطيني في حريق أشعله مستوطنون.", [(1, "children")]),
+    ("وعثر على جثتي رجلين مجهولي الهوية.", [(2, "people")]),
+    ("ونتج عن ذلك استشهاد رجل أمن في الهجوم.", [(1, "soldiers")]),
+    ("مما أدى إلى مقتل فتاة وجرح خمسة أشخاص آخرين.", [(1, "people")]),
+    # a second victim noun joined to a countless one: its own kind, or one toll of the same kind
+    ("قتل امرأتين وصبي في قصف على البلدة.", [(2, "civilians"), (1, "children")]),
+    ("مقتل امرأة وطفل في قصف على البلدة.", [(1, "civilians"), (1, "children")]),
+    ("قتل ضابط وجندي في هجوم على حاجز.", [(2, "soldiers")]),
+    # a man who kills is no victim
+    ("قتل رجل مسلح ثلاثة أشخاص في المسجد.", [(3, "people")]),
+    ("أطلق رجل النار على المصلين.", []),
+])
+def test_tolls_of_session_31(extract_text, text, figures):
+    """Session 31 (the diff corpus): more victim nouns, and one joined to a countless figure."""
+    assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures

@@ -773,3 +773,20 @@ def test_a_pronoun_after_hamza_is_no_name(extract_text, text):
 def test_common_words_that_look_like_places(extract_text, text, places):
     """Session 30 (attacks audit, tuning BE): a noun, an adjective and a hamza spelling that name no place."""
     assert [m.ref for m in extract_text(text).mentions[0] if m.kind == "place"] == places
+
+
+@pytest.mark.parametrize("text, actors", [
+    # men loyal to a leader are the leader's actor, past his titles and an apposition's commas
+    ("وكانت القوات الموالية للرئيس اليمني، عبد ربه منصور هادي، قد استعادت المطار.", [("القوات الموالية للرئيس اليمني، عبد ربه منصور هادي", "yemeni-government")]),
+    ("إن القوات العسكرية الموالية لشرعية الرئيس هادي سيطرت على المطار.", [("القوات العسكرية الموالية لشرعية الرئيس هادي", "yemeni-government")]),
+    ("وسيطر المسلحون الموالون للرئيس السابق علي عبدالله صالح على المعسكر.", [("المسلحون الموالون للرئيس السابق علي عبدالله صالح", "saleh-forces")]),
+    ("وتقدمت القوات الموالية للفريق أول خليفة حفتر في المدينة.", [("القوات الموالية للفريق أول خليفة حفتر", "libyan-national-army")]),
+    # a loyalist standing alone after و or من is a noun
+    ("قصف نفذه الحوثيون والموالون لصالح في دار سعد.", [("الحوثيون", "houthis"), ("والموالون لصالح", "saleh-forces")]),
+    # a group that is not forces keeps its own name: loyal to him, not his
+    ("استعادت قوات المقاومة الشعبية الموالية للرئيس هادي السيطرة على المبنى.", [("قوات المقاومة الشعبية", "yemeni-popular-resistance")]),
+    ("هجوم على المعسكر الموالي للرئيس المخلوع.", []),
+])
+def test_forces_loyal_to_a_leader(extract_text, text, actors):
+    """Session 31 (recall audit of the diff corpus): "القوات الموالية لـ" + a leader of leaders.tsv."""
+    assert [(m.text, m.ref) for m in extract_text(text).mentions[0] if m.kind == "actor"] == actors
