@@ -32,6 +32,7 @@ from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
 _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
 _PREVENTION_WORDS = words("prevention")  # "فشل الجيش في منع داعش من السيطرة": what failed is the prevention
 _RELATIVE = words("relative")
+_APPOSITION_HEADS = words("apposition_head")  # "عدن، كبرى مدن الجنوب، ومحافظات لحج": the list goes on past it
 _QUOTE_CHARS = QUOTE_MARKS | {"(", ")"}
 _BETWEEN_ANTECEDENT = words("between_antecedent")
 _PREPOSITIONS = words("preposition")
@@ -884,9 +885,33 @@ class SentenceEvents(ClashFrames):
             if nxt.kind == "place" and (not gap or unknown or comma) and nxt.prefix.startswith("و"):  # "في صنعاء وحجة ومأرب": past a name not known
                 out.append(nxt)
                 k += 1
+            elif (after := self.past_apposition(out[-1].j)) is not None:
+                out += after  # "على عدن، كبرى مدن الجنوب، ومحافظات لحج", "على عاصمة المحافظة، زنجبار، ومدينة لودر"
+                k = bisect_left(self.starts, after[-1].i)
             else:
                 break
         return out
+
+    def past_apposition(self, j: int) -> list[Mention] | None:
+        """The و-place after an apposition set off by commas right after a listed place ("عدن، كبرى مدن
+        الجنوب، ومحافظات لحج"): at most five words naming no actor, with no trigger and no relative, that
+        rank or locate the place (grammar_words apposition_head, or a direction), or its name alone (then
+        listed too: "عاصمة المحافظة، زنجبار، ومدينة لودر")."""
+        tokens = self.tokens
+        if j >= len(tokens) or tokens[j].text not in ("،", ","):
+            return None
+        close = next((t for t in range(j + 2, min(j + 7, len(tokens))) if tokens[t].kind == "punct"), None)
+        if close is None or tokens[close].text not in ("،", ",") or close + 1 >= len(tokens):
+            return None
+        inside = tokens[j + 1 : close]
+        name = [m for m in self.mentions if m.i == j + 1 and m.j == close and m.kind == "place" and m.how == "gazetteer"]
+        if inside[0].key not in _APPOSITION_HEADS and not name and not any(m.how == "direction" and m.i == j + 1 for m in self.mentions):
+            return None  # "عدن، كبرى مدن الجنوب،", "حلب، شمال سوريا،", "عاصمة المحافظة، زنجبار،"; not "بالمدينة، شملت أحياء التحرير،"
+        if any(t.kind != "word" or t.key in _RELATIVE or self.lx.triggers.longest(tokens, j + 1 + n) for n, t in enumerate(inside)) \
+                or any(m.kind == "actor" for m in self._window(j + 1, close)):
+            return None
+        after = next((m for m in self.mentions if m.i == close + 1 and m.kind == "place" and tokens[m.i].key.startswith("و")), None)
+        return [*name, after] if after is not None else None
 
     def agent_after(self, k: int) -> Mention | None:
         """"قصف ... نفذه الجيش الروسي": the actor after an agent cue near the trigger."""
@@ -2881,8 +2906,11 @@ def event_facts(doc: Doc, ev: Event) -> None:
     rel = _EVENT_RELATION.get(ev.type)
     if rel is None:
         return
+    # an attack with no target named struck where it happened: "شنت حركة الشباب هجمات أخرى في كينيا",
+    # "تنفذ ضربات في أفغانستان" (the most precise place, first)
+    targets = ev.targets or (ev.places[:1] if rel == "attacks" else [])
     for a in ev.actors:
-        for t in ev.targets:
+        for t in targets:
             if rel in ("controls", "advancesOn") and t not in doc.places:
                 continue
             doc.add_fact(a, rel, t, ev.sentence, o_place=t in ev.places)

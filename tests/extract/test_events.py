@@ -673,9 +673,11 @@ from tests.extract import facts
         ("وقالت المصادر إن المقاومة الشعبية هاجمت نقطة أمنية تابعة للحوثيين في مدينة الحديدة.", ("yemeni-popular-resistance", "attacks", "al-hudaydah-yemen/nqta-amnya"), True),
         ("وقالت المصادر إن المقاومة الشعبية هاجمت نقطة تفتيش تابعة للحوثيين في مدينة الحديدة.", ("yemeni-popular-resistance", "attacks", "houthis"), True),
         ("وقالت المصادر إن المقاومة الشعبية هاجمت نقطة تفتيش تابعة للحوثيين في مدينة الحديدة.", ("yemeni-popular-resistance", "attacks", "al-hudaydah-yemen"), True),
-        # an attack "on" a country named right after the trigger hits it; "في" a country only places it
+        # an attack "on" a country named right after the trigger hits it; with no target named, "في" a country
+        # is where it struck (session 31: batches AA-BE require "هجمات أخرى في كينيا", "ضربات في أفغانستان")
         ("وضاعفت حركة الشباب هجماتها على كينيا.", ("al-shabaab", "attacks", "kenya"), True),
-        ("وشنت الطائرات الأمريكية غارات في سوريا والعراق.", ("united-states", "attacks", "syria"), False),
+        ("وشنت الطائرات الأمريكية غارات في سوريا والعراق.", ("united-states", "attacks", "syria"), True),
+        ("وشنت الطائرات الأمريكية غارات على مواقع تنظيم داعش في سوريا.", ("united-states", "attacks", "syria"), False),
         # a date between the place and "بأيدي": the place still fell to them
         ("وكانت قاعدة العند قد سقطت في اذار/مارس بأيدي المقاتلين الحوثيين.", ("houthis", "controls", "qada-al-nd"), True),
         # "الجيش الموالي لهم": an army loyal to another side is not the state's, so no alliance with its enemy and the fight stands
@@ -2132,6 +2134,13 @@ READINGS_OF_SESSION_31 = [
     ("ورحبت واشنطن بالهجمات التركية على تنظيم داعش.", ("turkey", "attacks", "isis"), True),
     ("ورحبت واشنطن بالهجمات التركية على تنظيم داعش.", ("united-states", "attacks", "isis"), False),
     ("رحبت واشنطن بالقصف الروسي على ريف حماة.", ("russia", "attacks", "hama-governorate/countryside"), True),
+    # a list of places goes on past an apposition that ranks or locates its place
+    ("وتسيطر الميليشيات على عدن، كبرى مدن الجنوب، ومحافظات لحج والضالع.", ("houthis", "controls", "lahij-governorate-yemen"), True),
+    ("ردت الميليشيات بقصف استهدف الأحياء بالمدينة، شملت أحياء التحرير، والضبوعة.", ("houthis", "attacks", "taiz-yemen/al-dbwa"), False),
+    # "ضرب" is an attack after a success verb only
+    ("بعد تمكن المقاومة من ضرب ميليشيات الحوثي في المدينة.", ("yemeni-popular-resistance", "attacks", "houthis"), True),
+    # "بمن فيهم": the group acts, the member named inside is one of it
+    ("وقال إن مقاتلي المعارضة السورية، بمن فيهم «جبهة النصرة»، هاجموا قرية حضر.", ("syrian-opposition", "attacks", "hadar"), True),
     # forces loyal to a leader act as the leader's actor
     ("قصف نفذه الحوثيون والموالون لصالح في دار سعد.", ("saleh-forces", "attacks", "dar-saad-yemen"), True),
     ("وقالت المصادر إن القوات العسكرية الموالية لشرعية الرئيس هادي سيطرت على قاعدة العند الجوية.",
