@@ -1891,15 +1891,19 @@ class SentenceEvents(ClashFrames):
         return []
 
     def conjoined_holder(self, t: int) -> list[Mention]:
-        """"…، ومواقع لتنظيم داعش في شمال سوريا", "وبعض مواقع داعش": a further object named by the
-        actor whose positions they are, and by where they stand."""
+        """"…، ومواقع لتنظيم داعش في شمال سوريا", "وبعض مواقع داعش", "وجهاديين من تنظيم داعش": a further
+        object named by the actor whose positions or fighters they are, and by where they stand."""
         key = self.tokens[t].key
         at = t + 2 if key == "وبعض" else t + 1
         noun = self.tokens[at - 1].key if key == "وبعض" else key[1:] if key.startswith("و") else ""
-        if noun not in _cue_forms("position") or at >= len(self.tokens):
+        members = self._members_of(key) and at + 1 < len(self.tokens) and self.tokens[at].key == "من"
+        if members:  # "ناشطين من حزب العمال في شمال العراق وجهاديين من تنظيم داعش": fighters of a further target
+            at += 1
+        elif noun not in _cue_forms("position") or at >= len(self.tokens):
             return []
         m = self.first_after(at, ("actor", "place"), 2)
-        if m is None or m.kind != "actor" or not (m.i == at or self.tokens[m.i - 1].key == "ل" and m.i == at + 1 or m.prefix.endswith("ل")):
+        if m is None or m.kind != "actor" or not (m.i == at or not members and (self.tokens[m.i - 1].key == "ل" and m.i == at + 1
+                                                                              or m.prefix.endswith("ل"))):
             return []
         holders = self.coordinated(m)
         placed = holders + self.located_after(holders[-1])

@@ -2141,6 +2141,9 @@ READINGS_OF_SESSION_31 = [
     ("بعد تمكن المقاومة من ضرب ميليشيات الحوثي في المدينة.", ("yemeni-popular-resistance", "attacks", "houthis"), True),
     # "بمن فيهم": the group acts, the member named inside is one of it
     ("وقال إن مقاتلي المعارضة السورية، بمن فيهم «جبهة النصرة»، هاجموا قرية حضر.", ("syrian-opposition", "attacks", "hadar"), True),
+    # a further target named by its fighters ("وجهاديين من تنظيم داعش")
+    ("وبدأت تركيا حملة تستهدف ناشطين من حزب العمال الكردستاني في شمال العراق وجهاديين من تنظيم داعش في سوريا.",
+     ("turkey", "attacks", "isis"), True),
     # forces loyal to a leader act as the leader's actor
     ("قصف نفذه الحوثيون والموالون لصالح في دار سعد.", ("saleh-forces", "attacks", "dar-saad-yemen"), True),
     ("وقالت المصادر إن القوات العسكرية الموالية لشرعية الرئيس هادي سيطرت على قاعدة العند الجوية.",
