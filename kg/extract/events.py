@@ -32,7 +32,8 @@ from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
 _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
 _PREVENTION_WORDS = words("prevention")  # "فشل الجيش في منع داعش من السيطرة": what failed is the prevention
 _RELATIVE = words("relative")
-_APPOSITION_HEADS = words("apposition_head")  # "عدن، كبرى مدن الجنوب، ومحافظات لحج": the list goes on past it
+_APPOSITION_HEADS = words("apposition_head")
+_DAY_WORDS = frozenset({"يوم", "ليل", "ليله", "صباح", "مساء", "فجر", "الماضي", "الماضيا", "الفايت", "الفايته"})  # "عدن، كبرى مدن الجنوب، ومحافظات لحج": the list goes on past it
 _QUOTE_CHARS = QUOTE_MARKS | {"(", ")"}
 _BETWEEN_ANTECEDENT = words("between_antecedent")
 _PREPOSITIONS = words("preposition")
@@ -274,8 +275,8 @@ class SentenceEvents(ClashFrames):
             return False
         else:
             k = end
-        if k < len(self.tokens) and self.tokens[k].key in _CLAIM_NOUNS:
-            k += 1
+        if k < len(self.tokens) and self.tokens[k].key in _CLAIM_NOUNS | _CLAIM_VERBS:
+            k += 1  # "مسؤوليته", "تبنيه قتل شرطيين"
         if k < len(self.tokens) and self.tokens[k].key == "عن":
             k += 1
         if k < len(self.tokens) and self.tokens[k].text in QUOTE_MARKS:
@@ -1372,15 +1373,20 @@ class SentenceEvents(ClashFrames):
         None when the verb has a subject of its own or an object pronoun: "قذيفة أطلقتها الفصائل")."""
         if tr.event not in ATTACK_EVENTS or tr.frame != "verb" or self.tokens[tr.j - 1].key.endswith(_POSSESSIVE):
             return None
-        k = tr.i - 1
-        while k > max(-1, tr.i - 6):
+        k, reach = tr.i - 1, 3
+        while k > max(-1, tr.i - 6 - (reach - 3)):
             tok = self.tokens[k]
+            if (k == tr.i - 1 or reach > 3) and (tok.key in _DAY_WORDS or self.lx.time_words.longest(self.tokens, k, clitics=False)):
+                k, reach = k - 1, reach + 1  # "29 ضربة جوية يوم أمس استهدفت": past the day, right before the verb
+                continue
+            if reach > 3 and not self._attack_noun_at(k, after_bi=True) and tok.key not in self.lx.trigger_modifiers:
+                return None  # "هجوم وقع يوم الجمعة الماضي فجرت فتاة": a clause of its own before the day
             owner = next((m for m in self._window(k - 10, k + 1) if m.i <= k < m.j), None)
             if owner is not None and owner.kind == "actor" and owner.i > 0 and self._attack_noun_at(owner.i - 1) \
                     and not tr.prefix.startswith("و"):  # not "ضربات طيران التحالف وقصف المقاومة": a second noun
                 k = owner.i - 1  # "الغارات التركية استهدفت", "غارات التحالف استهدفت": the noun its owner follows
                 continue
-            if tok.kind == "punct" or owner is not None or k < tr.i - 3:
+            if tok.kind == "punct" or owner is not None or k < tr.i - reach:
                 return None
             if self._attack_noun_at(k, after_bi=True):  # "بقصف جوي استهدف أوكارهم": after ب even a verb's form is the noun
                 return next((e for e in self.built if e.trigger_start == tok.start), Event("attack", self.index, tok.text, tok.start, tok.end))
@@ -1511,6 +1517,14 @@ class SentenceEvents(ClashFrames):
         """"الوحدات الكردية التي طردت تنظيم داعش من مدينة كوباني": the expeller holds the place
         after "من"; the actor right after the verb is the one expelled unless a second follows it."""
         tokens = self.tokens
+        if tr.i > 0 and tokens[tr.i - 1].key in _RELATIVE and tr.j < len(tokens) and tokens[tr.j].key in ("منها", "منه"):
+            # "عين العرب (كوباني) التي طردت منها القوات الكردية مقاتلي التنظيم": the antecedent, and the first actor after
+            place = self.last_before(tr.i - 1, ("place",), 5)
+            named = [m for m in self._window(tr.j + 1, tr.j + 10) if m.kind == "actor" and m.how != "source"]
+            expeller = named[0] if named and named[0].i <= tr.j + 2 else None
+            expelled = expeller is not None and any(m.i <= self.coordinated(expeller)[-1].j + 2 for m in named[1:])
+            # (two sides named, so not the passive "التي طرد منها التنظيم": the group expelled, by no one named)
+            return (expeller, self.group_of(place)) if place is not None and expelled else (None, [])
         frm = next((t for t in range(tr.j, min(tr.j + WINDOW + self._aside_length(tr.j, tr.j + WINDOW), len(tokens)))
                     if tokens[t].key == "من"), None)  # "طردت المقاومة في تعز (جنوب اليمن) الحوثيين من": past the aside
         if frm is None or self._break_between(tr.i, frm):

@@ -2144,6 +2144,15 @@ READINGS_OF_SESSION_31 = [
     # a further target named by its fighters ("وجهاديين من تنظيم داعش")
     ("وبدأت تركيا حملة تستهدف ناشطين من حزب العمال الكردستاني في شمال العراق وجهاديين من تنظيم داعش في سوريا.",
      ("turkey", "attacks", "isis"), True),
+    # an attack verb after an attack noun and its day acts through the noun ("ضربة جوية يوم أمس استهدفت")
+    ("وقالت القوة إن الولايات المتحدة نفذت 29 ضربة جوية يوم أمس استهدفت تنظيم داعش في العراق.", ("isis", "attacks", "iraq"), False),
+    ("وقالت القوة إن الولايات المتحدة نفذت 29 ضربة جوية يوم أمس استهدفت تنظيم داعش في العراق.", ("united-states", "attacks", "isis"), True),
+    # "التي طردت منها X Y": the relative's place, held by the expeller named first after "منها"
+    ("وهي مدينة عين العرب (كوباني) التي طردت منها القوات الكردية مقاتلي تنظيم داعش بعد معارك عنيفة.", ("ypg", "controls", "ain-al-arab-city"), True),
+    ("مدينة تدمر التي طرد منها تنظيم داعش.", ("isis", "controls", "tadmor-city"), False),  # passive: expelled, by no one named
+    # a claim as a noun with its owner ("تبنيه قتل"), an attribution in the present ("ينسب إلى")
+    ("وأعلن حزب العمال الكردستاني تبنيه قتل شرطيين تركيين في جيلان بينار.", ("pkk", "attacks", "ceylanpinar-turkey"), True),
+    ("وجاء القرار بعد الهجوم على منتجع سوسة الإرهابي الذي ينسب إلى «داعش».", ("isis", "attacks", "mntj-swsa"), True),
     # forces loyal to a leader act as the leader's actor
     ("قصف نفذه الحوثيون والموالون لصالح في دار سعد.", ("saleh-forces", "attacks", "dar-saad-yemen"), True),
     ("وقالت المصادر إن القوات العسكرية الموالية لشرعية الرئيس هادي سيطرت على قاعدة العند الجوية.",

@@ -39,6 +39,13 @@ def test_actor_parents_and_aliases(lexicon):
         assert a.label_ar, a.id
 
 
+def test_leaders_point_at_actors(lexicon):
+    rows = read_tsv("leaders.tsv")
+    assert rows
+    for row in rows:
+        assert row["actor"] in lexicon.actors, row
+
+
 def test_place_aliases_point_at_places(lexicon):
     for row in read_tsv("place_aliases.tsv"):
         assert row["place"] in lexicon.places
