@@ -1214,7 +1214,12 @@ class SentenceEvents(ClashFrames):
             # the clause's subject (not "استهدفت المعارضة مروحية … بعد أن ألقت براميل": the helicopter dropped them)
             return self.last_subject
         if tr.prefix.startswith("و") and self.first_actor is not None and self.first_actor.i <= 2 < tr.i:
-            return self.first_actor  # "وحققت X مكاسب على حساب Y … وسيطرت على": X's verbs share X
+            # "وحققت X مكاسب على حساب Y … وسيطرت على": X's verbs share X; but a reporter's verbs do not: "ولفتت
+            # قيادات المقاومة إلى أن القوات الموالية لهادي دخلت …، وسيطرت" (the subject after "أن")
+            that = next((t for t in range(tr.i - 1, self.first_actor.j - 1, -1) if self.tokens[t].key == "ان"), None)
+            reported = next((m for m in self._window(that + 1, that + 3) if m.kind == "actor" and m.how != "source"), None) \
+                if that is not None else None
+            return reported or self.first_actor
         before = self.last_before(tr.i, ("actor",), 8)
         if before is None and self.first_actor is not None and self.first_actor.j <= tr.i and not self.first_actor.prefix.endswith("ل") \
                 and not self._supporter(self.first_actor):
@@ -1522,8 +1527,11 @@ class SentenceEvents(ClashFrames):
             place = self.last_before(tr.i - 1, ("place",), 5)
             named = [m for m in self._window(tr.j + 1, tr.j + 10) if m.kind == "actor" and m.how != "source"]
             expeller = named[0] if named and named[0].i <= tr.j + 2 else None
-            expelled = expeller is not None and any(m.i <= self.coordinated(expeller)[-1].j + 2 for m in named[1:])
-            # (two sides named, so not the passive "التي طرد منها التنظيم": the group expelled, by no one named)
+            end = self.coordinated(expeller)[-1].j if expeller is not None else 0
+            expelled = expeller is not None and any(m.i <= end + 5 and not any(t.kind == "punct" for t in self.tokens[end : m.i]
+                                                                               if t.text not in QUOTE_MARKS) for m in named[1:])
+            # (two sides named, past a time: "طردت منها القوات الكردية في نهاية يونيو مقاتلي داعش"; not the passive
+            # "التي طرد منها التنظيم": the group expelled, by no one named)
             return (expeller, self.group_of(place)) if place is not None and expelled else (None, [])
         frm = next((t for t in range(tr.j, min(tr.j + WINDOW + self._aside_length(tr.j, tr.j + WINDOW), len(tokens)))
                     if tokens[t].key == "من"), None)  # "طردت المقاومة في تعز (جنوب اليمن) الحوثيين من": past the aside

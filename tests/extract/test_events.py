@@ -2153,6 +2153,11 @@ READINGS_OF_SESSION_31 = [
     # a claim as a noun with its owner ("تبنيه قتل"), an attribution in the present ("ينسب إلى")
     ("وأعلن حزب العمال الكردستاني تبنيه قتل شرطيين تركيين في جيلان بينار.", ("pkk", "attacks", "ceylanpinar-turkey"), True),
     ("وجاء القرار بعد الهجوم على منتجع سوسة الإرهابي الذي ينسب إلى «داعش».", ("isis", "attacks", "mntj-swsa"), True),
+    # a verb joined by و after a report shares the reported subject (after "أن"), not the reporter's
+    ("ولفتت قيادات المقاومة الشعبية إلى أن القوات العسكرية الموالية لشرعية الرئيس هادي دخلت في محيط قاعدة العند، وسيطرت على القاعدة الجوية.",
+     ("yemeni-popular-resistance", "controls", "qada-al-nd"), False),
+    ('وقع الانفجار في بلدة سروج، التي تقابل بلدة عين العرب (كوباني) السورية، التي طردت منها القوات الكردية في نهاية يونيو مقاتلي تنظيم "داعش".',
+     ("ypg", "controls", "ain-al-arab-city"), True),
     # forces loyal to a leader act as the leader's actor
     ("قصف نفذه الحوثيون والموالون لصالح في دار سعد.", ("saleh-forces", "attacks", "dar-saad-yemen"), True),
     ("وقالت المصادر إن القوات العسكرية الموالية لشرعية الرئيس هادي سيطرت على قاعدة العند الجوية.",
