@@ -638,7 +638,8 @@ class FigureFinder:
         tokens, lx = self.tokens, self.lx
         if j < len(tokens) and _is_death_noun(tokens[j], lx) and tokens[i].key not in ("واحد", "واحده"):  # not "عائلة واحدة"
             return "people"  # "لقي نحو 37 مصرعهم": the figure, then the death it met
-        if i > 0 and _is_kill_word(tokens[i - 1], lx) and j < len(tokens):
+        before = i - 1 if i > 1 and tokens[i - 1].text in QUOTE_MARKS else i  # "نتج عنه «استشهاد» 15 وإصابة 33"
+        if before > 0 and _is_kill_word(tokens[before - 1], lx) and j < len(tokens):
             nxt = tokens[j]
             ranks = nxt.key in ("بصفوف", "وسط") or nxt.key == "بين" and j + 1 < len(tokens) and tokens[j + 1].key == "صفوف"
             if nxt.kind == "punct" or nxt.key in ("في", "خلال", "جراء", "اثر", "بعد") or (nxt.key.startswith("و") and not _victim(lx, nxt.key)) \
