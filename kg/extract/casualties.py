@@ -973,6 +973,14 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
                 out += [m.ref for m in place_ms[bisect_left(starts, kill) : bisect_right(starts, min(kill + 10, stop - 1))]]
             return list(dict.fromkeys(out))
 
+        def sole_place(fig: Figure) -> list[str]:
+            """"قتل 40 شخصًا … في اشتباكات عنيفة يخوضها … مسلحون من قبيلتي التبو والطوارق في جنوب شرق ليبيا": with
+            no place near the figure and no attack to take one from, the one place the sentence names after it."""
+            after = [m for m in place_ms if m.i >= fig.j and not _origin_of(tokens, fig, m) and not _across_border_of(tokens, m)
+                     and (m.prefix.endswith("ب") or tokens[m.i - 1].key == "في")  # where: "في X", "بX"
+                     and not any(t.kind == "punct" for t in tokens[fig.j : m.i])]  # in the figure's clause
+            return [after[0].ref] if len(place_ms) == 1 and after and not _cumulative(tokens, fig, lx) else []
+
         for n, fig in enumerate(figures):
             cumulative = _cumulative(tokens, fig, lx)
             host = next((e for e in attacks if e.fatalities is None), None) if n == 0 and not cumulative else None
@@ -986,7 +994,7 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
                 tok = tokens[fig.i]
                 host = Event("kill", index, tokens[fig.i].text, tok.start, tokens[fig.j - 1].end)
                 nearest = min(attacks, key=lambda e: abs(e.trigger_start - tokens[fig.i].start)) if attacks else None
-                host.places = list(dict.fromkeys(near(fig) or (nearest.places if nearest else [])))
+                host.places = list(dict.fromkeys(near(fig) or (nearest.places if nearest else []) or sole_place(fig)))
                 if nearest is not None and not cumulative:
                     host.actors = list(nearest.actors)  # the attack told closest to the figure
                 doc.events.append(host)

@@ -605,3 +605,15 @@ def test_tolls_of_session_30(extract_text, text, figures):
 def test_tolls_of_session_31(extract_text, text, figures):
     """Session 31 (the diff corpus): more victim nouns, and one joined to a countless figure."""
     assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
+
+
+@pytest.mark.parametrize("text, places", [
+    # no place near the figure and no attack: the one place the figure's clause names after it, after في
+    ("قتل 40 شخصًا على الأقل وأصيب العشرات بجروح في اشتباكات عنيفة يخوضها منذ أسبوع مسلحون من قبيلتي التبو والطوارق في جنوب شرق ليبيا.",
+     ["libya/southeast", "libya"]),
+    # not a place the fighters came from, nor one past the clause
+    ("وأوضح المرصد أن 50 ألفا و570 جنديا من قوات النظام السوري قتلوا إلى جانب 903 من جماعة حزب الله اللبنانية و3304 مقاتلين شيعة من دول أخرى مثل إيران وأفغانستان.", []),
+    ("ويسلط القتال -الذي أسفر عن مقتل 13 شخصا- الضوء على خطط لطرد مقاتلي تنظيم داعش من شمال سوريا.", []),
+])
+def test_a_figure_takes_the_sole_place_of_its_clause(extract_text, text, places):
+    assert next(e.places for e in extract_text(text).events if e.fatalities) == places
