@@ -206,6 +206,9 @@ class FigureFinder:
             return default
         if tokens[k].key == "من":
             k += 1
+            if default == "people" and k + 1 < len(tokens) and is_nationality(tokens[k].key) \
+                    and _victim(self.lx, tokens[k + 1].key) == "civilians":
+                return "civilians"  # "844 قتيلا من العراقيين المدنيين"
             if default == "people" and k < len(tokens) and k not in self.actor_at and _victim(self.lx, tokens[k].key) == "civilians" \
                     and not (k + 1 < len(tokens) and tokens[k + 1].key.startswith("و") and len(tokens[k + 1].key) > 3):
                 return "civilians"  # "27 شخصا من سكان الحي"; not "50 شخصا من المدنيين ورجال الأمن"

@@ -596,6 +596,8 @@ def test_tolls_of_session_30(extract_text, text, figures):
     ("قتل امرأتين وصبي في قصف على البلدة.", [(2, "people"), (1, "children")]),
     ("مقتل امرأة وطفل في قصف على البلدة.", [(1, "people"), (1, "children")]),
     ("قتل ضابط وجندي في هجوم على حاجز.", [(2, "soldiers")]),
+    # the dead of a nationality named civilians after it
+    ("تتضمن الحصيلة 844 قتيلا من العراقيين المدنيين.", [(844, "civilians")]),
     # a kill word in quotes before a bare figure
     ("ونتج عنه «استشهاد» 15 وإصابة 33 آخرين.", [(15, "people")]),
     # a man who kills is no victim
