@@ -879,6 +879,24 @@ def _origin_of(tokens, fig: Figure, m) -> bool:
     return not m.prefix and m.i > 0 and tokens[m.i - 1].key == "من" and fig.j <= m.i - 1 <= fig.j + 1
 
 
+def _killer_named(tokens, fig: Figure, mentions: list[Mention], stop: int) -> list[str]:
+    """"على يد X", "على أيدي X وY" after a figure, in its clause (before the next figure): X killed them."""
+    for t in range(fig.j, min(fig.j + 15, stop - 2, len(tokens) - 2)):
+        if tokens[t].kind == "punct" and tokens[t].text not in QUOTE_MARKS:
+            return []
+        if tokens[t].key == "علي" and tokens[t + 1].key in _HANDS:
+            first = next((m for m in mentions if m.kind == "actor" and m.ref and m.i == t + 2), None)
+            if first is None:
+                return []
+            out, end = [first.ref], first.j
+            for m in mentions:  # "على أيدي الثوار والجيش الموالي للشرعية": both
+                if m.kind == "actor" and m.ref and m.i == end and m.prefix.startswith("و"):
+                    out.append(m.ref)
+                    end = m.j
+            return list(dict.fromkeys(out))
+    return []
+
+
 def hit_side(doc: Doc, lx: Lexicon, attack: Event, side: str, index: int) -> None:
     """The side whose dead an attack caused is its target, unless the attackers are its allies."""
     if side in lx.actors:
@@ -891,6 +909,7 @@ def hit_side(doc: Doc, lx: Lexicon, attack: Event, side: str, index: int) -> Non
 
 
 _NEUTRAL_TOLL = words("neutral_toll_noun")
+_HANDS = words("hands_noun")  # "على يد X", "على أيدي X": the killer
 _HOLD_WORDS = words("hold_word")
 _KILLING_VERBS = words("killing_verb")  # "وتمكنت من قتل خمسة منهم", "وقتلت 21 منهم": the subject killed (not "مقتل")
 
@@ -1001,6 +1020,11 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
                 if nearest is not None and not cumulative:
                     host.actors = list(nearest.actors)  # the attack told closest to the figure
                 doc.events.append(host)
+            killer = _killer_named(tokens, fig, doc.mentions[index], stop=next((f.i for f in figures if f.i > fig.i), len(tokens)))
+            if host.type == "kill" and killer:  # "لقوا حتفهم … على أيدي الثوار والجيش": who killed them attacked
+                host.type, host.actors = "attack", killer
+                for a in killer if host.places and not fig.sides else ():
+                    doc.add_fact(a, "attacks", host.places[0], index, o_place=True)  # where, with no side named
             for side in fig.sides if host.type != "kill" and host.actors and not fought(fig) else ():
                 hit_side(doc, lx, host, side, index)  # "قتل جندي عراقي في قصف شنه داعش": the soldiers' side was hit
             host.fatalities = fig.killed

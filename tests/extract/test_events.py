@@ -2158,6 +2158,10 @@ READINGS_OF_SESSION_31 = [
      ("yemeni-popular-resistance", "controls", "qada-al-nd"), False),
     ('وقع الانفجار في بلدة سروج، التي تقابل بلدة عين العرب (كوباني) السورية، التي طردت منها القوات الكردية في نهاية يونيو مقاتلي تنظيم "داعش".',
      ("ypg", "controls", "ain-al-arab-city"), True),
+    # the dead "على أيدي X": X attacked their side, or where they fell when no side is named
+    ("قتل 20 من المسلحين الحوثيين الذين لقوا حتفهم في قاعدة العند الجوية على أيدي الثوار والجيش الموالي للشرعية.",
+     ("yemeni-government", "attacks", "houthis"), True),
+    ("قتل خمسة مدنيين على يد مسلحين مجهولين في بلدة مارع.", ("unidentified-armed-group", "attacks", "mare"), True),
     # forces loyal to a leader act as the leader's actor
     ("قصف نفذه الحوثيون والموالون لصالح في دار سعد.", ("saleh-forces", "attacks", "dar-saad-yemen"), True),
     ("وقالت المصادر إن القوات العسكرية الموالية لشرعية الرئيس هادي سيطرت على قاعدة العند الجوية.",
