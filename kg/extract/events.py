@@ -1890,7 +1890,7 @@ class SentenceEvents(ClashFrames):
                 m = self.first_after(t + 1, ("place",), 1)  # "على مناطق كثيرة في الرمادي وهي مناطق البو ذياب والتأميم"
                 if m is not None and m.i == t + 1:  # (not "وهي مدينة ساحلية": what the place is)
                     return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j, holders)
-            holder = self.conjoined_holder(t) if holders else []
+            holder = self.conjoined_holder(t, members=t == k or self.located_between(k, t)) if holders else []
             if holder:  # "مواقع لحزب العمال في شمال العراق، وبعض مواقع تنظيم داعش في شمال سوريا"
                 return holder + self.further_objects(holder[-1].j, holders)
             if key.startswith("و") and key[1:] in _cue_forms("position") and t + 1 < len(self.tokens) \
@@ -1912,14 +1912,16 @@ class SentenceEvents(ClashFrames):
                 return self.group_of(m) + self.further_objects(self.group_of(m)[-1].j, holders) if m is not None else []
         return []
 
-    def conjoined_holder(self, t: int) -> list[Mention]:
-        """"…، ومواقع لتنظيم داعش في شمال سوريا", "وبعض مواقع داعش", "وجهاديين من تنظيم داعش": a further
-        object named by the actor whose positions or fighters they are, and by where they stand."""
+    def conjoined_holder(self, t: int, members: bool = False) -> list[Mention]:
+        """"…، ومواقع لتنظيم داعش في شمال سوريا", "وبعض مواقع داعش", "وجهاديين من تنظيم داعش" (``members``:
+        right after the last object): a further object named by the actor whose positions or fighters they are,
+        and by where they stand."""
         key = self.tokens[t].key
         at = t + 2 if key == "وبعض" else t + 1
         noun = self.tokens[at - 1].key if key == "وبعض" else key[1:] if key.startswith("و") else ""
-        members = self._members_of(key) and at + 1 < len(self.tokens) and self.tokens[at].key == "من"
-        if members:  # "ناشطين من حزب العمال في شمال العراق وجهاديين من تنظيم داعش": fighters of a further target
+        members = members and self._members_of(key) and at + 1 < len(self.tokens) and self.tokens[at].key == "من"
+        if members:  # "ناشطين من حزب العمال في شمال العراق وجهاديين من تنظيم داعش": fighters of a further target, right
+            # after the last object or its place (not "لإطلاق قادة الإخوان وقادة من حزب الله": a clause on)
             at += 1
         elif noun not in _cue_forms("position") or at >= len(self.tokens):
             return []

@@ -2162,6 +2162,10 @@ READINGS_OF_SESSION_31 = [
     ("قتل 20 من المسلحين الحوثيين الذين لقوا حتفهم في قاعدة العند الجوية على أيدي الثوار والجيش الموالي للشرعية.",
      ("yemeni-government", "attacks", "houthis"), True),
     ("قتل خمسة مدنيين على يد مسلحين مجهولين في بلدة مارع.", ("unidentified-armed-group", "attacks", "mare"), True),
+    # an unmarked verb after a campaign noun is a clause on it, not a noun with its own agent
+    ("وبدأت تركيا حملة تستهدف ناشطين من حزب العمال الكردستاني في شمال العراق.", ("pkk", "attacks", "iraq/north"), False),
+    ("تقول معلومات إن عناصر من حزب الله أسهمت مع حركة حماس في اقتحام السجون بمصر لإطلاق قادة الإخوان وقادة من حزب الله.",
+     ("hamas", "attacks", "hezbollah"), False),
     # forces loyal to a leader act as the leader's actor
     ("قصف نفذه الحوثيون والموالون لصالح في دار سعد.", ("saleh-forces", "attacks", "dar-saad-yemen"), True),
     ("وقالت المصادر إن القوات العسكرية الموالية لشرعية الرئيس هادي سيطرت على قاعدة العند الجوية.",
