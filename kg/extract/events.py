@@ -33,6 +33,7 @@ _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
 _PREVENTION_WORDS = words("prevention")  # "فشل الجيش في منع داعش من السيطرة": what failed is the prevention
 _RELATIVE = words("relative")
 _APPOSITION_HEADS = words("apposition_head")
+_AMONG = frozenset({"بينها", "منها", "بينهم", "منهم"})  # "بينها أربع غارات قرب الموصل": some of the attacks told
 _DAY_WORDS = frozenset({"يوم", "ليل", "ليله", "صباح", "مساء", "فجر", "الماضي", "الماضيا", "الفايت", "الفايته"})  # "عدن، كبرى مدن الجنوب، ومحافظات لحج": the list goes on past it
 _QUOTE_CHARS = QUOTE_MARKS | {"(", ")"}
 _BETWEEN_ANTECEDENT = words("between_antecedent")
@@ -2349,6 +2350,9 @@ class SentenceEvents(ClashFrames):
             earlier = next((e for e in reversed(self.built) if e.actors and e.type != "control"), None)
             if similar and earlier is not None and actor is None:  # "بالإضافة إلى قصف مماثل على قرية X": the same attacker
                 ev.actors.extend(earlier.actors)
+            elif earlier is not None and earlier.type in ATTACK_EVENTS and self.listed_among(tr.i):
+                actor = None  # "إن الغارات كانت ضد أهداف للمتطرفين …، بينها أربع غارات قرب الموصل": some of those
+                ev.actors.extend(earlier.actors)
             user = _weapon_user(tokens, tr.j, mod_end + 3)
             if user and not possessive and (actor is None or actor.i < tr.i and not is_state_force(actor.ref, lx)):
                 actor = None  # "تزامناً مع قصف بالبراميل": only the air force drops barrels, not the rebels named before
@@ -2382,6 +2386,13 @@ class SentenceEvents(ClashFrames):
             targets = targets + [m for m in self.stationed_in_target(tr, targets) if m not in targets and m is not actor]
             targets = [m for m in targets if m.i < tr.j or not self.beyond_clause_or_instrument(tr.j, m)]
         return actor, targets
+
+    def listed_among(self, i: int) -> bool:
+        """"بينها أربع غارات", "منها غارتان": the attack noun at ``i`` counts some of those told before."""
+        k = i - 1
+        if k >= 0 and (self.tokens[k].kind == "num" or self.tokens[k].key in self.lx.numbers):
+            k -= 1  # the count
+        return k >= 0 and self.tokens[k].key in _AMONG
 
     def beyond_clause_or_instrument(self, k: int, m: Mention) -> bool:
         """An actor after an attack is no target when a reported clause opens first ("حيث حصلت الغارة،
