@@ -33,6 +33,7 @@ _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
 _PREVENTION_WORDS = words("prevention")  # "فشل الجيش في منع داعش من السيطرة": what failed is the prevention
 _RELATIVE = words("relative")
 _APPOSITION_HEADS = words("apposition_head")
+_BLAME = frozenset({"باللوم", "اللوم"})  # relation_cues attributed: the blamed after "على"
 _AMONG = frozenset({"بينها", "منها", "بينهم", "منهم"})  # "بينها أربع غارات قرب الموصل": some of the attacks told
 _DAY_WORDS = frozenset({"يوم", "ليل", "ليله", "صباح", "مساء", "فجر", "الماضي", "الماضيا", "الفايت", "الفايته"})  # "عدن، كبرى مدن الجنوب، ومحافظات لحج": the list goes on past it
 _QUOTE_CHARS = QUOTE_MARKS | {"(", ")"}
@@ -1074,10 +1075,11 @@ class SentenceEvents(ClashFrames):
         return any(cues.get(self.tokens[k].key) == "allied_by" for k in range(max(0, m.i - 2), m.i))
 
     def attributed_to(self, t: int) -> Mention | None:
-        """The actor after "إلى" that an attribution word at ``t`` names ("نسب الهجوم إلى X"),
-        or a لـ-actor ("ونسب للمتطرفين")."""
+        """The actor after "إلى" that an attribution word at ``t`` names ("نسب الهجوم إلى X"; after
+        "على" for blame: "هجمات يلقى باللوم فيها على X"), or a لـ-actor ("ونسب للمتطرفين")."""
         marked = next((m for m in self._window(t + 1, t + 8) if m.kind == "actor" and m.prefix.endswith("ل")), None)
-        to = next((u for u in range(t + 1, min(t + 8, len(self.tokens))) if self.tokens[u].key in ("الي", "لي")), None)
+        to_words = ("الي", "لي", "علي") if self.tokens[t].key in _BLAME else ("الي", "لي")  # "يلقى باللوم فيها على X"
+        to = next((u for u in range(t + 1, min(t + 8, len(self.tokens))) if self.tokens[u].key in to_words), None)
         if marked is not None and (to is None or marked.i < to):
             return marked
         acts = [m for m in self._window(to + 1, to + 5) if m.kind == "actor"] if to is not None else []

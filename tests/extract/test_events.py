@@ -2169,6 +2169,9 @@ READINGS_OF_SESSION_31 = [
     # "بينها أربع غارات": some of the attacks told before, by their doer
     ("شن التحالف الدولي غارات على مواقع للمتطرفين في سبع مدن عراقية بينها أربع غارات قرب الموصل.", ("isis", "attacks", "mosul"), False),
     ("شن التحالف الدولي غارات على مواقع للمتطرفين في سبع مدن عراقية بينها أربع غارات قرب الموصل.", ("us-led-coalition", "attacks", "mosul"), True),
+    # the blamed after "يلقى باللوم … على" did it
+    ("وقتل جنديان تركيان في هجمات يلقى باللوم فيها على حزب العمال الكردستاني.", ("pkk", "attacks", "turkey"), True),
+    ("وقتل جنديان تركيان في هجمات يلقى باللوم فيها على حزب العمال الكردستاني.", ("turkey", "attacks", "pkk"), False),
     # forces loyal to a leader act as the leader's actor
     ("قصف نفذه الحوثيون والموالون لصالح في دار سعد.", ("saleh-forces", "attacks", "dar-saad-yemen"), True),
     ("وقالت المصادر إن القوات العسكرية الموالية لشرعية الرئيس هادي سيطرت على قاعدة العند الجوية.",
