@@ -790,3 +790,11 @@ def test_common_words_that_look_like_places(extract_text, text, places):
 def test_forces_loyal_to_a_leader(extract_text, text, actors):
     """Session 31 (recall audit of the diff corpus): "القوات الموالية لـ" + a leader of leaders.tsv."""
     assert [(m.text, m.ref) for m in extract_text(text).mentions[0] if m.kind == "actor"] == actors
+
+
+@pytest.mark.parametrize("text, places", [
+    # a dual place noun names two places
+    ("وكان الموقوفون قد استهدفوا مسجدي القديح والعنود.", ["msjd-al-qdyh", "msjd-al-nwd"]),
+])
+def test_dual_place_nouns_of_session_31(extract_text, text, places):
+    assert [m.ref for m in extract_text(text).mentions[0] if m.kind == "place"] == places
