@@ -2172,6 +2172,9 @@ READINGS_OF_SESSION_31 = [
     # the blamed after "يلقى باللوم … على" did it
     ("وقتل جنديان تركيان في هجمات يلقى باللوم فيها على حزب العمال الكردستاني.", ("pkk", "attacks", "turkey"), True),
     ("وقتل جنديان تركيان في هجمات يلقى باللوم فيها على حزب العمال الكردستاني.", ("turkey", "attacks", "pkk"), False),
+    # tribesmen named without the article, or by their province
+    ("وتتواصل المعارك والمواجهات الدامية بين قبائل مأرب والميليشيات الحوثية.", ("tribal-fighters", "clashesWith", "houthis"), True),
+    ("وسيطر رجال قبائل على أربع مناطق وسط اشتباكات عنيفة مع المتمردين الحوثيين.", ("tribal-fighters", "clashesWith", "houthis"), True),
     # forces loyal to a leader act as the leader's actor
     ("قصف نفذه الحوثيون والموالون لصالح في دار سعد.", ("saleh-forces", "attacks", "dar-saad-yemen"), True),
     ("وقالت المصادر إن القوات العسكرية الموالية لشرعية الرئيس هادي سيطرت على قاعدة العند الجوية.",
