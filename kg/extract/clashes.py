@@ -267,7 +267,8 @@ class ClashFrames:
             side_b = [m.ref for m in self.coordinated(enemy)]
         elif tr.frame == "verb" and tr.i > 0 and self.tokens[tr.i - 1].key in _RELATIVE_WORDS:
             # "وحدات حماية الشعب، التي تقاتل التنظيم": the antecedent fights the object; no antecedent actor, no sides
-            ante = next((m for m in self._window(tr.i - 6, tr.i) if m.kind == "actor" and tr.i - 3 <= m.j <= tr.i - 1), None)
+            ante = next((m for m in self.doc.mentions[self.index] if m.kind == "actor" and m.ref and tr.i - 3 <= m.j <= tr.i - 1), None)
+            # (the sentence's reporter too: "وقالت وحدات حماية الشعب، التي تقاتل تنظيم داعش، إنها")
             if ante is None or not after:
                 return None
             side_a, side_b = [ante.ref], [m.ref for m in self.coordinated(after[0])]

@@ -1302,8 +1302,9 @@ class SentenceEvents(ClashFrames):
         """The actor a relative pronoun before the verb stands for ("التحالف الذي يقصف")."""
         if tr.i < 2 or self.tokens[tr.i - 1].key not in _RELATIVE:
             return None
-        gap_ok = lambda m: all(t.kind == "punct" and t.text in _QUOTE_CHARS or is_definite_nisba(t.key)
-                               for t in self.tokens[m.j : tr.i - 1])  # "التحالف الغربي العربي الذي يستهدف «داعش»"
+        gap_ok = lambda m: all(t.kind == "punct" and (t.text in _QUOTE_CHARS or t.text in ("،", ",") and n == tr.i - 2)
+                               or is_definite_nisba(t.key) for n, t in enumerate(self.tokens[m.j : tr.i - 1], m.j))
+        # "التحالف الغربي العربي الذي يستهدف «داعش»", "وحدات حماية الشعب الكردية، التي تقاتل تنظيم داعش"
         ante = next((m for m in self._window(tr.i - 8, tr.i) if m.kind == "actor" and m.j <= tr.i - 1 and gap_ok(m)), None)
         return self.allied_with(ante, self.tokens[tr.i - 1].key.removeprefix("و")) or ante if ante is not None else None
 
@@ -1481,8 +1482,24 @@ class SentenceEvents(ClashFrames):
                     and self.feminine_actor(first) == feminine \
                     and not any(x.key in _THAT for x in self.tokens[first.j : k]):
                 return first
+        speaker = self.speaker_of(tr.i - 1)
+        if speaker is not None and (self.feminine_actor(speaker) == key.endswith("ها") or key.endswith("هم")):
+            return speaker  # "وقالت وحدات حماية الشعب، التي تقاتل تنظيم داعش، إنها سيطرت": past the aside
         ref = self.pronoun_referent(tr.i - 1, feminine=key.endswith("ها"), plural=key.endswith("هم"))
         return next((m for m in reversed(self._window(0, tr.i)) if m.kind == "actor" and m.ref == ref), None)
+
+    def speaker_of(self, k: int) -> Mention | None:
+        """The subject of the reporting verb whose "إنه/إنها" stands at ``k``: the actor right after a
+        reporting verb that opens the sentence ("وقالت X، التي …، إنها"), with no other "أن" between."""
+        for r in range(0, min(3, k)):
+            hit = self.lx.reporting.longest(self.tokens, r)
+            if hit and "verb" in hit[2]:
+                first = next((m for m in self.doc.mentions[self.index] if m.kind == "actor" and m.ref and m.how != "source"
+                              and r + hit[0] <= m.i <= r + hit[0] + 1), None)
+                if first is None or any(x.key in _THAT for x in self.tokens[first.j : k]):
+                    return None
+                return first
+        return None
 
     def killing(self, tr: Trigger) -> tuple[Mention | None, list[Mention]]:
         """"قتلت فصائل المعارضة 15 عنصراً من التنظيم", "كبدت الفرقة الذهبية تنظيم داعش خسائر":

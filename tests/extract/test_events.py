@@ -2175,6 +2175,10 @@ READINGS_OF_SESSION_31 = [
     # tribesmen named without the article, or by their province
     ("وتتواصل المعارك والمواجهات الدامية بين قبائل مأرب والميليشيات الحوثية.", ("tribal-fighters", "clashesWith", "houthis"), True),
     ("وسيطر رجال قبائل على أربع مناطق وسط اشتباكات عنيفة مع المتمردين الحوثيين.", ("tribal-fighters", "clashesWith", "houthis"), True),
+    # a reporter described by a relative clause between commas fights in it, and is who "إنها" stands for
+    ("وقالت وحدات حماية الشعب الكردية، التي تقاتل تنظيم داعش في سوريا، إنها سيطرت على بلدة تل أبيض.", ("ypg", "clashesWith", "isis"), True),
+    ("وقالت وحدات حماية الشعب الكردية، التي تقاتل تنظيم داعش في سوريا، إنها سيطرت على بلدة تل أبيض.", ("ypg", "controls", "tell-abiad-city"), True),
+    ("وقالت وحدات حماية الشعب الكردية، التي تقاتل تنظيم داعش في سوريا، إنها سيطرت على بلدة تل أبيض.", ("isis", "controls", "tell-abiad-city"), False),
     # forces loyal to a leader act as the leader's actor
     ("قصف نفذه الحوثيون والموالون لصالح في دار سعد.", ("saleh-forces", "attacks", "dar-saad-yemen"), True),
     ("وقالت المصادر إن القوات العسكرية الموالية لشرعية الرئيس هادي سيطرت على قاعدة العند الجوية.",
