@@ -279,6 +279,9 @@ class FigureFinder:
         while i < len(tokens):
             parsed = parse_number(tokens, i, lx)
             if parsed is None:
+                if out and i == out[-1].j and tokens[i].key.startswith("و") and self.conjunct_victim(i) is None:
+                    i += 1  # "ثمانية آلاف رجل وصبي لقوا حتفهم": the figure's own second noun
+                    continue
                 fig = self.countless(i)
                 more = self.conjunct_victim(fig.j) if fig else None  # "مقتل امرأتين وصبي", "قتل ضابط وجندي"
                 out += [f for f in (fig, more) if f]
@@ -423,10 +426,12 @@ class FigureFinder:
         if k >= len(self.tokens) or not self.tokens[k].key.startswith("و"):
             return None
         base = self.tokens[k].key[1:]
+        one = k + 1 < len(self.tokens) and self.lx.numbers.get(self.tokens[k + 1].key, (0, ""))[0] == 1
         count = self.lx.victim_counts.get(base)
-        if not count and base in self.lx.victims and k + 1 < len(self.tokens) \
-                and self.lx.numbers.get(self.tokens[k + 1].key, (0, ""))[0] == 1:
+        if not count and base in self.lx.victims and one:
             count = 1  # "22 جنديا ومدنيا واحدا": the number word after its noun
+        if count == 1 and not one and k > 0 and self.tokens[k - 1].key in _SINGULAR_COUNTED and _is_number_token(self.tokens[k - 2], self.lx):
+            return None  # "ثمانية آلاف رجل وصبي": one noun of the figure ("men and boys"), not one boy more
         return self.noun_figure(k, base, count) if count else None
 
     def shared_side(self, j: int) -> str:
@@ -879,8 +884,12 @@ def _origin_of(tokens, fig: Figure, m) -> bool:
     return not m.prefix and m.i > 0 and tokens[m.i - 1].key == "من" and fig.j <= m.i - 1 <= fig.j + 1
 
 
-def _killer_named(tokens, fig: Figure, mentions: list[Mention], stop: int) -> list[str]:
-    """"على يد X", "على أيدي X وY" after a figure, in its clause (before the next figure): X killed them."""
+def _killer_named(tokens, fig: Figure, mentions: list[Mention], stop: int, lx: Lexicon) -> list[str]:
+    """"على يد X", "على أيدي X وY" after a figure, in its clause (before the next figure), past only
+    its kill words, places and function words: X killed them."""
+    if any(b in _EXECUTIONS for t in tokens[max(0, fig.i - 3) : fig.i] for _, b in clitic_candidates(t.key)):
+        return []  # "أعدم 20 شخصا على يد تنظيم داعش": executed, not killed in an attack
+    inside = {x for m in mentions for x in range(m.i, m.j)}
     for t in range(fig.j, min(fig.j + 15, stop - 2, len(tokens) - 2)):
         if tokens[t].kind == "punct" and tokens[t].text not in QUOTE_MARKS:
             return []
@@ -894,6 +903,10 @@ def _killer_named(tokens, fig: Figure, mentions: list[Mention], stop: int) -> li
                     out.append(m.ref)
                     end = m.j
             return list(dict.fromkeys(out))
+        tok = tokens[t]
+        if tok.kind == "word" and t not in inside and not (_is_kill_word(tok, lx) or _is_death_noun(tok, lx) or tok.key in lx.function_words
+                                                          or tok.key in _RELATIVES or lx.time_words.longest(tokens, t)):
+            return []  # "مقاتلين … تدربوا على يد الجيش الأمريكي": the hands are of another verb
     return []
 
 
@@ -910,6 +923,9 @@ def hit_side(doc: Doc, lx: Lexicon, attack: Event, side: str, index: int) -> Non
 
 _NEUTRAL_TOLL = words("neutral_toll_noun")
 _HANDS = words("hands_noun")  # "على يد X", "على أيدي X": the killer
+_SINGULAR_COUNTED = frozenset({"رجل"})  # a figure's singular noun that a conjunct may share ("ثمانية آلاف رجل وصبي")
+_EXECUTIONS = words("execution_word")  # "أعدم", "إعدام": not killed in an attack
+_RELATIVES = words("relative")
 _HOLD_WORDS = words("hold_word")
 _KILLING_VERBS = words("killing_verb")  # "وتمكنت من قتل خمسة منهم", "وقتلت 21 منهم": the subject killed (not "مقتل")
 
@@ -1020,10 +1036,10 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
                 if nearest is not None and not cumulative:
                     host.actors = list(nearest.actors)  # the attack told closest to the figure
                 doc.events.append(host)
-            killer = _killer_named(tokens, fig, doc.mentions[index], stop=next((f.i for f in figures if f.i > fig.i), len(tokens)))
+            killer = _killer_named(tokens, fig, doc.mentions[index], next((f.i for f in figures if f.i > fig.i), len(tokens)), lx)
             if host.type == "kill" and killer:  # "لقوا حتفهم … على أيدي الثوار والجيش": who killed them attacked
                 host.type, host.actors = "attack", killer
-                for a in killer if host.places and not fig.sides else ():
+                for a in killer if host.places and fig.victims not in ("fighters", "soldiers") and not fig.sides else ():
                     doc.add_fact(a, "attacks", host.places[0], index, o_place=True)  # where, with no side named
             for side in fig.sides if host.type != "kill" and host.actors and not fought(fig) else ():
                 hit_side(doc, lx, host, side, index)  # "قتل جندي عراقي في قصف شنه داعش": the soldiers' side was hit

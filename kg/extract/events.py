@@ -21,6 +21,7 @@ from kg.extract.casualties import _has_kill_word, across_border, host_end, is_st
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment
+from kg.extract.resolve import _actor_countries
 from kg.extract.sides import allied
 from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before, place_noun, succeeded_before, success_verb_before
 from kg.lexicon.grammar import phrases, sequences, words
@@ -33,6 +34,8 @@ _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
 _PREVENTION_WORDS = words("prevention")  # "فشل الجيش في منع داعش من السيطرة": what failed is the prevention
 _RELATIVE = words("relative")
 _APPOSITION_HEADS = words("apposition_head")
+_HANDS_WORDS = words("hands_noun")  # "على يد X": X did it
+_DENY_WORDS = words("deny_word")  # "رفض إلقاء اللوم على X", "نفى X تبنيه"
 _BLAME = frozenset({"باللوم", "اللوم"})  # relation_cues attributed: the blamed after "على"
 _AMONG = frozenset({"بينها", "منها", "بينهم", "منهم"})  # "بينها أربع غارات قرب الموصل": some of the attacks told
 _DAY_WORDS = frozenset({"يوم", "ليل", "ليله", "صباح", "مساء", "فجر", "الماضي", "الماضيا", "الفايت", "الفايته"})  # "عدن، كبرى مدن الجنوب، ومحافظات لحج": the list goes on past it
@@ -925,7 +928,10 @@ class SentenceEvents(ClashFrames):
             if kind == "participated":  # "هجوما كبيرا شاركت فيه قوات نخبة": took part in the attack just named,
                 in_it = t + 1 < len(self.tokens) and self.tokens[t + 1].key in _IN_IT  # not "شاركت في برنامج" or
                 kind = "agent" if in_it and any(self._attack_noun_at(x) for x in (t - 1, t - 2) if x >= 0) else None  # "مؤتمر شاركت فيه"
-            if kind == "attributed" and (t < k + WINDOW or not self._break_between(k, t)):
+            if kind == "attributed" and (t < k + WINDOW or not self._break_between(k, t)) \
+                    and not any((h := self.lx.triggers.longest(self.tokens, x)) and h[2][0][0] in ATTACK_EVENTS
+                                and h[2][0][1] != "verb" for x in range(k, t)):  # the nearest attack noun's
+                # ("قتل ضابطي شرطة … انتقاما لتفجير انتحاري ألقي باللوم فيه على تنظيم الدولة": the bombing's, not the killing's)
                 # "نسبته السلطات التركية إلى تنظيم داعش": X after إلى; "هجوم انتحاري في 20 يوليو في سوروتش (جنوب تركيا) نسب إلى داعش"
                 return self.attributed_to(t)
             if kind == "agent" and t < k + WINDOW or kind == "origin" and not self._break_between(k, t):
@@ -1077,6 +1083,8 @@ class SentenceEvents(ClashFrames):
     def attributed_to(self, t: int) -> Mention | None:
         """The actor after "إلى" that an attribution word at ``t`` names ("نسب الهجوم إلى X"; after
         "على" for blame: "هجمات يلقى باللوم فيها على X"), or a لـ-actor ("ونسب للمتطرفين")."""
+        if any(b in _DENY_WORDS for x in self.tokens[max(0, t - 3) : t] for _, b in clitic_candidates(x.key)):
+            return None  # "ورفض المسؤول إلقاء اللوم على داعش": a blame refused
         marked = next((m for m in self._window(t + 1, t + 8) if m.kind == "actor" and m.prefix.endswith("ل")), None)
         to_words = ("الي", "لي", "علي") if self.tokens[t].key in _BLAME else ("الي", "لي")  # "يلقى باللوم فيها على X"
         to = next((u for u in range(t + 1, min(t + 8, len(self.tokens))) if self.tokens[u].key in to_words), None)
@@ -1547,6 +1555,9 @@ class SentenceEvents(ClashFrames):
             place = self.last_before(tr.i - 1, ("place",), 5)
             named = [m for m in self._window(tr.j + 1, tr.j + 10) if m.kind == "actor" and m.how != "source"]
             expeller = named[0] if named and named[0].i <= tr.j + 2 else None
+            clause = self.tokens[tr.j : next((x for x in range(tr.j, len(self.tokens)) if self.tokens[x].kind == "punct"), len(self.tokens))]
+            if any(a.key == "علي" and b.key in _HANDS_WORDS or a.key == "من" and b.key == "قبل" for a, b in zip(clause, clause[1:])):
+                return None, []  # "التي طردت منها القوات العراقية على يد تنظيم داعش": passive, the forces expelled
             end = self.coordinated(expeller)[-1].j if expeller is not None else 0
             expelled = expeller is not None and any(m.i <= end + 5 and not any(t.kind == "punct" for t in self.tokens[end : m.i]
                                                                                if t.text not in QUOTE_MARKS) for m in named[1:])
@@ -1607,8 +1618,10 @@ class SentenceEvents(ClashFrames):
         for t in range(tr.i - 1, max(-1, tr.i - 6), -1):
             if self._break_between(t, tr.i) or self.tokens[t].kind != "word":
                 break
-            if _relation_cues().get(self.tokens[t].key.removeprefix("و")) == "attributed":
+            if _relation_cues().get(self.tokens[t].key.removeprefix("و")) == "attributed" \
+                    and (tr.event in ATTACK_EVENTS or self.tokens[t].key.removeprefix("و") not in _BLAME):
                 # "ونسب الهجوم إلى حزب العمال", "ونسب رئيس الوزراء الهجوم على سوروتش إلى داعش": X, no target
+                # (a blame only for an attack: not "ألقت تركيا باللوم على الولايات المتحدة في تقدم المقاتلين")
                 return self.attributed_to(t)
         performer = self.performer(tr) or self.launcher(tr)
         if performer is not None:
@@ -2369,7 +2382,8 @@ class SentenceEvents(ClashFrames):
             earlier = next((e for e in reversed(self.built) if e.actors and e.type != "control"), None)
             if similar and earlier is not None and actor is None:  # "بالإضافة إلى قصف مماثل على قرية X": the same attacker
                 ev.actors.extend(earlier.actors)
-            elif earlier is not None and earlier.type in ATTACK_EVENTS and self.listed_among(tr.i):
+            elif earlier is not None and earlier.type in ATTACK_EVENTS and self.listed_among(tr.i) \
+                    and not any(m.kind == "actor" and tr.j <= m.i <= mod_end + 1 for m in self.mentions):  # not "غارات روسية"
                 actor = None  # "إن الغارات كانت ضد أهداف للمتطرفين …، بينها أربع غارات قرب الموصل": some of those
                 ev.actors.extend(earlier.actors)
             user = _weapon_user(tokens, tr.j, mod_end + 3)
@@ -2800,7 +2814,7 @@ def find_events(doc: Doc, lx: Lexicon) -> Doc:
     facility_owners(doc, lx, doc.events)
     without_places_across_borders(doc, doc.events)
     for ev in doc.events:
-        event_facts(doc, ev)
+        event_facts(doc, ev, lx)
     return doc
 
 
@@ -2954,7 +2968,7 @@ def place_kind(doc: Doc, lx: Lexicon, pid: str) -> str:
     return p.kind if p else ""
 
 
-def event_facts(doc: Doc, ev: Event) -> None:
+def event_facts(doc: Doc, ev: Event, lx: Lexicon) -> None:
     """The direct triples an event states."""
     if ev.type == "clash":
         for a in ev.actors:
@@ -2966,12 +2980,33 @@ def event_facts(doc: Doc, ev: Event) -> None:
         return
     # an attack with no target named struck where it happened: "شنت حركة الشباب هجمات أخرى في كينيا",
     # "تنفذ ضربات في أفغانستان" (the most precise place, first)
-    targets = ev.targets or (ev.places[:1] if rel == "attacks" else [])
+    targets = ev.targets or (ev.places[:1] if rel == "attacks" and _struck_where_it_happened(doc, ev, lx) else [])
     for a in ev.actors:
         for t in targets:
             if rel in ("controls", "advancesOn") and t not in doc.places:
                 continue
             doc.add_fact(a, rel, t, ev.sentence, o_place=t in ev.places)
+
+
+_UNASSERTED_ATTACK_CUES = words("unasserted_attack_cue")  # "هدد بشن هجمات في", "قد يشن", "دعا إلى وقف الغارات في"
+
+
+def _struck_where_it_happened(doc: Doc, ev: Event, lx: Lexicon) -> bool:
+    """An attack with no target, told as done (not threatened, possible, called off or denied: no cue of
+    that kind in the six words before it), took place in its first place; not a country whose own
+    forces made it ("شنت الطائرات السورية غارات في سوريا" says nothing new)."""
+    tokens = doc.tokens[ev.sentence]
+    i = next((k for k, t in enumerate(tokens) if t.start == ev.trigger_start), None)
+    if i is None or not ev.places:
+        return False
+    before = tokens[max(0, i - 6) : i]
+    if any(b in _UNASSERTED_ATTACK_CUES for t in before for _, b in clitic_candidates(t.key)) \
+            or _cue_kinds(tokens, i - 6, i, lx) & {"intent", "negation", "purpose", "threat"} \
+            or "hypothetical" in _cue_kinds(tokens, i - 2, i, lx):  # "أي هجوم" right before it (not "أي حتى ما قبل الهجوم")
+        return False
+    place = ev.places[0]
+    return not (place in lx.places and lx.places[place].kind == "country"
+                and any(is_state_force(a, lx) and _actor_countries().get(a) == place for a in ev.actors))
 
 
 @lru_cache(maxsize=1)

@@ -507,6 +507,14 @@ def _leaders() -> dict[tuple[str, ...], str]:
     return {tuple(match_key(r["form"]).split()): r["actor"] for r in read_tsv("leaders.tsv")}
 
 
+def _name_goes_on(token: Token, lx: Lexicon) -> bool:
+    """The word after a leader's name continues a person's name: a family name in ال ("هادي العامري",
+    "صالح الصماد") that is no common word, trigger or place (not "لهادي الشرعية", "لهادي دخلت")."""
+    if token.kind != "word" or not token.key.startswith("ال") or lx.word_rank.get(token.key, 0) >= COMMON_WORD:
+        return False
+    return not lx.triggers.longest([token], 0) and not lx.place_names.longest([token], 0)
+
+
 def find_loyal_forces(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
     """"القوات العسكرية الموالية لشرعية الرئيس هادي", "والموالون لصالح": men loyal to a leader of
     leaders.tsv are the leader's actor, past the titles before the name (a loyalty to a state or a
@@ -529,8 +537,8 @@ def find_loyal_forces(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[M
             if key not in _LEADER_TITLES and tokens[k].text not in ("،", ","):
                 break
             k += 1
-        if not end:
-            continue
+        if not end or end < len(tokens) and _name_goes_on(tokens[end], lx):
+            continue  # "الموالية لهادي العامري", "للرئيس صالح الصماد": another man of the same first name
         start = None
         for back in range(t - 1, max(t - 4, -1), -1):
             key = tokens[back].key
@@ -538,8 +546,8 @@ def find_loyal_forces(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[M
                 start = back
                 prefix = next((p for p, b in clitic_candidates(key) if b in _FORCES_NOUNS), "")
                 break
-            if not (is_definite_nisba(key) or key in _FORCES_ADJECTIVES):
-                break
+            if not (is_definite_nisba(key) or key in _FORCES_ADJECTIVES) or lx.actor_names.longest(tokens, back):
+                break  # not past a name: "ميليشيات الحوثي الموالية لصالح" are the Houthis'
         if start is None and base.endswith(("ون", "ين")) and (prefix.startswith("و") or t == 0 or tokens[t - 1].kind == "punct"
                                                             or tokens[t - 1].key in lx.function_words):
             start = t  # "والموالون لصالح", "19 من الموالين لهادي": the participle is the noun

@@ -32,6 +32,8 @@ _BACKGROUND = words("background")  # "بعد استرداد المقاومة ل�
 _OPERATION_NOUNS = words("operation_noun")  # "عمليات لاسترداد المدينة": an attack on the place to retake
 _LAUNCH_VERBS = words("launch_verb")  # "شنت قوات الأمن الأفغانية عملية عسكرية", "يكثفون عملياتهم"
 _CLAIMS = words("claim_verb") | words("claim_noun")  # "تبنت X قتل شرطيين", "مسؤوليتهم عن قتل نائب"
+_STRIKE_IDIOMS = words("strike_idiom")  # "ضرب طوقا", "ضرب حصارا", "ضرب موعدا": not a strike
+_DENY = words("deny_word")  # "نفى X تبنيه", "رفض إلقاء اللوم على X"
 _CLAIMED_KILLINGS = words("claimed_killing")  # "قتل", "اغتيال": an attack once claimed
 _EXCHANGE = words("exchange_verb")  # "تبادلت X وY إطلاق النار", "تبادلت X إطلاق النيران مع Y"
 _FIRING = words("firing_noun")
@@ -90,6 +92,9 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 and not any(p[1] != "verb" for p in payloads)  # "حملة تستهدف ناشطين", "عملية استهدفت": a verb on the noun
             if frame == "verb" and (prefix.endswith(("ب", "ل")) or prev in _NOUN_CONTEXT and not clause_on_noun):
                 frame = "noun"
+            if i + n < len(tokens) and tokens[i + n].key in _STRIKE_IDIOMS and tokens[i].key.endswith("ضرب"):
+                i += n  # "تمكنت قوات الأمن من ضرب طوق أمني": to set a cordon, not to strike
+                continue
             if frame == "success":  # "تمكنوا من تحرير X" is control; "عملية تحرير X" is not (yet)
                 done = succeeded_before(tokens, i, lx)  # "تمكن المقاتلون الأكراد من طرد"
                 if not done and not prefix and _after_it(tokens, i) and _doer_then_place(tokens, i + n, lx):
@@ -220,7 +225,9 @@ def _claimed(tokens: list[Token], i: int) -> bool:
     """A claim of responsibility governs the word at ``i``: "وتبنت الحركة (الكردية الأربعاء) قتل",
     "أعلنوا مسؤوليتهم عن قتل" (a claim verb at most six words back, or a claim noun and عن)."""
     reach = 4 if i > 1 and tokens[i - 1].key == "عن" else 6  # "مسؤوليتهم عن": the claim noun just before
-    return any(b in _CLAIMS for t in tokens[max(0, i - reach) : i] for _, b in clitic_candidates(t.key))
+    claim = next((k for k in range(i - 1, max(-1, i - reach - 1), -1) if any(b in _CLAIMS for _, b in clitic_candidates(tokens[k].key))), None)
+    return claim is not None and not any(b in _DENY for t in tokens[max(0, claim - 4) : claim] for _, b in clitic_candidates(t.key))
+    # (not "ونفى حزب العمال الكردستاني تبنيه قتل شرطيين": a claim denied)
 
 
 def _operation_prefix(token: Token) -> str | None:

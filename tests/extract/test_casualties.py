@@ -600,6 +600,8 @@ def test_tolls_of_session_30(extract_text, text, figures):
     ("تتضمن الحصيلة 844 قتيلا من العراقيين المدنيين.", [(844, "civilians")]),
     # a kill word in quotes before a bare figure
     ("ونتج عنه «استشهاد» 15 وإصابة 33 آخرين.", [(15, "people")]),
+    # "men and boys" after a figure are its own nouns (review)
+    ("وقالت المنظمة إن حوالي ثمانية آلاف رجل وصبي لقوا حتفهم في السجون.", [(8000, "people")]),
     # a man who kills is no victim
     ("قتل رجل مسلح ثلاثة أشخاص في المسجد.", [(3, "people")]),
     ("أطلق رجل النار على المصلين.", []),
