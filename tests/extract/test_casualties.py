@@ -510,7 +510,7 @@ def test_the_wounded_after_many_words_of_approximation(extract_text):
     assert {e.fatalities for e in doc.events if e.fatalities} == {16}, doc.events
 
 
-@pytest.mark.parametrize("text, figures", [
+TOLLS_OF_SESSION_28 = [  # Session 28 (tuning AG, AO, AU, X; the casualty audit; the review): who a toll's dead were, and its sum.
     # a bare number or a neutral noun after an attack on an armed side: that side's men
     ("شنت المقاومة الشعبية هجوما بصاروخ على نقطة تفتيش تابعة للحوثيين بشارع الخمسين، ما أسفر عن مقتل أربعة وإصابة اثنين آخرين.",
      [(4, "fighters")]),
@@ -538,13 +538,10 @@ def test_the_wounded_after_many_words_of_approximation(extract_text):
     ("أعلن الجيش استشهاد ضابط و3 جنود في تفجير برفح.", [(4, "soldiers")]),  # review: و apart from the digits
     ("قتل 20 من المجندين الجدد في صفوف تنظيم داعش في غارة للتحالف.", [(20, "fighters")]),  # a group's recruits
     ("قتل ثلاثة مدنيين وجندي أوكراني في قصف على دونيتسك.", [(3, "civilians"), (1, "soldiers")]),
-])
-def test_tolls_of_session_28(extract_text, text, figures):
-    """Session 28 (tuning AG, AO, AU, X; the casualty audit; the review): who a toll's dead were, and its sum."""
-    assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
+]
 
 
-@pytest.mark.parametrize("text, figures", [
+TOLLS_OF_SESSION_29 = [  # Session 29 (tuning AX, BA; the diff corpus): who a toll's dead were.
     # attackers and terrorists counted in a toll are armed men, whatever the form
     ("وسقط في العملية 12 قتيلا، بينهم خمسة جنود، وأربعة من المهاجمين.", [(12, "people"), (4, "fighters")]),
     ("وقتل الجيش المصري أكثر من 200 إرهابي خلال عملية موسعة.", [(200, "fighters")]),
@@ -562,13 +559,10 @@ def test_tolls_of_session_28(extract_text, text, figures):
     # "إرهابي" after an attack noun is its adjective, no victim
     ("أسفر هجوم إرهابي عن مقتل خمسة أشخاص.", [(5, "people")]),
     ("وقتل 12 شخصا في عمل إرهابي.", [(12, "people")]),
-])
-def test_tolls_of_session_29(extract_text, text, figures):
-    """Session 29 (tuning AX, BA; the diff corpus): who a toll's dead were."""
-    assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
+]
 
 
-@pytest.mark.parametrize("text, figures", [
+TOLLS_OF_SESSION_30 = [  # Session 30 (the casualty audit of the diff corpus, tuning BE): number words after و, duals.
     # a number word with its و ("ومائة جريح") is the wounded's own figure, not part of the dead's
     ("الاعتداء الذي أوقع 32 قتيلاً ومائة جريح في مدينة سروج.", [(32, "people")]),
     ("قتل خمسة وعشرون ومائة شخص.", [(125, "people")]),
@@ -577,13 +571,10 @@ def test_tolls_of_session_29(extract_text, text, figures):
     ("هاجم مسلح سينما، مما اسفر عن مقتل امرأتين واصابة تسعة آخرين.", [(2, "people")]),
     # a singular victim joined after a figure, its number word after it
     ("قتل 22 جنديا ومدنيا واحدا في الهجوم.", [(22, "soldiers"), (1, "civilians")]),
-])
-def test_tolls_of_session_30(extract_text, text, figures):
-    """Session 30 (the casualty audit of the diff corpus, tuning BE): number words after و, duals."""
-    assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
+]
 
 
-@pytest.mark.parametrize("text, figures", [
+TOLLS_OF_SESSION_31 = [  # Session 31 (the diff corpus): more victim nouns, and one joined to a countless figure.
     # singular and dual victim nouns of common newswire: a girl, an infant, a boy, two men, a woman
     ("وأدى القصف إلى مقتل طفلة في حي الميسر.", [(1, "children")]),
     ("مقتل رضيع فلسطيني في حريق أشعله مستوطنون.", [(1, "children")]),
@@ -605,9 +596,12 @@ def test_tolls_of_session_30(extract_text, text, figures):
     # a man who kills is no victim
     ("قتل رجل مسلح ثلاثة أشخاص في المسجد.", [(3, "people")]),
     ("أطلق رجل النار على المصلين.", []),
-])
-def test_tolls_of_session_31(extract_text, text, figures):
-    """Session 31 (the diff corpus): more victim nouns, and one joined to a countless figure."""
+]
+
+
+@pytest.mark.parametrize("text, figures", [*TOLLS_OF_SESSION_28, *TOLLS_OF_SESSION_29, *TOLLS_OF_SESSION_30, *TOLLS_OF_SESSION_31])
+def test_tolls_of_sessions_28_to_31(extract_text, text, figures):
+    """Who a toll's dead were, and its sum: the rules of sessions 28–31."""
     assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
 
 
