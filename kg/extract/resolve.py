@@ -673,7 +673,7 @@ class Resolver:
     def resolve_actor(self, m: Mention) -> str:
         surface = _strip_prefix(m)
         if m.how == "lexicon":
-            aid = m.ids[0]
+            aid = self.shared_name(m) or m.ids[0]
             self.doc.actors[aid] = self.lx.actors[aid]
             self.count_home_country(aid)
         elif m.how == "source":
@@ -713,6 +713,21 @@ class Resolver:
         if m.how == "lexicon":  # a known group, not a name the grammar minted
             self.state.by_head[match_key(surface).split()[0].removeprefix("ال")] = aid
         return aid
+
+    def shared_name(self, m: Mention) -> str:
+        """The actor a name two actors share stands for (shared_names.tsv): by the country of the first place
+        the sentence names in one of its countries ("قصف المقاتلين الأكراد في شمال العراق": the PKK), else by
+        the article's first country; '' for any other name."""
+        readings = _shared_names().get(match_key(_strip_prefix(m)))
+        if not readings:
+            return ""
+        for p in self.doc.mentions[self.sentence]:
+            ids = p.ids or (p.of.ids if p.of is not None else ())  # "في شمال العراق": the side's base
+            if p.kind == "place" and ids:
+                country = self.country_of(ids[0])
+                if country in readings:
+                    return readings[country]
+        return readings.get(self._first_country(), "")
 
     def reporting_state(self, m: Mention) -> str:
         """"كما قال الجيش" after "الجيش الأمريكي": the subject of a reporting verb named by the head
@@ -1179,6 +1194,15 @@ def _front_countries() -> frozenset[str]:
 def _capitals() -> dict[str, str]:
     """Country id → the capital "العاصمة" refers to (capitals.tsv)."""
     return {r["country"]: r["capital"] for r in read_tsv("capitals.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _shared_names() -> dict[str, dict[str, str]]:
+    """Names two actors share → {country: actor} (shared_names.tsv)."""
+    out: dict[str, dict[str, str]] = {}
+    for r in read_tsv("shared_names.tsv"):
+        out.setdefault(match_key(r["form"]), {})[r["country"]] = r["actor"]
+    return out
 
 
 @lru_cache(maxsize=1)

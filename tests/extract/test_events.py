@@ -2196,6 +2196,10 @@ READINGS_OF_SESSION_31 = [
     ("وقالت وحدات حماية الشعب الكردية، التي تقاتل تنظيم داعش في سوريا، إنها سيطرت على بلدة تل أبيض.", ("ypg", "clashesWith", "isis"), True),
     ("وقالت وحدات حماية الشعب الكردية، التي تقاتل تنظيم داعش في سوريا، إنها سيطرت على بلدة تل أبيض.", ("ypg", "controls", "tell-abiad-city"), True),
     ("وقالت وحدات حماية الشعب الكردية، التي تقاتل تنظيم داعش في سوريا، إنها سيطرت على بلدة تل أبيض.", ("isis", "controls", "tell-abiad-city"), False),
+    # a name two actors share is the one of the country the sentence places it in
+    ("وواصلت تركيا حملة القصف على المقاتلين الأكراد في شمال العراق.", ("turkey", "attacks", "pkk"), True),
+    ("وواصلت تركيا حملة القصف على المقاتلين الأكراد في شمال العراق.", ("turkey", "attacks", "ypg"), False),
+    ("وسيطر المقاتلون الأكراد على بلدة تل أبيض السورية.", ("ypg", "controls", "tell-abiad-city"), True),
     # forces loyal to a leader act as the leader's actor
     ("قصف نفذه الحوثيون والموالون لصالح في دار سعد.", ("saleh-forces", "attacks", "dar-saad-yemen"), True),
     ("وقالت المصادر إن القوات العسكرية الموالية لشرعية الرئيس هادي سيطرت على قاعدة العند الجوية.",

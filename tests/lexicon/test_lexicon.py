@@ -39,11 +39,13 @@ def test_actor_parents_and_aliases(lexicon):
         assert a.label_ar, a.id
 
 
-def test_leaders_point_at_actors(lexicon):
-    rows = read_tsv("leaders.tsv")
+@pytest.mark.parametrize("name", ["leaders.tsv", "shared_names.tsv"])
+def test_leaders_and_shared_names_point_at_actors(lexicon, name):
+    rows = read_tsv(name)
     assert rows
     for row in rows:
         assert row["actor"] in lexicon.actors, row
+        assert "country" not in row or row["country"] in lexicon.places, row
 
 
 def test_place_aliases_point_at_places(lexicon):
