@@ -2200,6 +2200,9 @@ READINGS_OF_SESSION_31 = [
     ("وواصلت تركيا حملة القصف على المقاتلين الأكراد في شمال العراق.", ("turkey", "attacks", "pkk"), True),
     ("وواصلت تركيا حملة القصف على المقاتلين الأكراد في شمال العراق.", ("turkey", "attacks", "ypg"), False),
     ("وسيطر المقاتلون الأكراد على بلدة تل أبيض السورية.", ("ypg", "controls", "tell-abiad-city"), True),
+    # who launched an operation against someone attacked them
+    ("دخلت العملية التي أطلقها التحالف الدولي بقيادة الولايات المتحدة ضد تنظيم داعش عامها الثاني.", ("us-led-coalition", "attacks", "isis"), True),
+    ("وأعلنت تركيا إطلاق عملية عسكرية ضد حزب العمال الكردستاني.", ("turkey", "attacks", "pkk"), True),
     # forces loyal to a leader act as the leader's actor
     ("قصف نفذه الحوثيون والموالون لصالح في دار سعد.", ("saleh-forces", "attacks", "dar-saad-yemen"), True),
     ("وقالت المصادر إن القوات العسكرية الموالية لشرعية الرئيس هادي سيطرت على قاعدة العند الجوية.",
