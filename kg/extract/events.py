@@ -2881,10 +2881,11 @@ def claimed_attacks(doc: Doc, events: list[Event]) -> None:
         if not match_key(ev.trigger).removeprefix("و").startswith("ال"):
             continue  # "تبنى الحزب هجوما بسيارة مفخخة …": a new attack, told in full where it is named
         earlier = [e for e in events if e.type in ATTACK_EVENTS and e.places and set(e.actors) <= {UNIDENTIFIED}
-                   and ev.sentence - 6 <= e.sentence < ev.sentence]
+                   and (ev.sentence - 6 <= e.sentence < ev.sentence or e.sentence == ev.sentence and e.trigger_start < ev.trigger_start)]
+        # (or earlier in its own sentence: "استهدفت قنبلة مركبة للدرك …، وتبنى حزب العمال الكردستاني الهجوم")
         if earlier:
             ev.places = list(earlier[-1].places)
-            ev.targets = [t for t in earlier[-1].targets if t in ev.places]
+            ev.targets = [t for t in earlier[-1].targets if t in ev.places or t in doc.actors]  # and the side hit
             if earlier[-1].actors:  # "فتح مسلحان النار على القنصلية … ونسب الهجوم إلى حزب العمال": the gunmen are named now
                 earlier[-1].actors = list(ev.actors)
 

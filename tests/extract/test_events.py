@@ -2203,6 +2203,11 @@ READINGS_OF_SESSION_31 = [
     # who launched an operation against someone attacked them
     ("دخلت العملية التي أطلقها التحالف الدولي بقيادة الولايات المتحدة ضد تنظيم داعش عامها الثاني.", ("us-led-coalition", "attacks", "isis"), True),
     ("وأعلنت تركيا إطلاق عملية عسكرية ضد حزب العمال الكردستاني.", ("turkey", "attacks", "pkk"), True),
+    # masked attackers throwing explosives; a claim later in the same sentence names the doer of its attack
+    ("وألقى مهاجمون ملثمون متفجرات على ثكنة للدرك في بلدة جزرة.", ("unidentified-armed-group", "attacks", "cizre-turkey"), True),
+    ("وألقت الشرطة القبض على ثلاثة مسلحين ملثمين في بلدة جزرة.", ("turkey", "attacks", "cizre-turkey"), False),
+    ("واستهدفت قنبلة يتم التحكم بها عن بعد مركبة للدرك على الطريق بين بتليس وديار بكر، وتبنى حزب العمال الكردستاني الهجوم.",
+     ("pkk", "attacks", "turkey"), True),
     # forces loyal to a leader act as the leader's actor
     ("قصف نفذه الحوثيون والموالون لصالح في دار سعد.", ("saleh-forces", "attacks", "dar-saad-yemen"), True),
     ("وقالت المصادر إن القوات العسكرية الموالية لشرعية الرئيس هادي سيطرت على قاعدة العند الجوية.",
