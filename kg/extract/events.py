@@ -2885,7 +2885,8 @@ def claimed_attacks(doc: Doc, events: list[Event]) -> None:
         # (or earlier in its own sentence: "استهدفت قنبلة مركبة للدرك …، وتبنى حزب العمال الكردستاني الهجوم")
         if earlier:
             ev.places = list(earlier[-1].places)
-            ev.targets = [t for t in earlier[-1].targets if t in ev.places or t in doc.actors]  # and the side hit
+            same = earlier[-1].sentence == ev.sentence  # the side hit too, when told in the same sentence
+            ev.targets = [t for t in earlier[-1].targets if t in ev.places or same and t in doc.actors]
             if earlier[-1].actors:  # "فتح مسلحان النار على القنصلية … ونسب الهجوم إلى حزب العمال": the gunmen are named now
                 earlier[-1].actors = list(ev.actors)
 
