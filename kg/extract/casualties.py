@@ -910,6 +910,28 @@ def _killer_named(tokens, fig: Figure, mentions: list[Mention], stop: int, lx: L
     return []
 
 
+def _claimed_after(tokens, fig: Figure, mentions: list[Mention], lx: Lexicon) -> list[str]:
+    """"قتل شرطيان تركيان بالرصاص في جيلان بينار، وتبنى حزب العمال الكردستاني العملية": a claim later in
+    the sentence, of "the operation/attack", by a named actor, not denied: the claimer killed them."""
+    for t in range(fig.j, len(tokens) - 2):
+        if not any(b in _CLAIM_WORDS for _, b in clitic_candidates(tokens[t].key)):
+            continue
+        if any(b in _DENY_CLAIM for x in tokens[max(0, t - 3) : t] for _, b in clitic_candidates(x.key)):
+            return []
+        actor = next((m for m in mentions if m.kind == "actor" and m.ref and t < m.i <= t + 2), None)
+        if actor is None:
+            return []
+        after = actor.j + 1 if actor.j < len(tokens) and tokens[actor.j].key in _CLAIM_WORDS else actor.j  # "مسؤوليته"
+        if after < len(tokens) and tokens[after].key == "عن":
+            after += 1
+        nxt = tokens[after] if after < len(tokens) else None
+        hit = lx.triggers.longest(tokens, after) if nxt is not None else None
+        if nxt is not None and (nxt.key in _CLAIMED_NOUNS or hit and hit[2][0][0] in ATTACK_EVENTS):
+            return [actor.ref]
+        return []
+    return []
+
+
 def hit_side(doc: Doc, lx: Lexicon, attack: Event, side: str, index: int) -> None:
     """The side whose dead an attack caused is its target, unless the attackers are its allies."""
     if side in lx.actors:
@@ -923,6 +945,9 @@ def hit_side(doc: Doc, lx: Lexicon, attack: Event, side: str, index: int) -> Non
 
 _NEUTRAL_TOLL = words("neutral_toll_noun")
 _HANDS = words("hands_noun")  # "على يد X", "على أيدي X": the killer
+_CLAIM_WORDS = words("claim_verb") | words("claim_noun")  # "وتبنى X العملية", "أعلن X مسؤوليته عن الهجوم"
+_DENY_CLAIM = words("deny_word")
+_CLAIMED_NOUNS = frozenset({"العمليا", "العمليتين", "الهجوم", "الهجومين", "الاعتداء", "الحادث", "التفجير"})  # what is claimed
 _SINGULAR_COUNTED = frozenset({"رجل"})  # a figure's singular noun that a conjunct may share ("ثمانية آلاف رجل وصبي")
 _EXECUTIONS = words("execution_word")  # "أعدم", "إعدام": not killed in an attack
 _RELATIVES = words("relative")
@@ -1036,7 +1061,8 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
                 if nearest is not None and not cumulative:
                     host.actors = list(nearest.actors)  # the attack told closest to the figure
                 doc.events.append(host)
-            killer = _killer_named(tokens, fig, doc.mentions[index], next((f.i for f in figures if f.i > fig.i), len(tokens)), lx)
+            killer = _killer_named(tokens, fig, doc.mentions[index], next((f.i for f in figures if f.i > fig.i), len(tokens)), lx) \
+                or _claimed_after(tokens, fig, doc.mentions[index], lx)
             if host.type == "kill" and killer:  # "لقوا حتفهم … على أيدي الثوار والجيش": who killed them attacked
                 host.type, host.actors = "attack", killer
                 for a in killer if host.places and fig.victims not in ("fighters", "soldiers") and not fig.sides else ():

@@ -2208,6 +2208,9 @@ READINGS_OF_SESSION_31 = [
     ("وألقت الشرطة القبض على ثلاثة مسلحين ملثمين في بلدة جزرة.", ("turkey", "attacks", "cizre-turkey"), False),
     ("واستهدفت قنبلة يتم التحكم بها عن بعد مركبة للدرك على الطريق بين بتليس وديار بكر، وتبنى حزب العمال الكردستاني الهجوم.",
      ("pkk", "attacks", "turkey"), True),
+    # the dead of an operation claimed later in the sentence: the claimer attacked their side; not a denial
+    ("وقتل شرطيان تركيان بالرصاص في بلدة جيلان بينار، وتبنى حزب العمال الكردستاني العملية.", ("pkk", "attacks", "turkey"), True),
+    ("وقتل شرطيان تركيان بالرصاص في بلدة جيلان بينار، ونفى حزب العمال الكردستاني تبنيه العملية.", ("pkk", "attacks", "turkey"), False),
     # forces loyal to a leader act as the leader's actor
     ("قصف نفذه الحوثيون والموالون لصالح في دار سعد.", ("saleh-forces", "attacks", "dar-saad-yemen"), True),
     ("وقالت المصادر إن القوات العسكرية الموالية لشرعية الرئيس هادي سيطرت على قاعدة العند الجوية.",
