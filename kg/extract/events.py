@@ -36,6 +36,8 @@ _RELATIVE = words("relative")
 _APPOSITION_HEADS = words("apposition_head")
 _HANDS_WORDS = words("hands_noun")  # "على يد X": X did it
 _DENY_WORDS = words("deny_word")  # "رفض إلقاء اللوم على X", "نفى X تبنيه"
+_PERPETRATORS = words("perpetrator_noun")  # "منفذ التفجير … ينتمي إلى X"
+_BELONG = words("belong_verb")
 _BLAME = frozenset({"باللوم", "اللوم"})  # relation_cues attributed: the blamed after "على"
 _AMONG = frozenset({"بينها", "منها", "بينهم", "منهم"})  # "بينها أربع غارات قرب الموصل": some of the attacks told
 _DAY_WORDS = frozenset({"يوم", "ليل", "ليله", "صباح", "مساء", "فجر", "الماضي", "الماضيا", "الفايت", "الفايته"})  # "عدن، كبرى مدن الجنوب، ومحافظات لحج": the list goes on past it
@@ -1623,6 +1625,9 @@ class SentenceEvents(ClashFrames):
                 # "ونسب الهجوم إلى حزب العمال", "ونسب رئيس الوزراء الهجوم على سوروتش إلى داعش": X, no target
                 # (a blame only for an attack: not "ألقت تركيا باللوم على الولايات المتحدة في تقدم المقاتلين")
                 return self.attributed_to(t)
+        member = self.perpetrators_group(tr)
+        if member is not None:
+            return member
         performer = self.performer(tr) or self.launcher(tr)
         if performer is not None:
             return performer
@@ -2419,6 +2424,17 @@ class SentenceEvents(ClashFrames):
             targets = targets + [m for m in self.stationed_in_target(tr, targets) if m not in targets and m is not actor]
             targets = [m for m in targets if m.i < tr.j or not self.beyond_clause_or_instrument(tr.j, m)]
         return actor, targets
+
+    def perpetrators_group(self, tr: Trigger) -> Mention | None:
+        """"منفذ التفجير الانتحاري في سروج ينتمي إلى تنظيم داعش": the group its perpetrator belongs to did it."""
+        if tr.i == 0 or self.tokens[tr.i - 1].key.removeprefix("و") not in _PERPETRATORS:
+            return None
+        for t in range(tr.j, min(tr.j + 10, len(self.tokens) - 1)):
+            if self.tokens[t].kind == "punct":
+                return None
+            if self.tokens[t].key in _BELONG and self.tokens[t + 1].key == "الي":
+                return next((m for m in self._window(t + 2, t + 6) if m.kind == "actor" and m.how != "source"), None)  # "إلى خلية تابعة لتنظيم داعش"
+        return None
 
     def listed_among(self, i: int) -> bool:
         """"بينها أربع غارات", "منها غارتان": the attack noun at ``i`` counts some of those told before."""

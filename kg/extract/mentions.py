@@ -140,13 +140,13 @@ def _possessive_stems(key: str, suffixes: tuple[str, ...]) -> list[str]:
 
 
 def _verb_or_possessed(token: Token, lx: Lexicon) -> bool:
-    """A verb of a plural subject ("عثروا", "قاموا") or a word with an attached pronoun ("طولها",
+    """A verb of a plural subject ("عثروا", "قاموا", "ينتمون") or a word with an attached pronoun ("طولها",
     "مصدرهما", "بأسرها"), told by the corpus counting it (or its stem) as a common word: no word of a
     name ("بجبل صبر عثروا" ends before it; "منطقة طولها 68 ميلا", "أحياء بأكملها" name nothing)."""
     key = token.key
     if len(key) < 5:
         return False
-    if key.endswith("وا"):
+    if key.endswith("وا") or key.startswith(("ي", "ت")) and key.endswith("ون"):  # "ينتمون", "يقاتلون": a present plural
         return lx.word_rank.get(key, 0) >= 20
     if not key.endswith(_PRONOUN_SUFFIXES):
         return False

@@ -2211,6 +2211,9 @@ READINGS_OF_SESSION_31 = [
     # the dead of an operation claimed later in the sentence: the claimer attacked their side; not a denial
     ("وقتل شرطيان تركيان بالرصاص في بلدة جيلان بينار، وتبنى حزب العمال الكردستاني العملية.", ("pkk", "attacks", "turkey"), True),
     ("وقتل شرطيان تركيان بالرصاص في بلدة جيلان بينار، ونفى حزب العمال الكردستاني تبنيه العملية.", ("pkk", "attacks", "turkey"), False),
+    # the group an attack's perpetrator belongs to did it; a name ends before a present plural verb
+    ("وقالت السلطات إن منفذ التفجير الانتحاري في سروج ينتمي إلى تنظيم داعش.", ("isis", "attacks", "suruc"), True),
+    ("وكان منفذو الهجوم على مسجد القديح ينتمون إلى خلية تابعة لتنظيم داعش.", ("isis", "attacks", "msjd-al-qdyh"), True),
     # forces loyal to a leader act as the leader's actor
     ("قصف نفذه الحوثيون والموالون لصالح في دار سعد.", ("saleh-forces", "attacks", "dar-saad-yemen"), True),
     ("وقالت المصادر إن القوات العسكرية الموالية لشرعية الرئيس هادي سيطرت على قاعدة العند الجوية.",
