@@ -36,6 +36,7 @@ _RELATIVE = words("relative")
 _APPOSITION_HEADS = words("apposition_head")
 _HANDS_WORDS = words("hands_noun")  # "على يد X": X did it
 _DENY_WORDS = words("deny_word")  # "رفض إلقاء اللوم على X", "نفى X تبنيه"
+_LAUNCHED_IT = words("launched_it")  # relation_cues agent "أطلقها": read only right after the noun's relative
 _PERPETRATORS = words("perpetrator_noun")  # "منفذ التفجير … ينتمي إلى X"
 _BELONG = words("belong_verb")
 _BLAME = frozenset({"باللوم", "اللوم"})  # relation_cues attributed: the blamed after "على"
@@ -936,6 +937,13 @@ class SentenceEvents(ClashFrames):
                 # ("قتل ضابطي شرطة … انتقاما لتفجير انتحاري ألقي باللوم فيه على تنظيم الدولة": the bombing's, not the killing's)
                 # "نسبته السلطات التركية إلى تنظيم داعش": X after إلى; "هجوم انتحاري في 20 يوليو في سوروتش (جنوب تركيا) نسب إلى داعش"
                 return self.attributed_to(t)
+            if kind == "agent" and key.removeprefix("و") in _LAUNCHED_IT:
+                # "العملية التي أطلقها التحالف ضد التنظيم": only for the noun the relative describes, the actor right after
+                # (not "وتبنى داعش الهجوم …، منذ الحملة التي أطلقها الجيش", not "العملية التي أطلقتها ضد داعش")
+                if not (k <= t <= k + 2 or k <= t - 1 <= k + 2 and self.tokens[t - 1].key in _RELATIVE):
+                    continue  # (right after an indefinite noun too: "سقوط قذيفة أطلقتها الفصائل على بلدة حضر")
+                after = next((m for m in self._window(t + 1, t + 3) if m.kind == "actor" and m.how != "source"), None)
+                return after if after is not None and after.i <= t + 2 and self.tokens[after.i - 1].key not in ("ضد", "علي") else None
             if kind == "agent" and t < k + WINDOW or kind == "origin" and not self._break_between(k, t):
                 set_for = _sets(key)  # "نصبته لهم القوات": ل- is the ambushed
                 if set_for and t + 1 < len(self.tokens) and self.tokens[t + 1].key.startswith("ل") and len(self.tokens[t + 1].key) > 3:
@@ -2115,6 +2123,8 @@ class SentenceEvents(ClashFrames):
         if tr.prefix.endswith("ل") and tr.frame == "noun" and not plural and not self.passive_cue_before(tr.i) \
                 and "foil" not in _cue_kinds(tokens, tr.i - 1, tr.i, lx):  # "تصدت القوات لهجوم": repelled, so made
             return True  # "للسيطرة على": purpose, not an event
+        if tokens[tr.i].key.removeprefix("و") in _DROP_VERBS and any(t.key == "القبض" for t in tokens[tr.j : tr.j + 3]):
+            return True  # "ألقت الشرطة القبض على خلية بحوزتها متفجرات": an arrest
         launch = tr.event == "missile" and tr.frame == "verb" or tokens[tr.i].key.removeprefix("و") in _DROP_VERBS
         if launch and "projectile" not in _cue_kinds(tokens, tr.i - 3, tr.j + 8, lx):
             return True  # "أطلقت الفصائل معركة": a launch that fires nothing ("قذيفة أطلقتها X") is no attack
@@ -2887,12 +2897,18 @@ def _claims(doc: Doc, ev: Event) -> bool:
                for t in before for _, base in clitic_candidates(t.key))
 
 
+def _denied(doc: Doc, ev: Event) -> bool:
+    """A denial in the five words before the attack noun: "ونفت حركة طالبان مسؤوليتها عن الهجوم"."""
+    before = [t for t in doc.tokens[ev.sentence] if t.end <= ev.trigger_start][-5:]
+    return any(b in _DENY_WORDS for t in before for _, b in clitic_candidates(t.key))
+
+
 def claimed_attacks(doc: Doc, events: list[Event]) -> None:
     """"قتل 20 في تفجير استهدف سوقا في قندوز. وتبنت حركة طالبان الهجوم": a claim with no target
     of its own names the doer of the last attack without one, told at most six sentences before;
     the claimed attack hit what that one hit."""
     for ev in events:
-        if ev.type not in ATTACK_EVENTS or not ev.actors or ev.targets or not _claims(doc, ev):
+        if ev.type not in ATTACK_EVENTS or not ev.actors or ev.targets or not _claims(doc, ev) or _denied(doc, ev):
             continue
         if not match_key(ev.trigger).removeprefix("و").startswith("ال"):
             continue  # "تبنى الحزب هجوما بسيارة مفخخة …": a new attack, told in full where it is named

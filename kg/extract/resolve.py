@@ -716,18 +716,23 @@ class Resolver:
 
     def shared_name(self, m: Mention) -> str:
         """The actor a name two actors share stands for (shared_names.tsv): by the country of the first place
-        the sentence names in one of its countries ("قصف المقاتلين الأكراد في شمال العراق": the PKK), else by
-        the article's first country; '' for any other name."""
+        named after it in its clause where it is or acts, after في/على/ب ("قصف المقاتلين الأكراد في شمال
+        العراق": the PKK; "سيطر المقاتلون الأكراد على بلدة تل أبيض": the YPG); not a place a source speaks
+        from or people fled to. '' otherwise: the name as actors.tsv has it."""
         readings = _shared_names().get(match_key(_strip_prefix(m)))
         if not readings:
             return ""
+        toks = self.doc.tokens[self.sentence]
         for p in self.doc.mentions[self.sentence]:
+            if p.kind != "place" or p.i < m.j:
+                continue
+            if any(t.kind == "punct" for t in toks[m.j : p.i]):
+                return ""  # past the clause
             ids = p.ids or (p.of.ids if p.of is not None else ())  # "في شمال العراق": the side's base
-            if p.kind == "place" and ids:
-                country = self.country_of(ids[0])
-                if country in readings:
-                    return readings[country]
-        return readings.get(self._first_country(), "")
+            where = p.prefix.endswith("ب") or p.i > 0 and toks[p.i - 1].key in ("في", "علي")
+            if ids and where:
+                return readings.get(self.country_of(ids[0]), "")
+        return ""
 
     def reporting_state(self, m: Mention) -> str:
         """"كما قال الجيش" after "الجيش الأمريكي": the subject of a reporting verb named by the head

@@ -2196,6 +2196,14 @@ READINGS_OF_SESSION_31 = [
     ("وقالت وحدات حماية الشعب الكردية، التي تقاتل تنظيم داعش في سوريا، إنها سيطرت على بلدة تل أبيض.", ("ypg", "clashesWith", "isis"), True),
     ("وقالت وحدات حماية الشعب الكردية، التي تقاتل تنظيم داعش في سوريا، إنها سيطرت على بلدة تل أبيض.", ("ypg", "controls", "tell-abiad-city"), True),
     ("وقالت وحدات حماية الشعب الكردية، التي تقاتل تنظيم داعش في سوريا، إنها سيطرت على بلدة تل أبيض.", ("isis", "controls", "tell-abiad-city"), False),
+    # second review of session 31: misfires of the rules below, each the right reading
+    ("وقالت مصادر في مدينة أورفة التركية إن المقاتلين الأكراد سيطروا على بلدة تل أبيض.", ("ypg", "controls", "tell-abiad-city"), True),
+    ("وقصفت تركيا المقاتلين الأكراد في شمال العراق، فيما سيطر المقاتلون الأكراد على بلدة تل أبيض السورية.", ("ypg", "controls", "tell-abiad-city"), True),
+    ("وتبنى تنظيم داعش الهجوم الانتحاري، وهو الأول منذ الحملة التي أطلقها الجيش المصري في شمال سيناء.", ("isis", "attacks", "egyptian-government"), True),
+    ("وقالت الحكومة العراقية إن العملية التي أطلقتها ضد تنظيم داعش في الأنبار حققت أهدافها.", ("isis", "attacks", "anbar-iraq"), False),
+    ("ألقت الشرطة القبض على خلية بحوزتها متفجرات في مدينة الإسكندرية.", ("syrian-government", "attacks", "al-askndrya"), False),
+    ("واقتحم مستوطنون ملثمون قرية دوما جنوب نابلس وأحرقوا منزلا.", ("israeli-settlers", "attacks", "unidentified-armed-group"), False),
+    ("واستهدف تفجير انتحاري مسجدا في مدينة كويتا، ونفت حركة طالبان مسؤوليتها عن الهجوم.", ("taliban", "attacks", "quetta-pakistan"), False),
     # a name two actors share is the one of the country the sentence places it in
     ("وواصلت تركيا حملة القصف على المقاتلين الأكراد في شمال العراق.", ("turkey", "attacks", "pkk"), True),
     ("وواصلت تركيا حملة القصف على المقاتلين الأكراد في شمال العراق.", ("turkey", "attacks", "ypg"), False),
