@@ -12,6 +12,7 @@ from kg.doc import Doc, Event, Mention
 from kg.extract.mentions import ATTACK_EVENTS, is_nationality, nationality
 from kg.extract.numbers import parse_number
 from kg.extract.sides import allied
+from kg.extract.triggers import _CLAIMS, _DENY
 from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -905,7 +906,7 @@ def _killer_named(tokens, fig: Figure, mentions: list[Mention], stop: int, lx: L
             return list(dict.fromkeys(out))
         tok = tokens[t]
         if tok.kind == "word" and t not in inside and not (_is_kill_word(tok, lx) or _is_death_noun(tok, lx) or tok.key in lx.function_words
-                                                          or tok.key in _RELATIVES or lx.time_words.longest(tokens, t)):
+                                                          or tok.key in _RELATIVE_PRONOUNS or lx.time_words.longest(tokens, t)):
             return []  # "مقاتلين … تدربوا على يد الجيش الأمريكي": the hands are of another verb
     return []
 
@@ -914,14 +915,14 @@ def _claimed_after(tokens, fig: Figure, mentions: list[Mention], lx: Lexicon) ->
     """"قتل شرطيان تركيان بالرصاص في جيلان بينار، وتبنى حزب العمال الكردستاني العملية": a claim later in
     the sentence, of "the operation/attack", by a named actor, not denied: the claimer killed them."""
     for t in range(fig.j, len(tokens) - 2):
-        if not any(b in _CLAIM_WORDS for _, b in clitic_candidates(tokens[t].key)):
+        if not any(b in _CLAIMS for _, b in clitic_candidates(tokens[t].key)):
             continue
-        if any(b in _DENY_CLAIM for x in tokens[max(0, t - 3) : t] for _, b in clitic_candidates(x.key)):
+        if any(b in _DENY for x in tokens[max(0, t - 3) : t] for _, b in clitic_candidates(x.key)):
             return []
         actor = next((m for m in mentions if m.kind == "actor" and m.ref and t < m.i <= t + 2), None)
         if actor is None:
             return []
-        after = actor.j + 1 if actor.j < len(tokens) and tokens[actor.j].key in _CLAIM_WORDS else actor.j  # "مسؤوليته"
+        after = actor.j + 1 if actor.j < len(tokens) and tokens[actor.j].key in _CLAIMS else actor.j  # "مسؤوليته"
         if after < len(tokens) and tokens[after].key == "عن":
             after += 1
         nxt = tokens[after] if after < len(tokens) else None
@@ -945,12 +946,9 @@ def hit_side(doc: Doc, lx: Lexicon, attack: Event, side: str, index: int) -> Non
 
 _NEUTRAL_TOLL = words("neutral_toll_noun")
 _HANDS = words("hands_noun")  # "على يد X", "على أيدي X": the killer
-_CLAIM_WORDS = words("claim_verb") | words("claim_noun")  # "وتبنى X العملية", "أعلن X مسؤوليته عن الهجوم"
-_DENY_CLAIM = words("deny_word")
-_CLAIMED_NOUNS = frozenset({"العمليا", "العمليتين", "الهجوم", "الهجومين", "الاعتداء", "الحادث", "التفجير"})  # what is claimed
-_SINGULAR_COUNTED = frozenset({"رجل"})  # a figure's singular noun that a conjunct may share ("ثمانية آلاف رجل وصبي")
+_CLAIMED_NOUNS = words("claimed_noun")  # what is claimed: "وتبنى X العملية"
+_SINGULAR_COUNTED = words("singular_counted")  # a figure's singular noun that a conjunct may share ("ثمانية آلاف رجل وصبي")
 _EXECUTIONS = words("execution_word")  # "أعدم", "إعدام": not killed in an attack
-_RELATIVES = words("relative")
 _HOLD_WORDS = words("hold_word")
 _KILLING_VERBS = words("killing_verb")  # "وتمكنت من قتل خمسة منهم", "وقتلت 21 منهم": the subject killed (not "مقتل")
 

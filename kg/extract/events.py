@@ -17,13 +17,13 @@ from typing import TypeAlias
 
 from kg.doc import Doc, Event, Mention
 from kg.extract.attribution import reports_through
-from kg.extract.casualties import _has_kill_word, across_border, host_end, is_state_force
+from kg.extract.casualties import _HANDS, _has_kill_word, across_border, host_end, is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment
 from kg.extract.resolve import _actor_countries
 from kg.extract.sides import allied
-from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before, place_noun, succeeded_before, success_verb_before
+from kg.extract.triggers import _CLAIMED_KILLINGS, _DENY, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before, place_noun, succeeded_before, success_verb_before
 from kg.lexicon.grammar import phrases, sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -34,14 +34,12 @@ _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
 _PREVENTION_WORDS = words("prevention")  # "فشل الجيش في منع داعش من السيطرة": what failed is the prevention
 _RELATIVE = words("relative")
 _APPOSITION_HEADS = words("apposition_head")
-_HANDS_WORDS = words("hands_noun")  # "على يد X": X did it
-_DENY_WORDS = words("deny_word")  # "رفض إلقاء اللوم على X", "نفى X تبنيه"
 _LAUNCHED_IT = words("launched_it")  # relation_cues agent "أطلقها": read only right after the noun's relative
 _PERPETRATORS = words("perpetrator_noun")  # "منفذ التفجير … ينتمي إلى X"
 _BELONG = words("belong_verb")
-_BLAME = frozenset({"باللوم", "اللوم"})  # relation_cues attributed: the blamed after "على"
-_AMONG = frozenset({"بينها", "منها", "بينهم", "منهم"})  # "بينها أربع غارات قرب الموصل": some of the attacks told
-_DAY_WORDS = frozenset({"يوم", "ليل", "ليله", "صباح", "مساء", "فجر", "الماضي", "الماضيا", "الفايت", "الفايته"})  # "عدن، كبرى مدن الجنوب، ومحافظات لحج": the list goes on past it
+_BLAME = words("blame_word")  # relation_cues attributed: the blamed after "على"
+_AMONG = words("among_word")  # "بينها أربع غارات قرب الموصل": some of the attacks told
+_PAST_ADJECTIVES = words("past_adjective")  # "يوم الجمعة الماضي"
 _QUOTE_CHARS = QUOTE_MARKS | {"(", ")"}
 _BETWEEN_ANTECEDENT = words("between_antecedent")
 _PREPOSITIONS = words("preposition")
@@ -1093,7 +1091,7 @@ class SentenceEvents(ClashFrames):
     def attributed_to(self, t: int) -> Mention | None:
         """The actor after "إلى" that an attribution word at ``t`` names ("نسب الهجوم إلى X"; after
         "على" for blame: "هجمات يلقى باللوم فيها على X"), or a لـ-actor ("ونسب للمتطرفين")."""
-        if any(b in _DENY_WORDS for x in self.tokens[max(0, t - 3) : t] for _, b in clitic_candidates(x.key)):
+        if any(b in _DENY for x in self.tokens[max(0, t - 3) : t] for _, b in clitic_candidates(x.key)):
             return None  # "ورفض المسؤول إلقاء اللوم على داعش": a blame refused
         marked = next((m for m in self._window(t + 1, t + 8) if m.kind == "actor" and m.prefix.endswith("ل")), None)
         to_words = ("الي", "لي", "علي") if self.tokens[t].key in _BLAME else ("الي", "لي")  # "يلقى باللوم فيها على X"
@@ -1403,7 +1401,8 @@ class SentenceEvents(ClashFrames):
         k, reach = tr.i - 1, 3
         while k > max(-1, tr.i - 6 - (reach - 3)):
             tok = self.tokens[k]
-            if (k == tr.i - 1 or reach > 3) and (tok.key in _DAY_WORDS or self.lx.time_words.longest(self.tokens, k, clitics=False)):
+            if (k == tr.i - 1 or reach > 3) and (tok.key.removeprefix("ال") in _TIME_NOUNS or tok.key in _PAST_ADJECTIVES
+                                                 or self.lx.time_words.longest(self.tokens, k, clitics=False)):
                 k, reach = k - 1, reach + 1  # "29 ضربة جوية يوم أمس استهدفت": past the day, right before the verb
                 continue
             if reach > 3 and not self._attack_noun_at(k, after_bi=True) and tok.key not in self.lx.trigger_modifiers:
@@ -1566,7 +1565,7 @@ class SentenceEvents(ClashFrames):
             named = [m for m in self._window(tr.j + 1, tr.j + 10) if m.kind == "actor" and m.how != "source"]
             expeller = named[0] if named and named[0].i <= tr.j + 2 else None
             clause = self.tokens[tr.j : next((x for x in range(tr.j, len(self.tokens)) if self.tokens[x].kind == "punct"), len(self.tokens))]
-            if any(a.key == "علي" and b.key in _HANDS_WORDS or a.key == "من" and b.key == "قبل" for a, b in zip(clause, clause[1:])):
+            if any(a.key == "علي" and b.key in _HANDS or a.key == "من" and b.key == "قبل" for a, b in zip(clause, clause[1:])):
                 return None, []  # "التي طردت منها القوات العراقية على يد تنظيم داعش": passive, the forces expelled
             end = self.coordinated(expeller)[-1].j if expeller is not None else 0
             expelled = expeller is not None and any(m.i <= end + 5 and not any(t.kind == "punct" for t in self.tokens[end : m.i]
@@ -2900,7 +2899,7 @@ def _claims(doc: Doc, ev: Event) -> bool:
 def _denied(doc: Doc, ev: Event) -> bool:
     """A denial in the five words before the attack noun: "ونفت حركة طالبان مسؤوليتها عن الهجوم"."""
     before = [t for t in doc.tokens[ev.sentence] if t.end <= ev.trigger_start][-5:]
-    return any(b in _DENY_WORDS for t in before for _, b in clitic_candidates(t.key))
+    return any(b in _DENY for t in before for _, b in clitic_candidates(t.key))
 
 
 def claimed_attacks(doc: Doc, events: list[Event]) -> None:

@@ -507,6 +507,11 @@ def _leaders() -> dict[tuple[str, ...], str]:
     return {tuple(match_key(r["form"]).split()): r["actor"] for r in read_tsv("leaders.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _longest_leader() -> int:
+    return max(map(len, _leaders()))
+
+
 def _name_goes_on(token: Token, lx: Lexicon) -> bool:
     """The word after a leader's name continues a person's name: a family name in ال ("هادي العامري",
     "صالح الصماد") that is no common word, trigger or place (not "لهادي الشرعية", "لهادي دخلت")."""
@@ -520,7 +525,7 @@ def find_loyal_forces(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[M
     leaders.tsv are the leader's actor, past the titles before the name (a loyalty to a state or a
     group is an alliance, read elsewhere)."""
     loyal, leaders = _cue_forms("allied_after"), _leaders()
-    longest = max(map(len, leaders))
+    longest = _longest_leader()
     for t, tok in enumerate(tokens[:-1]):
         prefix, base = next(((p, b) for p, b in clitic_candidates(tok.key) if b in loyal), ("", ""))
         if not base or not tokens[t + 1].key.startswith("ل"):

@@ -25,7 +25,7 @@ _FUTURE_LIGHT = words("future_light_verb")
 _FUTURE_CONTROL_LIGHT = words("future_control_light")  # "وسيبسط المقاومون سيطرتهم": a holding ahead
 _FUTURE_PREDICATE = words("future_predicate")  # "السيطرة على X سيعني", "ستكون": what taking X would be or bring
 _NOUN_CONTEXT = words("noun_context")
-_CLAUSE_NOUNS = frozenset({"حمله", "عمليه"})  # nouns of noun_context that an unmarked verb may describe
+_CLAUSE_NOUNS = words("clause_noun")  # nouns of noun_context that an unmarked verb may describe
 _AIM_NOUNS = words("aim_noun")  # "أعلن بدء عملية تحرير": an aim between the announcement and the noun
 _ANNOUNCE = words("announce_verb")  # "أعلنت المقاومة تحرير X": done
 _BACKGROUND = words("background")  # "بعد استرداد المقاومة لمدينة الحوطة": done before what the sentence tells
@@ -88,8 +88,10 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             n, prefix, payloads = hit
             event, frame = payloads[0]
             prev = tokens[i - 1].key if i > 0 else ""
-            clause_on_noun = prev in _CLAUSE_NOUNS and not prefix and tokens[i].key.startswith(("ي", "ت", "است")) \
+            verbal = tokens[i].key.startswith(("ي", "ت")) or tokens[i].key.startswith("است") and tokens[i].key.endswith("ت")
+            clause_on_noun = prev in _CLAUSE_NOUNS and not prefix and verbal \
                 and not any(p[1] != "verb" for p in payloads)  # "حملة تستهدف ناشطين", "عملية استهدفت": a verb on the noun
+            # (not "عملية استعادتها": the noun with its pronoun)
             if frame == "verb" and (prefix.endswith(("ب", "ل")) or prev in _NOUN_CONTEXT and not clause_on_noun):
                 frame = "noun"
             if i + n < len(tokens) and tokens[i + n].key in _STRIKE_IDIOMS and tokens[i].key.endswith("ضرب"):

@@ -2181,6 +2181,7 @@ READINGS_OF_SESSION_31 = [
     ("قتل خمسة مدنيين على يد مسلحين مجهولين في بلدة مارع.", ("unidentified-armed-group", "attacks", "mare"), True),
     # an unmarked verb after a campaign noun is a clause on it, not a noun with its own agent
     ("وبدأت تركيا حملة تستهدف ناشطين من حزب العمال الكردستاني في شمال العراق.", ("pkk", "attacks", "iraq/north"), False),
+    ("وطالبت قوات البيشمركة بتقديم ضمانات لأهالي الموصل قبل انطلاق عملية استعادتها من تنظيم داعش.", ("peshmerga", "controls", "mosul"), False),
     ("تقول معلومات إن عناصر من حزب الله أسهمت مع حركة حماس في اقتحام السجون بمصر لإطلاق قادة الإخوان وقادة من حزب الله.",
      ("hamas", "attacks", "hezbollah"), False),
     # "بينها أربع غارات": some of the attacks told before, by their doer
