@@ -23,7 +23,7 @@ from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _rela
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment
 from kg.extract.resolve import _actor_countries
 from kg.extract.sides import allied
-from kg.extract.triggers import _CLAIMED_KILLINGS, _DENY, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before, place_noun, succeeded_before, success_verb_before
+from kg.extract.triggers import _CLAIMED_KILLINGS, _DENY, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before, performing_verb_before, place_noun, succeeded_before, success_verb_before
 from kg.lexicon.grammar import phrases, sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -45,7 +45,6 @@ _BETWEEN_ANTECEDENT = words("between_antecedent")
 _PREPOSITIONS = words("preposition")
 _OUTSKIRTS = words("outskirts")  # "في محيط X", "في أطراف X": around X, not in it
 _STATIONED_VERBS = words("stationed_verb")  # "تتمركز فيها X": X is where the attack hit
-_IN_IT = words("in_it_pronoun")
 _ROAD_NOUNS = words("road_noun")  # "الطريق بين مثلث العند ولحج": a road between two places holds neither
 _INSTRUMENT_WORDS = words("instrument_word")  # "مستخدما طائرات …": what the doer used
 _REPORTING_PARTICIPLES = words("reporting_participle")  # "مشيرة إلى أنها": the reporting subject speaks of itself
@@ -145,6 +144,7 @@ _SUBJECT_TRAILERS = words("craft_adjective") | {"في"}  # "طائرات ترك�
 _OBLIQUE_LEADS = words("oblique_lead")  # "على X", "ضد X": X is an object
 _UNNAMED_AGENTS = words("unnamed_agent")  # "عندما هاجم شخص مصنعا": someone, not an earlier actor
 _IN_IT = words("in_it_pronoun")  # "ونفذوا فيهما هجمات": the place named before; "هجوما شاركت فيه X"
+_PERFORMED_IT = words("performed_it_pronoun")  # "الضربات التي تقوم بها المقاومة": who performs the noun
 _SUPPORTERS = words("supporters")  # "هجمات على أنصار X": civilians who back X, not X
 _OBJECT_FIRST = words("object_first_noun")  # "استهداف X": X is the target
 _SINGULAR_PRONOUNS = words("singular_object_pronoun")  # "سيطرة X عليه": one place, not a pair
@@ -926,6 +926,9 @@ class SentenceEvents(ClashFrames):
         for t in range(k, min(k + 2 * WINDOW, len(self.tokens))):
             key = self.tokens[t].key
             kind = cues.get(key) or cues.get(key.removeprefix("و"))  # "وتبناه تنظيم داعش"
+            if kind == "perform":  # "الضربات التي تقوم بها المقاومة": performs the noun the relative describes
+                kind = "agent" if t > 0 and self.tokens[t - 1].key in _RELATIVE and t + 1 < len(self.tokens) \
+                    and self.tokens[t + 1].key in _PERFORMED_IT else None
             if kind == "participated":  # "هجوما كبيرا شاركت فيه قوات نخبة": took part in the attack just named,
                 in_it = t + 1 < len(self.tokens) and self.tokens[t + 1].key in _IN_IT  # not "شاركت في برنامج" or
                 kind = "agent" if in_it and any(self._attack_noun_at(x) for x in (t - 1, t - 2) if x >= 0) else None  # "مؤتمر شاركت فيه"
@@ -1584,6 +1587,9 @@ class SentenceEvents(ClashFrames):
         if after and after[-1] not in self.coordinated(after[0]):
             return after[0], self.group_of(place)  # "طردت الوحدات الكردية التنظيم من المدينة"
         expelled = self.coordinated(after[0]) if after else []
+        by = self.hands_after(self.group_of(place)[-1].j)
+        if by is not None and by not in expelled:
+            return by, self.group_of(place)  # "فصائل طردت من ريف إدلب على يد جبهة النصرة": the passive's agent
         if tr.i > 1 and tokens[tr.i - 1].key in _RELATIVE:
             ante = self.last_before(tr.i - 1, ("actor",), 4)
         else:
@@ -1591,6 +1597,17 @@ class SentenceEvents(ClashFrames):
         if ante is None or ante in expelled:
             return None, []
         return self.chain_head(ante), self.group_of(place)
+
+    def hands_after(self, k: int) -> Mention | None:
+        """The agent named by "على يد X", "على أيدي X" or "من قبل X" right after ``k`` (past at most
+        two words of time or manner, never past punctuation)."""
+        for t in range(k, min(k + 3, len(self.tokens) - 1)):
+            a, b = self.tokens[t], self.tokens[t + 1]
+            if a.key == "علي" and b.key in _HANDS or a.key == "من" and b.key == "قبل":
+                return next((m for m in self._window(t + 2, t + 4) if m.kind == "actor" and m.how != "source"), None)
+            if a.kind != "word" or self._window(t, t + 1):
+                return None
+        return None
 
     def succeeding_subject(self, tr: Trigger) -> Mention | None:
         """Who managed the event: the nearest actor before the noun; but past a long aside ("وتمكنت قوات
@@ -1866,15 +1883,11 @@ class SentenceEvents(ClashFrames):
 
     def performer(self, tr: Trigger) -> Mention | None:
         """"قامت مقاتلات من سلاح الجو التركي بقصف …": the subject of قام before a ب-noun acts."""
-        if not tr.prefix.endswith("ب"):
+        t = performing_verb_before(self.tokens, tr.i, tr.prefix, lambda k: self._break_between(k, tr.i))
+        if t is None:  # ("قامت ثلاث مقاتلات اف-16 من سلاح الجو التركي بقصف")
             return None
-        for t in range(tr.i - 1, max(-1, tr.i - 14), -1):  # "قامت ثلاث مقاتلات اف-16 من سلاح الجو التركي بقصف"
-            if self._break_between(t, tr.i):
-                return None
-            if any(base in _cue_forms("perform") for _, base in clitic_candidates(self.tokens[t].key)):  # "وقامت"
-                acts = [m for m in self._window(t + 1, tr.i) if m.kind == "actor" and m.how != "source"]
-                return acts[0] if acts else None
-        return None
+        acts = [m for m in self._window(t + 1, tr.i) if m.kind == "actor" and m.how != "source"]
+        return acts[0] if acts else None
 
     def launcher(self, tr: Trigger) -> Mention | None:
         """"نفذ مقاتلو المقاومة والجيش الوطني عمليات تمشيط لنقاط التفتيش التابعة للحوثيين": the subject

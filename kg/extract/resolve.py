@@ -694,7 +694,11 @@ class Resolver:
             named = _adjective_countries().get(toks[m.j].key, "") if m.j < len(toks) else ""
             if named and not any(_actor_countries().get(a) == named for a in m.ids):
                 return ""  # "الحكومة الإثيوبية": a state the lexicon has no forces of, not the last one named
-            aid = self.demonstrated(m) or self.antecedent(m.ids) or self.reporting_state(m) or self.national(m.ids) or self.same_head(m)
+            aid = self.demonstrated(m)
+            if not aid and (shared := self.shared_name(m)):  # "مقاتلين أكراد في شمال العراق": where they are tells
+                aid = shared
+                self.doc.actors[aid] = self.lx.actors[aid]
+            aid = aid or self.antecedent(m.ids) or self.reporting_state(m) or self.national(m.ids) or self.same_head(m)
             if not aid and len(m.ids) == 1 and self.at_home(m, m.ids[0]):
                 aid = m.ids[0]  # "النظام" with no antecedent: the one actor it names in this lexicon
                 self.doc.actors[aid] = self.lx.actors[aid]

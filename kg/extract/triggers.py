@@ -8,7 +8,7 @@ from intended ones.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kg.extract.cues import SUCCESS_REACH, _cue_forms
@@ -178,19 +178,31 @@ def succeeded_before(tokens: list[Token], i: int, lx: Lexicon) -> bool:
     return success_verb_before(tokens, i, lx) is not None
 
 
+_BEGIN_VERBS = words("begin_verb")  # "بدأت تركيا في مهاجمة": the subject does what it began
+
+
 def _performed(tokens: list[Token], i: int, prefix: str, lx: Lexicon) -> bool:
     """"قامت الميليشيا بمهاجمة مواقع المقاومة", "استطاع الحوثيون اجتياح نصف مديريات عدن": a noun
     that is an event only as what a subject did or managed to do (not a plan, a call or a speech)."""
     if succeeded_before(tokens, i, lx):
         return True
-    if not prefix.endswith("ب"):
-        return False
-    for k in range(i - 1, max(-1, i - 14), -1):
-        if tokens[k].kind == "punct":
-            return False
-        if any(base in _cue_forms("perform") for _, base in clitic_candidates(tokens[k].key)):
-            return True
-    return False
+    return performing_verb_before(tokens, i, prefix) is not None
+
+
+def performing_verb_before(tokens: list[Token], i: int, prefix: str, ends: Callable[[int], bool] | None = None) -> int | None:
+    """The verb of doing or beginning whose subject does the noun at ``i``: "قامت X بقصف", "بدأت
+    X بقصف", "بدأت في مهاجمة" (a beginning only with في or ب); not past a token where ``ends``
+    (by default any punctuation: "اف-16" is no break for a caller that knows clauses)."""
+    into = not prefix and i > 0 and tokens[i - 1].key == "في"
+    if not prefix.endswith("ب") and not into:
+        return None
+    for k in range(i - 1 - into, max(-1, i - 14), -1):
+        if ends(k) if ends is not None else tokens[k].kind == "punct":
+            return None
+        bases = [base for _, base in clitic_candidates(tokens[k].key)]
+        if not into and any(base in _cue_forms("perform") for base in bases) or any(base in _BEGIN_VERBS for base in bases):
+            return k
+    return None
 
 
 def _detonates(tokens: list[Token], i: int) -> bool:

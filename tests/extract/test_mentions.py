@@ -40,6 +40,8 @@ def test_state_units_are_the_states_forces(extract_text):
         ("قصفت طائرات حربية روسية مدينة الرقة.", "russia", "airstrike"),  # nationality adjective, aircraft
         ("وقصفت القوات التركية قرية في ريف حلب.", "turkey", "shelling"),
         ("قصفت مروحيتان أميركيتان مواقع لطالبان.", "united-states", "airstrike"),  # dual aircraft, dual adjective
+        ("وقصفت الطائرات البريطانية مواقع في العراق.", "united-kingdom", "airstrike"),  # session 32: the states missing
+        ("وشاركت القوات الإيرانية في الهجوم على بلدة الزبداني.", "iran", "attack"),
     ],
 )
 def test_nationality_adjectives_name_the_state(extract_text, text, actor, event):
@@ -134,6 +136,9 @@ def test_ordinary_words_stay_words(extract_text, text, absent):
     [
         ("وأشاد رئيس الجامعة الليبية الدولية بطلاب ليبيا.", "libyan-national-army"),  # a university
         ("وقالت الحركة التونسية إن الهجوم على متحف باردو كان إرهابيا.", "tunisian-government"),  # a movement
+        # session 32: the army of a state the lexicon has no forces of is no other state's
+        ("واشتبك الجيش السوداني مع مسلحين في ولاية النيل الأزرق.", "syrian-government"),
+        ("وقالت السلطات البحرينية إن قوات الأمن اعتقلت خمسة أشخاص.", "syrian-government"),
     ],
 )
 def test_an_organisation_with_a_nationality_is_no_state(extract_text, text, state):
