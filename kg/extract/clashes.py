@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.doc import Event, Mention
-from kg.extract.cues import WINDOW, _observers, _relation_cues, in_support_phrase
+from kg.extract.cues import WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
 from kg.extract.mentions import nationality
 from kg.extract.sides import allied
 from kg.extract.triggers import exchanges_fire, find_triggers
@@ -191,13 +191,15 @@ class ClashFrames:
         return self.sides(tr, ev, [m.ref for m in subject], [m.ref for m in self.coordinated(after[0])] if after else [], [], fire)
 
     def _conjoined_head(self, m: Mention) -> bool:
-        """"وتحالف مليشيات الحوثي": the و of a head noun right before the actor joins it to the list."""
+        """"وتحالف مليشيات الحوثي", "وجيوب الحوثيين": the و of a head noun or a noun of positions right
+        before the actor joins it to the list."""
         if m.i == 0:
             return False
         t = self.tokens[m.i - 1]
         head = t.key[1:]
         return t.kind == "word" and t.key.startswith("و") and not self._window(m.i - 1, m.i) \
-            and (head in self.lx.actor_heads or head in _FORCE_NOUNS or head in _ALLIANCE_NOUNS)  # not "واتهمت المقاومة"
+            and (head in self.lx.actor_heads or head in _FORCE_NOUNS or head in _ALLIANCE_NOUNS  # not "واتهمت المقاومة"
+                 or head in _cue_forms("position"))  # "بين المقاومة وجيوب الحوثيين وقوات صالح"
 
     def fights_on_side_of(self, tr: Trigger) -> bool:
         """"ويقاتل مسلحون أجانب إلى جانب تنظيم داعش": after the verb's subject, the side it takes, and no

@@ -103,11 +103,14 @@ _INTENT_REACH = 14  # "تسعى القوات اليمنية الموالية ل�
 _DENIAL = words("denial")  # "نفت X أنها قتلت": a denied act
 _FAR_INTENT = words("far_intent")  # unambiguous intent verbs, read up to _INTENT_REACH words back
 _CAPTURES = words("capture")  # "عملية نوعية من توقيف أمير التنظيم": an arrest
+_ARRESTS = words("arrest_verb")  # "اعتقلت 851 شخصا من خلال عملياتها": what the operations did
+_OPERATION_NOUNS = words("operation_noun") | words("clause_noun")  # "عملياتها", "حملة"
 _STATIONED = words("stationed")  # "قناصة النظام المتمركزين في قلعة حلب": where the agent stands
 _FRONTED_IN = words("fronted_in")  # "ففي محافظة صعدة …، شنت": where the clause after it happened
 _AGAINST = words("against")  # "هجماتها على كينيا": what follows is hit
 _GAINERS = words("gainer")  # "خسر X المدينة لصالح Y", "فقدانها السيطرة على تدمر أمام داعش": Y won
 _CONTROL_NOUNS = words("control_noun")  # what a loser lost, before the place
+_HOLD_NOUNS = words("hold_noun")  # "من سيطرة الحوثيين": the hold a place was taken out of
 _AIM_AFTER = words("aim_after")  # "استعادة X من Y يبقى هدفا": still an aim
 _AIM_AHEAD = words("aim_ahead")  # "تقترب القوات من تحرير": still ahead
 _AIM_SUBORDINATORS = words("aim_subordinator")  # "حتى يتم تحرير", "أن يتم تحرير": still ahead
@@ -667,7 +670,9 @@ class SentenceEvents(ClashFrames):
         if tokens[k].key[:1] == "ل" or k > 0 and tokens[k - 1].key.removeprefix("و") in _AIM_NOUNS:
             return True
         if any(tokens[t].key[:1] == "ل" and (self.lx.triggers.longest(tokens, t) or tokens[t].key[1:] in _AIM_NOUNS
-                                             or tokens[k].key[:1] == "و" and len(tokens[t].key) > 3) for t in range(max(0, k - 5), k)):
+                                             or tokens[k].key[:1] == "و" and len(tokens[t].key) > 3 and not self._window(t, t + 1)
+                                             and not tokens[t].key.startswith("لل"))
+               for t in range(max(0, k - 5), k)):  # (not "للجهود الملموسة للتحالف العربي وتحرير مدينة عدن": whose, no purpose)
             return True  # "لاقتحام المدينة وتحريرها", "تحضيرا لعملية دخولها وتحريرها", "لدعم المقاومة وتحرير المدينة"
         if self.aim_follows(k + 1, 10):
             return True  # "استعادة داريا من جبهة النصرة يبقى هدفا للنظام", "تحرير صنعاء … يعد من أولويات القوات"
@@ -2107,6 +2112,8 @@ class SentenceEvents(ClashFrames):
         if tr.event == "attack" and tr.frame == "noun" and any(
                 tokens[x - 1].key in ("من", "عن") and tokens[x].key in _CAPTURES for x in range(tr.j + 1, min(tr.j + 5, len(tokens)))):
             return True  # "في عملية نوعية من توقيف أمير التنظيم", "عملية أسفرت عن القبض على خلية": an arrest (not "كمين وأسر 119")
+        if tr.event == "attack" and tr.frame != "verb" and self.arrests_through(tr):
+            return True  # "اعتقلت 851 شخصا مشتبها به، من خلال عملياتها ضد داعش": the operations are arrests
         if tr.event == "clash" and tr.frame == "noun" and "non_military" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
             return True  # "المعركة الدبلوماسية", "مناوشات كلامية"
         if _future(tokens, tr, lx):
@@ -2142,6 +2149,26 @@ class SentenceEvents(ClashFrames):
             return True  # "أطلقت الفصائل معركة": a launch that fires nothing ("قذيفة أطلقتها X") is no attack
         return False
 
+    def arrests_through(self, tr: Trigger) -> bool:
+        """An operation or campaign noun ("عملياتها", "حملة") whose clause's verb before it is an arrest:
+        the operations arrested people ("اعتقلت 851 شخصا … من خلال عملياتها ضد")."""
+        base = self.tokens[tr.i].key.removeprefix("و").removeprefix("ب")
+        if not any(base == n or base.startswith(n) and base[len(n):] in ("ها", "هم", "ه") for n in _OPERATION_NOUNS):
+            return False
+        for k in range(tr.i - 1, max(-1, tr.i - 15), -1):
+            if self._break_between(k, tr.i) or self.lx.triggers.longest(self.tokens, k):
+                return False
+            if self.tokens[k].key.removeprefix("و") in _ARRESTS:
+                return True
+        return False
+
+    def taken_from_control(self, tr: Trigger) -> bool:
+        """"تحرير عدن، كبرى مدن الجنوب، من سيطرة الحوثيين", "لتحريره من سيطرتهم": a control noun
+        in construct after "من" is the control a place was taken out of, not one held now (unlike the
+        definite "تمكنوا من السيطرة على")."""
+        return tr.frame == "noun" and tr.event == "control" and tr.i > 0 and self.tokens[tr.i - 1].key == "من" \
+            and not tr.prefix and self.tokens[tr.i].key in _HOLD_NOUNS  # (not "تمكنوا من استعادة المدينة": a success)
+
     def build(self, tr: Trigger) -> Event | None:
         """One event from one trigger: drop what is not asserted, read the frame's agent and
         objects, then widen both (coordination, partners, extent, the place of a target)."""
@@ -2149,7 +2176,7 @@ class SentenceEvents(ClashFrames):
             return self.destroyed(tr)
         tokens, lx = self.tokens, self.lx
         cues = _cue_kinds(tokens, tr.i - 4, tr.i, lx)
-        if self.not_asserted(tr, cues) or self.shares_unasserted(tr):
+        if self.not_asserted(tr, cues) or self.shares_unasserted(tr) or self.taken_from_control(tr):
             self.unasserted.append(tr)
             return None
         event_type, mod_end = self._modifiers(tr)

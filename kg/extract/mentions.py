@@ -1569,10 +1569,12 @@ def _local_place(m: Mention, lx: Lexicon, classes: frozenset[str] = frozenset(_L
 
 
 def _name_word(token: Token, lx: Lexicon, first: bool) -> bool:
-    """A word of a name the lexicons lack: no stop word, actor or nationality; the first word is
-    rare in the news, as is its stem without a possessive ("اجتماعه" is a meeting's, no place)."""
+    """A word of a name the lexicons lack: no stop word, actor, nationality or noun of positions
+    ("سيطرت طالبان على جيوب في أفغانستان"); the first word is rare in the news, as is its stem
+    without a possessive ("اجتماعه" is a meeting's, no place)."""
     if _is_stop(token, lx) or is_nationality(token.key.removeprefix("ال")) or token.key.removeprefix("ال") in lx.facility_nouns \
-            or token.key in _NO_PLACE_NAMES or is_equipment(token.key) or _common_in_number(token.key, lx) \
+            or token.key in _NO_PLACE_NAMES or token.key in _cue_forms("position") or is_equipment(token.key) \
+            or _common_in_number(token.key, lx) \
             or lx.actor_names.longest([token], 0) \
             or lx.actor_anaphors.longest([token], 0) or direction_at([token], 0, "adj"):
         return False

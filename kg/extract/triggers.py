@@ -123,8 +123,11 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 window = next((k for k in range(i + n, min(i + n + 8, len(tokens))) if tokens[k].kind == "punct"), i + n + 8)
                 civil = "non_military" in _cue_kinds(tokens, i + n, window, lx)  # "حملة إعلامية ضد تركيا", "حملة على مواقع التواصل"
                 aimed = any(t.key in ("ضد", "علي") for t in tokens[i + n : window])  # "حملة قوات النظام وحزب الله على المدينة"
+                if tokens[i + n - 1].key in _FIRE_NOUNS:  # "إطلاق النار على دورية": at whom, right after the fire
+                    aimed = i + n < len(tokens) and tokens[i + n].key in ("ضد", "علي")
                 retaking = _retaking(tokens, i + n, window, lx) and not _purpose_verb_before(tokens, i)
-                if civil or not (aimed or retaking or _launched(tokens, i)):  # "عملية عسكرية لاستعادة جامعة الأنبار"
+                ceased = i > 0 and tokens[i - 1].key in _CEASE  # "وقف إطلاق النار على جميع الجبهات": a ceasefire
+                if civil or ceased or not (aimed or retaking or _launched(tokens, i)):  # "عملية عسكرية لاستعادة جامعة الأنبار"
                     i += n
                     continue
                 frame = "noun"

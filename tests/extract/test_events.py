@@ -2251,6 +2251,24 @@ READINGS_OF_SESSION_32 = [
     ("وهاجم مقاتلون أكراد مواقع لداعش في ريف الحسكة.", ("ypg", "attacks", "isis"), True),
     ("وقالت مصادر محلية إن المتشددين سيطروا على مدينة المكلا في محافظة حضرموت.", ("aqap", "controls", "mukalla-yemen"), True),
     ("وباتت مدينة زنجبار تحت سيطرة القوة الشرعية.", ("yemeni-government", "controls", "zinjibar-yemen"), True),
+    # the control a place was taken out of ("من سيطرة X") is no control now; a success "من استعادة X" still is
+    ("وجاءت التصريحات بعد أيام على تحرير عدن، كبرى مدن الجنوب، من سيطرة الحوثيين، وغداة تحرير قاعدة العند الجوية.",
+     ("houthis", "controls", "qada-al-nd"), False),
+    ("وتمكنت المقاومة الشعبية بعد معارك عنيفة من استعادة مدينة عدن.", ("yemeni-popular-resistance", "controls", "aden-yemen"), True),
+    # a liberation after an owner's ل is told, not aimed at; after a purpose's ل it is aimed at (held until then)
+    ("وجاء ذلك نتيجة للجهود الملموسة للتحالف العربي وتحرير مدينة عدن من أيدي الحوثيين.", ("houthis", "controls", "aden-yemen"), False),
+    ("وتحشد القوات لدعم المقاومة وتحرير مدينة تعز من الحوثيين.", ("houthis", "controls", "taiz-yemen"), True),
+    # operations whose clause's verb is an arrest are arrests
+    ("وذكر تقرير أن قوات الأمن التركية اعتقلت 851 شخصا مشتبها به، من خلال عملياتها ضد تنظيم داعش وحزب العمال الكردستاني.",
+     ("turkey", "attacks", "pkk"), False),
+    ("وشنت قوات الأمن التركية عمليات ضد مواقع حزب العمال الكردستاني.", ("turkey", "attacks", "pkk"), True),
+    # firing at someone; not a ceasefire
+    ("ورد الجيش التركي بإطلاق النار على مسلحي داعش في سوريا.", ("turkey", "attacks", "isis"), True),
+    ("وأعلن الجيش التركي وقف إطلاق النار على مسلحي حزب العمال الكردستاني.", ("turkey", "attacks", "pkk"), False),
+    # "بين X وجيوب Y وZ": a noun of positions joins Y to the list, and Y's ally Z is on its side
+    ("واندلعت مواجهات عنيفة بين المقاومة وجيوب الحوثيين وقوات صالح في عدن.", ("yemeni-popular-resistance", "clashesWith", "houthis"), True),
+    ("واندلعت مواجهات عنيفة بين المقاومة وجيوب الحوثيين وقوات صالح في عدن.", ("houthis", "clashesWith", "saleh-forces"), False),
+    ("وسيطرت طالبان على جيوب في أنحاء أفغانستان.", ("taliban", "controls", "jywb"), False),  # a noun of positions, no name
 ]
 
 
