@@ -103,13 +103,14 @@ _INTENT_REACH = 14  # "تسعى القوات اليمنية الموالية ل�
 _DENIAL = words("denial")  # "نفت X أنها قتلت": a denied act
 _FAR_INTENT = words("far_intent")  # unambiguous intent verbs, read up to _INTENT_REACH words back
 _CAPTURES = words("capture")  # "عملية نوعية من توقيف أمير التنظيم": an arrest
-_ARRESTS = words("arrest_verb")  # "اعتقلت 851 شخصا من خلال عملياتها": what the operations did
+_ARRESTS = words("arrest_word")  # "اعتقلت 851 شخصا من خلال عملياتها": what the operations did
 _OPERATION_NOUNS = words("operation_noun") | words("clause_noun")  # "عملياتها", "حملة"
 _STATIONED = words("stationed")  # "قناصة النظام المتمركزين في قلعة حلب": where the agent stands
 _FRONTED_IN = words("fronted_in")  # "ففي محافظة صعدة …، شنت": where the clause after it happened
 _AGAINST = words("against")  # "هجماتها على كينيا": what follows is hit
 _GAINERS = words("gainer")  # "خسر X المدينة لصالح Y", "فقدانها السيطرة على تدمر أمام داعش": Y won
 _CONTROL_NOUNS = words("control_noun")  # what a loser lost, before the place
+_MASCULINE_HEADS = words("masculine_head")  # "حزب", "تنظيم", "الجيش": no subject of a feminine verb
 _HOLD_NOUNS = words("hold_noun")  # "من سيطرة الحوثيين": the hold a place was taken out of
 _AIM_AFTER = words("aim_after")  # "استعادة X من Y يبقى هدفا": still an aim
 _AIM_AHEAD = words("aim_ahead")  # "تقترب القوات من تحرير": still ahead
@@ -1184,6 +1185,12 @@ class SentenceEvents(ClashFrames):
         suffixed = self.tokens[tr.j - 1].key.endswith("ون") and not self.lx.triggers.longest(self.tokens, tr.i)  # not a listed "يسيطرون"
         return None if m is not None and suffixed and not self.plural_of_men(m) else m
 
+    def feminine_past(self, tr: Trigger) -> bool:
+        """A one-word past verb in the feminine singular ("استهدفت", "قصفت"): its subject is no masculine
+        noun ("حزب", "تنظيم", "الجيش"), so such an actor right after it is its object."""
+        return tr.frame == "verb" and tr.j == tr.i + 1 and self.tokens[tr.i].key.endswith("ت") \
+            and not self.tokens[tr.i].key.removeprefix("و").startswith(("ت", "ي"))
+
     def plural_of_men(self, m: Mention) -> bool:
         """The actor is named by a plural of men ("الحوثيون", "المسلحين", "عناصر الميليشيات"): it takes "قصفوا", "يقصفون"."""
         head = match_key(m.text).split()[0]
@@ -1218,8 +1225,12 @@ class SentenceEvents(ClashFrames):
         # no subject; "سيطرت قوات من الجيش الوطني" is the army's forces
         governed = after is not None and self.tokens[tr.j].key in _PREPOSITIONS and (after.i == tr.j + 1 or after.i == tr.j + 2
                    and self.lx.victims.get(self.tokens[tr.j + 1].key) in ("fighters", "soldiers"))  # "طهرت من مسلحي داعش"
+        disagrees = after is not None and after.kind == "actor" and self.feminine_past(tr) \
+            and match_key(after.text).split()[0].removeprefix("و") in _MASCULINE_HEADS \
+            and not any(t.key in _FORCE_NOUNS or self.lx.victims.get(t.key) for t in self.tokens[tr.j : after.i])
+        # ("واستهدفت بالأساس حزب العمال": the object; not "هاجمت عناصر حزب الاتحاد", "سيطرت قوات الجيش": their forces)
         if after is not None and after.kind == "actor" and not position and not plural_verb and not owned and not pronoun_subject \
-                and not after.prefix.endswith(("ل", "ب")) and not governed:
+                and not after.prefix.endswith(("ل", "ب")) and not governed and not disagrees:
             # "قصفت مواقع قوات النظام": the target; "دمرت ثلاث دبابات لقوات النظام": the owner
             return self.fronted_subject(tr) or after
         if pronoun_subject:  # "غير أنها ضربت متمردي حزب العمال": the pronoun's referent, not the actor just before
@@ -2112,7 +2123,7 @@ class SentenceEvents(ClashFrames):
         if tr.event == "attack" and tr.frame == "noun" and any(
                 tokens[x - 1].key in ("من", "عن") and tokens[x].key in _CAPTURES for x in range(tr.j + 1, min(tr.j + 5, len(tokens)))):
             return True  # "في عملية نوعية من توقيف أمير التنظيم", "عملية أسفرت عن القبض على خلية": an arrest (not "كمين وأسر 119")
-        if tr.event == "attack" and tr.frame != "verb" and self.arrests_through(tr):
+        if tr.event in ATTACK_EVENTS and self.arrests_through(tr):
             return True  # "اعتقلت 851 شخصا مشتبها به، من خلال عملياتها ضد داعش": the operations are arrests
         if tr.event == "clash" and tr.frame == "noun" and "non_military" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
             return True  # "المعركة الدبلوماسية", "مناوشات كلامية"
@@ -2150,13 +2161,17 @@ class SentenceEvents(ClashFrames):
         return False
 
     def arrests_through(self, tr: Trigger) -> bool:
-        """An operation or campaign noun ("عملياتها", "حملة") whose clause's verb before it is an arrest:
-        the operations arrested people ("اعتقلت 851 شخصا … من خلال عملياتها ضد")."""
-        base = self.tokens[tr.i].key.removeprefix("و").removeprefix("ب")
-        if not any(base == n or base.startswith(n) and base[len(n):] in ("ها", "هم", "ه") for n in _OPERATION_NOUNS):
+        """An operation or campaign noun ("عملياتها", "حملة"), or the verb it is the subject of ("في عمليات
+        استهدفت"), whose clause tells an arrest before it: the operations arrested people ("اعتقلت 851 شخصا
+        … من خلال عملياتها ضد", "وألقت فرق الأمن القبض على 1500 مشتبه به، في عمليات استهدفت")."""
+        def operation(k: int) -> bool:
+            base = self.tokens[k].key.removeprefix("و").removeprefix("ب")
+            return any(base == n or base.startswith(n) and base[len(n):] in ("ها", "هم", "ه") for n in _OPERATION_NOUNS)
+        at = tr.i if operation(tr.i) else tr.i - 1 if tr.frame == "verb" and tr.i > 0 and operation(tr.i - 1) else None
+        if at is None:
             return False
-        for k in range(tr.i - 1, max(-1, tr.i - 15), -1):
-            if self._break_between(k, tr.i) or self.lx.triggers.longest(self.tokens, k):
+        for k in range(at - 1, max(-1, at - 15), -1):
+            if self._break_between(k, at) or self.lx.triggers.longest(self.tokens, k):
                 return False
             if self.tokens[k].key.removeprefix("و") in _ARRESTS:
                 return True

@@ -2269,6 +2269,12 @@ READINGS_OF_SESSION_32 = [
     ("واندلعت مواجهات عنيفة بين المقاومة وجيوب الحوثيين وقوات صالح في عدن.", ("yemeni-popular-resistance", "clashesWith", "houthis"), True),
     ("واندلعت مواجهات عنيفة بين المقاومة وجيوب الحوثيين وقوات صالح في عدن.", ("houthis", "clashesWith", "saleh-forces"), False),
     ("وسيطرت طالبان على جيوب في أنحاء أفغانستان.", ("taliban", "controls", "jywb"), False),  # a noun of positions, no name
+    ("وألقت فرق الأمن القبض على أكثر من ألف و500 مشتبه به، في عمليات استهدفت تنظيم داعش، وحزب العمال الكردستاني.",
+     ("isis", "attacks", "pkk"), False),  # the operations of an arrest: no attack, and no subject after the verb
+    # a feminine past verb takes no masculine head as its subject: the actor after it is its object
+    ("وأكد أردوغان عزمه على المضي في حملة الحرب على الإرهاب واستهدفت بالأساس حزب العمال الكردستاني وإن شملت تنظيم داعش.",
+     ("pkk", "attacks", "isis"), False),
+    ("وهاجمت عناصر حزب الاتحاد الديمقراطي مقاتلي داعش قرب تل أبيض.", ("pyd", "attacks", "isis"), True),  # its fighters are its subject
 ]
 
 
