@@ -2654,8 +2654,10 @@ class SentenceEvents(ClashFrames):
             if relative_pronoun and targets and not any(t.key in ("علي", "ضد") for t in tokens[start : targets[0].i]):
                 targets = []  # "المنطقة التي ضربتها الطائرات … من قاعدة انجيرليك": the pronoun was the target
             ala = ala if ala is not None and ala < start + 10 else None
-            if event_type == "control" and targets and ala is not None and targets[0].i < ala and tr.frame == "verb":
-                # "سيطرت القوات … في محافظتي الضالع وعدن على مثلث العند": the actor's own place is not held
+            if event_type == "control" and targets and ala is not None and targets[0].i < ala and tr.frame == "verb" \
+                    and not any(self.lx.triggers.longest(tokens, x) for x in range(targets[0].j, ala)):
+                # "سيطرت القوات … في محافظتي الضالع وعدن على مثلث العند": the actor's own place is not held (not
+                # "استعادت المقاومة القصر الرئاسي في عدن، وأحكمت سيطرتها على حي التواهي": that على is the next clause's)
                 start, targets = ala + 1, self.direct_object(self.objects(ala + 1, actor, want))
             if event_type == "control" and targets and (not self.held_object(start, targets[0])
                                                         or any(t.key in _LINKING | _LINKS_TO for t in tokens[start : targets[0].i])):

@@ -2275,6 +2275,10 @@ READINGS_OF_SESSION_32 = [
     ("وأكد أردوغان عزمه على المضي في حملة الحرب على الإرهاب واستهدفت بالأساس حزب العمال الكردستاني وإن شملت تنظيم داعش.",
      ("pkk", "attacks", "isis"), False),
     ("وهاجمت عناصر حزب الاتحاد الديمقراطي مقاتلي داعش قرب تل أبيض.", ("pyd", "attacks", "isis"), True),  # its fighters are its subject
+    # a control verb's object is not replaced by what the next clause's control noun holds
+    ("واستعادت المقاومة الشعبية القصر الرئاسي في عدن، وأحكمت سيطرتها على حي التواهي.",
+     ("yemeni-popular-resistance", "controls", "aden-yemen/al-qsr-al-ryasy"), True),
+    ("واستعادت المقاومة الشعبية وجيش الشرعية القصر الرئاسي في عدن.", ("yemeni-government", "controls", "aden-yemen/al-qsr-al-ryasy"), True),
 ]
 
 
