@@ -14,6 +14,7 @@ from kg.lexicon.grammar import sequences, words
 from kg.text.tokens import clitic_candidates
 
 _BOTH_SIDES = words("both_sides")  # "اشتباكات بين الطرفين": the two sides just named
+_BETWEEN_PRONOUNS = words("between_pronoun")  # "اشتباكات بينها وبين X"
 _RELATIVE_WORDS = words("relative")
 _ABSTRACT_FIGHT = words("abstract_fight")
 _ENGAGE_VERBS = words("engage_verb")  # "اشتبكت مع X": X is the enemy, not an ally
@@ -190,6 +191,25 @@ class ClashFrames:
         subject = self.coordinated(before[0]) if before else [m for m in [self.last_before(tr.i, ("actor",), 6)] if m is not None]
         return self.sides(tr, ev, [m.ref for m in subject], [m.ref for m in self.coordinated(after[0])] if after else [], [], fire)
 
+    def between_pronoun_and(self, tr: Trigger) -> tuple[list[str], list[str]] | None:
+        """"اشتباكات بينها وبين X": the pronoun's referent (the nearest agreeing actor before) is one side,
+        X and its conjuncts the other."""
+        k = tr.j + (tr.j < len(self.tokens) and self.tokens[tr.j].kind == "word" and self.tokens[tr.j].key not in _BETWEEN_PRONOUNS)
+        if k + 1 >= len(self.tokens) or self.tokens[k].key not in _BETWEEN_PRONOUNS or self.tokens[k + 1].key != "وبين":
+            return None
+        other = self.first_after(k + 2, ("actor", "place"), 3)
+        key = self.tokens[k].key
+        feminine, plural = key.endswith(("ها", "هما")), key.endswith("هم")
+        # the nearest agreeing actor of this sentence, a reporter too ("وأشارت المقاومة إلى مقتل 22 حوثيا في
+        # اشتباكات جرت بينها وبين الحوثيين"); none, no side
+        ref = next((m for m in reversed(self.doc.mentions[self.index]) if m.kind == "actor" and m.ref and m.j <= k
+                    and (plural or self.feminine_actor(m) == feminine) and not m.prefix.endswith(("ل", "ب"))), None)
+        # (not "مقرا للفرقة 30": what was hit, governed by its ل)
+        if other is None or other.kind != "actor" or ref is None or ref.ref == other.ref:
+            return None
+        side = self.conjuncts_of(ref) if ref in self.mentions else [ref]  # "لهجمات من قبل حزب الله وقوات النظام … بينهم": all
+        return [m.ref for m in side], [m.ref for m in self.coordinated(other)]
+
     def _conjoined_head(self, m: Mention) -> bool:
         """"وتحالف مليشيات الحوثي", "وجيوب الحوثيين": the و of a head noun or a noun of positions right
         before the actor joins it to the list."""
@@ -232,6 +252,8 @@ class ClashFrames:
         for m in self.actors_after(tr.j, reach):
             if m.ref not in [a.ref for a in after]:
                 after.append(m)
+        if not between and (pair := self.between_pronoun_and(tr)) is not None:
+            return self.sides(tr, ev, *pair, after)  # "ووقعت اشتباكات بينها وبين عناصر الفرقة"
         if between and not after and b + 1 < len(self.tokens) and self.tokens[b + 1].key in _BOTH_SIDES:
             pair = self.two_sides_before(tr.i)  # "اشتباكات بين الطرفين": the two sides just named
             if pair is None:

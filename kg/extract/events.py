@@ -111,7 +111,8 @@ _AGAINST = words("against")  # "هجماتها على كينيا": what follows 
 _GAINERS = words("gainer")  # "خسر X المدينة لصالح Y", "فقدانها السيطرة على تدمر أمام داعش": Y won
 _CONTROL_NOUNS = words("control_noun")  # what a loser lost, before the place
 _MASCULINE_HEADS = words("masculine_head")  # "حزب", "تنظيم", "الجيش": no subject of a feminine verb
-_HOLD_NOUNS = words("hold_noun")  # "من سيطرة الحوثيين": the hold a place was taken out of
+_HOLD_NOUNS = words("hold_noun")
+_LOST_IF_CONTROL = words("lost_if_control")  # "فقد الحوثيون السيطرة": a loss only before a control noun  # "من سيطرة الحوثيين": the hold a place was taken out of
 _AIM_AFTER = words("aim_after")  # "استعادة X من Y يبقى هدفا": still an aim
 _AIM_AHEAD = words("aim_ahead")  # "تقترب القوات من تحرير": still ahead
 _AIM_SUBORDINATORS = words("aim_subordinator")  # "حتى يتم تحرير", "أن يتم تحرير": still ahead
@@ -499,10 +500,18 @@ class SentenceEvents(ClashFrames):
 
     def shares_unasserted(self, tr: Trigger) -> bool:
         """"الهدف هو التقدم نحو حوطة وتطويق الحوثيين في قاعدة العند": a verbal noun joined by و to an
-        aim, a plan or a denied act of its clause is no more asserted than it."""
+        aim, a plan, a denied act or a purpose ("لطرد X") of its clause is no more asserted than it."""
         if tr.frame != "noun" or not tr.prefix.startswith("و"):
             return False
-        return any(0 <= tr.i - d.j <= 8 and not any(t.kind == "punct" for t in self.tokens[d.j : tr.i]) for d in self.unasserted)
+        if any(0 <= tr.i - d.j <= 8 and not any(t.kind == "punct" for t in self.tokens[d.j : tr.i]) for d in self.unasserted):
+            return True
+        for k in range(tr.i - 1, max(-1, tr.i - 9), -1):  # "لطرد الانقلابيين الحوثيين والسيطرة على المجمع": a purpose's
+            if self.tokens[k].kind == "punct":
+                return False
+            hit = self.lx.triggers.longest(self.tokens, k)
+            if hit:
+                return hit[1] == "ل" and hit[2][0][1] != "verb"
+        return False
 
     def expected(self, tr: Trigger) -> bool:
         """The trigger stands in the "أن" clause of a verb of expecting or fearing ("وتوقع أن يشن تنظيم
@@ -603,7 +612,11 @@ class SentenceEvents(ClashFrames):
     @cached_property
     def token_cues(self) -> list[set[str]]:
         """The cue kinds each token starts (cues.tsv), looked up once for the whole-sentence scans."""
-        return [_cue_kinds(self.tokens, k, k + 1, self.lx) for k in range(len(self.tokens))]
+        cues = [_cue_kinds(self.tokens, k, k + 1, self.lx) for k in range(len(self.tokens))]
+        for k, t in enumerate(self.tokens):  # "فقد" is also "فَقَد" (so, already): a loss only of a control noun after it
+            if t.key in _LOST_IF_CONTROL and any(x.key in _CONTROL_NOUNS for x in self.tokens[k + 1 : k + 5]):
+                cues[k] = cues[k] | {"lose"}  # "فقد الحوثيون السيطرة على المدينة لصالح المقاومة"
+        return cues
 
     def lost_to(self) -> None:
         """"خسر التنظيم مدينة عين العرب لصالح وحدات حماية الشعب": the winner holds the place."""
@@ -1903,6 +1916,8 @@ class SentenceEvents(ClashFrames):
         if t is None:  # ("قامت ثلاث مقاتلات اف-16 من سلاح الجو التركي بقصف")
             return None
         acts = [m for m in self._window(t + 1, tr.i) if m.kind == "actor" and m.how != "source"]
+        if acts and any(self.lx.triggers.longest(self.tokens, x) for x in range(t + 1, acts[0].i)):
+            return None  # "خطة بدأت بقصف داعش … وتتابع بقصف جبهة النصرة": the object of another event, no subject
         return acts[0] if acts else None
 
     def launcher(self, tr: Trigger) -> Mention | None:

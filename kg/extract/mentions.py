@@ -25,6 +25,7 @@ from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, without_conjun
 # A one-word gazetteer name this common in news is an ordinary word ("الثورة")
 # and needs a place noun before it; governorates, cities and countries do not.
 COMMON_WORD = 400
+_ATTESTED_WORD = 20  # a word the news write this often is a word ("تجمع لنشطاء": ل + a noun, no name)
 # An unknown one-word name without ال this frequent is an ordinary word ("بلدات محاصرة").
 ORDINARY_WORD = 100
 _ALWAYS_KINDS = {"country", "governorate", "city", "region", "river", "sea"}
@@ -325,7 +326,8 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
     rank = 0 if spelled else lx.word_rank.get(base, 0)
     if known and kinds & {"city", "town"} and rank < COMMON_WORD and not _adjective_after_noun(tokens, i, lx):
         return True
-    strong = prefix.endswith("ب") or (i > 0 and tokens[i - 1].key in ("في", "قرب", "داخل", "بلدتي", "قريتي"))
+    strong = prefix.endswith("ب") or (i > 0 and tokens[i - 1].key in ("في", "قرب", "داخل", "بلدتي", "قريتي")) \
+        or not prefix and _attack_in_construct(tokens, i, lx)
     if not strong and signal and rank >= ORDINARY_WORD:  # the only case it decides: look the province up then
         strong = _in_named_province(tokens, i + n, ids, lx)
     if "city" in kinds and not prefix and rank >= ORDINARY_WORD and _feminine_adjective_reading(tokens, i, lx):
@@ -335,6 +337,15 @@ def gazetteer_reading_ok(tokens: list[Token], i: int, n: int, prefix: str, kinds
     if rank >= COMMON_WORD:
         return False  # "بمسجد", "في الغرب": so common a word needs its place noun ("قرية مسجد")
     return signal and (rank < ORDINARY_WORD or strong)
+
+
+def _attack_in_construct(tokens: list[Token], i: int, lx: Lexicon) -> bool:
+    """An indefinite attack noun right before ``i`` whose genitive the name is: "هجوم سوروتش", "تفجير
+    سروج" (the attack of a place; a town the news name this often is no common word for it)."""
+    if i == 0 or tokens[i - 1].key.startswith(("ال", "وال")):
+        return False
+    hit = lx.triggers.longest(tokens, i - 1)
+    return bool(hit) and hit[0] == 1 and any(event in ATTACK_EVENTS and frame == "noun" for event, frame, *_ in hit[2])
 
 
 def _capital_apposition_end(tokens: list[Token], k: int) -> int:
@@ -588,8 +599,9 @@ def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 break  # "لتجمع لهم": a gathering of theirs
             numbered = k < len(tokens) and tokens[k].text.isdigit()  # "الفرقة 16 مشاة", "اللواء 93"
             if k < len(tokens) and (numbered or not _is_stop(tokens[k], lx) and not _adjective(tokens[k], lx)) \
-                    and not lx.actor_anaphors.longest(tokens, k) and not tokens[k].key.startswith("لل"):
-                # "حرية حركة التنظيم": no group named التنظيم; "تجمع للمتمردين": a gathering of rebels, no group's name
+                    and not lx.actor_anaphors.longest(tokens, k) and not tokens[k].key.startswith("لل") \
+                    and not (tokens[k].key.startswith("ل") and lx.word_rank.get(tokens[k].key[1:], 0) >= _ATTESTED_WORD):
+                # "حرية حركة التنظيم": no group named التنظيم; "تجمع للمتمردين", "تجمع لنشطاء": a gathering, no group's name
                 j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].key in _UNIT_TYPES) if numbered else min(read_name(tokens, k, lx), k + 2)
                 country = lx.place_names.longest(tokens, k, clitics=False) if not numbered else None
                 if country and all(lx.places[p].kind == "country" for p in country[2]):

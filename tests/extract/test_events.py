@@ -2279,6 +2279,24 @@ READINGS_OF_SESSION_32 = [
     ("واستعادت المقاومة الشعبية القصر الرئاسي في عدن، وأحكمت سيطرتها على حي التواهي.",
      ("yemeni-popular-resistance", "controls", "aden-yemen/al-qsr-al-ryasy"), True),
     ("واستعادت المقاومة الشعبية وجيش الشرعية القصر الرئاسي في عدن.", ("yemeni-government", "controls", "aden-yemen/al-qsr-al-ryasy"), True),
+    # "فقد" before a control noun is a loss (the winner after لصالح holds the place); before a verb, the particle
+    ("وبعد ذلك بقليل فقد الحوثيون السيطرة على مدينة دار سعد لصالح المقاومة.", ("yemeni-popular-resistance", "controls", "dar-saad-yemen"), True),
+    ("وبعد ذلك بقليل فقد الحوثيون السيطرة على مدينة دار سعد لصالح المقاومة.", ("houthis", "controls", "dar-saad-yemen"), False),
+    ("فقد سيطرت قوات النظام على بلدة مورك.", ("syrian-government", "controls", "murak"), True),
+    # a verbal noun joined by و to a purpose ("لطرد X") is a purpose too
+    ("وتوافد أبناء المديريات للانضمام مع المقاومة لطرد الانقلابيين الحوثيين والسيطرة على المجمع الحكومي بمديرية حزم العدين.",
+     ("houthis", "controls", "mdyrya-hzm-al-dyn/al-mjm-al-hkwmy"), False),
+    # a present verb of condemning: the condemner did not attack
+    ("وقال المتحدث إن الولايات المتحدة تدين بأشد العبارات الهجوم الإرهابي في قرية دوما الفلسطينية.",
+     ("united-states", "attacks", "duma-palestine"), False),
+    # "اشتباكات بينها وبين X": the pronoun's referent (with its conjuncts) against X
+    ("وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30، ووقعت اشتباكات بينها وبين عناصر الفرقة.", ("jabhat-al-nusra", "clashesWith", "division-30"), True),
+    ("وتتعرض المنطقة لهجمات من قبل حزب الله وقوات النظام، حيث تدور اشتباكات بينهم وبين مقاتلي جبهة النصرة.",
+     ("hezbollah", "clashesWith", "jabhat-al-nusra"), True),
+    # a town in the genitive of an indefinite attack noun is that town ("هجوم سوروتش")
+    ("وتبنى تنظيم داعش هجوم سوروتش الدامي.", ("isis", "attacks", "suruc"), True),
+    # the subject of a verb of beginning is no actor named past another event noun
+    ("واعتبروا أن القصف الأميركي هو استكمال لخطة بدأت بقصف داعش وتتابع اليوم بقصف جبهة النصرة.", ("isis", "attacks", "jabhat-al-nusra"), False),
 ]
 
 

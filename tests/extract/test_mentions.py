@@ -659,6 +659,11 @@ def test_where_a_group_named_after_its_head_noun_ends(extract_text, text, name):
     assert name in [m.text.removeprefix("و") for ms in doc.mentions for m in ms if m.kind == "actor" and m.how == "head"]
 
 
+def test_a_gathering_of_people_names_no_group(extract_text):
+    doc = extract_text("وقعت الاشتباكات عقب هجوم سوروتش الدامي على تجمع لنشطاء مناصرين للأكراد.")
+    assert not [m for ms in doc.mentions for m in ms if m.kind == "actor" and m.how == "head"]
+
+
 def test_a_verb_after_a_group_noun_names_no_group(extract_text):
     doc = extract_text("وأشار إلى أن مهام هذه الفرقة تتركز في قتال تنظيم داعش.")
     assert not [m for ms in doc.mentions for m in ms if m.kind == "actor" and m.how == "head"]
