@@ -149,6 +149,8 @@ _SUBJECT_TRAILERS = words("craft_adjective") | {"في"}  # "طائرات ترك�
 _OBLIQUE_LEADS = words("oblique_lead")  # "على X", "ضد X": X is an object
 _UNNAMED_AGENTS = words("unnamed_agent")  # "عندما هاجم شخص مصنعا": someone, not an earlier actor
 _IN_IT = words("in_it_pronoun")  # "ونفذوا فيهما هجمات": the place named before; "هجوما شاركت فيه X"
+_COMPARED = words("comparison_lead")  # "على غرار الهجوم": an attack named to compare, not this one's doer's
+_CLAIMED_IT = words("claimed_it")  # "وتبناه تنظيم داعش": claims the attack named before
 _PERFORMED_IT = words("performed_it_pronoun")  # "الضربات التي تقوم بها المقاومة": who performs the noun
 _SUPPORTERS = words("supporters")  # "هجمات على أنصار X": civilians who back X, not X
 _OBJECT_FIRST = words("object_first_noun")  # "استهداف X": X is the target
@@ -964,7 +966,10 @@ class SentenceEvents(ClashFrames):
                     continue  # (right after an indefinite noun too: "سقوط قذيفة أطلقتها الفصائل على بلدة حضر")
                 after = next((m for m in self._window(t + 1, t + 3) if m.kind == "actor" and m.how != "source"), None)
                 return after if after is not None and after.i <= t + 2 and self.tokens[after.i - 1].key not in ("ضد", "علي") else None
-            if kind == "agent" and t < k + WINDOW or kind == "origin" and not self._break_between(k, t):
+            far_claim = kind == "agent" and key.removeprefix("و") in _CLAIMED_IT and not self._break_between(k, t) \
+                and not any(self._attack_noun_at(x) for x in range(k, t))  # "في هجوم شنه طالب تونسي مسلح في مدينة
+            # سوسة السياحية (وسط شرق) وتبناه تنظيم داعش": the pronoun is the nearest attack's, however far in the clause
+            if kind == "agent" and (t < k + WINDOW or far_claim) or kind == "origin" and not self._break_between(k, t):
                 set_for = _sets(key)  # "نصبته لهم القوات": ل- is the ambushed
                 if set_for and t + 1 < len(self.tokens) and self.tokens[t + 1].key.startswith("ل") and len(self.tokens[t + 1].key) > 3:
                     continue  # "كمين نصبوه لمجموعة من عساكر الجيش": the ambushed follow, not who set it ("لهم" does not end the search)
@@ -1749,6 +1754,8 @@ class SentenceEvents(ClashFrames):
         if tr.i > 0 and self.tokens[tr.i - 1].key in _PERPETRATORS or tr.i > 1 and self.tokens[tr.i - 2].key in _PERPETRATORS \
                 and self.tokens[tr.i - 1].key in _EVENT_FRAME_NOUNS:
             return None  # "كشفت السلطات عن هوية منفذ حادثة تفجير", "منفذي الهجوم": the unnamed perpetrator's (not "المنفذ": a crossing)
+        if any(t.key in _COMPARED for t in self.tokens[max(0, tr.i - 2) : tr.i]):
+            return None  # "وتبناه تنظيم داعش، على غرار الهجوم الذي استهدف متحف باردو": another attack, compared
         before = self.last_before(tr.i, ("actor",), 8)
         if before is not None and any(t.key in _CONSEQUENCE for t in self.tokens[before.j : tr.i]):
             return None  # "من قبل الميليشيات، مما يوحي بدء عمليات مقاومة ضد الحوثيين": a new clause, no agent named

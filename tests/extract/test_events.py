@@ -2297,6 +2297,11 @@ READINGS_OF_SESSION_32 = [
     ("وتبنى تنظيم داعش هجوم سوروتش الدامي.", ("isis", "attacks", "suruc"), True),
     # the subject of a verb of beginning is no actor named past another event noun
     ("واعتبروا أن القصف الأميركي هو استكمال لخطة بدأت بقصف داعش وتتابع اليوم بقصف جبهة النصرة.", ("isis", "attacks", "jabhat-al-nusra"), False),
+    # "وتبناه X" claims the nearest attack before it, however far in the clause; an attack named to compare is not X's
+    ("وفي 26 يونيو، قتل 38 سائحا في هجوم شنه طالب تونسي مسلح في مدينة سوسة السياحية (وسط شرق) وتبناه تنظيم داعش، على غرار الهجوم الذي استهدف متحف باردو.",
+     ("isis", "attacks", "sousse"), True),
+    ("وفي 26 يونيو، قتل 38 سائحا في هجوم شنه طالب تونسي مسلح في مدينة سوسة السياحية (وسط شرق) وتبناه تنظيم داعش، على غرار الهجوم الذي استهدف متحف باردو.",
+     ("isis", "attacks", "mthf-bardw"), False),
 ]
 
 
