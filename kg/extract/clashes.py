@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.doc import Event, Mention
 from kg.extract.cues import WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
-from kg.extract.mentions import nationality
+from kg.extract.mentions import ATTACK_EVENTS, nationality
 from kg.extract.sides import allied
 from kg.extract.triggers import exchanges_fire, find_triggers
 from kg.lexicon.grammar import sequences, words
@@ -191,6 +191,20 @@ class ClashFrames:
         subject = self.coordinated(before[0]) if before else [m for m in [self.last_before(tr.i, ("actor",), 6)] if m is not None]
         return self.sides(tr, ev, [m.ref for m in subject], [m.ref for m in self.coordinated(after[0])] if after else [], [], fire)
 
+    def sides_of_the_killing(self, tr: Trigger) -> tuple[list[str], list[str]] | None:
+        """"وقتلت القوات العراقية 12 مسلحا من داعش في اشتباكات": a fight noun with no side of its own, right
+        after the killing verb it tells the setting of (in its clause, after في), is fought by the killer
+        and the side of the dead."""
+        if tr.i == 0 or self.tokens[tr.i - 1].key not in ("في", "خلال") or not self.built:
+            return None
+        last = self.built[-1]
+        end = next((k for k, t in enumerate(self.tokens) if t.start >= last.trigger_end), tr.i)
+        if last.type not in ATTACK_EVENTS or not last.actors or tr.i - end > 8 \
+                or any(t.kind == "punct" for t in self.tokens[end : tr.i]):
+            return None
+        foes = [a for a in last.targets if a in self.lx.actors or a in self.doc.actors]
+        return (list(last.actors), foes) if foes else None
+
     def between_pronoun_and(self, tr: Trigger) -> tuple[list[str], list[str]] | None:
         """"اشتباكات بينها وبين X": the pronoun's referent (the nearest agreeing actor before) is one side,
         X and its conjuncts the other."""
@@ -252,6 +266,8 @@ class ClashFrames:
         for m in self.actors_after(tr.j, reach):
             if m.ref not in [a.ref for a in after]:
                 after.append(m)
+        if not between and not after and (pair := self.sides_of_the_killing(tr)) is not None:
+            return self.sides(tr, ev, *pair, after)  # "قتلت القوات العراقية 12 مسلحا من داعش في اشتباكات قرب الفلوجة"
         if not between and (pair := self.between_pronoun_and(tr)) is not None:
             return self.sides(tr, ev, *pair, after)  # "ووقعت اشتباكات بينها وبين عناصر الفرقة"
         if between and not after and b + 1 < len(self.tokens) and self.tokens[b + 1].key in _BOTH_SIDES:

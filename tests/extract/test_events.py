@@ -2302,6 +2302,8 @@ READINGS_OF_SESSION_32 = [
      ("isis", "attacks", "sousse"), True),
     ("وفي 26 يونيو، قتل 38 سائحا في هجوم شنه طالب تونسي مسلح في مدينة سوسة السياحية (وسط شرق) وتبناه تنظيم داعش، على غرار الهجوم الذي استهدف متحف باردو.",
      ("isis", "attacks", "mthf-bardw"), False),
+    # a fight noun with no side of its own, told as the setting of a killing: the killer and the side of the dead
+    ("وقتلت القوات العراقية 12 مسلحا من داعش في اشتباكات قرب الفلوجة.", ("iraqi-government", "clashesWith", "isis"), True),
 ]
 
 
