@@ -1975,6 +1975,10 @@ class SentenceEvents(ClashFrames):
             if also is not None and self.located_after(also):  # "مستهدفة مقاتلي داعش في شمالي سورية وكذلك حزب العمال
                 # الكردستاني في شمالي العراق": a target in a place of its own (not "… وكذلك الولايات المتحدة": a second subject)
                 return [also] + self.located_after(also) + self.further_objects(also.j, holders)
+            fighters = next((m for m in self._window(t + 1, t + 2) if m.kind == "actor" and not m.prefix), None) \
+                if key.startswith("و") and self.lx.victims.get(key[1:]) == "fighters" and self.located_between(k, t) else None
+            if fighters is not None:  # "مواقع تنظيم داعش في سوريا ومتمردي حزب العمال الكردستاني في شمال العراق"
+                return [fighters] + self.located_after(fighters) + self.further_objects(fighters.j, holders)
             if key.startswith("و") and (key[1:] in self.lx.numbers or self.tokens[t].kind == "num"):
                 m = self.first_after(t + 1, ("place",), 3)  # "خمس غارات قرب الموصل وثلاث قرب الرمادي": the raids elided
                 if m is not None:

@@ -194,16 +194,16 @@ def _performed(tokens: list[Token], i: int, prefix: str, lx: Lexicon) -> bool:
 
 def performing_verb_before(tokens: list[Token], i: int, prefix: str, ends: Callable[[int], bool] | None = None) -> int | None:
     """The verb of doing or beginning whose subject does the noun at ``i``: "قامت X بقصف", "بدأت
-    X بقصف", "بدأت في مهاجمة" (a beginning only with في or ب); not past a token where ``ends``
+    X بقصف", "بدأت في مهاجمة", "بدأت X مهاجمة" (a beginning with no preposition at most four words
+    back); not past a token where ``ends``
     (by default any punctuation: "اف-16" is no break for a caller that knows clauses)."""
     into = not prefix and i > 0 and tokens[i - 1].key == "في"
-    if not prefix.endswith("ب") and not into:
-        return None
-    for k in range(i - 1 - into, max(-1, i - 14), -1):
+    bare = not prefix and not into  # "بدأت أنقرة مهاجمة تنظيم الدولة": begun, its subject between, no preposition
+    for k in range(i - 1 - into, max(-1, i - (5 if bare else 14)), -1):
         if ends(k) if ends is not None else tokens[k].kind == "punct":
             return None
         bases = [base for _, base in clitic_candidates(tokens[k].key)]
-        if not into and any(base in _cue_forms("perform") for base in bases) or any(base in _BEGIN_VERBS for base in bases):
+        if not (into or bare) and any(base in _cue_forms("perform") for base in bases) or any(base in _BEGIN_VERBS for base in bases):
             return k
     return None
 

@@ -2304,6 +2304,11 @@ READINGS_OF_SESSION_32 = [
      ("isis", "attacks", "mthf-bardw"), False),
     # a fight noun with no side of its own, told as the setting of a killing: the killer and the side of the dead
     ("وقتلت القوات العراقية 12 مسلحا من داعش في اشتباكات قرب الفلوجة.", ("iraqi-government", "clashesWith", "isis"), True),
+    # a second target: fighters of another group, joined by و after the first target's place
+    ("وتشن تركيا غارات جوية وتقصف بالمدفعية مواقع تنظيم داعش في سوريا ومتمردي حزب العمال الكردستاني في شمال العراق.",
+     ("turkey", "attacks", "pkk"), True),
+    # a verb of beginning with its subject and no preposition before the verbal noun
+    ("وبدأت انقرة مهاجمة تنظيم الدولة الاسلامية في سوريا.", ("turkey", "attacks", "isis"), True),
 ]
 
 
