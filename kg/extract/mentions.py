@@ -866,7 +866,8 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
             compatible = tuple(dict.fromkeys(p.parent for i in name.ids if (p := lx.places[i]).parent
                                              and lx.places.get(p.parent) is not None and lx.places[p.parent].kind == "governorate"
                                              and match_key(lx.places[p.parent].name_ar).endswith(match_key(name.text))))
-        if not compatible and match_key(noun) in _PROVINCE_NOUNS:  # "ولاية أضنة": the gazetteer's Adana
+        if not compatible and (match_key(noun) in _PROVINCE_NOUNS or cls == "Governorate"):  # "ولاية أضنة", "محافظة
+            # شرناق": a foreign province the gazetteer files only under its capital
             compatible = tuple(p for p in name.ids if lx.places[p].kind in ("city", "town") and not lx.places[p].pcode)
         if compatible:
             m.ids = compatible

@@ -2309,6 +2309,10 @@ READINGS_OF_SESSION_32 = [
      ("turkey", "attacks", "pkk"), True),
     # a verb of beginning with its subject and no preposition before the verbal noun
     ("وبدأت انقرة مهاجمة تنظيم الدولة الاسلامية في سوريا.", ("turkey", "attacks", "isis"), True),
+    # Turkish provinces as the corpus writes them: "محافظة X" filed under its capital, Ağrı, "شانلي أورفا"
+    ("هاجم مسلحو حزب العمال الكردستاني مخفرا في محافظة شرناق.", ("pkk", "attacks", "sirnak-turkey"), True),
+    ("هاجم مسلحو حزب العمال الكردستاني مخفرا في ولاية أغري.", ("pkk", "attacks", "agri-turkey"), True),
+    ("هاجم مسلحو حزب العمال الكردستاني مخفرا في ولاية شانلي أورفا.", ("pkk", "attacks", "sanliurfa"), True),
 ]
 
 

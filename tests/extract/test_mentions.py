@@ -96,7 +96,7 @@ def test_an_adjective_after_a_plural_place_noun_is_no_name(extract_text):
         ("وتقدموا في حي غويران بالتوازي مع القصف.", "ghwyran"),  # "بالتوازي" is no part of the name
         # a word in ‑ي cannot describe a feminine noun: after "مدينة", "ولاية" it names the place
         ("وهاجم مسلحون مدينة سيفاري في وسط مالي.", "syfary"),
-        ("كذلك تعرض خط أنابيب في ولاية آغري شرق تركيا الى تخريب.", "wlaya-aghry"),
+        ("وقتل ثلاثة في إطلاق نار في ولاية ميزوري غرب الولايات المتحدة.", "wlaya-myzwry"),  # (session 32: آغري is now in the gazetteer)
         ("وهاجمت انتحارية مدينة مروة أقصى شمال الكاميرون.", "mrwa"),  # the name stops where a province of several words begins
     ],
 )

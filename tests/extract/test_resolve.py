@@ -68,9 +68,10 @@ from tests.extract import facts
         ("وصل المبعوث إلى العاصمة السورية دمشق.", ("damascus-city", "partOf", "syria"), True),
         # cities of the region's other wars
         ("قتل مدنيون في مدينة بنغازي بشرق البلاد.", ("benghazi-libya", "partOf", "libya"), True),
-        # "محافظة شرناق": the province is not part of its namesake city
+        # "محافظة شرناق": the province is not part of its namesake city; session 32: like "ولاية أضنة", it is the
+        # gazetteer's node it is filed under (with GeoNames' coordinates), not a new place
         ("وقصفت الطائرات مواقع في محافظة شرناق جنوب شرقي تركيا.", ("mhafza-shrnaq", "partOf", "sirnak-turkey"), False),
-        ("وقصفت الطائرات مواقع في محافظة شرناق جنوب شرقي تركيا.", ("mhafza-shrnaq", "partOf", "turkey"), True),
+        ("وقصفت الطائرات مواقع في محافظة شرناق جنوب شرقي تركيا.", ("sirnak-turkey", "partOf", "turkey"), True),
         # "X شمال مدينة Y في محافظة Z": beside Y, inside Z
         ("وقتل جنديان في بلدة رواندوز شمال مدينة أربيل في محافظة أربيل.", ("rwandwz", "partOf", "erbil-governorate-iraq"), True),
         ("وقصفت الطائرات منطقة البوعيثة شمال الرمادي.", ("mntqa-al-bwytha", "partOf", "ramadi-iraq"), False),
