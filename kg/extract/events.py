@@ -2282,6 +2282,24 @@ class SentenceEvents(ClashFrames):
             ev.places = []
         return ev if ev.targets else None
 
+    def object_first_stem(self, tr: Trigger) -> bool:
+        """A verbal noun whose genitive is its object ("استهداف", "مهاجمة") carries a pronoun that is its
+        object: no object of its own follows, only an instrument or a place after ب ("في استهدافهم بكمائن
+        بقيفة رداع"; not "بعد استهدافه تجمعا في سوروتش", "استهدافها بالبراميل لمناطق": the pronoun struck)."""
+        key = self.tokens[tr.j - 1].key.removeprefix("و").removeprefix("ب").removeprefix("ل")
+        if not any(key.startswith(stem) and len(key) > len(stem) for stem in _OBJECT_FIRST):
+            return False
+        for t in range(tr.j, min(tr.j + 6, len(self.tokens))):
+            tok = self.tokens[t]
+            if tok.kind == "punct" or self.lx.triggers.longest(self.tokens, t) or tok.key == "من":
+                return True
+            if tok.key.startswith("ل") or any(m.i == t and not m.prefix.endswith("ب") for m in self.mentions):
+                return False
+            after_bi = t > tr.j and self.tokens[t - 1].key.startswith("ب")  # "بقيفة رداع": the ب-phrase's genitive
+            if not tok.key.startswith("ب") and not after_bi and not any(m.i < t < m.j for m in self.mentions):
+                return False  # "استهدافه تجمعا": an object of its own
+        return True
+
     def _possessive(self, tr: Trigger) -> str:
         """The pronoun ending of a noun trigger ("سيطرتها", "حصاره"), or ""."""
         last = without_final_marks(self.tokens[tr.j - 1].text)
@@ -2734,7 +2752,8 @@ class SentenceEvents(ClashFrames):
             launched = tr.frame == "noun" and actor.j <= tr.i and launch_verb_before(tokens, tr.i, _LAUNCHERS) is not None
             if tr.frame == "verb" or launched:  # "شن طيران الجيش غارات": the light verb's subject, for the verbs after it
                 self.last_subject = actor
-        elif last and event_type in ("control", "siege", "advance", "attack", "shelling", "airstrike", "missile"):
+        elif last and event_type in ("control", "siege", "advance", "attack", "shelling", "airstrike", "missile") \
+                and not self.object_first_stem(tr):  # "في استهدافهم بكمائن": the pronoun was hit, it did not strike
             subj = self.pronoun_referent(tr.i, feminine=last.endswith(("ها", "هما")), plural=last.endswith("هم")) \
                 if not self.unnamed_possessor(tr.i) else ""  # "سيطرتها", "حصاره"; not "بسطت جماعة منافسة سيطرتها"
             if subj:

@@ -2313,6 +2313,11 @@ READINGS_OF_SESSION_32 = [
     ("هاجم مسلحو حزب العمال الكردستاني مخفرا في محافظة شرناق.", ("pkk", "attacks", "sirnak-turkey"), True),
     ("هاجم مسلحو حزب العمال الكردستاني مخفرا في ولاية أغري.", ("pkk", "attacks", "agri-turkey"), True),
     ("هاجم مسلحو حزب العمال الكردستاني مخفرا في ولاية شانلي أورفا.", ("pkk", "attacks", "sanliurfa"), True),
+    # the pronoun of "استهدافهم" with no object after it is who was hit; with an object after it, who struck
+    ("لقي عدد من عناصر مليشيا الحوثي وصالح مصرعهم في استهدافهم بكمائن بقيفة رداع وضربات لقوات التحالف بمدينة البيضاء.",
+     ("saleh-forces", "attacks", "saudi-led-coalition"), False),
+    ("شن تنظيم داعش أول هجوم انتحاري داخل الأراضي التركية، بعد استهدافه تجمعا في مركز ثقافي بمدينة سوروتش.",
+     ("isis", "attacks", "suruc"), True),
 ]
 
 
