@@ -15,6 +15,7 @@ from kg.text.tokens import clitic_candidates
 
 _BOTH_SIDES = words("both_sides")  # "اشتباكات بين الطرفين": the two sides just named
 _BETWEEN_PRONOUNS = words("between_pronoun")  # "اشتباكات بينها وبين X"
+_GOVERNING = words("preposition")  # "بغطاء من طائرات التحالف": an actor a preposition governs is no side
 _RELATIVE_WORDS = words("relative")
 _ABSTRACT_FIGHT = words("abstract_fight")
 _ENGAGE_VERBS = words("engage_verb")  # "اشتبكت مع X": X is the enemy, not an ally
@@ -199,7 +200,7 @@ class ClashFrames:
             return None
         last = self.built[-1]
         end = next((k for k, t in enumerate(self.tokens) if t.start >= last.trigger_end), tr.i)
-        if last.type not in ATTACK_EVENTS or not last.actors or tr.i - end > 8 \
+        if last.type != "attack" or not last.actors or tr.i - end > 8 \
                 or any(t.kind == "punct" for t in self.tokens[end : tr.i]):
             return None
         foes = [a for a in last.targets if a in self.lx.actors or a in self.doc.actors]
@@ -217,8 +218,9 @@ class ClashFrames:
         # the nearest agreeing actor of this sentence, a reporter too ("وأشارت المقاومة إلى مقتل 22 حوثيا في
         # اشتباكات جرت بينها وبين الحوثيين"); none, no side
         ref = next((m for m in reversed(self.doc.mentions[self.index]) if m.kind == "actor" and m.ref and m.j <= k
-                    and (plural or self.feminine_actor(m) == feminine) and not m.prefix.endswith(("ل", "ب"))), None)
-        # (not "مقرا للفرقة 30": what was hit, governed by its ل)
+                    and (plural or self.feminine_actor(m) == feminine) and not m.prefix.endswith(("ل", "ب"))
+                    and not (m.i > 0 and self.tokens[m.i - 1].key in _GOVERNING) and not self._supporter(m)), None)
+        # the nearest agreeing actor (not "مقرا للفرقة 30": what was hit; not "بغطاء من طائرات التحالف": a backer)
         if other is None or other.kind != "actor" or ref is None or ref.ref == other.ref:
             return None
         side = self.conjuncts_of(ref) if ref in self.mentions else [ref]  # "لهجمات من قبل حزب الله وقوات النظام … بينهم": all

@@ -103,7 +103,8 @@ _INTENT_REACH = 14  # "تسعى القوات اليمنية الموالية ل�
 _DENIAL = words("denial")  # "نفت X أنها قتلت": a denied act
 _FAR_INTENT = words("far_intent")  # unambiguous intent verbs, read up to _INTENT_REACH words back
 _CAPTURES = words("capture")  # "عملية نوعية من توقيف أمير التنظيم": an arrest
-_ARRESTS = words("arrest_word")  # "اعتقلت 851 شخصا من خلال عملياتها": what the operations did
+_ARRESTS = words("arrest_word")
+_CLAUSE_TURNS = words("toll_boundary") | {"حين"}  # "في حين", "بينما": another clause begins  # "اعتقلت 851 شخصا من خلال عملياتها": what the operations did
 _OPERATION_NOUNS = words("operation_noun") | words("clause_noun")  # "عملياتها", "حملة"
 _STATIONED = words("stationed")  # "قناصة النظام المتمركزين في قلعة حلب": where the agent stands
 _FRONTED_IN = words("fronted_in")  # "ففي محافظة صعدة …، شنت": where the clause after it happened
@@ -112,6 +113,7 @@ _GAINERS = words("gainer")  # "خسر X المدينة لصالح Y", "فقدا�
 _CONTROL_NOUNS = words("control_noun")  # what a loser lost, before the place
 _MASCULINE_HEADS = words("masculine_head")  # "حزب", "تنظيم", "الجيش": no subject of a feminine verb
 _HOLD_NOUNS = words("hold_noun")
+_SINCE_UNITS = words("since_unit")  # "بعد يومين من سيطرة X": how long since
 _LOST_IF_CONTROL = words("lost_if_control")  # "فقد الحوثيون السيطرة": a loss only before a control noun  # "من سيطرة الحوثيين": the hold a place was taken out of
 _AIM_AFTER = words("aim_after")  # "استعادة X من Y يبقى هدفا": still an aim
 _AIM_AHEAD = words("aim_ahead")  # "تقترب القوات من تحرير": still ahead
@@ -615,9 +617,12 @@ class SentenceEvents(ClashFrames):
     def token_cues(self) -> list[set[str]]:
         """The cue kinds each token starts (cues.tsv), looked up once for the whole-sentence scans."""
         cues = [_cue_kinds(self.tokens, k, k + 1, self.lx) for k in range(len(self.tokens))]
-        for k, t in enumerate(self.tokens):  # "فقد" is also "فَقَد" (so, already): a loss only of a control noun after it
-            if t.key in _LOST_IF_CONTROL and any(x.key in _CONTROL_NOUNS for x in self.tokens[k + 1 : k + 5]):
-                cues[k] = cues[k] | {"lose"}  # "فقد الحوثيون السيطرة على المدينة لصالح المقاومة"
+        for k, t in enumerate(self.tokens):  # "فقد" is also "فَقَد" (so, already): a loss only of "السيطرة" right after
+            noun = next((x for x in range(k + 1, min(k + 5, len(self.tokens))) if self.tokens[x].key in _CONTROL_NOUNS), None)
+            if t.key in _LOST_IF_CONTROL and noun is not None and self.tokens[noun].key.startswith("ال") \
+                    and all(any(m.i <= x < m.j for m in self.mentions if m.kind == "actor") for x in range(k + 1, noun)):
+                cues[k] = cues[k] | {"lose"}  # "فقد الحوثيون السيطرة على المدينة لصالح المقاومة" (not "فقد بسطت
+                # القوات سيطرتها", "فقد تمكنت المقاومة من السيطرة": the particle before a verb)
         return cues
 
     def lost_to(self) -> None:
@@ -687,7 +692,7 @@ class SentenceEvents(ClashFrames):
             return True
         if any(tokens[t].key[:1] == "ل" and (self.lx.triggers.longest(tokens, t) or tokens[t].key[1:] in _AIM_NOUNS
                                              or tokens[k].key[:1] == "و" and len(tokens[t].key) > 3 and not self._window(t, t + 1)
-                                             and not tokens[t].key.startswith("لل"))
+                                             and not (tokens[t].key.startswith("لل") and any(m.kind == "actor" for m in self._window(t + 1, k))))
                for t in range(max(0, k - 5), k)):  # (not "للجهود الملموسة للتحالف العربي وتحرير مدينة عدن": whose, no purpose)
             return True  # "لاقتحام المدينة وتحريرها", "تحضيرا لعملية دخولها وتحريرها", "لدعم المقاومة وتحرير المدينة"
         if self.aim_follows(k + 1, 10):
@@ -947,9 +952,10 @@ class SentenceEvents(ClashFrames):
         for t in range(k, min(k + 2 * WINDOW, len(self.tokens))):
             key = self.tokens[t].key
             kind = cues.get(key) or cues.get(key.removeprefix("و"))  # "وتبناه تنظيم داعش"
-            if kind == "perform":  # "الضربات التي تقوم بها المقاومة": performs the noun the relative describes
-                kind = "agent" if t > 0 and self.tokens[t - 1].key in _RELATIVE and t + 1 < len(self.tokens) \
-                    and self.tokens[t + 1].key in _PERFORMED_IT else None
+            if kind == "perform":  # "الضربات التي تقوم بها المقاومة": performs the noun the relative describes, right
+                # after it (not "تعطيل الجهود التي تقوم بها المقاومة" after "القصف على مدينة عدن")
+                kind = "agent" if t > 0 and self.tokens[t - 1].key in _RELATIVE and k <= t - 1 <= k + 2 \
+                    and t + 1 < len(self.tokens) and self.tokens[t + 1].key in _PERFORMED_IT else None
             if kind == "participated":  # "هجوما كبيرا شاركت فيه قوات نخبة": took part in the attack just named,
                 in_it = t + 1 < len(self.tokens) and self.tokens[t + 1].key in _IN_IT  # not "شاركت في برنامج" or
                 kind = "agent" if in_it and any(self._attack_noun_at(x) for x in (t - 1, t - 2) if x >= 0) else None  # "مؤتمر شاركت فيه"
@@ -1245,8 +1251,8 @@ class SentenceEvents(ClashFrames):
                    and self.lx.victims.get(self.tokens[tr.j + 1].key) in ("fighters", "soldiers"))  # "طهرت من مسلحي داعش"
         disagrees = after is not None and after.kind == "actor" and self.feminine_past(tr) \
             and match_key(after.text).split()[0].removeprefix("و") in _MASCULINE_HEADS \
-            and not any(t.key in _FORCE_NOUNS or self.lx.victims.get(t.key) for t in self.tokens[tr.j : after.i])
-        # ("واستهدفت بالأساس حزب العمال": the object; not "هاجمت عناصر حزب الاتحاد", "سيطرت قوات الجيش": their forces)
+            and all(t.key.startswith("ب") for t in self.tokens[tr.j : after.i])
+        # ("واستهدفت بالأساس حزب العمال": the object; not "هاجمت عناصر حزب الاتحاد", "قصفت مدفعية الجيش": its units)
         if after is not None and after.kind == "actor" and not position and not plural_verb and not owned and not pronoun_subject \
                 and not after.prefix.endswith(("ل", "ب")) and not governed and not disagrees:
             # "قصفت مواقع قوات النظام": the target; "دمرت ثلاث دبابات لقوات النظام": the owner
@@ -1756,6 +1762,8 @@ class SentenceEvents(ClashFrames):
             return None  # "كشفت السلطات عن هوية منفذ حادثة تفجير", "منفذي الهجوم": the unnamed perpetrator's (not "المنفذ": a crossing)
         if any(t.key in _COMPARED for t in self.tokens[max(0, tr.i - 2) : tr.i]):
             return None  # "وتبناه تنظيم داعش، على غرار الهجوم الذي استهدف متحف باردو": another attack, compared
+        if "suspect" in _cue_kinds(self.tokens, tr.i - 4, tr.i, self.lx):
+            return None  # "اعتقلت الشرطة شخصا يشتبه بتورطه في تفجير سوروتش": the police did not bomb
         before = self.last_before(tr.i, ("actor",), 8)
         if before is not None and any(t.key in _CONSEQUENCE for t in self.tokens[before.j : tr.i]):
             return None  # "من قبل الميليشيات، مما يوحي بدء عمليات مقاومة ضد الحوثيين": a new clause, no agent named
@@ -1919,7 +1927,7 @@ class SentenceEvents(ClashFrames):
 
     def performer(self, tr: Trigger) -> Mention | None:
         """"قامت مقاتلات من سلاح الجو التركي بقصف …": the subject of قام before a ب-noun acts."""
-        t = performing_verb_before(self.tokens, tr.i, tr.prefix, lambda k: self._break_between(k, tr.i))
+        t = performing_verb_before(self.tokens, tr.i, tr.prefix, lambda k: self._break_between(k, tr.i), bare=False)
         if t is None:  # ("قامت ثلاث مقاتلات اف-16 من سلاح الجو التركي بقصف")
             return None
         acts = [m for m in self._window(t + 1, tr.i) if m.kind == "actor" and m.how != "source"]
@@ -1976,7 +1984,8 @@ class SentenceEvents(ClashFrames):
                 # الكردستاني في شمالي العراق": a target in a place of its own (not "… وكذلك الولايات المتحدة": a second subject)
                 return [also] + self.located_after(also) + self.further_objects(also.j, holders)
             fighters = next((m for m in self._window(t + 1, t + 2) if m.kind == "actor" and not m.prefix), None) \
-                if key.startswith("و") and self.lx.victims.get(key[1:]) == "fighters" and self.located_between(k, t) else None
+                if key.startswith("و") and self.lx.victims.get(key[1:]) == "fighters" and key.endswith("ي") \
+                and self.located_between(k, t) else None  # (not "ومسلحو القاعدة يسيطرون": a new clause's subject)
             if fighters is not None:  # "مواقع تنظيم داعش في سوريا ومتمردي حزب العمال الكردستاني في شمال العراق"
                 return [fighters] + self.located_after(fighters) + self.further_objects(fighters.j, holders)
             if key.startswith("و") and (key[1:] in self.lx.numbers or self.tokens[t].kind == "num"):
@@ -2196,9 +2205,11 @@ class SentenceEvents(ClashFrames):
         at = tr.i if operation(tr.i) else tr.i - 1 if tr.frame == "verb" and tr.i > 0 and operation(tr.i - 1) else None
         if at is None:
             return False
+        if any(b in self.lx.kill_words for t in self.tokens[tr.j :] for _, b in clitic_candidates(t.key)):
+            return False  # "اعتقل 30 مشتبها به خلال عملياته ضد حزب العمال، وقتل 40 مسلحا": they fought too
         for k in range(at - 1, max(-1, at - 15), -1):
-            if self._break_between(k, at) or self.lx.triggers.longest(self.tokens, k):
-                return False
+            if self._break_between(k, at) or self.lx.triggers.longest(self.tokens, k) or self.tokens[k].key in _CLAUSE_TURNS:
+                return False  # (not "اعتقلت الشرطة 20 شخصا، في حين واصل الجيش عملياته ضد حزب العمال": another clause)
             if self.tokens[k].key.removeprefix("و") in _ARRESTS:
                 return True
         return False
@@ -2208,7 +2219,9 @@ class SentenceEvents(ClashFrames):
         in construct after "من" is the control a place was taken out of, not one held now (unlike the
         definite "تمكنوا من السيطرة على")."""
         return tr.frame == "noun" and tr.event == "control" and tr.i > 0 and self.tokens[tr.i - 1].key == "من" \
-            and not tr.prefix and self.tokens[tr.i].key in _HOLD_NOUNS  # (not "تمكنوا من استعادة المدينة": a success)
+            and not tr.prefix and self.tokens[tr.i].key in _HOLD_NOUNS \
+            and not (tr.i > 1 and self.tokens[tr.i - 2].key in _SINCE_UNITS)
+        # (not "تمكنوا من استعادة المدينة": a success; not "بعد يومين من سيطرة تنظيم داعش على الرمادي": a time since)
 
     def build(self, tr: Trigger) -> Event | None:
         """One event from one trigger: drop what is not asserted, read the frame's agent and

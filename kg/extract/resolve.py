@@ -694,11 +694,12 @@ class Resolver:
             named = _adjective_countries().get(toks[m.j].key, "") if m.j < len(toks) else ""
             if named and not any(_actor_countries().get(a) == named for a in m.ids):
                 return ""  # "الحكومة الإثيوبية": a state the lexicon has no forces of, not the last one named
-            aid = self.demonstrated(m)
-            if not aid and (shared := self.shared_name(m)):  # "مقاتلين أكراد في شمال العراق": where they are tells
-                aid = shared
-                self.doc.actors[aid] = self.lx.actors[aid]
-            aid = aid or self.antecedent(m.ids) or self.reporting_state(m) or self.national(m.ids) or self.same_head(m)
+            aid = self.demonstrated(m) or self.antecedent(m.ids) or self.reporting_state(m) or self.national(m.ids) or self.same_head(m)
+            toks = self.doc.tokens[self.sentence]
+            hit = m.i > 0 and (toks[m.i - 1].key in ("ضد", "علي") or any(b in _OBJECT_FIRST for _, b in clitic_candidates(toks[m.i - 1].key)))
+            if not aid and hit and (shared := self.shared_name(m)):  # "بدأت في مهاجمة مقاتلين أكراد في شمال العراق":
+                aid = shared  # whom an attack hit, with no antecedent, is told by where they are (not a subject: "وسيطر
+                self.doc.actors[aid] = self.lx.actors[aid]  # مقاتلون أكراد على مخمور" after the Peshmerga are theirs)
             if not aid and len(m.ids) == 1 and self.at_home(m, m.ids[0]):
                 aid = m.ids[0]  # "النظام" with no antecedent: the one actor it names in this lexicon
                 self.doc.actors[aid] = self.lx.actors[aid]
@@ -734,8 +735,9 @@ class Resolver:
                 return ""  # past the clause
             ids = p.ids or (p.of.ids if p.of is not None else ())  # "في شمال العراق": the side's base
             where = p.prefix.endswith("ب") or p.i > 0 and toks[p.i - 1].key in ("في", "علي")
-            if ids and where:
-                return readings.get(self.country_of(ids[0]), "")
+            if ids and where:  # (a name of places in two countries, "سنجار", tells none)
+                countries = {self.country_of(i) for i in ids}
+                return readings.get(countries.pop(), "") if len(countries) == 1 else ""
         return ""
 
     def reporting_state(self, m: Mention) -> str:
@@ -1212,6 +1214,9 @@ def _shared_names() -> dict[str, dict[str, str]]:
     for r in read_tsv("shared_names.tsv"):
         out.setdefault(match_key(r["form"]), {})[r["country"]] = r["actor"]
     return out
+
+
+_OBJECT_FIRST = words("object_first_noun")  # "مهاجمة X": X is hit
 
 
 @lru_cache(maxsize=1)

@@ -124,7 +124,9 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 civil = "non_military" in _cue_kinds(tokens, i + n, window, lx)  # "حملة إعلامية ضد تركيا", "حملة على مواقع التواصل"
                 aimed = any(t.key in ("ضد", "علي") for t in tokens[i + n : window])  # "حملة قوات النظام وحزب الله على المدينة"
                 if tokens[i + n - 1].key in _FIRE_NOUNS:  # "إطلاق النار على دورية": at whom, right after the fire
-                    aimed = i + n < len(tokens) and tokens[i + n].key in ("ضد", "علي")
+                    aimed = i + n < len(tokens) and tokens[i + n].key in ("ضد", "علي") \
+                        and not any(exchanges_fire(tokens, x) is not None for x in range(max(0, i - 10), i))
+                    # (not "وتبادل الحوثيون والمقاومة إطلاق النار على أطراف المدينة": an exchange, read as a clash)
                 retaking = _retaking(tokens, i + n, window, lx) and not _purpose_verb_before(tokens, i)
                 ceased = i > 0 and tokens[i - 1].key in _CEASE  # "وقف إطلاق النار على جميع الجبهات": a ceasefire
                 if civil or ceased or not (aimed or retaking or _launched(tokens, i)):  # "عملية عسكرية لاستعادة جامعة الأنبار"
@@ -192,13 +194,16 @@ def _performed(tokens: list[Token], i: int, prefix: str, lx: Lexicon) -> bool:
     return performing_verb_before(tokens, i, prefix) is not None
 
 
-def performing_verb_before(tokens: list[Token], i: int, prefix: str, ends: Callable[[int], bool] | None = None) -> int | None:
+def performing_verb_before(tokens: list[Token], i: int, prefix: str, ends: Callable[[int], bool] | None = None,
+                           bare: bool = True) -> int | None:
     """The verb of doing or beginning whose subject does the noun at ``i``: "قامت X بقصف", "بدأت
     X بقصف", "بدأت في مهاجمة", "بدأت X مهاجمة" (a beginning with no preposition at most four words
-    back); not past a token where ``ends``
+    back, and only where ``bare``: a noun that is an event only so); not past a token where ``ends``
     (by default any punctuation: "اف-16" is no break for a caller that knows clauses)."""
     into = not prefix and i > 0 and tokens[i - 1].key == "في"
-    bare = not prefix and not into  # "بدأت أنقرة مهاجمة تنظيم الدولة": begun, its subject between, no preposition
+    bare = bare and not prefix and not into  # "بدأت أنقرة مهاجمة تنظيم الدولة": begun, its subject between, no preposition
+    if not prefix.endswith("ب") and not into and not bare:
+        return None  # (not "بدأ الحوثيون الانسحاب إثر غارات التحالف": a noun of its own)
     for k in range(i - 1 - into, max(-1, i - (5 if bare else 14)), -1):
         if ends(k) if ends is not None else tokens[k].kind == "punct":
             return None
