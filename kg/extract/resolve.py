@@ -47,6 +47,7 @@ _CLAUSE_OPENERS = words("clause_opener")
 _PLACED_IN = words("placed_in")  # "مركز للشرطة في X", "… بمدينة X": the text says where
 _COUNTRY_PARTS = words("country_part_noun")  # "المحافظات الجنوبية": a side of the country
 _LAND_FACILITIES = words("land_facility")  # "ميناء جيهان التركي": in that country, whoever runs it
+_OBJECT_FIRST = words("object_first_noun")  # "مهاجمة X": X is hit
 _BEARING_NOUNS = words("bearing_noun")  # "من الجهة الجنوبية": a side named as a bearing
 _CLASS_PREFIX = {
     "Neighbourhood": "", "Roundabout": "roundabout-", "Airport": "airport-", "OilField": "field-",
@@ -1214,9 +1215,6 @@ def _shared_names() -> dict[str, dict[str, str]]:
     for r in read_tsv("shared_names.tsv"):
         out.setdefault(match_key(r["form"]), {})[r["country"]] = r["actor"]
     return out
-
-
-_OBJECT_FIRST = words("object_first_noun")  # "مهاجمة X": X is hit
 
 
 @lru_cache(maxsize=1)

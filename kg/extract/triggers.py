@@ -37,6 +37,7 @@ _DENY = words("deny_word")  # "نفى X تبنيه", "رفض إلقاء اللو
 _CLAIMED_KILLINGS = words("claimed_killing")  # "قتل", "اغتيال": an attack once claimed
 _EXCHANGE = words("exchange_verb")  # "تبادلت X وY إطلاق النار", "تبادلت X إطلاق النيران مع Y"
 _FIRING = words("firing_noun")
+_BEGIN_VERBS = words("begin_verb")  # "بدأت تركيا في مهاجمة": the subject does what it began
 _CEASE = words("cease_word")  # "وقف إطلاق النار", "بعد إطلاق النار": no fire exchanged
 _OPEN_FIRE = words("open_fire_verb")  # "فتحت قوات النظام نيران رشاشاتها على X"
 _DETONATE = words("detonate_verb")  # "فجر": a bombing only with a charge after it (_detonates)
@@ -181,9 +182,6 @@ def success_verb_before(tokens: list[Token], i: int, lx: Lexicon) -> int | None:
 def succeeded_before(tokens: list[Token], i: int, lx: Lexicon) -> bool:
     """A success verb governs the event noun at i ("تمكنوا من تحرير")."""
     return success_verb_before(tokens, i, lx) is not None
-
-
-_BEGIN_VERBS = words("begin_verb")  # "بدأت تركيا في مهاجمة": the subject does what it began
 
 
 def _performed(tokens: list[Token], i: int, prefix: str, lx: Lexicon) -> bool:
