@@ -12,7 +12,7 @@ from kg.doc import Doc, Event, Mention
 from kg.extract.mentions import ATTACK_EVENTS, is_nationality, nationality
 from kg.extract.numbers import parse_number
 from kg.extract.sides import allied
-from kg.extract.triggers import _CLAIMS, _DENY
+from kg.extract.triggers import _CLAIMS, denied_before
 from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -917,7 +917,7 @@ def _claimed_after(tokens, fig: Figure, mentions: list[Mention], lx: Lexicon) ->
     for t in range(fig.j, len(tokens) - 2):
         if not any(b in _CLAIMS for _, b in clitic_candidates(tokens[t].key)):
             continue
-        if any(b in _DENY for x in tokens[max(0, t - 3) : t] for _, b in clitic_candidates(x.key)):
+        if denied_before(tokens, t, 3):
             return []
         actor = next((m for m in mentions if m.kind == "actor" and m.ref and t < m.i <= t + 2), None)
         if actor is None:

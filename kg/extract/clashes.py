@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.doc import Event, Mention
 from kg.extract.cues import WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
-from kg.extract.mentions import ATTACK_EVENTS, nationality
+from kg.extract.mentions import nationality
 from kg.extract.sides import allied
 from kg.extract.triggers import exchanges_fire, find_triggers
 from kg.lexicon.grammar import sequences, words

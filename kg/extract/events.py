@@ -21,9 +21,9 @@ from kg.extract.casualties import _HANDS, _has_kill_word, across_border, host_en
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment
-from kg.extract.resolve import _actor_countries
+from kg.extract.resolve import _OBJECT_FIRST, _actor_countries
 from kg.extract.sides import allied
-from kg.extract.triggers import _CLAIMED_KILLINGS, _DENY, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, find_triggers, launch_verb_before, performing_verb_before, place_noun, succeeded_before, success_verb_before
+from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, denied_before, find_triggers, launch_verb_before, operation_prefix, performing_verb_before, place_noun, succeeded_before, success_verb_before
 from kg.lexicon.grammar import phrases, sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -103,8 +103,8 @@ _INTENT_REACH = 14  # "تسعى القوات اليمنية الموالية ل�
 _DENIAL = words("denial")  # "نفت X أنها قتلت": a denied act
 _FAR_INTENT = words("far_intent")  # unambiguous intent verbs, read up to _INTENT_REACH words back
 _CAPTURES = words("capture")  # "عملية نوعية من توقيف أمير التنظيم": an arrest
-_ARRESTS = words("arrest_word")
-_CLAUSE_TURNS = words("toll_boundary") | {"حين"}  # "في حين", "بينما": another clause begins  # "اعتقلت 851 شخصا من خلال عملياتها": what the operations did
+_ARRESTS = words("arrest_word")  # "اعتقلت 851 شخصا من خلال عملياتها": what the operations did
+_CLAUSE_TURNS = words("toll_boundary") | {"حين"}  # "في حين", "بينما": another clause begins
 _OPERATION_NOUNS = words("operation_noun") | words("clause_noun")  # "عملياتها", "حملة"
 _STATIONED = words("stationed")  # "قناصة النظام المتمركزين في قلعة حلب": where the agent stands
 _FRONTED_IN = words("fronted_in")  # "ففي محافظة صعدة …، شنت": where the clause after it happened
@@ -112,9 +112,9 @@ _AGAINST = words("against")  # "هجماتها على كينيا": what follows 
 _GAINERS = words("gainer")  # "خسر X المدينة لصالح Y", "فقدانها السيطرة على تدمر أمام داعش": Y won
 _CONTROL_NOUNS = words("control_noun")  # what a loser lost, before the place
 _MASCULINE_HEADS = words("masculine_head")  # "حزب", "تنظيم", "الجيش": no subject of a feminine verb
-_HOLD_NOUNS = words("hold_noun")
+_HOLD_NOUNS = words("hold_noun")  # "من سيطرة الحوثيين": the hold a place was taken out of
 _SINCE_UNITS = words("since_unit")  # "بعد يومين من سيطرة X": how long since
-_LOST_IF_CONTROL = words("lost_if_control")  # "فقد الحوثيون السيطرة": a loss only before a control noun  # "من سيطرة الحوثيين": the hold a place was taken out of
+_LOST_IF_CONTROL = words("lost_if_control")  # "فقد الحوثيون السيطرة": a loss only before a control noun
 _AIM_AFTER = words("aim_after")  # "استعادة X من Y يبقى هدفا": still an aim
 _AIM_AHEAD = words("aim_ahead")  # "تقترب القوات من تحرير": still ahead
 _AIM_SUBORDINATORS = words("aim_subordinator")  # "حتى يتم تحرير", "أن يتم تحرير": still ahead
@@ -155,7 +155,6 @@ _COMPARED = words("comparison_lead")  # "على غرار الهجوم": an attac
 _CLAIMED_IT = words("claimed_it")  # "وتبناه تنظيم داعش": claims the attack named before
 _PERFORMED_IT = words("performed_it_pronoun")  # "الضربات التي تقوم بها المقاومة": who performs the noun
 _SUPPORTERS = words("supporters")  # "هجمات على أنصار X": civilians who back X, not X
-_OBJECT_FIRST = words("object_first_noun")  # "استهداف X": X is the target
 _SINGULAR_PRONOUNS = words("singular_object_pronoun")  # "سيطرة X عليه": one place, not a pair
 _WITNESS_VERBS = words("witness_verb")  # "شهدت مدينة X غارات"
 _ANNOUNCE = words("announce_verb")  # "أعلن X السيطرة على": X did it
@@ -618,8 +617,10 @@ class SentenceEvents(ClashFrames):
         """The cue kinds each token starts (cues.tsv), looked up once for the whole-sentence scans."""
         cues = [_cue_kinds(self.tokens, k, k + 1, self.lx) for k in range(len(self.tokens))]
         for k, t in enumerate(self.tokens):  # "فقد" is also "فَقَد" (so, already): a loss only of "السيطرة" right after
+            if t.key not in _LOST_IF_CONTROL:
+                continue
             noun = next((x for x in range(k + 1, min(k + 5, len(self.tokens))) if self.tokens[x].key in _CONTROL_NOUNS), None)
-            if t.key in _LOST_IF_CONTROL and noun is not None and self.tokens[noun].key.startswith("ال") \
+            if noun is not None and self.tokens[noun].key.startswith("ال") \
                     and all(any(m.i <= x < m.j for m in self.mentions if m.kind == "actor") for x in range(k + 1, noun)):
                 cues[k] = cues[k] | {"lose"}  # "فقد الحوثيون السيطرة على المدينة لصالح المقاومة" (not "فقد بسطت
                 # القوات سيطرتها", "فقد تمكنت المقاومة من السيطرة": the particle before a verb)
@@ -1124,7 +1125,7 @@ class SentenceEvents(ClashFrames):
     def attributed_to(self, t: int) -> Mention | None:
         """The actor after "إلى" that an attribution word at ``t`` names ("نسب الهجوم إلى X"; after
         "على" for blame: "هجمات يلقى باللوم فيها على X"), or a لـ-actor ("ونسب للمتطرفين")."""
-        if any(b in _DENY for x in self.tokens[max(0, t - 3) : t] for _, b in clitic_candidates(x.key)):
+        if denied_before(self.tokens, t, 3):
             return None  # "ورفض المسؤول إلقاء اللوم على داعش": a blame refused
         marked = next((m for m in self._window(t + 1, t + 8) if m.kind == "actor" and m.prefix.endswith("ل")), None)
         to_words = ("الي", "لي", "علي") if self.tokens[t].key in _BLAME else ("الي", "لي")  # "يلقى باللوم فيها على X"
@@ -1608,7 +1609,7 @@ class SentenceEvents(ClashFrames):
             named = [m for m in self._window(tr.j + 1, tr.j + 10) if m.kind == "actor" and m.how != "source"]
             expeller = named[0] if named and named[0].i <= tr.j + 2 else None
             clause = self.tokens[tr.j : next((x for x in range(tr.j, len(self.tokens)) if self.tokens[x].kind == "punct"), len(self.tokens))]
-            if any(a.key == "علي" and b.key in _HANDS or a.key == "من" and b.key == "قبل" for a, b in zip(clause, clause[1:])):
+            if any(_by_hands(a, b) for a, b in zip(clause, clause[1:])):
                 return None, []  # "التي طردت منها القوات العراقية على يد تنظيم داعش": passive, the forces expelled
             end = self.coordinated(expeller)[-1].j if expeller is not None else 0
             expelled = expeller is not None and any(m.i <= end + 5 and not any(t.kind == "punct" for t in self.tokens[end : m.i]
@@ -1643,7 +1644,7 @@ class SentenceEvents(ClashFrames):
         two words of time or manner, never past punctuation)."""
         for t in range(k, min(k + 3, len(self.tokens) - 1)):
             a, b = self.tokens[t], self.tokens[t + 1]
-            if a.key == "علي" and b.key in _HANDS or a.key == "من" and b.key == "قبل":
+            if _by_hands(a, b):
                 return next((m for m in self._window(t + 2, t + 4) if m.kind == "actor" and m.how != "source"), None)
             if a.kind != "word" or self._window(t, t + 1):
                 return None
@@ -2199,9 +2200,7 @@ class SentenceEvents(ClashFrames):
         """An operation or campaign noun ("عملياتها", "حملة"), or the verb it is the subject of ("في عمليات
         استهدفت"), whose clause tells an arrest before it: the operations arrested people ("اعتقلت 851 شخصا
         … من خلال عملياتها ضد", "وألقت فرق الأمن القبض على 1500 مشتبه به، في عمليات استهدفت")."""
-        def operation(k: int) -> bool:
-            base = self.tokens[k].key.removeprefix("و").removeprefix("ب")
-            return any(base == n or base.startswith(n) and base[len(n):] in ("ها", "هم", "ه") for n in _OPERATION_NOUNS)
+        operation = lambda k: operation_prefix(self.tokens[k], _OPERATION_NOUNS) is not None
         at = tr.i if operation(tr.i) else tr.i - 1 if tr.frame == "verb" and tr.i > 0 and operation(tr.i - 1) else None
         if at is None:
             return False
@@ -3011,10 +3010,15 @@ def _claims(doc: Doc, ev: Event) -> bool:
                for t in before for _, base in clitic_candidates(t.key))
 
 
+def _by_hands(a: Token, b: Token) -> bool:
+    """Two words that mark a passive's agent after them: "على يد", "على أيدي", "من قبل"."""
+    return a.key == "علي" and b.key in _HANDS or a.key == "من" and b.key == "قبل"
+
+
 def _denied(doc: Doc, ev: Event) -> bool:
     """A denial in the five words before the attack noun: "ونفت حركة طالبان مسؤوليتها عن الهجوم"."""
-    before = [t for t in doc.tokens[ev.sentence] if t.end <= ev.trigger_start][-5:]
-    return any(b in _DENY for t in before for _, b in clitic_candidates(t.key))
+    before = [t for t in doc.tokens[ev.sentence] if t.end <= ev.trigger_start]
+    return denied_before(before, len(before), 5)
 
 
 def claimed_attacks(doc: Doc, events: list[Event]) -> None:

@@ -49,11 +49,6 @@ _COUNTRY_PARTS = words("country_part_noun")  # "المحافظات الجنوب�
 _LAND_FACILITIES = words("land_facility")  # "ميناء جيهان التركي": in that country, whoever runs it
 _OBJECT_FIRST = words("object_first_noun")  # "مهاجمة X": X is hit
 _BEARING_NOUNS = words("bearing_noun")  # "من الجهة الجنوبية": a side named as a bearing
-_CLASS_PREFIX = {
-    "Neighbourhood": "", "Roundabout": "roundabout-", "Airport": "airport-", "OilField": "field-",
-    "Crossing": "crossing-", "Checkpoint": "checkpoint-", "Landmark": "", "MilitaryBase": "base-",
-    "Village": "", "Town": "", "City": "", "Region": "", "Governorate": "", "Subdistrict": "",
-}
 
 
 _DIVISION_CLASSES = frozenset({"Governorate", "District", "Subdistrict"})  # "محافظة X" of province X is X

@@ -152,7 +152,7 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             yield Trigger(i, i + 1, "attack", "success", "")  # "تمكنت الفرقة السابعة من قتل قيادي في تنظيم داعش"
             i += 1
         else:
-            operation = _operation_prefix(tokens[i])
+            operation = operation_prefix(tokens[i])
             if operation is not None and not _purpose_verb_before(tokens, i) and (
                     _retaking(tokens, i + 1, i + 4, lx) or _fought_operation(tokens, i, lx)):
                 yield Trigger(i, i + 1, "attack", "noun", operation)  # "لعمليات لاسترداد المدينة"
@@ -246,15 +246,20 @@ def _claimed(tokens: list[Token], i: int) -> bool:
     "أعلنوا مسؤوليتهم عن قتل" (a claim verb at most six words back, or a claim noun and عن)."""
     reach = 4 if i > 1 and tokens[i - 1].key == "عن" else 6  # "مسؤوليتهم عن": the claim noun just before
     claim = next((k for k in range(i - 1, max(-1, i - reach - 1), -1) if any(b in _CLAIMS for _, b in clitic_candidates(tokens[k].key))), None)
-    return claim is not None and not any(b in _DENY for t in tokens[max(0, claim - 4) : claim] for _, b in clitic_candidates(t.key))
-    # (not "ونفى حزب العمال الكردستاني تبنيه قتل شرطيين": a claim denied)
+    return claim is not None and not denied_before(tokens, claim, 4)  # (not "ونفى حزب العمال الكردستاني تبنيه قتل شرطيين")
 
 
-def _operation_prefix(token: Token) -> str | None:
+def denied_before(tokens: list[Token], k: int, reach: int) -> bool:
+    """A word of denial or refusal among the ``reach`` words before ``k``: "ونفى X تبنيه", "ورفض المسؤول
+    إلقاء اللوم على داعش", "ونفت حركة طالبان مسؤوليتها عن الهجوم"."""
+    return any(b in _DENY for t in tokens[max(0, k - reach) : k] for _, b in clitic_candidates(t.key))
+
+
+def operation_prefix(token: Token, nouns: frozenset[str] = _OPERATION_NOUNS) -> str | None:
     """The proclitics of an operation noun ("لعمليات": "ل", "عملياتهم": ""), or None for another word."""
     for prefix, base in clitic_candidates(token.key):
         base = base.removeprefix("ال")
-        if base in _OPERATION_NOUNS or any(base.endswith(s) and base[: -len(s)] in _OPERATION_NOUNS for s in ("ها", "هم", "هما")) \
+        if base in nouns or any(base.endswith(s) and base[: -len(s)] in nouns for s in ("ها", "هم", "هما")) \
                 or base.endswith("ه") and base[:-1] == "عمليات":  # "عملياته" (not "عمليه", the noun itself)
             return prefix
     return None
