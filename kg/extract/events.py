@@ -52,6 +52,7 @@ _PART_CLASSES = frozenset({"District", "Neighbourhood"})  # place classes whose 
 _APPOSITION_OPENERS = words("apposition_opener")  # "، آخر مدينة", "، ثاني أكبر مدينة": a description of the place before
 _PART_PRONOUN = words("part_pronoun")  # "على مساحات واسعة منها"
 _OBJ_PRONOUN = words("object_pronoun")
+_PLACE_OBJECT = words("place_object_noun")  # "بعد تمكن المقاومة تحريرها": the pronoun is the place taken
 _CLAUSE_OPENERS = words("condemn_clause_break")  # "وأدانت X التدخل وقالت إن …": a clause the condemnation does not govern
 _CRIME_NOUNS = words("crime_noun")  # "أدانت X الجريمة التي استهدفت": the crime condemned is an attack
 _CONDEMN_WORDS = words("condemn_word")  # "أدانت X التفجير": X condemns the attack, it did not make it
@@ -542,9 +543,15 @@ class SentenceEvents(ClashFrames):
         if at is None:
             return False
         lo = self.clause_start(at - 1, _INTENT_REACH)
+        while lo > 1 and self.apposed_place(lo, at - 1):  # "في محافظة لحج، جنوب البلاد، واستعادة": past the apposition
+            lo = self.clause_start(lo - 2, _INTENT_REACH)
         cue = next((k for k in range(at - 2, lo - 1, -1)
                     if "intent" in self.token_cues[k] or self.tokens[k].key.removeprefix("و") in _FAR_INTENT), None)
         return cue is not None and not any(t.frame == "verb" for t in find_triggers(self.tokens[cue + 1 : at - 1], self.lx))
+
+    def apposed_place(self, lo: int, hi: int) -> bool:
+        """Tokens lo..hi (a span between commas) are one place mention: an apposition ("، جنوب البلاد،")."""
+        return any(m.kind == "place" and m.i == lo and m.j >= hi for m in self.mentions)
 
     def intent_cue(self, tr: Trigger) -> int | None:
         """Where an intent word earlier in the trigger's clause stands, with no other event between."""
@@ -768,10 +775,15 @@ class SentenceEvents(ClashFrames):
         while k < len(self.mentions):
             nxt = self.mentions[k]
             gap = [t for t in self.tokens[out[-1].j : nxt.i]]
+            while gap and len(gap) < 4 and is_definite_nisba(gap[0].key):
+                gap = gap[1:]  # "ميليشيات الحوثي الانقلابية وحليفها": past the first conjunct's adjective
             joined = nxt.prefix.startswith("و") and all(t.kind == "punct" and t.text in _QUOTE_CHARS for t in gap)
             joined = joined or ([t.key for t in gap if t.kind == "word"] == ["و"] and all(t.kind != "punct" or t.text in _QUOTE_CHARS for t in gap))
-            joined = joined or len(gap) == 1 and self._members_of(gap[0].key)  # "القوات الحكومية ومقاتلو حزب الله"
-            joined = joined or len(gap) == 2 and self._members_of(gap[0].key) and gap[1].key == "من"  # "ومسلحين من قوات صالح"
+            led = out[-1].i > 0 and self.tokens[out[-1].i - 1].key in _LED_BY  # "التحالف بقيادة السعودية وقوات الجيش": not the leader's
+            joined = joined or len(gap) == 1 and (self._members_of(gap[0].key) or not led and gap[0].key.startswith("و") and gap[0].key[1:] in _FORCE_NOUNS)
+            # "القوات الحكومية ومقاتلو حزب الله", "المقاومة وقوات الجيش"
+            joined = joined or len(gap) == 2 and (self._members_of(gap[0].key) or gap[0].key in _WITH_IT) and gap[1].key == "من"
+            # "ومسلحين من قوات صالح", "وحلفاؤه من قوات صالح"
             joined = joined or len(gap) == 1 and gap[0].key in _WITH_IT  # "القوات الموالية لهادي ومعها المقاومة الشعبية"
             if nxt.kind != "actor" or not joined:
                 break
@@ -2312,6 +2324,17 @@ class SentenceEvents(ClashFrames):
                 return False  # "استهدافه تجمعا": an object of its own
         return True
 
+    def success_place_pronoun(self, tr: Trigger) -> bool:
+        """"بعد تمكن المقاومة تحريرها": after a verb of success, whose subject took the place, the
+        pronoun of a noun of taking a place is that place."""
+        return tr.frame == "success" and any(
+            b.startswith(stem) and len(b) > len(stem) for _, b in clitic_candidates(self.tokens[tr.j - 1].key) for stem in _PLACE_OBJECT)
+
+    def success_subject_start(self, tr: Trigger, actor: Mention | None) -> int:
+        """Where the place a success noun's pronoun names must end: before its subject ("بعد إعلان
+        الحكومة في الرياض «تحريرها»": not the city it spoke in), else before the noun."""
+        return actor.i if tr.frame == "success" and actor is not None and actor.i < tr.i else tr.i
+
     def _possessive(self, tr: Trigger) -> str:
         """The pronoun ending of a noun trigger ("سيطرتها", "حصاره"), or ""."""
         last = without_final_marks(self.tokens[tr.j - 1].text)
@@ -2522,14 +2545,15 @@ class SentenceEvents(ClashFrames):
         ante = self.last_before(tr.i - 1, ("place",), 4) if relative else None
         if relative and ante is None and event_type == "control" and (held := self.held_before_holder(tr)) is not None:
             ante = held  # "ناحية كبيسة … ضد مسلحي داعش الذين يسيطرون عليها": the place before the holders
-        object_pronoun = (suffixed or passive is not None) and not relative and tokens[tr.j - 1].key.endswith(("ها", "هما")) \
+        object_pronoun = (suffixed or passive is not None or self.success_place_pronoun(tr)) and not relative \
+            and tokens[tr.j - 1].key.endswith(("ها", "هما")) \
             and not lx.triggers.longest(tokens, tr.i)  # "حيث قصفتها بمدافع الهاون", "واستعادها الجيش": the place named before
         from_it = relative and tr.j < len(tokens) and tokens[tr.j].key in _PART_PRONOUN  # "مدينة الفيصل التي قصفت منها المليشيات المدينة"
         if relative and (ante is not None or not suffixed) and not from_it:  # "القذائف التي أطلقتها الفصائل على X": no place before
             about = self.relative_place(tr, ante) if ante else None
             targets = self.group_of(self.described_place(about, tr.i)) if about else []
-        elif object_pronoun and (ante := self.last_before(tr.i, ("place",), 15)) is not None \
-                and not (event_type == "control" and self.locative(ante)):
+        elif object_pronoun and (ante := self.last_before(self.success_subject_start(tr, actor), ("place",), 15)) is not None \
+                and not (event_type == "control" and self.locative(ante) and tr.frame != "success"):
             targets = self.group_of(self.head_place(self.landmark_owner(ante)))
         else:
             targets = self.object_targets(tr, event_type, mod_end, actor, relative and suffixed)
@@ -2759,7 +2783,9 @@ class SentenceEvents(ClashFrames):
             while k >= 0 and tokens[k].kind == "punct" and tokens[k].text in _QUOTE_CHARS:
                 k -= 1
             sides = k >= 0 and tokens[k].key == "بين"  # "بين «X» وY": Y is the other side, not a co-agent
-            ev.actors.extend(m.ref for m in (self.coordinated(actor) if not sides else [actor]) if m.ref not in ev.actors)
+            # "وتمكنت المقاومة وقوات الجيش من تحرير": the nearest actor before a success noun may be the last conjunct
+            group = self.conjuncts_of(actor) if tr.frame == "success" else self.coordinated(actor)
+            ev.actors.extend(m.ref for m in (group if not sides else [actor]) if m.ref not in ev.actors)
             ev.actors.extend(m.ref for m in self.partners(self.coordinated(actor)[-1]) if m.ref not in ev.actors)
             launched = tr.frame == "noun" and actor.j <= tr.i and launch_verb_before(tokens, tr.i, _LAUNCHERS) is not None
             if tr.frame == "verb" or launched:  # "شن طيران الجيش غارات": the light verb's subject, for the verbs after it

@@ -1848,6 +1848,9 @@ def _conjunct_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return out
 
 
+_ALLY_WORDS = words("with_it")  # "وحليفها", "ومعها": the partner named next acts along
+
+
 def attach_partners(chosen: list[Mention], tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
     """"ميليشيات الحوثي وصالح": a name that stands for an actor only right after another
     (conjunct_names.tsv) becomes that actor's mention."""
@@ -1856,12 +1859,17 @@ def attach_partners(chosen: list[Mention], tokens: list[Token], text: str, lx: L
     added: list[Mention] = []
     for m in chosen:
         forms = [f for aid in (m.ids if m.kind == "actor" else ()) for f in names.get(aid, ())]
-        if not forms or m.j >= len(tokens) or m.j in starts or not tokens[m.j].key.startswith("و"):
+        k = m.j
+        while k < min(m.j + 2, len(tokens)) and is_definite_nisba(tokens[k].key):
+            k += 1  # "ميليشيات الحوثي الانقلابية وصالح": past the first conjunct's adjectives
+        ally = k < len(tokens) and tokens[k].key in _ALLY_WORDS  # "ميليشيات الحوثي وحليفها المخلوع علي صالح"
+        k += ally
+        if not forms or k >= len(tokens) or k in starts or not ally and not tokens[k].key.startswith("و"):
             continue
-        words = [tokens[m.j].key[1:]] + [t.key for t in tokens[m.j + 1 : m.j + 3]]
+        words = [tokens[k].key if ally else tokens[k].key[1:]] + [t.key for t in tokens[k + 1 : k + 3]]
         hit = next(((form, actor) for form, actor in forms if tuple(words[: len(form)]) == form and actor in lx.actors), None)
         if hit is not None:
-            added.append(_mention("actor", tokens, m.j, m.j + len(hit[0]), text, "lexicon", ids=(hit[1],), prefix="و"))
+            added.append(_mention("actor", tokens, k, k + len(hit[0]), text, "lexicon", ids=(hit[1],), prefix="" if ally else "و"))
     return sorted(chosen + added, key=lambda m: m.i) if added else chosen
 
 

@@ -43,6 +43,8 @@ _OPEN_FIRE = words("open_fire_verb")  # "فتحت قوات النظام نيرا
 _DETONATE = words("detonate_verb")  # "فجر": a bombing only with a charge after it (_detonates)
 _CHARGES = words("charge")  # what is detonated: "نفسه", "عبوة", "حزاما ناسفا"
 _FIRE_NOUNS = words("fire_noun")
+_FIRED_NOUNS = words("fired_noun")  # "إطلاق القذائف على": shells fired at a target
+_AIMED_AT = words("aimed_at")  # "على", "باتجاه": whom a firing is aimed at
 _KILLED_ON_SUCCESS = _CLAIMED_KILLINGS | words("killed_on_success")  # "تمكنت القوات من قتل/تصفية …": an attack
 
 
@@ -124,8 +126,11 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 window = next((k for k in range(i + n, min(i + n + 8, len(tokens))) if tokens[k].kind == "punct"), i + n + 8)
                 civil = "non_military" in _cue_kinds(tokens, i + n, window, lx)  # "حملة إعلامية ضد تركيا", "حملة على مواقع التواصل"
                 aimed = any(t.key in ("ضد", "علي") for t in tokens[i + n : window])  # "حملة قوات النظام وحزب الله على المدينة"
-                if tokens[i + n - 1].key in _FIRE_NOUNS:  # "إطلاق النار على دورية": at whom, right after the fire
-                    aimed = i + n < len(tokens) and tokens[i + n].key in ("ضد", "علي") \
+                if tokens[i + n - 1].key in _FIRE_NOUNS | _FIRED_NOUNS:  # "إطلاق النار على دورية": at whom, right after the fire
+                    reach = 1 if tokens[i + n - 1].key in _FIRE_NOUNS else 4  # "إطلاق قذائف الهاون والصواريخ على"
+                    span = tokens[i + n : min(i + n + reach, window)]
+                    span = span[: next((k for k, t in enumerate(span) if t.key in _RELATIVE), len(span))]  # not "التي يستخدمها المتمردون على"
+                    aimed = any(t.key in _AIMED_AT for t in span) \
                         and not any(exchanges_fire(tokens, x) is not None for x in range(max(0, i - 10), i))
                     # (not "وتبادل الحوثيون والمقاومة إطلاق النار على أطراف المدينة": an exchange, read as a clash)
                 retaking = _retaking(tokens, i + n, window, lx) and not _purpose_verb_before(tokens, i)

@@ -141,7 +141,8 @@ def clitic_candidates(key: str) -> tuple[tuple[str, str], ...]:
     """(prefix, base) readings of a normalized word: itself and with proclitics removed.
 
     "وبالرقه" → [("", "وبالرقه"), ("و", "بالرقه"), ("وب", "الرقه")];
-    "للرقه" → [("", "للرقه"), ("ل", "الرقه")]. Bases shorter than two letters are dropped.
+    "للرقه" → [("", "للرقه"), ("ل", "الرقه"), ("ل", "لرقه")] (the last for "للبنان"). Bases shorter than two
+    letters are dropped.
     """
     out = [("", key)]
     rest, pre = key, ""
@@ -152,6 +153,8 @@ def clitic_candidates(key: str) -> tuple[tuple[str, str], ...]:
         p = rest[0]
         if p == "ل" and rest.startswith("لل"):
             out.append((pre + p, "ا" + rest[1:]))
+            if len(rest) > 4:  # "للبنان", "للجان": ل before a word that begins with ل (not "للحج": for the Hajj, not Lahij)
+                out.append((pre + p, rest[1:]))
         else:
             out.append((pre + p, rest[1:]))
     # match_key rewrote a final يه to يا on the whole word; key the stripped base afresh

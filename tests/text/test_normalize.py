@@ -70,7 +70,8 @@ def test_rare_names_are_not_split(word):
 
 @pytest.mark.parametrize(
     "token, base",
-    [("وبالرقة", "الرقه"), ("للرقة", "الرقه"), ("بمدينة", "مدينه"), ("والرصافة", "الرصافه")],
+    [("وبالرقة", "الرقه"), ("للرقة", "الرقه"), ("بمدينة", "مدينه"), ("والرصافة", "الرصافه"),
+     ("للبنان", "لبنان"), ("وللجان", "لجان")],  # ل before a word that begins with ل
 )
 def test_clitics_are_stripped(token, base):
     assert base in [b for _, b in clitic_candidates(match_key(token))]
