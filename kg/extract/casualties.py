@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.doc import Doc, Event, Mention
 from kg.extract.mentions import ATTACK_EVENTS, is_nationality, nationality
@@ -944,6 +945,38 @@ def hit_side(doc: Doc, lx: Lexicon, attack: Event, side: str, index: int) -> Non
         doc.add_fact(a, "attacks", side, index, o_place=False)
 
 
+def _soldiers_state(doc: Doc, lx: Lexicon, attack: Event) -> str:
+    """The state whose soldiers or police an attack killed when the text names no side for them: the
+    forces of the one country its places lie in (nationalities.tsv), unless the attackers are those forces."""
+    countries = {c for p in attack.places if (c := _country_of(doc, lx, p))}
+    state = _state_forces().get(next(iter(countries)), "") if len(countries) == 1 else ""
+    return state if state in lx.actors and state not in attack.actors else ""
+
+
+def _country_of(doc: Doc, lx: Lexicon, pid: str) -> str:
+    """The country a place lies in, up its parent chain (the text's places and the gazetteer's)."""
+    seen: set[str] = set()
+    while pid and pid not in seen:
+        seen.add(pid)
+        p = doc.places.get(pid) or lx.places.get(pid)
+        if p is None:
+            return ""
+        if p.kind == "country":
+            return pid
+        pid = p.parent
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _state_forces() -> dict[str, str]:
+    """Each country's own forces: the actor of its first nationality adjective (nationalities.tsv)."""
+    out: dict[str, str] = {}
+    for r in read_tsv("nationalities.tsv"):
+        if r.get("country") and r["actor"]:
+            out.setdefault(r["country"], r["actor"])
+    return out
+
+
 _NEUTRAL_TOLL = words("neutral_toll_noun")
 _HANDS = words("hands_noun")  # "على يد X", "على أيدي X": the killer
 _CLAIMED_NOUNS = words("claimed_noun")  # what is claimed: "وتبنى X العملية"
@@ -1067,6 +1100,10 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
                     doc.add_fact(a, "attacks", host.places[0], index, o_place=True)  # where, with no side named
             for side in fig.sides if host.type != "kill" and host.actors and not fought(fig) else ():
                 hit_side(doc, lx, host, side, index)  # "قتل جندي عراقي في قصف شنه داعش": the soldiers' side was hit
+            state = _soldiers_state(doc, lx, host) if fig.victims == "soldiers" and not fig.sides and host.type != "kill" \
+                and host.actors and not fought(fig) and not any(t in doc.actors for t in host.targets) else ""
+            if state:  # "وتبنت الحركة قتل شرطيين في مدينة جيلان بينار": the police of the state where it happened
+                hit_side(doc, lx, host, state, index)
             host.fatalities = fig.killed
             host.victims = _men_of_target(doc, lx, host, attacks, tokens, fig) or fig.victims
             host.victims_text = fig.victims_text

@@ -296,8 +296,8 @@ class SentenceEvents(ClashFrames):
             k += 1
         if k < len(self.tokens) and self.tokens[k].text in QUOTE_MARKS:
             k += 1  # "أعلنت «تحرير» محافظة ديالى"
-        if k < len(self.tokens) and self.tokens[k].key in _LIGHT_NOUNS:
-            k += 1  # "وأعلن الجيش شن ضربات جوية على قرية بيتا"
+        if k < len(self.tokens) and (self.tokens[k].key in _LIGHT_NOUNS or operation_prefix(self.tokens[k]) == ""):
+            k += 1  # "وأعلن الجيش شن ضربات جوية على قرية بيتا", "أعلن داعش مسؤوليته عن عملية التفجير"
         if k < len(self.tokens) and self.tokens[k].key in _CLAIMED_KILLINGS:
             return True  # "أعلن متمردو حركة الشباب مسؤوليتهم عن قتل نائب"
         hit = self.lx.triggers.longest(self.tokens, k) if k < len(self.tokens) else None

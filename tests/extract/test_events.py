@@ -2376,6 +2376,17 @@ READINGS_OF_SESSION_33 = [
     # "للجان": ل before a word that begins with ل
     ("وقتل 3 حوثيين في هجوم للجان المقاومة الشعبية على نقطة للمتمردين في مدينة البيضاء.",
      ("yemeni-popular-resistance", "attacks", "houthis"), True),
+    # soldiers with no side named are the state's where it happened (test_casualties); not civilians, not the attacker's own
+    ("وقتل 20 مدنيا في هجوم لداعش على بلدة كلس.", ("isis", "attacks", "turkey"), False),
+    ("وقتل جنديان في قصف لقوات النظام على بلدة الزبداني.", ("syrian-government", "attacks", "syrian-government"), False),
+    # a claim of "عملية التفجير": the operation noun before the attack noun
+    ("وفجر انتحاري نفسه داخل مسجد في مدينة أبها، وأعلن تنظيم داعش مسؤوليته عن عملية التفجير.",
+     ("isis", "attacks", "abha-saudi-arabia"), True),
+    # "والرئيس المخلوع" after the Houthis is Saleh's side; "وحلفاءهم من" joins a second object
+    ("وقصفت طائرات التحالف المواقع التي يتحصن فيها الميليشيات الحوثية والرئيس المخلوع صالح في تعز.",
+     ("saudi-led-coalition", "attacks", "saleh-forces"), True),
+    ("وتحاصر القوات الموالية لهادي المتمردين الحوثيين وحلفاءهم من قوات الرئيس السابق في مدينة عدن.",
+     ("yemeni-government", "besieges", "saleh-forces"), True),
 ]
 
 
