@@ -52,6 +52,7 @@ _PART_CLASSES = frozenset({"District", "Neighbourhood"})  # place classes whose 
 _APPOSITION_OPENERS = words("apposition_opener")  # "، آخر مدينة", "، ثاني أكبر مدينة": a description of the place before
 _PART_PRONOUN = words("part_pronoun")  # "على مساحات واسعة منها"
 _OBJ_PRONOUN = words("object_pronoun")
+_POSITIONS = _cue_forms("position") - words("aim_noun")  # "على مواقعها": the positions of the pronoun's referent
 _PLACE_OBJECT = words("place_object_noun")  # "بعد تمكن المقاومة تحريرها": the pronoun is the place taken
 _CLAUSE_OPENERS = words("condemn_clause_break")  # "وأدانت X التدخل وقالت إن …": a clause the condemnation does not govern
 _CRIME_NOUNS = words("crime_noun")  # "أدانت X الجريمة التي استهدفت": the crime condemned is an attack
@@ -2567,7 +2568,27 @@ class SentenceEvents(ClashFrames):
         if event_type in ATTACK_EVENTS:
             targets = targets + [m for m in self.stationed_in_target(tr, targets) if m not in targets and m is not actor]
             targets = [m for m in targets if m.i < tr.j or not self.beyond_clause_or_instrument(tr.j, m)]
+            owned = self.owner_of_positions(tr, mod_end, actor)
+            if owned is not None and all(t.ref != owned.ref for t in targets):
+                targets = targets + [owned]
         return actor, targets
+
+    def owner_of_positions(self, tr: Trigger, mod_end: int, actor: Mention | None) -> Mention | None:
+        """"غارات لقوات التحالف على مواقعها", "صد هجوما لداعش على مواقعها": positions named by a pronoun
+        right after an attack (past على/ضد) are the pronoun's referent's, which was hit (not the attacker)."""
+        k = self.coordinated(actor)[-1].j if actor is not None and mod_end <= actor.i <= mod_end + 1 else mod_end  # past "لقوات X"
+        k += k < len(self.tokens) and self.tokens[k].key in ("علي", "ضد")
+        if k >= len(self.tokens):
+            return None
+        key = self.tokens[k].key
+        suffix = next((s for s in ("هما", "هم", "ها", "ه") if key.endswith(s) and key[: -len(s)] in _POSITIONS), "")
+        if not suffix:
+            return None
+        ref = self.pronoun_referent(tr.i, feminine=suffix in ("ها", "هما"), plural=suffix == "هم")
+        if not ref or actor is not None and (ref == actor.ref or allied(self.doc, self.lx, actor.ref, ref)):
+            return None
+        # named in the sentence, not as a complement ("محادثات مع الحكومة الأفغانية، كما أنها تواجه هجمات … على مواقعها")
+        return next((m for m in reversed(self._window(0, tr.i)) if m.kind == "actor" and m.ref == ref and not self.governed(m)), None)
 
     def perpetrators_group(self, tr: Trigger) -> Mention | None:
         """"منفذ التفجير الانتحاري في سروج ينتمي إلى تنظيم داعش": the group its perpetrator belongs to did it."""

@@ -2382,6 +2382,14 @@ READINGS_OF_SESSION_33 = [
     # a claim of "عملية التفجير": the operation noun before the attack noun
     ("وفجر انتحاري نفسه داخل مسجد في مدينة أبها، وأعلن تنظيم داعش مسؤوليته عن عملية التفجير.",
      ("isis", "attacks", "abha-saudi-arabia"), True),
+    # positions named by a pronoun after an attack are the referent's, which was hit; not "أهدافها" (its aims)
+    ("وانسحبت ميليشيات الحوثي من منطقة جعولة شمالي عدن، بعد سلسلة غارات لقوات التحالف العربي على مواقعها.",
+     ("saudi-led-coalition", "attacks", "houthis"), True),
+    ("واتهمت الحكومة الأوكرانية الانفصاليين الموالين لروسيا باستهداف مواقعها بأعنف قصف.",
+     ("pro-russian-separatists", "attacks", "ukrainian-government"), True),
+    ("وشنت مقاتلات تركية غارات ضد تنظيم داعش في سوريا ونجحت في تدمير أهدافها.", ("isis", "attacks", "turkey"), False),
+    ("فقد دخلت الحركة في محادثات مع الحكومة الأفغانية، كما أنها تواجه هجمات يشنها تنظيم داعش على مواقعها.",
+     ("isis", "attacks", "afghan-government"), False),
     # "والرئيس المخلوع" after the Houthis is Saleh's side; "وحلفاءهم من" joins a second object
     ("وقصفت طائرات التحالف المواقع التي يتحصن فيها الميليشيات الحوثية والرئيس المخلوع صالح في تعز.",
      ("saudi-led-coalition", "attacks", "saleh-forces"), True),
