@@ -44,6 +44,8 @@ _DETONATE = words("detonate_verb")  # "فجر": a bombing only with a charge aft
 _CHARGES = words("charge")  # what is detonated: "نفسه", "عبوة", "حزاما ناسفا"
 _FIRE_NOUNS = words("fire_noun")
 _FIRED_NOUNS = words("fired_noun")  # "إطلاق القذائف على": shells fired at a target
+_BETWEEN_ANTECEDENT = words("between_antecedent")  # "اللذين ما يزالان تحت سيطرة"
+_HANDS_LEAD = words("hands_lead")  # "باتت بأيدي X", "سقوط X في أيدي Y": a holding
 _AIMED_AT = words("aimed_at")  # "على", "باتجاه": whom a firing is aimed at
 _KILLED_ON_SUCCESS = _CLAIMED_KILLINGS | words("killed_on_success")  # "تمكنت القوات من قتل/تصفية …": an attack
 
@@ -107,6 +109,11 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 if not done and not (_announced(tokens, i, lx) and "ل" not in prefix):  # not "لتحرير": a purpose
                     i += n
                     continue
+            if frame == "hands":  # "باتت بأيدي المقاومة", "سقوط تدمر في أيدي داعش": held, after a copula or a fall
+                if not _held_in_hands(tokens, i):
+                    i += n
+                    continue
+                frame = "under"
             if frame == "performed" and not _performed(tokens, i, prefix, lx):
                 i += n  # "يخططون لمهاجمة جنود", "اختار أن يستهل الجلسة بمهاجمة سلطته"
                 continue
@@ -187,6 +194,17 @@ def success_verb_before(tokens: list[Token], i: int, lx: Lexicon) -> int | None:
 def succeeded_before(tokens: list[Token], i: int, lx: Lexicon) -> bool:
     """A success verb governs the event noun at i ("تمكنوا من تحرير")."""
     return success_verb_before(tokens, i, lx) is not None
+
+
+def _held_in_hands(tokens: list[Token], i: int) -> bool:
+    """A copula, a fall or a liberation ("باتت", "لا تزال", "سقوط", "تحرير") at most eleven words before "بيد/في أيدي" at ``i``, with
+    no punctuation between: the place between is held by the actor after (not "قتل بيد", "بيد أن")."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if tokens[k].kind == "punct" and tokens[k].text not in ("/", *QUOTE_MARKS):  # "في اذار/مارس"
+            return False
+        if any(b in _HANDS_LEAD for _, b in clitic_candidates(tokens[k].key)) or tokens[k].key in _BETWEEN_ANTECEDENT:
+            return True  # "باتت بأيدي المقاومة", "المناطق الواقعة في قبضة التنظيم"
+    return False
 
 
 def _performed(tokens: list[Token], i: int, prefix: str, lx: Lexicon) -> bool:

@@ -2390,6 +2390,12 @@ READINGS_OF_SESSION_33 = [
     ("وشنت مقاتلات تركية غارات ضد تنظيم داعش في سوريا ونجحت في تدمير أهدافها.", ("isis", "attacks", "turkey"), False),
     ("فقد دخلت الحركة في محادثات مع الحكومة الأفغانية، كما أنها تواجه هجمات يشنها تنظيم داعش على مواقعها.",
      ("isis", "attacks", "afghan-government"), False),
+    # "بيد/في أيدي X" holds only after a copula, a fall or a liberation; not "قتل … بيد X"
+    ("وذلك بعد سقوط تل أبيض بيد الوحدات الكردية.", ("ypg", "controls", "tell-abiad-city"), True),
+    ("وبعد ذلك تساقطت مدينة لودر في أيادي المقاومة الشعبية.", ("yemeni-popular-resistance", "controls", "lawdar-yemen"), True),
+    ("وأكد سياسيون أن تحرير عدن بأيدي مقاتلي المقاومة الشعبية غير المعادلة.", ("yemeni-popular-resistance", "controls", "aden-yemen"), True),
+    ("وتحدث التقرير عن أسباب سقوط الموصل بيد داعش.", ("isis", "controls", "mosul"), True),
+    ("وقتل 5 مدنيين في حلب بيد داعش.", ("isis", "controls", "aleppo-city"), False),
     # "والرئيس المخلوع" after the Houthis is Saleh's side; "وحلفاءهم من" joins a second object
     ("وقصفت طائرات التحالف المواقع التي يتحصن فيها الميليشيات الحوثية والرئيس المخلوع صالح في تعز.",
      ("saudi-led-coalition", "attacks", "saleh-forces"), True),
