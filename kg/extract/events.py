@@ -1733,7 +1733,8 @@ class SentenceEvents(ClashFrames):
         if nxt is not None and nxt.kind == "actor" and not crosses:
             between = [t for t in self.tokens[modifiers_end : nxt.i] if t.text not in _QUOTE_CHARS]  # "سيطرة «داعش»"
             # "سيطرة مقاتلي الفصائل": fighters of X are X
-            adjacent = not between or (len(between) == 1 and self.lx.victims.get(between[0].key) in ("fighters", "soldiers"))
+            adjacent = not between or (len(between) == 1 and (self.lx.victims.get(between[0].key) in ("fighters", "soldiers")
+                                                               or between[0].key in _FORCE_NOUNS))  # "سيطرة قوات الحكومة"
             by = nxt.i - 1
             if by > 0 and _relation_cues().get(self.tokens[by].key) == "aircraft" and not nxt.prefix:
                 by -= 1  # "غارات جوية مكثفة من طيران نظام الأسد"
@@ -2200,7 +2201,7 @@ class SentenceEvents(ClashFrames):
             return True  # "التي كانت تسيطر على تلة عثمان", "كان سيطر عليه المتشددون": held once, not now
         plural = tokens[tr.i].key.endswith("ات") or tokens[tr.i].key.endswith("معارك")  # "مسرحاً لاشتباكات": no purpose
         if tr.prefix.endswith("ل") and tr.frame == "noun" and not plural and not self.passive_cue_before(tr.i) \
-                and "foil" not in _cue_kinds(tokens, tr.i - 1, tr.i, lx):  # "تصدت القوات لهجوم": repelled, so made
+                and "foil" not in cues:  # "تصدت القوات لهجوم", "وتصدت القوات السعودية لهجوم": repelled, so made
             return True  # "للسيطرة على": purpose, not an event
         if tokens[tr.i].key.removeprefix("و") in _DROP_VERBS and any(t.key == "القبض" for t in tokens[tr.j : tr.j + 3]):
             return True  # "ألقت الشرطة القبض على خلية بحوزتها متفجرات": an arrest

@@ -2396,6 +2396,12 @@ READINGS_OF_SESSION_33 = [
     ("وأكد سياسيون أن تحرير عدن بأيدي مقاتلي المقاومة الشعبية غير المعادلة.", ("yemeni-popular-resistance", "controls", "aden-yemen"), True),
     ("وتحدث التقرير عن أسباب سقوط الموصل بيد داعش.", ("isis", "controls", "mosul"), True),
     ("وقتل 5 مدنيين في حلب بيد داعش.", ("isis", "controls", "aleppo-city"), False),
+    # "سيطرة قوات X": the forces noun before a genitive agent; "تصدت X لهجوم Y": repelled, so made, on X
+    ("وقال إن سيطرة قوات الحكومة والمقاومة الشعبية على عدن أصبحت تامة.", ("yemeni-government", "controls", "aden-yemen"), True),
+    ("وتصدت القوات السعودية لهجوم لميليشيات الرئيس اليمني المخلوع علي عبدالله صالح على منفذ الطوال.",
+     ("saleh-forces", "attacks", "saudi-arabia"), True),
+    ("وتصدت القوات السعودية لهجوم لميليشيات الرئيس اليمني المخلوع علي عبدالله صالح على منفذ الطوال.",
+     ("yemeni-government", "attacks", "saudi-arabia"), False),
     # "والرئيس المخلوع" after the Houthis is Saleh's side; "وحلفاءهم من" joins a second object
     ("وقصفت طائرات التحالف المواقع التي يتحصن فيها الميليشيات الحوثية والرئيس المخلوع صالح في تعز.",
      ("saudi-led-coalition", "attacks", "saleh-forces"), True),
