@@ -37,15 +37,16 @@ class ClashFrames:
         return any(t.key in ("ان", "انه", "انها", "انهم") for t in self.tokens[k + 1 : k + 5])
 
     def versus(self, after: list[Mention]) -> int | None:
-        """Where "مع/ضد" splits the actors after a fighting noun that an agent cue ("خاضتها")
-        introduces: "… التي خاضتها X وY، مع Z"."""
+        """Where "مع/ضد/على" splits the actors after a fighting noun that an agent cue ("خاضتها",
+        "يشنها") introduces: "… التي خاضتها X وY، مع Z"."""
         if len(after) < 2:
             return None
         cues = _relation_cues()
         lead = range(max(0, after[0].i - 3), after[0].i)
         if not any(cues.get(self.tokens[t].key) == "agent" for t in lead):
             return None
-        return next((t for t in range(after[0].j, after[-1].i) if self.tokens[t].key in ("مع", "ضد")), None)
+        # "المعارك التي يشنها X على مواقع Y": who wages them on whom
+        return next((t for t in range(after[0].j, after[-1].i) if self.tokens[t].key in ("مع", "ضد", "علي")), None)
 
     def alongside(self, after: list[Mention]) -> int | None:
         """"معارك مع X في مواجهة Y", "قاتل مع X ضد Y": X fights alongside; the index of the word

@@ -2402,6 +2402,9 @@ READINGS_OF_SESSION_33 = [
      ("saleh-forces", "attacks", "saudi-arabia"), True),
     ("وتصدت القوات السعودية لهجوم لميليشيات الرئيس اليمني المخلوع علي عبدالله صالح على منفذ الطوال.",
      ("yemeni-government", "attacks", "saudi-arabia"), False),
+    # "المعارك التي يشنها X على مواقع Y": who wages the battles on whom
+    ("وتتواصل المعارك التي يشنها رجال المقاومة والجيش اليمني الوطني على مواقع الميليشيات الحوثية في لودر.",
+     ("yemeni-government", "clashesWith", "houthis"), True),
     # "والرئيس المخلوع" after the Houthis is Saleh's side; "وحلفاءهم من" joins a second object
     ("وقصفت طائرات التحالف المواقع التي يتحصن فيها الميليشيات الحوثية والرئيس المخلوع صالح في تعز.",
      ("saudi-led-coalition", "attacks", "saleh-forces"), True),
