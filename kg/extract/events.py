@@ -1307,6 +1307,13 @@ class SentenceEvents(ClashFrames):
         if before is not None and tr.event in ATTACK_EVENTS and self.counted_victims(before) \
                 and _has_kill_word(self.tokens, before.i - 4, before.j + 2, self.lx):
             return None
+        if before is not None and tr.event in ATTACK_EVENTS and before.i > 0 and self.tokens[before.i - 1].key == "مع":
+            # "الضربات الجوية للتحالف تجري بالتنسيق مع قوات المقاومة … تستهدف": the partner is no subject; the strikes' doer is
+            earlier = next((e for e in reversed(self.built) if e.type in ATTACK_EVENTS and e.actors), None)
+            doer = next((m for m in reversed(self._window(0, before.i)) if m.kind == "actor" and m.ref == earlier.actors[0]), None) \
+                if earlier is not None else None
+            if doer is not None:
+                return doer
         if before is not None and self.oblique(before) and not (tr.i > 0 and self.tokens[tr.i - 1].key in _RELATIVE):
             # "وتنتصر المقاومة على الحوثيين وقوات صالح … كما حررت عدن": the side beaten is no subject
             return next((m for m in reversed(self._window(0, before.i)) if m.kind == "actor" and m.how != "source"

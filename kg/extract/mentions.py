@@ -47,6 +47,7 @@ _ADJECTIVE_ENDINGS = ("ا", "ه", "ي", "تين", "تان", "يين", "ون")
 # Nouns (singular) whose gazetteer names honour a place rather than locate the thing in it.
 _NAMED_AFTER = words("named_after")
 _PROVINCE_NOUNS = words("province_noun")  # "ولاية أضنة": a foreign province filed under its capital
+_TIME_SPANS = words("time_span_noun")  # "قضاء إجازة": a span of time is no place's name
 _FORMER_REGIME = words("former_regime")  # "للنظام السابق": a past regime, not the lexicon's "النظام"
 _WORD_FIRST_NAMES = words("word_first_name")  # "الثورة": the revolution before Al-Thawrah
 _FALL_WORDS = words("fall_word")  # "سقوط X بيد Y": X is a place
@@ -694,6 +695,8 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         return None  # "قضاء النظام السوري": the regime's judiciary, not a district called النظام
     if tokens[j].key.startswith("لل") and lx.actor_anaphors.longest(tokens, j):
         return None  # "قاعدة للتحالف", "معسكر للجيش": whose base, not a base called التحالف
+    if tokens[j].key in _TIME_SPANS:
+        return None  # "لقضاء إجازة نهاية الأسبوع", "قضاء العيد": spending a time, not a district
     readings: list[Mention] = []
     hit = lx.place_names.longest(tokens, j, clitics=False)
     if hit:

@@ -2405,6 +2405,11 @@ READINGS_OF_SESSION_33 = [
     # "المعارك التي يشنها X على مواقع Y": who wages the battles on whom
     ("وتتواصل المعارك التي يشنها رجال المقاومة والجيش اليمني الوطني على مواقع الميليشيات الحوثية في لودر.",
      ("yemeni-government", "clashesWith", "houthis"), True),
+    # a partner after "بالتنسيق مع" is no subject of the strikes' verb; "لقضاء إجازة" names no district
+    ("وأكد أن الضربات الجوية للتحالف تجري بالتنسيق مع قوات المقاومة الشعبية وفق خطط محددة تستهدف الترسانة العسكرية لميليشيات الحوثي.",
+     ("saudi-led-coalition", "attacks", "houthis"), True),
+    ("وأكد أن الضربات الجوية للتحالف تجري بالتنسيق مع قوات المقاومة الشعبية وفق خطط محددة تستهدف الترسانة العسكرية لميليشيات الحوثي.",
+     ("yemeni-popular-resistance", "attacks", "houthis"), False),
     # "والرئيس المخلوع" after the Houthis is Saleh's side; "وحلفاءهم من" joins a second object
     ("وقصفت طائرات التحالف المواقع التي يتحصن فيها الميليشيات الحوثية والرئيس المخلوع صالح في تعز.",
      ("saudi-led-coalition", "attacks", "saleh-forces"), True),

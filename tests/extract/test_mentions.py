@@ -160,6 +160,15 @@ def test_a_numbered_unit_is_a_camp_only_where_taken_or_struck(extract_text, text
     assert not any(p.startswith(("al-lwa", "al-frq")) for p in doc.places), doc.places
 
 
+@pytest.mark.parametrize("text", [
+    "وكان منفذ الهجوم يستعد لقضاء إجازة نهاية الأسبوع، وفجر نفسه في مسجد بمدينة أبها.",
+    "وقررت الأسرة قضاء العيد في مدينة عدن بعد تحريرها.",
+])
+def test_a_span_of_time_after_a_place_noun_is_no_name(extract_text, text):
+    """"قضاء" is also spending: "قضاء إجازة", "قضاء العيد" name no district."""
+    assert not any(t.startswith(("قضاء", "لقضاء")) for t in place_texts(extract_text(text))), place_texts(extract_text(text))
+
+
 def test_a_clause_after_a_place_noun_is_no_name(extract_text):
     doc = extract_text("وتمكنت المقاومة من فرض حصار كامل على مديرية وباتت تسيطر على معظم أحيائها.")
     assert not any(t.startswith("مديرية") for t in place_texts(doc)), place_texts(doc)
