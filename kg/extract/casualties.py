@@ -947,10 +947,21 @@ def hit_side(doc: Doc, lx: Lexicon, attack: Event, side: str, index: int) -> Non
 
 def _soldiers_state(doc: Doc, lx: Lexicon, attack: Event) -> str:
     """The state whose soldiers or police an attack killed when the text names no side for them: the
-    forces of the one country its places lie in (nationalities.tsv), unless the attackers are those forces."""
+    forces of the one country its places lie in (nationalities.tsv), unless the attackers are those forces
+    or the sentence names another side the dead may belong to."""
     countries = {c for p in attack.places if (c := _country_of(doc, lx, p))}
-    state = _state_forces().get(next(iter(countries)), "") if len(countries) == 1 else ""
-    return state if state in lx.actors and state not in attack.actors else ""
+    if len(countries) != 1 or next(iter(countries)) in _RIVAL_ARMIES:
+        return ""  # (Libya: two armies, the text names neither)
+    state = _state_forces().get(next(iter(countries)), "")
+    if state not in lx.actors or state in attack.actors:
+        return ""
+    if any(m.kind == "actor" and m.ref and m.ref not in (*attack.actors, state) and m.how != "source" for m in doc.mentions[attack.sentence]):
+        return ""  # "جنود تابعين للواء التاسع", "وقالت أنقرة … في شمال العراق": a side the sentence names may be theirs
+    tokens = doc.tokens[attack.sentence]
+    if any(m.kind == "place" and any(tokens[t].key.startswith("ل") and (lx.actor_names.longest(tokens, t) or lx.actor_anaphors.longest(tokens, t))
+                                     for t in range(m.i + 1, m.j)) for m in doc.mentions[attack.sentence]):
+        return ""  # "على معسكر لقوات التحالف": a place named after its holder (not "شرق تركيا")
+    return state
 
 
 def _country_of(doc: Doc, lx: Lexicon, pid: str) -> str:
@@ -977,6 +988,7 @@ def _state_forces() -> dict[str, str]:
     return out
 
 
+_RIVAL_ARMIES = words("rival_armies_country")  # countries whose soldiers, unnamed, belong to no one state force
 _NEUTRAL_TOLL = words("neutral_toll_noun")
 _HANDS = words("hands_noun")  # "على يد X", "على أيدي X": the killer
 _CLAIMED_NOUNS = words("claimed_noun")  # what is claimed: "وتبنى X العملية"

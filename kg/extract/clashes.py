@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.doc import Event, Mention
 from kg.extract.cues import WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
-from kg.extract.mentions import nationality
+from kg.extract.mentions import area_nouns, nationality
 from kg.extract.sides import allied
 from kg.extract.triggers import exchanges_fire, find_triggers
 from kg.lexicon.grammar import sequences, words
@@ -45,8 +45,18 @@ class ClashFrames:
         lead = range(max(0, after[0].i - 3), after[0].i)
         if not any(cues.get(self.tokens[t].key) == "agent" for t in lead):
             return None
-        # "المعارك التي يشنها X على مواقع Y": who wages them on whom
-        return next((t for t in range(after[0].j, after[-1].i) if self.tokens[t].key in ("مع", "ضد", "علي")), None)
+        # "المعارك التي يشنها X على مواقع Y": who wages them on whom (على only before the foe or its positions, not
+        # "على مشارف الفلوجة")
+        return next((t for t in range(after[0].j, after[-1].i) if self.tokens[t].key in ("مع", "ضد")
+                     or self.tokens[t].key == "علي" and self.foe_after_on(t, after)),
+                    None)
+
+    def foe_after_on(self, t: int, after: list[Mention]) -> bool:
+        """"على" at ``t`` names the foe or its ground: an actor, positions or a place noun right after it
+        ("على مواقع الحوثيين", "على أحياء تابعة لقوات النظام"; not "على مشارف الفلوجة")."""
+        nxt = self.tokens[t + 1].key
+        return any(m.i == t + 1 for m in after) or nxt in _cue_forms("position") or nxt in area_nouns() \
+            or nxt.removeprefix("ال") in self.lx.place_nouns
 
     def alongside(self, after: list[Mention]) -> int | None:
         """"معارك مع X في مواجهة Y", "قاتل مع X ضد Y": X fights alongside; the index of the word

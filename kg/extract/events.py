@@ -20,7 +20,7 @@ from kg.extract.attribution import reports_through
 from kg.extract.casualties import _HANDS, _has_kill_word, across_border, host_end, is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
-from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment
+from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment, is_partner
 from kg.extract.resolve import _OBJECT_FIRST, _actor_countries
 from kg.extract.sides import allied
 from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, denied_before, find_triggers, launch_verb_before, operation_prefix, performing_verb_before, place_noun, succeeded_before, success_verb_before
@@ -52,6 +52,7 @@ _PART_CLASSES = frozenset({"District", "Neighbourhood"})  # place classes whose 
 _APPOSITION_OPENERS = words("apposition_opener")  # "، آخر مدينة", "، ثاني أكبر مدينة": a description of the place before
 _PART_PRONOUN = words("part_pronoun")  # "على مساحات واسعة منها"
 _OBJ_PRONOUN = words("object_pronoun")
+_REMNANTS = words("remnant_noun")  # "من بقايا المتمردين": the loser's remnants
 _POSITIONS = _cue_forms("position") - words("aim_noun")  # "على مواقعها": the positions of the pronoun's referent
 _PLACE_OBJECT = words("place_object_noun")  # "بعد تمكن المقاومة تحريرها": the pronoun is the place taken
 _CLAUSE_OPENERS = words("condemn_clause_break")  # "وأدانت X التدخل وقالت إن …": a clause the condemnation does not govern
@@ -297,12 +298,18 @@ class SentenceEvents(ClashFrames):
             k += 1
         if k < len(self.tokens) and self.tokens[k].text in QUOTE_MARKS:
             k += 1  # "أعلنت «تحرير» محافظة ديالى"
-        if k < len(self.tokens) and (self.tokens[k].key in _LIGHT_NOUNS or operation_prefix(self.tokens[k]) == ""):
+        if k < len(self.tokens) and (self.tokens[k].key in _LIGHT_NOUNS or operation_prefix(self.tokens[k]) == "" and self.claimed_operation(k)):
             k += 1  # "وأعلن الجيش شن ضربات جوية على قرية بيتا", "أعلن داعش مسؤوليته عن عملية التفجير"
         if k < len(self.tokens) and self.tokens[k].key in _CLAIMED_KILLINGS:
             return True  # "أعلن متمردو حركة الشباب مسؤوليتهم عن قتل نائب"
         hit = self.lx.triggers.longest(self.tokens, k) if k < len(self.tokens) else None
         return bool(hit) and hit[2][0][1] != "verb"
+
+    def claimed_operation(self, k: int) -> bool:
+        """"مسؤوليته عن عملية التفجير": an operation noun before a definite attack noun, the act claimed (not
+        "أعلنت المقاومة عن عملية تحرير مدينة تعز": an operation announced, not yet done)."""
+        hit = self.lx.triggers.longest(self.tokens, k + 1) if k + 1 < len(self.tokens) else None
+        return bool(hit) and self.tokens[k + 1].key.startswith("ال") and hit[2][0][0] in ATTACK_EVENTS
 
     # --- helpers ------------------------------------------------------------------
     def _aside_length(self, lo: int, hi: int) -> int:
@@ -544,11 +551,16 @@ class SentenceEvents(ClashFrames):
         if at is None:
             return False
         lo = self.clause_start(at - 1, _INTENT_REACH)
+        apposed = None
         while lo > 1 and self.apposed_place(lo, at - 1):  # "في محافظة لحج، جنوب البلاد، واستعادة": past the apposition
-            lo = self.clause_start(lo - 2, _INTENT_REACH)
+            apposed, lo = lo, self.clause_start(lo - 2, _INTENT_REACH)
         cue = next((k for k in range(at - 2, lo - 1, -1)
                     if "intent" in self.token_cues[k] or self.tokens[k].key.removeprefix("و") in _FAR_INTENT), None)
-        return cue is not None and not any(t.frame == "verb" for t in find_triggers(self.tokens[cue + 1 : at - 1], self.lx))
+        if cue is None or any(t.frame == "verb" for t in find_triggers(self.tokens[cue + 1 : at - 1], self.lx)):
+            return False
+        # past an apposition, only an intent of the main clause ("على وشك تحقيق الحسم في لحج، جنوب البلاد"; not
+        # "القوات التي تسعى لتحرير الأنبار في دخول مدينة تكريت، شمال بغداد، واستعادة": a relative clause's)
+        return apposed is None or not (cue > 0 and self.tokens[cue - 1].key in _RELATIVE)
 
     def apposed_place(self, lo: int, hi: int) -> bool:
         """Tokens lo..hi (a span between commas) are one place mention: an apposition ("، جنوب البلاد،")."""
@@ -776,8 +788,12 @@ class SentenceEvents(ClashFrames):
         while k < len(self.mentions):
             nxt = self.mentions[k]
             gap = [t for t in self.tokens[out[-1].j : nxt.i]]
-            while gap and len(gap) < 4 and is_definite_nisba(gap[0].key):
-                gap = gap[1:]  # "ميليشيات الحوثي الانقلابية وحليفها": past the first conjunct's adjective
+            adjectives = 0
+            while adjectives < len(gap) < 4 and is_definite_nisba(gap[adjectives].key):
+                adjectives += 1
+            if adjectives and (gap[adjectives:] and gap[adjectives].key in _WITH_IT or not gap[adjectives:] and is_partner(out[-1].ref, nxt.ref)):
+                gap = gap[adjectives:]  # "ميليشيات الحوثي الانقلابية وحليفها المخلوع", "الانقلابية وصالح": past the first's adjective
+                # (not "تجمعات الحوثيين الرئيسية والمقاومة تهاجم", "تنظيم داعش الإرهابي والجيش الحر": two sides)
             joined = nxt.prefix.startswith("و") and all(t.kind == "punct" and t.text in _QUOTE_CHARS for t in gap)
             joined = joined or ([t.key for t in gap if t.kind == "word"] == ["و"] and all(t.kind != "punct" or t.text in _QUOTE_CHARS for t in gap))
             led = out[-1].i > 0 and self.tokens[out[-1].i - 1].key in _LED_BY  # "التحالف بقيادة السعودية وقوات الجيش": not the leader's
@@ -1262,7 +1278,8 @@ class SentenceEvents(ClashFrames):
         # "حررتها من الميليشيات": a preposition right after the verb governs the actor (the loser), which is
         # no subject; "سيطرت قوات من الجيش الوطني" is the army's forces
         governed = after is not None and self.tokens[tr.j].key in _PREPOSITIONS and (after.i == tr.j + 1 or after.i == tr.j + 2
-                   and self.lx.victims.get(self.tokens[tr.j + 1].key) in ("fighters", "soldiers"))  # "طهرت من مسلحي داعش"
+                   and (self.lx.victims.get(self.tokens[tr.j + 1].key) in ("fighters", "soldiers")
+                        or self.tokens[tr.j + 1].key in _REMNANTS))  # "طهرت من مسلحي داعش", "من بقايا المتمردين"
         disagrees = after is not None and after.kind == "actor" and self.feminine_past(tr) \
             and match_key(after.text).split()[0].removeprefix("و") in _MASCULINE_HEADS \
             and all(t.key.startswith("ب") for t in self.tokens[tr.j : after.i])
@@ -2339,6 +2356,12 @@ class SentenceEvents(ClashFrames):
         return tr.frame == "success" and any(
             b.startswith(stem) and len(b) > len(stem) for _, b in clitic_candidates(self.tokens[tr.j - 1].key) for stem in _PLACE_OBJECT)
 
+    def reported_after(self, ante: Mention, tr: Trigger) -> bool:
+        """A success noun's pronoun does not reach back past "إن/أن" of a report to where it was said ("وقال
+        مسؤول في الرياض إن المقاومة تمكنت من تحريرها"); "بعد أن" is a time clause, not a report."""
+        return tr.frame == "success" and any(
+            self.tokens[k].key in _THAT and self.tokens[k - 1].key not in ("بعد", "قبل") for k in range(ante.j, tr.i))
+
     def success_subject_start(self, tr: Trigger, actor: Mention | None) -> int:
         """Where the place a success noun's pronoun names must end: before its subject ("بعد إعلان
         الحكومة في الرياض «تحريرها»": not the city it spoke in), else before the noun."""
@@ -2562,7 +2585,7 @@ class SentenceEvents(ClashFrames):
             about = self.relative_place(tr, ante) if ante else None
             targets = self.group_of(self.described_place(about, tr.i)) if about else []
         elif object_pronoun and (ante := self.last_before(self.success_subject_start(tr, actor), ("place",), 15)) is not None \
-                and not (event_type == "control" and self.locative(ante) and tr.frame != "success"):
+                and not (event_type == "control" and self.locative(ante)) and not self.reported_after(ante, tr):
             targets = self.group_of(self.head_place(self.landmark_owner(ante)))
         else:
             targets = self.object_targets(tr, event_type, mod_end, actor, relative and suffixed)

@@ -695,8 +695,8 @@ def _read_place_name(tokens: list[Token], j: int, text: str, lx: Lexicon, cls: s
         return None  # "قضاء النظام السوري": the regime's judiciary, not a district called النظام
     if tokens[j].key.startswith("لل") and lx.actor_anaphors.longest(tokens, j):
         return None  # "قاعدة للتحالف", "معسكر للجيش": whose base, not a base called التحالف
-    if tokens[j].key in _TIME_SPANS:
-        return None  # "لقضاء إجازة نهاية الأسبوع", "قضاء العيد": spending a time, not a district
+    if cls == "District" and tokens[j].key in _TIME_SPANS:
+        return None  # "لقضاء إجازة نهاية الأسبوع", "قضاء العيد": spending a time, not a district (but "ساحة العيد")
     readings: list[Mention] = []
     hit = lx.place_names.longest(tokens, j, clitics=False)
     if hit:
@@ -1843,6 +1843,7 @@ def attach_seized_landmarks(chosen: list[Mention], tokens: list[Token], text: st
 
 @lru_cache(maxsize=1)
 def _conjunct_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """conjunct_names.tsv: the first conjunct's actor id → (the name after its و, the actor it names)."""
     out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for r in read_tsv("conjunct_names.tsv"):
         out.setdefault(r["after"], []).append((tuple(match_key(r["form"]).split()), r["actor"]))
@@ -1942,3 +1943,9 @@ def _without_glosses(chosen: list[Mention], tokens: list[Token]) -> list[Mention
         if not gloss:
             out.append(m)
     return out
+
+
+def is_partner(first: str, second: str) -> bool:
+    """``second`` is an actor named only as a conjunct of ``first`` ("ميليشيات الحوثي وصالح"): conjunct_names.tsv."""
+    return any(actor == second for _, actor in _conjunct_names().get(first, ()))
+

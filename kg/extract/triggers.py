@@ -46,7 +46,8 @@ _FIRE_NOUNS = words("fire_noun")
 _FIRED_NOUNS = words("fired_noun")  # "إطلاق القذائف على": shells fired at a target
 _BETWEEN_ANTECEDENT = words("between_antecedent")  # "اللذين ما يزالان تحت سيطرة"
 _HANDS_LEAD = words("hands_lead")  # "باتت بأيدي X", "سقوط X في أيدي Y": a holding
-_AIMED_AT = words("aimed_at")  # "على", "باتجاه": whom a firing is aimed at
+_AIMED_AT = words("aimed_at")
+_LAUNCHERS = words("launcher_noun")  # "منصات إطلاق الصواريخ": the launchers, where they stand  # "على", "باتجاه": whom a firing is aimed at
 _KILLED_ON_SUCCESS = _CLAIMED_KILLINGS | words("killed_on_success")  # "تمكنت القوات من قتل/تصفية …": an attack
 
 
@@ -110,7 +111,7 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                     i += n
                     continue
             if frame == "hands":  # "باتت بأيدي المقاومة", "سقوط تدمر في أيدي داعش": held, after a copula or a fall
-                if not _held_in_hands(tokens, i):
+                if not _held_in_hands(tokens, i, lx):
                     i += n
                     continue
                 frame = "under"
@@ -139,6 +140,10 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                     span = span[: next((k for k, t in enumerate(span) if t.key in _RELATIVE), len(span))]  # not "التي يستخدمها المتمردون على"
                     aimed = any(t.key in _AIMED_AT for t in span) \
                         and not any(exchanges_fire(tokens, x) is not None for x in range(max(0, i - 10), i))
+                    if tokens[i + n - 1].key in _FIRED_NOUNS and (
+                            i > 0 and any(b in _LAUNCHERS for _, b in clitic_candidates(tokens[i - 1].key))
+                            or _cue_kinds(tokens, i - 4, i, lx) & {"threat", "intent"} or denied_before(tokens, i, 5)):
+                        aimed = False  # "منصات إطلاق صواريخ على الحدود", "هدد بإطلاق", "نفى إطلاق": nothing fired at anyone
                     # (not "وتبادل الحوثيون والمقاومة إطلاق النار على أطراف المدينة": an exchange, read as a clash)
                 retaking = _retaking(tokens, i + n, window, lx) and not _purpose_verb_before(tokens, i)
                 ceased = i > 0 and tokens[i - 1].key in _CEASE  # "وقف إطلاق النار على جميع الجبهات": a ceasefire
@@ -196,15 +201,20 @@ def succeeded_before(tokens: list[Token], i: int, lx: Lexicon) -> bool:
     return success_verb_before(tokens, i, lx) is not None
 
 
-def _held_in_hands(tokens: list[Token], i: int) -> bool:
-    """A copula, a fall or a liberation ("باتت", "لا تزال", "سقوط", "تحرير") at most eleven words before "بيد/في أيدي" at ``i``, with
-    no punctuation between: the place between is held by the actor after (not "قتل بيد", "بيد أن")."""
+def _held_in_hands(tokens: list[Token], i: int, lx: Lexicon) -> bool:
+    """A copula, a fall or a liberation ("باتت", "لا تزال", "سقوط", "تحرير") at most eleven words before
+    "بيد/في أيدي" at ``i``, with no punctuation between: the place between is held by the actor after
+    (not "قتل بيد", "بيد أن", nor with a killing in the clause: "ما أدى إلى مقتل مدنيين في حلب بيد داعش")."""
+    lead = False
     for k in range(i - 1, max(-1, i - 12), -1):
         if tokens[k].kind == "punct" and tokens[k].text not in ("/", *QUOTE_MARKS):  # "في اذار/مارس"
-            return False
-        if any(b in _HANDS_LEAD for _, b in clitic_candidates(tokens[k].key)) or tokens[k].key in _BETWEEN_ANTECEDENT:
-            return True  # "باتت بأيدي المقاومة", "المناطق الواقعة في قبضة التنظيم"
-    return False
+            break
+        bases = [b for _, b in clitic_candidates(tokens[k].key)]
+        if any(b in _HANDS_LEAD or b in _BETWEEN_ANTECEDENT for b in bases):
+            lead = True  # "وتقع مدينة الرمادي في قبضة", "سقوط تل أبيض بيد"
+        elif any(b in lx.kill_words for b in bases):
+            return False  # by whose hand they died
+    return lead
 
 
 def _performed(tokens: list[Token], i: int, prefix: str, lx: Lexicon) -> bool:
