@@ -23,7 +23,7 @@ from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _rela
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment, is_partner
 from kg.extract.resolve import _OBJECT_FIRST, _actor_countries
 from kg.extract.sides import allied
-from kg.extract.triggers import _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, denied_before, find_triggers, launch_verb_before, operation_prefix, performing_verb_before, place_noun, succeeded_before, success_verb_before
+from kg.extract.triggers import _BETWEEN_ANTECEDENT, _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, denied_before, find_triggers, launch_verb_before, operation_prefix, performing_verb_before, place_noun, succeeded_before, success_verb_before
 from kg.lexicon.grammar import phrases, sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -41,7 +41,6 @@ _BLAME = words("blame_word")  # relation_cues attributed: the blamed after "عل
 _AMONG = words("among_word")  # "بينها أربع غارات قرب الموصل": some of the attacks told
 _PAST_ADJECTIVES = words("past_adjective")  # "يوم الجمعة الماضي"
 _QUOTE_CHARS = QUOTE_MARKS | {"(", ")"}
-_BETWEEN_ANTECEDENT = words("between_antecedent")
 _PREPOSITIONS = words("preposition")
 _OUTSKIRTS = words("outskirts")  # "في محيط X", "في أطراف X": around X, not in it
 _STATIONED_VERBS = words("stationed_verb")  # "تتمركز فيها X": X is where the attack hit
