@@ -13,7 +13,7 @@ from kg.doc import Doc, Event, Mention
 from kg.extract.mentions import ATTACK_EVENTS, is_nationality, nationality
 from kg.extract.numbers import parse_number
 from kg.extract.sides import allied
-from kg.extract.triggers import _CLAIMS, denied_before
+from kg.extract.triggers import _ANNOUNCE, _CLAIMS, denied_before
 from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -150,7 +150,8 @@ def is_state_force(actor_id: str, lx: Lexicon) -> bool:
         a = lx.actors.get(actor_id)
         if a is None:
             return False
-        if a.acled_type == "State Forces" or lx.places.get(actor_id) and lx.places[actor_id].kind == "country":
+        if a.acled_type == "State Forces" or lx.places.get(actor_id) and lx.places[actor_id].kind == "country" \
+                or actor_id in _nationality_actors():  # "القوات المسلحة الإماراتية": a state's own forces
             return True
         if a.acled_type.endswith("Militias"):
             return False  # a militia under a state (the PMF, the NDF) fights as "fighters", not "soldiers"
@@ -223,6 +224,8 @@ class FigureFinder:
                     return "soldiers"  # "من عناصر الأمن"
                 if k not in self.actor_at:
                     return "fighters"  # "أربعة قتلى من الميليشيا", "خمسة من المسلحين": fighters of no named side
+        elif tokens[k].key == "في" and default in ("fighters", "soldiers") and k + 1 in self.actor_at:
+            return _armed(self.actor_at[k + 1], self.lx)  # "17 عنصرًا في قوات الأمن التركية": members of a named side
         elif not tokens[k].key.startswith("ل") and k not in self.actor_at:  # "عناصر البيشمركة": the genitive is the side
             noun = _victim(self.lx, tokens[k].key)
             if default == "fighters" and tokens[k].key.removeprefix("ال") in _FORCE_NOUNS and k + 1 < len(tokens) and k > 0 \
@@ -241,8 +244,10 @@ class FigureFinder:
         are ("قوات الأمن التركية التي قتل نحو عشرين من أفرادها"; not the killer of "بقتل 12 من عناصرها")."""
         rel = next((t for t in range(i - 1, max(-1, i - 5), -1) if self.tokens[t].key in _RELATIVE_PRONOUNS | _THAT), None)
         # (or of the reporting verb before "إن": "وقالت الشرطة إن خمسة من أفرادها قتلوا")
-        if rel is None:
-            return None
+        if rel is None:  # "أعلنت القوات المسلحة الإماراتية استشهاد أحد عناصرها": who announces its own dead
+            verb = next((t for t in range(i - 1, max(-1, i - 10), -1) if self.tokens[t].key.removeprefix("و") in _ANNOUNCE), None)
+            owner = self.actor_at.get(verb + 1) if verb is not None else None
+            return owner if owner is not None and owner.j <= i - 1 else None
         return next((self.actor_at[a] for a in range(rel - 1, max(-1, rel - 6), -1) if a in self.actor_at), None)
 
     def past_others(self, k: int) -> int:
@@ -325,7 +330,7 @@ class FigureFinder:
             elif victim in ("", "people") and (k > j or one_of) and k in self.actor_at:  # "21 من حزب الله", "10 من رجال المقاومة الشعبية"
                 m = self.actor_at[k]
                 victim, end = _armed(m, lx), m.j
-            elif victim == "fighters" and k > j and tokens[k].key.endswith(("ها", "هم")) and tokens[k].key not in lx.victims \
+            elif victim == "fighters" and (k > j or one_of) and tokens[k].key.endswith(("ها", "هم")) and tokens[k].key not in lx.victims \
                     and (owner := self.owner_before(i)) is not None:
                 victim = _armed(owner, lx)  # "قوات الأمن التركية التي قتل نحو عشرين من أفرادها": the owner's men
             elif victim in ("fighters", "soldiers", "people"):
@@ -986,6 +991,12 @@ def _state_forces() -> dict[str, str]:
         if r.get("country") and r["actor"]:
             out.setdefault(r["country"], r["actor"])
     return out
+
+
+@lru_cache(maxsize=1)
+def _nationality_actors() -> frozenset[str]:
+    """The states a nationality adjective names (nationalities.tsv), whether or not the gazetteer has the country."""
+    return frozenset(r["actor"] for r in read_tsv("nationalities.tsv") if r["actor"])
 
 
 _RIVAL_ARMIES = words("rival_armies_country")  # countries whose soldiers, unnamed, belong to no one state force

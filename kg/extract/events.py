@@ -23,7 +23,7 @@ from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _rela
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment, is_partner
 from kg.extract.resolve import _OBJECT_FIRST, _actor_countries
 from kg.extract.sides import allied
-from kg.extract.triggers import _BETWEEN_ANTECEDENT, _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, denied_before, find_triggers, launch_verb_before, operation_prefix, performing_verb_before, place_noun, succeeded_before, success_verb_before
+from kg.extract.triggers import _BETWEEN_ANTECEDENT, _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, agent_marker_after, by_hands, denied_before, find_triggers, launch_verb_before, operation_prefix, performing_verb_before, place_noun, succeeded_before, success_verb_before
 from kg.lexicon.grammar import phrases, sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -70,6 +70,8 @@ _INTENSITY_WORDS = words("intensity_adjective")  # "غارات مكثفة للت
 _RESUME_VERBS = words("resume_verb")  # "وعاد طيران التحالف لشن غارات": done, no purpose
 _CONSEQUENCE = words("consequence_opener")
 _PLATFORMS = words("platform")  # aircraft, tanks, forces: what may do what a later verb tells
+_VICTORY_NOUNS = words("victory_noun")  # "مكاسب الانتصار في عدن": the liberation its sentence tells is won
+_CLAIMED_BY_PRONOUN = words("claim_pronoun_verb")  # "وقد تبناهما تنظيم داعش": the attacks told before
 _SINGULAR_RELATIVE = ("التي", "الذي")  # feminine, masculine
 _EVENT_RELATION = {
     "control": "controls", "attack": "attacks", "airstrike": "attacks", "shelling": "attacks",
@@ -201,7 +203,7 @@ def is_feminine(name: str) -> bool:
 
 Read: TypeAlias = tuple[Mention | None, list[Mention]] | None  # a frame's (agent, objects), or None: no event
 _FRAME_READERS = {  # frames whose arguments stand in their own places; the rest read like verbs and nouns
-    "under": "read_under", "passive": "read_passive", "participle": "read_participle",
+    "under": "read_under", "passive": "read_passive", "taken_by": "read_taken_by", "participle": "read_participle",
     "kill": "read_kill", "expel": "read_expel", "remain": "read_remain", "detonate": "read_detonate",
 }
 
@@ -291,6 +293,8 @@ class SentenceEvents(ClashFrames):
             return False
         else:
             k = end
+        if k + 1 < len(self.tokens) and is_definite_nisba(self.tokens[k].key) and self.tokens[k + 1].key in _CLAIM_NOUNS:
+            k += 1  # "أعلن تنظيم «داعش» الإرهابي مسؤوليته"
         if k < len(self.tokens) and self.tokens[k].key in _CLAIM_NOUNS | _CLAIM_VERBS:
             k += 1  # "مسؤوليته", "تبنيه قتل شرطيين"
         if k < len(self.tokens) and self.tokens[k].key == "عن":
@@ -448,7 +452,7 @@ class SentenceEvents(ClashFrames):
     def counted_victims(self, m: Mention) -> bool:
         """m names the side of a casualty figure: "18 من عناصر X", "ثلاثة جنود X"."""
         k = m.i - 1
-        partitive = k >= 0 and self.tokens[k].key == "من"
+        partitive = k >= 0 and self.tokens[k].key in ("من", "في")  # "15 جندياً على الأقل في الجيش المصري"
         if partitive:
             k -= 1
         if k >= 2 and self.tokens[k].key == "الاقل" and self.tokens[k - 1].key == "علي":
@@ -681,8 +685,9 @@ class SentenceEvents(ClashFrames):
                     or any(t.key in _BACKGROUND for t in tokens[max(0, k - 3) : k]) or self.finite_verb_at(k):
                 continue  # "تمكنت القوات من تحرير X من قبضة Y", "أعلنت تحرير X من Y", "بعد أيام من تحريرها من
                 # المتمردين", "حررت المقاومة X من Y": done, so Y no longer holds X
-            if not self.liberation_ahead(k):
-                continue  # "مشاعركم حيال تحرير عدن من الحوثيين", "شاركوا في تحرير المحافظة": told as done
+            if not self.liberation_ahead(k) or any(self.has_word(t, _VICTORY_NOUNS) for t in range(len(tokens))):
+                continue  # "مشاعركم حيال تحرير عدن من الحوثيين", "شاركوا في تحرير المحافظة": told as done; "عملية
+                # «السهم الذهبي» لتحرير مدينة عدن من المليشيات …، مشيراً إلى … مكاسب الانتصار في عدن": won
             suffixed = without_final_marks(tokens[k].text).endswith(("ها", "ه", "هما"))  # not the ة of "استعادة"
             place = None if suffixed else self.first_after(k + 1, ("place", "actor"), 1)  # "تحرير الأنبار", "تحرير مدينة الرمادي"
             if place is None and suffixed:  # "استعادتها من التنظيم": the place named before
@@ -1645,7 +1650,7 @@ class SentenceEvents(ClashFrames):
             named = [m for m in self._window(tr.j + 1, tr.j + 10) if m.kind == "actor" and m.how != "source"]
             expeller = named[0] if named and named[0].i <= tr.j + 2 else None
             clause = self.tokens[tr.j : next((x for x in range(tr.j, len(self.tokens)) if self.tokens[x].kind == "punct"), len(self.tokens))]
-            if any(_by_hands(a, b) for a, b in zip(clause, clause[1:])):
+            if any(by_hands(a, b) for a, b in zip(clause, clause[1:])):
                 return None, []  # "التي طردت منها القوات العراقية على يد تنظيم داعش": passive, the forces expelled
             end = self.coordinated(expeller)[-1].j if expeller is not None else 0
             expelled = expeller is not None and any(m.i <= end + 5 and not any(t.kind == "punct" for t in self.tokens[end : m.i]
@@ -1680,7 +1685,7 @@ class SentenceEvents(ClashFrames):
         two words of time or manner, never past punctuation)."""
         for t in range(k, min(k + 3, len(self.tokens) - 1)):
             a, b = self.tokens[t], self.tokens[t + 1]
-            if _by_hands(a, b):
+            if by_hands(a, b):
                 return next((m for m in self._window(t + 2, t + 4) if m.kind == "actor" and m.how != "source"), None)
             if a.kind != "word" or self._window(t, t + 1):
                 return None
@@ -2442,6 +2447,18 @@ class SentenceEvents(ClashFrames):
         before = self.last_before(tr.i, ("place",), 3)
         return actor, self.group_of(before) if before is not None else []
 
+    def read_taken_by(self, tr: Trigger, ev: Event, mod_end: int) -> Read:
+        """"بعد تحرير محافظات عدن ولحج من قبل المقاومة", "بعد استعادته من قبل المقاومة": the agent after
+        "من قبل"; the object between, or the place named before that the noun's pronoun stands for."""
+        by = agent_marker_after(self.tokens, tr.j, self.lx)
+        actor = self.first_after(by + 2, ("actor",), 3) if by is not None else None
+        if actor is None:
+            return None
+        if without_final_marks(self.tokens[tr.j - 1].text).endswith(("ها", "ه", "هما")) and not self._window(tr.j, by):
+            ante = self.last_before(tr.i, ("place",), 15)
+            return actor, self.group_of(self.head_place(self.landmark_owner(ante))) if ante is not None and not self.locative(ante) else []
+        return actor, [m for m in self.object_targets(tr, "control", mod_end, None, False) if m.i < by]
+
     def read_exposed(self, tr: Trigger, ev: Event, mod_end: int) -> Read:
         """"تعرضت مناطق في مدينة داريا لقصف من قبل قوات النظام": the exposed place before the noun."""
         actor = self.agent_by(mod_end)
@@ -3027,6 +3044,7 @@ def find_events(doc: Doc, lx: Lexicon) -> Doc:
         se.lost_to()
         doc.events.extend(drop_allies(doc, lx, se.events()))
     claimed_attacks(doc, doc.events)
+    claimed_by_pronoun(doc, doc.events)
     facility_owners(doc, lx, doc.events)
     without_places_across_borders(doc, doc.events)
     for ev in doc.events:
@@ -3087,11 +3105,6 @@ def _claims(doc: Doc, ev: Event) -> bool:
                for t in before for _, base in clitic_candidates(t.key))
 
 
-def _by_hands(a: Token, b: Token) -> bool:
-    """Two words that mark a passive's agent after them: "على يد", "على أيدي", "من قبل"."""
-    return a.key == "علي" and b.key in _HANDS or a.key == "من" and b.key == "قبل"
-
-
 def _denied(doc: Doc, ev: Event) -> bool:
     """A denial in the five words before the attack noun: "ونفت حركة طالبان مسؤوليتها عن الهجوم"."""
     before = [t for t in doc.tokens[ev.sentence] if t.end <= ev.trigger_start]
@@ -3116,6 +3129,22 @@ def claimed_attacks(doc: Doc, events: list[Event]) -> None:
             ev.targets = [t for t in earlier[-1].targets if t in ev.places or same and t in doc.actors]
             if earlier[-1].actors:  # "فتح مسلحان النار على القنصلية … ونسب الهجوم إلى حزب العمال": the gunmen are named now
                 earlier[-1].actors = list(ev.actors)
+
+
+def claimed_by_pronoun(doc: Doc, events: list[Event]) -> None:
+    """"بعد الهجومين اللذين أوقعا عشرات القتلى في سوسة … وقد تبناهما تنظيم داعش": a claim verb whose
+    pronoun is the attacks told before it in its sentence names their doer, when none was named."""
+    for ev_index, tokens in enumerate(doc.tokens):
+        for k, tok in enumerate(tokens):
+            if not any(b in _CLAIMED_BY_PRONOUN for _, b in clitic_candidates(tok.key)):
+                continue
+            claimant = next((m for m in doc.mentions[ev_index] if m.kind == "actor" and m.ref and k < m.i <= k + 2), None)
+            if claimant is None:
+                continue
+            for ev in events:
+                if ev.sentence == ev_index and ev.type in ATTACK_EVENTS and ev.trigger_end <= tok.start \
+                        and set(ev.actors) <= {UNIDENTIFIED}:
+                    ev.actors = [claimant.ref]
 
 
 def drop_allies(doc: Doc, lx: Lexicon, events: list[Event]) -> list[Event]:

@@ -49,6 +49,8 @@ _HANDS_LEAD = words("hands_lead")  # "باتت بأيدي X", "سقوط X في �
 _AIMED_AT = words("aimed_at")
 _LAUNCHERS = words("launcher_noun")  # "منصات إطلاق الصواريخ": the launchers, where they stand  # "على", "باتجاه": whom a firing is aimed at
 _KILLED_ON_SUCCESS = _CLAIMED_KILLINGS | words("killed_on_success")  # "تمكنت القوات من قتل/تصفية …": an attack
+HANDS = words("hands_noun")  # "على يد X", "على أيدي X": the doer
+_COMPLETED = words("completed_passive")  # "تم تحرير X من قبل Y": done, its doer named after
 
 
 @dataclass
@@ -103,6 +105,16 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             if i + n < len(tokens) and tokens[i + n].key in _STRIKE_IDIOMS and tokens[i].key.endswith("ضرب"):
                 i += n  # "تمكنت قوات الأمن من ضرب طوق أمني": to set a cordon, not to strike
                 continue
+            if event == "control" and frame in ("success", "noun") and "ل" not in prefix \
+                    and (_after_it(tokens, i) or _completed_before(tokens, i)) and agent_marker_after(tokens, i + n, lx) is not None \
+                    and not succeeded_before(tokens, i, lx):
+                yield Trigger(i, i + n, event, "taken_by", prefix)  # "بعد استعادته الأسبوع الماضي من قبل المقاومة"
+                i += n
+                continue
+            if event == "control" and frame in ("success", "noun", "verb") and _completed_before(tokens, i) \
+                    and i > 1 and tokens[i - 2].key in _RELATIVE:
+                i += n  # "عدن … التي تم استعادتها مؤخرا": a passive relative, no holder named (but "وتمت السيطرة
+                continue  # على منطقة جولدمور" goes on with the clause's subject)
             if frame == "success":  # "تمكنوا من تحرير X" is control; "عملية تحرير X" is not (yet)
                 done = succeeded_before(tokens, i, lx)  # "تمكن المقاتلون الأكراد من طرد"
                 if not done and not prefix and _after_it(tokens, i) and _doer_then_place(tokens, i + n, lx):
@@ -355,6 +367,28 @@ def _after_it(tokens: list[Token], i: int) -> bool:
     "ما بعد تحرير X" (the time after a liberation still to come). Read only with its doer named
     right after it ("بعد استرداد المقاومة لمدينة الحوطة"): a bare "بعد تحرير عدن" says no one's."""
     return i > 0 and tokens[i - 1].key.removeprefix("و") in _BACKGROUND and not (i > 1 and tokens[i - 2].key == "ما")
+
+
+def _completed_before(tokens: list[Token], i: int) -> bool:
+    """"تم تحرير", "وتمت استعادة": a passive of completion right before the noun (not "سيتم": ahead)."""
+    return i > 0 and tokens[i - 1].key.removeprefix("و").removeprefix("قد") in _COMPLETED
+
+
+def by_hands(a: Token, b: Token) -> bool:
+    """Two words that mark a passive's agent after them: "على يد", "على أيدي", "من قبل"."""
+    return a.key == "علي" and b.key in HANDS or a.key == "من" and b.key == "قبل"
+
+
+def agent_marker_after(tokens: list[Token], k: int, lx: Lexicon, reach: int = 12) -> int | None:
+    """Where "من قبل" / "على يد" stands after an event noun, within its clause: past its object and
+    a time ("تحرير محافظات عدن ولحج والضالع وأبين من قبل المقاومة", "استعادته الأسبوع الماضي من قبل"),
+    not past punctuation or another event word."""
+    for t in range(k, min(k + reach, len(tokens) - 1)):
+        if by_hands(tokens[t], tokens[t + 1]):
+            return t
+        if tokens[t].kind == "punct" and tokens[t].text not in QUOTE_MARKS or lx.triggers.longest(tokens, t):
+            return None
+    return None
 
 
 def _doer_then_place(tokens: list[Token], k: int, lx: Lexicon) -> bool:

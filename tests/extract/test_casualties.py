@@ -603,9 +603,25 @@ TOLLS_OF_SESSION_31 = [  # Session 31 (the diff corpus): more victim nouns, and 
 ]
 
 
-@pytest.mark.parametrize("text, figures", [*TOLLS_OF_SESSION_28, *TOLLS_OF_SESSION_29, *TOLLS_OF_SESSION_30, *TOLLS_OF_SESSION_31])
-def test_tolls_of_sessions_28_to_31(extract_text, text, figures):
-    """Who a toll's dead were, and its sum: the rules of sessions 28–31."""
+TOLLS_OF_SESSION_34 = [
+    # nouns the casualty audit of a third unseen pool found after a figure
+    ("مما نتج عنه استشهاد خمسة عشر رجلا في المسجد.", [(15, "people")]),
+    ("مما نتج عنه استشهاد أحد المواطنين في نجران.", [(1, "civilians")]),
+    ("وشهد العام الماضي مقتل أحد عشر صحافيا في البلاد.", [(11, "people")]),
+    # a state's own forces, named by its nationality adjective, lose soldiers: the announcer's "عناصرها"
+    ("أعلنت القوات المسلحة الإماراتية استشهاد أحد عناصرها في اليمن.", [(1, "soldiers")]),
+    ("أعلنت القوات المسلحة الإماراتية استشهاد 3 من عناصرها في اليمن.", [(3, "soldiers")]),
+    ("أعلن تنظيم داعش مقتل 3 من عناصره في الرقة.", [(3, "fighters")]),
+    # "عنصرا في قوات X": members of a named side, as "من"; "في" before a place names no side
+    ("قتل 17 عنصرا في قوات الأمن التركية في هجمات.", [(17, "soldiers")]),
+    ("قتل 17 عنصرا في حلب.", [(17, "fighters")]),
+]
+
+
+@pytest.mark.parametrize("text, figures", [*TOLLS_OF_SESSION_28, *TOLLS_OF_SESSION_29, *TOLLS_OF_SESSION_30, *TOLLS_OF_SESSION_31,
+                                           *TOLLS_OF_SESSION_34])
+def test_tolls_of_sessions_28_to_34(extract_text, text, figures):
+    """Who a toll's dead were, and its sum: the rules of sessions 28–34."""
     assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
 
 
