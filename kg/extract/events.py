@@ -23,7 +23,7 @@ from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _rela
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment, is_partner
 from kg.extract.resolve import _OBJECT_FIRST, _actor_countries
 from kg.extract.sides import allied
-from kg.extract.triggers import _BETWEEN_ANTECEDENT, _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, agent_marker_after, by_hands, denied_before, find_triggers, launch_verb_before, operation_prefix, performing_verb_before, place_noun, succeeded_before, success_verb_before
+from kg.extract.triggers import CRIME_NOUNS as _CRIME_NOUNS, _BETWEEN_ANTECEDENT, _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, agent_marker_after, by_hands, denied_before, find_triggers, launch_verb_before, operation_prefix, performing_verb_before, place_noun, succeeded_before, success_verb_before
 from kg.lexicon.grammar import phrases, sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -55,7 +55,6 @@ _REMNANTS = words("remnant_noun")  # "من بقايا المتمردين": the l
 _POSITIONS = _cue_forms("position") - words("aim_noun")  # "على مواقعها": the positions of the pronoun's referent
 _PLACE_OBJECT = words("place_object_noun")  # "بعد تمكن المقاومة تحريرها": the pronoun is the place taken
 _CLAUSE_OPENERS = words("condemn_clause_break")  # "وأدانت X التدخل وقالت إن …": a clause the condemnation does not govern
-_CRIME_NOUNS = words("crime_noun")  # "أدانت X الجريمة التي استهدفت": the crime condemned is an attack
 _CONDEMN_WORDS = words("condemn_word")  # "أدانت X التفجير": X condemns the attack, it did not make it
 _RESPONSE_WORDS = words("response_word")  # "ردا على الهجوم": the attack answered, not made
 _DISTANCE_UNITS = words("distance_unit")
@@ -1023,8 +1022,11 @@ class SentenceEvents(ClashFrames):
         for t in range(k - 1, max(-1, k - 8), -1):
             if self._break_between(t, k):
                 return []
-            if self.tokens[t].key.removeprefix("و") in _WITNESS_VERBS:
+            if self.tokens[t].key in _WITNESS_VERBS or self.tokens[t].key.removeprefix("و") in _WITNESS_VERBS:  # ("واجهت")
                 places = [m for m in self._window(t + 1, k) if m.kind == "place"]
+                if not places and not [m for m in self._window(t + 1, k) if m.kind == "actor"]:
+                    # "كينيا شهدت … هجمات نفذتها حركة الشباب": the place the verb follows is its subject
+                    places = [m for m in self._window(t - 3, t) if m.kind == "place" and m.j == t]
                 return self.group_of(self.head_place(places[0])) if places else []
         return []
 
@@ -2454,7 +2456,8 @@ class SentenceEvents(ClashFrames):
         actor = self.first_after(by + 2, ("actor",), 3) if by is not None else None
         if actor is None:
             return None
-        if without_final_marks(self.tokens[tr.j - 1].text).endswith(("ها", "ه", "هما")) and not self._window(tr.j, by):
+        if without_final_marks(self.tokens[tr.j - 1].text).endswith(("ها", "ه", "هما")) \
+                and not [m for m in self._window(tr.j, by) if m.kind == "place"]:  # (past "من الحوثيين": whom it was taken from)
             ante = self.last_before(tr.i, ("place",), 15)
             return actor, self.group_of(self.head_place(self.landmark_owner(ante))) if ante is not None and not self.locative(ante) else []
         return actor, [m for m in self.object_targets(tr, "control", mod_end, None, False) if m.i < by]

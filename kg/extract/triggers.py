@@ -50,6 +50,9 @@ _AIMED_AT = words("aimed_at")
 _LAUNCHERS = words("launcher_noun")  # "منصات إطلاق الصواريخ": the launchers, where they stand  # "على", "باتجاه": whom a firing is aimed at
 _KILLED_ON_SUCCESS = _CLAIMED_KILLINGS | words("killed_on_success")  # "تمكنت القوات من قتل/تصفية …": an attack
 HANDS = words("hands_noun")  # "على يد X", "على أيدي X": the doer
+CRIME_NOUNS = words("crime_noun")  # "الجريمة التي نفذها X": an attack when its doer is named
+_PERPETRATED = words("perpetrated_pronoun_verb")  # "نفذها", "ارتكبها": the noun before is what was done
+_UNDERTAKE = words("undertake_verb")  # "أقدمت X على مهاجمة": X did it
 _COMPLETED = words("completed_passive")  # "تم تحرير X من قبل Y": done, its doer named after
 
 
@@ -106,7 +109,8 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 i += n  # "تمكنت قوات الأمن من ضرب طوق أمني": to set a cordon, not to strike
                 continue
             if event == "control" and frame in ("success", "noun") and "ل" not in prefix \
-                    and (_after_it(tokens, i) or _completed_before(tokens, i)) and agent_marker_after(tokens, i + n, lx) is not None \
+                    and (_after_it(tokens, i) or _completed_before(tokens, i) or i > 1 and operation_prefix(tokens[i - 1]) == "" and _after_it(tokens, i - 1)) \
+                    and agent_marker_after(tokens, i + n, lx) is not None \
                     and not succeeded_before(tokens, i, lx):
                 yield Trigger(i, i + n, event, "taken_by", prefix)  # "بعد استعادته الأسبوع الماضي من قبل المقاومة"
                 i += n
@@ -163,8 +167,14 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                     i += n
                     continue
                 frame = "noun"
+            if event in _STRIKES and frame == "noun" and "non_military" in _cue_kinds(tokens, i + n, i + n + 1, lx):
+                i += n  # "تكثيف الهجوم الإعلامي على البحرين": words, not arms
+                continue
             yield Trigger(i, i + n, event, frame, prefix)
             i += n
+        elif any(b in CRIME_NOUNS for _, b in clitic_candidates(tokens[i].key)) and _perpetrated_after(tokens, i + 1):
+            yield Trigger(i, i + 1, "attack", "noun", "")  # "وأدان الجريمة التي نفذها تنظيم داعش في مسجد"
+            i += 1
         elif tokens[i].key in _CLAIMED_KILLINGS and _claimed(tokens, i):
             yield Trigger(i, i + 1, "attack", "noun", "")  # "وتبنت الحركة قتل شرطيين في جيلان بينار"
             i += 1
@@ -243,6 +253,13 @@ def performing_verb_before(tokens: list[Token], i: int, prefix: str, ends: Calla
     X بقصف", "بدأت في مهاجمة", "بدأت X مهاجمة" (a beginning with no preposition at most four words
     back, and only where ``bare``: a noun that is an event only so); not past a token where ``ends``
     (by default any punctuation: "اف-16" is no break for a caller that knows clauses)."""
+    if not prefix and i > 1 and tokens[i - 1].key == "علي":  # "أقدمت الميليشيات على مهاجمة منازل المواطنين"
+        for k in range(i - 2, max(-1, i - 8), -1):
+            if ends(k) if ends is not None else tokens[k].kind == "punct":
+                return None
+            if any(base in _UNDERTAKE for _, base in clitic_candidates(tokens[k].key)):
+                return k
+        return None
     into = not prefix and i > 0 and tokens[i - 1].key == "في"
     bare = bare and not prefix and not into  # "بدأت أنقرة مهاجمة تنظيم الدولة": begun, its subject between, no preposition
     if not prefix.endswith("ب") and not into and not bare:
@@ -367,6 +384,13 @@ def _after_it(tokens: list[Token], i: int) -> bool:
     "ما بعد تحرير X" (the time after a liberation still to come). Read only with its doer named
     right after it ("بعد استرداد المقاومة لمدينة الحوطة"): a bare "بعد تحرير عدن" says no one's."""
     return i > 0 and tokens[i - 1].key.removeprefix("و") in _BACKGROUND and not (i > 1 and tokens[i - 2].key == "ما")
+
+
+def _perpetrated_after(tokens: list[Token], k: int) -> bool:
+    """"الجريمة (الإرهابية) التي نفذها X": a relative whose verb did the noun before it, past its adjectives."""
+    while k < len(tokens) and tokens[k].key.startswith("ال") and tokens[k].key.endswith(("يه", "ي", "يا")) and len(tokens[k].key) > 5:
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].key in _RELATIVE and tokens[k + 1].key in _PERPETRATED
 
 
 def _completed_before(tokens: list[Token], i: int) -> bool:

@@ -2475,6 +2475,20 @@ READINGS_OF_SESSION_34 = [
     ("وأشاد بدور التحالف في عملية السهم الذهبي لتحرير مدينة عدن من الحوثيين، مشيراً إلى الحفاظ على مكاسب الانتصار في عدن.",
      ("houthis", "controls", "aden-yemen"), False),
     ("وأشاد بدور التحالف في العملية العسكرية لتحرير مدينة عدن من الحوثيين.", ("houthis", "controls", "aden-yemen"), True),
+    # "بعد عملية تحريرها من Y … من قبل X": past the loser, the pronoun's place
+    ("وعادت الحياة إلى مدينة عدن، بعد عملية تحريرها من الحوثيين الشهر الماضي من قبل المقاومة الشعبية.",
+     ("yemeni-popular-resistance", "controls", "aden-yemen"), True),
+    # the place a witness verb follows is its subject, where the attacks struck
+    ("مدينة عدن شهدت خلال الأسبوع الماضي هجمات نفذتها ميليشيات الحوثي.", ("houthis", "attacks", "aden-yemen"), True),
+    ("وواجهت قوات الجيش في مدينة عدن هجمات نفذتها ميليشيات الحوثي.", ("yemeni-government", "attacks", "aden-yemen"), False),
+    # "أقدم X على <noun>", "بادر X ب<noun>": X did it
+    ("ميليشيات الحوثي أقدمت على مهاجمة منازل المواطنين في مدينة سناح.", ("houthis", "attacks", "snah"), True),
+    ("وبادرت ميليشيات الحوثي باجتياح مدينة عدن.", ("houthis", "attacks", "aden-yemen"), True),
+    # a crime noun is an attack once a relative names its doer
+    ("وأدان الجريمة التي نفذها تنظيم داعش في مسجد بمدينة أبها.", ("isis", "attacks", "abha-saudi-arabia"), True),
+    ("وأدان الجريمة التي شهدتها مدينة أبها.", ("isis", "attacks", "abha-saudi-arabia"), False),
+    # a media attack is words, not arms
+    ("واتهم الوزير حزب الله بتكثيف الهجوم الإعلامي على البحرين.", ("hezbollah", "attacks", "bahrain"), False),
 ]
 
 
