@@ -684,15 +684,14 @@ class SentenceEvents(ClashFrames):
                     or any(t.key in _BACKGROUND for t in tokens[max(0, k - 3) : k]) or self.finite_verb_at(k):
                 continue  # "تمكنت القوات من تحرير X من قبضة Y", "أعلنت تحرير X من Y", "بعد أيام من تحريرها من
                 # المتمردين", "حررت المقاومة X من Y": done, so Y no longer holds X
-            if not self.liberation_ahead(k) or any(self.has_word(t, _VICTORY_NOUNS) for t in range(len(tokens))):
-                continue  # "مشاعركم حيال تحرير عدن من الحوثيين", "شاركوا في تحرير المحافظة": told as done; "عملية
-                # «السهم الذهبي» لتحرير مدينة عدن من المليشيات …، مشيراً إلى … مكاسب الانتصار في عدن": won
+            if not self.liberation_ahead(k):
+                continue  # "مشاعركم حيال تحرير عدن من الحوثيين", "شاركوا في تحرير المحافظة": told as done
             suffixed = without_final_marks(tokens[k].text).endswith(("ها", "ه", "هما"))  # not the ة of "استعادة"
             place = None if suffixed else self.first_after(k + 1, ("place", "actor"), 1)  # "تحرير الأنبار", "تحرير مدينة الرمادي"
             if place is None and suffixed:  # "استعادتها من التنظيم": the place named before
                 place = self.last_before(k, ("place",), 12)
                 place = self.head_place(place) if place is not None else None  # "محافظة الأنبار بغرب العراق"
-            if place is None or place.kind != "place" or self.is_country(place):
+            if place is None or place.kind != "place" or self.is_country(place) or self.liberation_won(k, place):
                 continue  # "واستعادة اليمن من قبضة الحوثيين": the state restored, no place held
             group = self.group_of(place) if not suffixed else [place]
             start = max(m.j for m in group) if not suffixed else k + 1
@@ -707,6 +706,20 @@ class SentenceEvents(ClashFrames):
                 continue  # "تحرير X من الألغام", "طرد X من المدينة": not a holder
             for x in group:
                 self.doc.add_fact(holder.ref, "controls", x.ref, self.index, o_place=True)
+
+    def liberation_won(self, k: int, place: Mention) -> bool:
+        """A victory the sentence names wins the liberation at ``k``: one in the liberated place after it ("عملية
+        «السهم الذهبي» لتحرير مدينة عدن من المليشيات …، مشيراً إلى … مكاسب الانتصار في عدن"), or one a liberation
+        follows after "بعد" ("بعد الانتصارات التي حققتها المقاومة وتحرير مدينة عدن"); not victories elsewhere
+        that only prepare it ("استمدت روحها من الانتصارات …، وهي تحضر لمعركة تحرير تعز")."""
+        for t in range(len(self.tokens)):
+            if not self.has_word(t, _VICTORY_NOUNS):
+                continue
+            if t > k and any(m.kind == "place" and m.ref == place.ref for m in self._window(t + 1, t + 4)):
+                return True
+            if k - 15 <= t < k and any(x.key.removeprefix("و") in _BACKGROUND for x in self.tokens[max(0, t - 2) : t]):
+                return True  # ("بعد الانتصارات التي حققتها المقاومة بالتنسيق مع قوات التحالف، لتحرير عدن": achieved)
+        return False
 
     def liberation_ahead(self, k: int) -> bool:
         """The liberation noun at ``k`` is still an aim: a purpose ("لتحرير", "لاقتحام المدينة وتحريرها"),

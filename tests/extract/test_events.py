@@ -2475,6 +2475,11 @@ READINGS_OF_SESSION_34 = [
     ("وأشاد بدور التحالف في عملية السهم الذهبي لتحرير مدينة عدن من الحوثيين، مشيراً إلى الحفاظ على مكاسب الانتصار في عدن.",
      ("houthis", "controls", "aden-yemen"), False),
     ("وأشاد بدور التحالف في العملية العسكرية لتحرير مدينة عدن من الحوثيين.", ("houthis", "controls", "aden-yemen"), True),
+    ("وعاد الوزراء إلى عدن بعد الانتصارات التي حققتها المقاومة بالتنسيق مع التحالف لتحرير مدينة عدن من الحوثيين.",
+     ("houthis", "controls", "aden-yemen"), False),
+    # victories elsewhere only prepare a liberation still ahead
+    ("وقال إن الجبهات استمدت روحها من الانتصارات المتلاحقة للمقاومة، وهي الآن تحضر لمعركة تحرير مدينة تعز من الحوثيين.",
+     ("houthis", "controls", "taiz-yemen"), True),
     # "بعد عملية تحريرها من Y … من قبل X": past the loser, the pronoun's place
     ("وعادت الحياة إلى مدينة عدن، بعد عملية تحريرها من الحوثيين الشهر الماضي من قبل المقاومة الشعبية.",
      ("yemeni-popular-resistance", "controls", "aden-yemen"), True),
