@@ -247,7 +247,9 @@ class FigureFinder:
         if rel is None:  # "أعلنت القوات المسلحة الإماراتية استشهاد أحد عناصرها": who announces its own dead
             verb = next((t for t in range(i - 1, max(-1, i - 10), -1) if self.tokens[t].key.removeprefix("و") in _ANNOUNCE), None)
             owner = self.actor_at.get(verb + 1) if verb is not None else None
-            return owner if owner is not None and owner.j <= i - 1 else None
+            if owner is None or owner.j > i - 1 or any(owner.j <= a < i for a in self.actor_at):
+                return None  # (not "أعلن الجيش مقتل أحد قادة الحوثيين و12 من عناصرهم": theirs)
+            return owner
         return next((self.actor_at[a] for a in range(rel - 1, max(-1, rel - 6), -1) if a in self.actor_at), None)
 
     def past_others(self, k: int) -> int:

@@ -1037,7 +1037,8 @@ class SentenceEvents(ClashFrames):
                 return []
             if self.tokens[t].key in _WITNESS_VERBS or self.tokens[t].key.removeprefix("و") in _WITNESS_VERBS:  # ("واجهت")
                 places = [m for m in self._window(t + 1, k) if m.kind == "place"]
-                if not places and not [m for m in self._window(t + 1, k) if m.kind == "actor"]:
+                if not places and not [m for m in self._window(t + 1, k) if m.kind == "actor"] \
+                        and not self.tokens[k].key.startswith(("ب", "ل")):  # (not "دمشق شهدت مظاهرات تنديدا بالهجمات")
                     # "كينيا شهدت … هجمات نفذتها حركة الشباب": the place the verb follows is its subject
                     places = [m for m in self._window(t - 3, t) if m.kind == "place" and m.j == t]
                 return self.group_of(self.head_place(places[0])) if places else []
@@ -2472,7 +2473,10 @@ class SentenceEvents(ClashFrames):
         if without_final_marks(self.tokens[tr.j - 1].text).endswith(("ها", "ه", "هما")) \
                 and not [m for m in self._window(tr.j, by) if m.kind == "place"]:  # (past "من الحوثيين": whom it was taken from)
             ante = self.last_before(tr.i, ("place",), 15)
-            return actor, self.group_of(self.head_place(self.landmark_owner(ante))) if ante is not None and not self.locative(ante) else []
+            feminine = without_final_marks(self.tokens[tr.j - 1].text).endswith(("ها", "هما"))
+            if ante is None or self.locative(ante) or self._feminine_place(self.head_place(ante)) != feminine:
+                return None  # "أفرج عن الصحفي المختطف في مدينة حلب بعد تحريره": the pronoun is the journalist
+            return actor, self.group_of(self.head_place(self.landmark_owner(ante)))
         return actor, [m for m in self.object_targets(tr, "control", mod_end, None, False) if m.i < by]
 
     def read_exposed(self, tr: Trigger, ev: Event, mod_end: int) -> Read:
@@ -3152,8 +3156,8 @@ def claimed_by_pronoun(doc: Doc, events: list[Event]) -> None:
     pronoun is the attacks told before it in its sentence names their doer, when none was named."""
     for ev_index, tokens in enumerate(doc.tokens):
         for k, tok in enumerate(tokens):
-            if not any(b in _CLAIMED_BY_PRONOUN for _, b in clitic_candidates(tok.key)):
-                continue
+            if not any(b in _CLAIMED_BY_PRONOUN for _, b in clitic_candidates(tok.key)) or k > 0 and tokens[k - 1].key in _RELATIVE:
+                continue  # (not "الاستراتيجية التي تبنتها المملكة": adopted, not claimed)
             claimant = next((m for m in doc.mentions[ev_index] if m.kind == "actor" and m.ref and k < m.i <= k + 2), None)
             if claimant is None:
                 continue

@@ -50,7 +50,9 @@ _AIMED_AT = words("aimed_at")
 _LAUNCHERS = words("launcher_noun")  # "منصات إطلاق الصواريخ": the launchers, where they stand  # "على", "باتجاه": whom a firing is aimed at
 _KILLED_ON_SUCCESS = _CLAIMED_KILLINGS | words("killed_on_success")  # "تمكنت القوات من قتل/تصفية …": an attack
 HANDS = words("hands_noun")  # "على يد X", "على أيدي X": the doer
-CRIME_NOUNS = words("crime_noun")  # "الجريمة التي نفذها X": an attack when its doer is named
+CRIME_NOUNS = words("crime_noun")  # "أدانت X الجريمة التي استهدفت": the crime condemned is an attack
+_CRIME_TRIGGERS = words("crime_trigger")  # "الجريمة التي نفذها X": an attack when its doer is named
+_CRIME_ADJECTIVES = words("crime_adjective")
 _PERPETRATED = words("perpetrated_pronoun_verb")  # "نفذها", "ارتكبها": the noun before is what was done
 _UNDERTAKE = words("undertake_verb")  # "أقدمت X على مهاجمة": X did it
 _COMPLETED = words("completed_passive")  # "تم تحرير X من قبل Y": done, its doer named after
@@ -172,7 +174,7 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 continue
             yield Trigger(i, i + n, event, frame, prefix)
             i += n
-        elif any(b in CRIME_NOUNS for _, b in clitic_candidates(tokens[i].key)) and _perpetrated_after(tokens, i + 1):
+        elif any(b in _CRIME_TRIGGERS for _, b in clitic_candidates(tokens[i].key)) and _perpetrated_after(tokens, i + 1):
             yield Trigger(i, i + 1, "attack", "noun", "")  # "وأدان الجريمة التي نفذها تنظيم داعش في مسجد"
             i += 1
         elif tokens[i].key in _CLAIMED_KILLINGS and _claimed(tokens, i):
@@ -257,6 +259,8 @@ def performing_verb_before(tokens: list[Token], i: int, prefix: str, ends: Calla
         for k in range(i - 2, max(-1, i - 8), -1):
             if ends(k) if ends is not None else tokens[k].kind == "punct":
                 return None
+            if tokens[k].key == "علي":
+                return None  # "وأقدم التحالف على الرد على هجمات الحوثيين": only the first على's noun is what was done
             if any(base in _UNDERTAKE for _, base in clitic_candidates(tokens[k].key)):
                 return k
         return None
@@ -388,8 +392,8 @@ def _after_it(tokens: list[Token], i: int) -> bool:
 
 def _perpetrated_after(tokens: list[Token], k: int) -> bool:
     """"الجريمة (الإرهابية) التي نفذها X": a relative whose verb did the noun before it, past its adjectives."""
-    while k < len(tokens) and tokens[k].key.startswith("ال") and tokens[k].key.endswith(("يه", "ي", "يا")) and len(tokens[k].key) > 5:
-        k += 1
+    while k < len(tokens) and tokens[k].key in _CRIME_ADJECTIVES:
+        k += 1  # "الجريمة الإرهابية" (not "العملية الإنسانية")
     return k + 1 < len(tokens) and tokens[k].key in _RELATIVE and tokens[k + 1].key in _PERPETRATED
 
 
@@ -410,8 +414,8 @@ def agent_marker_after(tokens: list[Token], k: int, lx: Lexicon, reach: int = 12
     for t in range(k, min(k + reach, len(tokens) - 1)):
         if by_hands(tokens[t], tokens[t + 1]):
             return t
-        if tokens[t].kind == "punct" and tokens[t].text not in QUOTE_MARKS or lx.triggers.longest(tokens, t):
-            return None
+        if tokens[t].kind == "punct" and tokens[t].text not in QUOTE_MARKS or lx.triggers.longest(tokens, t) or tokens[t].key in _RELATIVE:
+            return None  # (not "زيارة محافظة عدن بعد تحريرها والوقوف على حجم الدمار الذي لحق بها … من قبل تلك الميليشيات")
     return None
 
 

@@ -604,14 +604,14 @@ TOLLS_OF_SESSION_31 = [  # Session 31 (the diff corpus): more victim nouns, and 
 
 
 TOLLS_OF_SESSION_34 = [
-    # nouns the casualty audit of a third unseen pool found after a figure
-    ("مما نتج عنه استشهاد خمسة عشر رجلا في المسجد.", [(15, "people")]),
-    ("مما نتج عنه استشهاد أحد المواطنين في نجران.", [(1, "civilians")]),
+    # nouns the casualty audit of a third unseen pool found after a figure ("رجلا" and "المواطنين" withdrawn after the review:
+    # "يمكن لغرام واحد منه أن يقتل 80 رجلا", "عشرات ملايين المواطنين الذين سرقت بياناتهم")
     ("وشهد العام الماضي مقتل أحد عشر صحافيا في البلاد.", [(11, "people")]),
     # a state's own forces, named by its nationality adjective, lose soldiers: the announcer's "عناصرها"
     ("أعلنت القوات المسلحة الإماراتية استشهاد أحد عناصرها في اليمن.", [(1, "soldiers")]),
     ("أعلنت القوات المسلحة الإماراتية استشهاد 3 من عناصرها في اليمن.", [(3, "soldiers")]),
     ("أعلن تنظيم داعش مقتل 3 من عناصره في الرقة.", [(3, "fighters")]),
+    ("وأعلن الجيش اليمني مقتل أحد قادة الحوثيين و12 من عناصرهم في مأرب.", [(1, "fighters"), (12, "fighters")]),
     # "عنصرا في قوات X": members of a named side, as "من"; "في" before a place names no side
     ("قتل 17 عنصرا في قوات الأمن التركية في هجمات.", [(17, "soldiers")]),
     ("قتل 17 عنصرا في حلب.", [(17, "fighters")]),

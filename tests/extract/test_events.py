@@ -2465,8 +2465,7 @@ READINGS_OF_SESSION_34 = [
      ("saudi-led-coalition", "controls", "zinjibar-yemen"), False),
     ("وكانت المقاومة الشعبية وبدعم من وحدات الجيش وغطاء جوي من طائرات التحالف قد سيطرت على مدينة زنجبار.",
      ("yemeni-popular-resistance", "controls", "zinjibar-yemen"), True),
-    # a condemnation noun with its pronoun; the dead soldiers "في الجيش X"; who names a suspect: none of them struck
-    ("أعربت الحكومة التركية عن شجبها واستنكارها للعمل الإرهابي الذي استهدف مسجدا في مدينة أبها.", ("turkey", "attacks", "abha-saudi-arabia"), False),
+    # the dead soldiers "في الجيش X"; who names a suspect: neither struck
     ("وقال مسؤول إن 15 جندياً على الأقل في الجيش المصري قتلوا في الهجوم الذي استهدف مدينة الشيخ زويد.",
      ("egyptian-government", "attacks", "ash-shaykh-zuwayd-egypt"), False),
     ("وقال إن الإرهابي الذي أعلنت وزارة الداخلية السعودية اسمه كمتورط في تفجير مسجد في مدينة أبها كان صغير السن.",
@@ -2486,14 +2485,21 @@ READINGS_OF_SESSION_34 = [
     # the place a witness verb follows is its subject, where the attacks struck
     ("مدينة عدن شهدت خلال الأسبوع الماضي هجمات نفذتها ميليشيات الحوثي.", ("houthis", "attacks", "aden-yemen"), True),
     ("وواجهت قوات الجيش في مدينة عدن هجمات نفذتها ميليشيات الحوثي.", ("yemeni-government", "attacks", "aden-yemen"), False),
-    # "أقدم X على <noun>", "بادر X ب<noun>": X did it
+    # "أقدم X على <noun>": X did it
     ("ميليشيات الحوثي أقدمت على مهاجمة منازل المواطنين في مدينة سناح.", ("houthis", "attacks", "snah"), True),
-    ("وبادرت ميليشيات الحوثي باجتياح مدينة عدن.", ("houthis", "attacks", "aden-yemen"), True),
+    # "من قبل X" of another clause, past a relative, is not who took the place
+    ("ودعا المبعوث إلى زيارة محافظة عدن بعد تحريرها والوقوف على حجم الدمار الذي لحق بها من قبل الميليشيات الحوثية.",
+     ("houthis", "controls", "aden-governorate-yemen"), False),
     # a crime noun is an attack once a relative names its doer
     ("وأدان الجريمة التي نفذها تنظيم داعش في مسجد بمدينة أبها.", ("isis", "attacks", "abha-saudi-arabia"), True),
     ("وأدان الجريمة التي شهدتها مدينة أبها.", ("isis", "attacks", "abha-saudi-arabia"), False),
-    # a media attack is words, not arms
-    ("واتهم الوزير حزب الله بتكثيف الهجوم الإعلامي على البحرين.", ("hezbollah", "attacks", "bahrain"), False),
+    # review: "تبنتها" after a relative adopts a plan; a crime noun needs a crime word; a pronoun agrees with its place
+    ("وبعد التفجير الذي استهدف مسجدا في مدينة القطيف، أكد الوزير على الاستراتيجية التي تبنتها المملكة العربية السعودية.",
+     ("saudi-arabia", "attacks", "al-qtyf"), False),
+    ("وأشاد بالعملية الإنسانية التي نفذتها السعودية في مدينة عدن.", ("saudi-arabia", "attacks", "aden-yemen"), False),
+    ("وأفرج عن الصحفي المختطف في مدينة حلب بعد تحريره من قبل قوات المعارضة.", ("syrian-opposition", "controls", "aleppo-city"), False),
+    ("دمشق شهدت مظاهرات تنديدا بالهجمات التي نفذها تنظيم داعش في باريس.", ("isis", "attacks", "damascus-city"), False),
+    ("وأقدم التحالف على الرد على هجمات الحوثيين على مدينة نجران.", ("houthis", "attacks", "najran-saudi-arabia"), True),
 ]
 
 
