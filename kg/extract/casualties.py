@@ -13,7 +13,7 @@ from kg.doc import Doc, Event, Mention
 from kg.extract.mentions import ATTACK_EVENTS, is_nationality, nationality
 from kg.extract.numbers import parse_number
 from kg.extract.sides import allied
-from kg.extract.triggers import _ANNOUNCE, _CLAIMS, denied_before
+from kg.extract.triggers import _ANNOUNCE, _CLAIMS, HANDS, denied_before
 from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -902,7 +902,7 @@ def _killer_named(tokens, fig: Figure, mentions: list[Mention], stop: int, lx: L
     for t in range(fig.j, min(fig.j + 15, stop - 2, len(tokens) - 2)):
         if tokens[t].kind == "punct" and tokens[t].text not in QUOTE_MARKS:
             return []
-        if tokens[t].key == "علي" and tokens[t + 1].key in _HANDS:
+        if tokens[t].key == "علي" and tokens[t + 1].key in HANDS:
             first = next((m for m in mentions if m.kind == "actor" and m.ref and m.i == t + 2), None)
             if first is None:
                 return []
@@ -1003,7 +1003,6 @@ def _nationality_actors() -> frozenset[str]:
 
 _RIVAL_ARMIES = words("rival_armies_country")  # countries whose soldiers, unnamed, belong to no one state force
 _NEUTRAL_TOLL = words("neutral_toll_noun")
-_HANDS = words("hands_noun")  # "على يد X", "على أيدي X": the killer
 _CLAIMED_NOUNS = words("claimed_noun")  # what is claimed: "وتبنى X العملية"
 _SINGULAR_COUNTED = words("singular_counted")  # a figure's singular noun that a conjunct may share ("ثمانية آلاف رجل وصبي")
 _EXECUTIONS = words("execution_word")  # "أعدم", "إعدام": not killed in an attack

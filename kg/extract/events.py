@@ -17,13 +17,13 @@ from typing import TypeAlias
 
 from kg.doc import Doc, Event, Mention
 from kg.extract.attribution import reports_through
-from kg.extract.casualties import _HANDS, _has_kill_word, across_border, host_end, is_state_force
+from kg.extract.casualties import _has_kill_word, across_border, host_end, is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment, is_partner
 from kg.extract.resolve import _OBJECT_FIRST, _actor_countries
 from kg.extract.sides import allied
-from kg.extract.triggers import CRIME_NOUNS as _CRIME_NOUNS, _BETWEEN_ANTECEDENT, _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, agent_marker_after, by_hands, denied_before, find_triggers, launch_verb_before, operation_prefix, performing_verb_before, place_noun, succeeded_before, success_verb_before
+from kg.extract.triggers import _BETWEEN_ANTECEDENT, _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, agent_marker_after, by_hands, denied_before, find_triggers, launch_verb_before, operation_prefix, performing_verb_before, place_noun, succeeded_before, success_verb_before
 from kg.lexicon.grammar import phrases, sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -55,6 +55,7 @@ _REMNANTS = words("remnant_noun")  # "من بقايا المتمردين": the l
 _POSITIONS = _cue_forms("position") - words("aim_noun")  # "على مواقعها": the positions of the pronoun's referent
 _PLACE_OBJECT = words("place_object_noun")  # "بعد تمكن المقاومة تحريرها": the pronoun is the place taken
 _CLAUSE_OPENERS = words("condemn_clause_break")  # "وأدانت X التدخل وقالت إن …": a clause the condemnation does not govern
+_CRIME_NOUNS = words("crime_noun")  # "أدانت X الجريمة التي استهدفت": the crime condemned is an attack
 _CONDEMN_WORDS = words("condemn_word")  # "أدانت X التفجير": X condemns the attack, it did not make it
 _RESPONSE_WORDS = words("response_word")  # "ردا على الهجوم": the attack answered, not made
 _DISTANCE_UNITS = words("distance_unit")
@@ -70,7 +71,6 @@ _RESUME_VERBS = words("resume_verb")  # "وعاد طيران التحالف لش
 _CONSEQUENCE = words("consequence_opener")
 _PLATFORMS = words("platform")  # aircraft, tanks, forces: what may do what a later verb tells
 _VICTORY_NOUNS = words("victory_noun")  # "مكاسب الانتصار في عدن": the liberation its sentence tells is won
-_CLAIMED_BY_PRONOUN = words("claim_pronoun_verb")  # "وقد تبناهما تنظيم داعش": the attacks told before
 _SINGULAR_RELATIVE = ("التي", "الذي")  # feminine, masculine
 _EVENT_RELATION = {
     "control": "controls", "attack": "attacks", "airstrike": "attacks", "shelling": "attacks",
@@ -995,8 +995,10 @@ class SentenceEvents(ClashFrames):
     def agent_after(self, k: int) -> Mention | None:
         """"قصف ... نفذه الجيش الروسي": the actor after an agent cue near the trigger."""
         cues = _relation_cues()
-        for t in range(k, min(k + 2 * WINDOW, len(self.tokens))):
+        for t in range(k, len(self.tokens)):
             key = self.tokens[t].key
+            if t >= k + 2 * WINDOW and key.removeprefix("و") not in _CLAIMED_IT:
+                continue  # farther on, only a claim of the nearest attack noun ("وتبناه التنظيم كذلك")
             kind = cues.get(key) or cues.get(key.removeprefix("و"))  # "وتبناه تنظيم داعش"
             if kind == "perform":  # "الضربات التي تقوم بها المقاومة": performs the noun the relative describes, right
                 # after it (not "تعطيل الجهود التي تقوم بها المقاومة" after "القصف على مدينة عدن")
@@ -1018,9 +1020,12 @@ class SentenceEvents(ClashFrames):
                     continue  # (right after an indefinite noun too: "سقوط قذيفة أطلقتها الفصائل على بلدة حضر")
                 after = next((m for m in self._window(t + 1, t + 3) if m.kind == "actor" and m.how != "source"), None)
                 return after if after is not None and after.i <= t + 2 and self.tokens[after.i - 1].key not in ("ضد", "علي") else None
-            far_claim = kind == "agent" and key.removeprefix("و") in _CLAIMED_IT and not self._break_between(k, t) \
-                and not any(self._attack_noun_at(x) for x in range(k, t))  # "في هجوم شنه طالب تونسي مسلح في مدينة
-            # سوسة السياحية (وسط شرق) وتبناه تنظيم داعش": the pronoun is the nearest attack's, however far in the clause
+            comma = self.tokens[t - 1].text in ("،", ",") and key.startswith("و")  # "…، وتبناه التنظيم كذلك": still the clause's
+            far_claim = kind == "agent" and key.removeprefix("و") in _CLAIMED_IT and not self._break_between(k, t - comma) \
+                and not any(self._attack_noun_at(x) for x in range(k, t)) \
+                and self.tokens[t - 1].key not in _RELATIVE  # "في هجوم شنه طالب تونسي مسلح في مدينة سوسة السياحية (وسط شرق)
+            # وتبناه تنظيم داعش": the pronoun is the nearest attack's, however far in the clause (not "الاستراتيجية التي تبنتها
+            # المملكة": adopted)
             if kind == "agent" and (t < k + WINDOW or far_claim) or kind == "origin" and not self._break_between(k, t):
                 set_for = _sets(key)  # "نصبته لهم القوات": ل- is the ambushed
                 if set_for and t + 1 < len(self.tokens) and self.tokens[t + 1].key.startswith("ل") and len(self.tokens[t + 1].key) > 3:
@@ -3064,7 +3069,6 @@ def find_events(doc: Doc, lx: Lexicon) -> Doc:
         se.lost_to()
         doc.events.extend(drop_allies(doc, lx, se.events()))
     claimed_attacks(doc, doc.events)
-    claimed_by_pronoun(doc, doc.events)
     facility_owners(doc, lx, doc.events)
     without_places_across_borders(doc, doc.events)
     for ev in doc.events:
@@ -3149,22 +3153,6 @@ def claimed_attacks(doc: Doc, events: list[Event]) -> None:
             ev.targets = [t for t in earlier[-1].targets if t in ev.places or same and t in doc.actors]
             if earlier[-1].actors:  # "فتح مسلحان النار على القنصلية … ونسب الهجوم إلى حزب العمال": the gunmen are named now
                 earlier[-1].actors = list(ev.actors)
-
-
-def claimed_by_pronoun(doc: Doc, events: list[Event]) -> None:
-    """"بعد الهجومين اللذين أوقعا عشرات القتلى في سوسة … وقد تبناهما تنظيم داعش": a claim verb whose
-    pronoun is the attacks told before it in its sentence names their doer, when none was named."""
-    for ev_index, tokens in enumerate(doc.tokens):
-        for k, tok in enumerate(tokens):
-            if not any(b in _CLAIMED_BY_PRONOUN for _, b in clitic_candidates(tok.key)) or k > 0 and tokens[k - 1].key in _RELATIVE:
-                continue  # (not "الاستراتيجية التي تبنتها المملكة": adopted, not claimed)
-            claimant = next((m for m in doc.mentions[ev_index] if m.kind == "actor" and m.ref and k < m.i <= k + 2), None)
-            if claimant is None:
-                continue
-            for ev in events:
-                if ev.sentence == ev_index and ev.type in ATTACK_EVENTS and ev.trigger_end <= tok.start \
-                        and set(ev.actors) <= {UNIDENTIFIED}:
-                    ev.actors = [claimant.ref]
 
 
 def drop_allies(doc: Doc, lx: Lexicon, events: list[Event]) -> list[Event]:

@@ -50,7 +50,6 @@ _AIMED_AT = words("aimed_at")
 _LAUNCHERS = words("launcher_noun")  # "منصات إطلاق الصواريخ": the launchers, where they stand  # "على", "باتجاه": whom a firing is aimed at
 _KILLED_ON_SUCCESS = _CLAIMED_KILLINGS | words("killed_on_success")  # "تمكنت القوات من قتل/تصفية …": an attack
 HANDS = words("hands_noun")  # "على يد X", "على أيدي X": the doer
-CRIME_NOUNS = words("crime_noun")  # "أدانت X الجريمة التي استهدفت": the crime condemned is an attack
 _CRIME_TRIGGERS = words("crime_trigger")  # "الجريمة التي نفذها X": an attack when its doer is named
 _CRIME_ADJECTIVES = words("crime_adjective")
 _PERPETRATED = words("perpetrated_pronoun_verb")  # "نفذها", "ارتكبها": the noun before is what was done
