@@ -220,6 +220,9 @@ class FigureFinder:
                 if noun == "soldiers":
                     return "soldiers"
                 k += 1  # "من عناصر تنظيم داعش": the side follows the noun
+                if k < len(tokens) and k not in self.actor_at and tokens[k - 1].key in _MEMBER_NOUNS \
+                        and tokens[k].key.removeprefix("ال") in _FORCE_NOUNS and not any(x in self.named for x in range(k, k + 4)):
+                    return "soldiers"  # "10 افراد من منسوبي القوات", "من منسوبي قوات الطوارئ": a state's unit
                 if k < len(tokens) and k not in self.actor_at and _victim(self.lx, tokens[k].key) == "soldiers":
                     return "soldiers"  # "من عناصر الأمن"
                 if k not in self.actor_at:
@@ -287,6 +290,9 @@ class FigureFinder:
         i = 0
         while i < len(tokens):
             parsed = parse_number(tokens, i, lx)
+            if parsed is None and tokens[i].text == "(" and (inner := parse_number(tokens, i + 1, lx)) is not None \
+                    and inner[1] < len(tokens) and tokens[inner[1]].text == ")":
+                i, parsed = i + 1, self.bracketed(inner)  # "استشهاد (15) وإصابة (33)", "(15) خمسة عشر شهيدا"
             if parsed is None:
                 if out and i == out[-1].j and tokens[i].key.startswith("و") and self.conjunct_victim(i) is None:
                     i += 1  # "ثمانية آلاف رجل وصبي لقوا حتفهم": the figure's own second noun
@@ -307,6 +313,9 @@ class FigureFinder:
                 j += 1  # "241 «إرهابيا»", "37 على الأقل من مسلحي …"
             k = j + 1 if j < len(tokens) and tokens[j].key == "من" else j  # "44 من المدنيين"
             victim = _victim(lx, tokens[k].key) if k < len(tokens) else ""
+            if victim and k > j and k + 1 < len(tokens) and tokens[k + 1].key.startswith("و") \
+                    and (other := _victim(lx, tokens[k + 1].key[1:])) not in ("", victim):
+                victim = "civilians" if {victim, other} == {"civilians", "children"} else "people"  # "22 من المدنيين والمقاتلين"
             end = min(k + 1, len(tokens))  # a toll may end the sentence ("… إلى 38")
             if self.captured(i):
                 counted = victim or counted
@@ -366,6 +375,12 @@ class FigureFinder:
                         j = reach - KILL_WINDOW_AFTER  # "ثلاثة جنود أتراك بينهما اثنان من الشرطة": the aside counts no one new
             i = max(j, i + 1)
         return out
+
+    def bracketed(self, inner: tuple[int, int]) -> tuple[int, int]:
+        """A number in brackets, past its closing bracket and the same number spelt out after it."""
+        value, j = inner[0], inner[1] + 1
+        spelt = parse_number(self.tokens, j, self.lx) if j < len(self.tokens) else None
+        return value, spelt[1] if spelt is not None and spelt[0] == value else j
 
     def late_predicate(self, k: int) -> bool:
         """"ستة مقاتلين في المعارضة السورية الذين تلقوا تدريبات على يد الجيش الأمريكي قتلوا": the
@@ -451,6 +466,9 @@ class FigureFinder:
             return ""
         start = _past_approximation(tokens, j + 1)  # "قتل 16 وجرح أكثر من 30 من الثوار"
         parsed = parse_number(tokens, start, self.lx)
+        if parsed is None and tokens[start].text == "(" and (inner := parse_number(tokens, start + 1, self.lx)) is not None \
+                and inner[1] < len(tokens) and tokens[inner[1]].text == ")":
+            parsed = self.bracketed(inner)  # "استشهاد (15) وإصابة (33) من منسوبي قوات الطوارئ"
         if parsed is None and tokens[start].key in _VAGUE_COUNTS:
             parsed = (0, j + 2)  # "مقتل 58 وإصابة العشرات من أفراد الجيش"
         if parsed is None:
@@ -655,7 +673,7 @@ class FigureFinder:
         tokens, lx = self.tokens, self.lx
         if j < len(tokens) and _is_death_noun(tokens[j], lx) and tokens[i].key not in ("واحد", "واحده"):  # not "عائلة واحدة"
             return "people"  # "لقي نحو 37 مصرعهم": the figure, then the death it met
-        before = i - 1 if i > 1 and tokens[i - 1].text in QUOTE_MARKS else i  # "نتج عنه «استشهاد» 15 وإصابة 33"
+        before = i - 1 if i > 1 and (tokens[i - 1].text in QUOTE_MARKS or tokens[i - 1].text == "(") else i  # "نتج عنه «استشهاد» 15 وإصابة 33", "استشهاد (15)"
         if before > 0 and _is_kill_word(tokens[before - 1], lx) and j < len(tokens):
             nxt = tokens[j]
             ranks = nxt.key in ("بصفوف", "وسط") or nxt.key == "بين" and j + 1 < len(tokens) and tokens[j + 1].key == "صفوف"

@@ -23,7 +23,7 @@ from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _rela
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment, is_partner
 from kg.extract.resolve import _OBJECT_FIRST, _actor_countries
 from kg.extract.sides import allied
-from kg.extract.triggers import _BETWEEN_ANTECEDENT, _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, agent_marker_after, by_hands, denied_before, find_triggers, launch_verb_before, operation_prefix, performing_verb_before, place_noun, succeeded_before, success_verb_before
+from kg.extract.triggers import _BETWEEN_ANTECEDENT, _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, agent_marker_after, by_hands, denied_before, find_triggers, launch_verb_before, operation_prefix, performing_verb_before, place_noun, resulted_in, succeeded_before, success_verb_before
 from kg.lexicon.grammar import phrases, sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -141,6 +141,7 @@ _INDEFINITE_GROUPS = words("indefinite_group")  # "سيطرت جماعة منا�
 _POSSESSOR_REACH = 3  # "بسطت جماعة مسلحة مجهولة سيطرتها": the group, then up to two words describing it
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
+_EMPHASIS = words("emphasis")  # "في المدينة ذاتها غرب اليمن"
 _LOCATIVE_PARTICIPLES = words("locative_participle")  # "أريحا الواقعة بمحافظة إدلب والتي …": Ariha
 _THEIR = words("their")  # "في هجوم لهم": the event's own doer
 _HEADING = words("heading_word")  # "أثناء توجهها إلى X", "في طريقها إلى X": not where the force was hit
@@ -497,6 +498,8 @@ class SentenceEvents(ClashFrames):
         no other event or light verb between ("أدان سفير الولايات المتحدة … بأشد العبارات التفجير")."""
         condemn = None
         for t in range(k - 1, max(-1, k - 15), -1):
+            if self.tokens[t].text in ("،", ",") and k - t <= 2:
+                continue  # "أدان الملك عبدالله الثاني ملك المملكة الأردنية الهاشمية، حادث التفجير": past a long subject
             if self.tokens[t].text in ("،", ",") or self.tokens[t].key.removeprefix("و") in _CLAUSE_OPENERS:
                 return False  # "أدان المجلس قرار الحكومة، مشيرا إلى أن قوات النظام صعدت الهجمات": a clause of its own
             if self.has_word(t, _CONDEMN_WORDS):
@@ -767,7 +770,10 @@ class SentenceEvents(ClashFrames):
         located = first.i > 0 and self.tokens[first.i - 1].key == "في" or first.prefix.endswith("ب")
         if not located:
             return targets
-        nxt = self.first_after(self.group_of(first)[-1].j, ("place", "actor"), 1)
+        end = self.group_of(first)[-1].j
+        while end < len(self.tokens) and (hit := self.lx.time_words.longest(self.tokens, end)) is not None:
+            end += hit[0]  # "اقتحمت المقاومة الشعبية في اليمن اليوم قاعدة العند": past a time
+        nxt = self.first_after(end, ("place", "actor"), 1)
         if nxt is None or nxt.kind != "place" or nxt.prefix or nxt.how == "direction":
             return targets
         return self.group_of(nxt)
@@ -835,6 +841,22 @@ class SentenceEvents(ClashFrames):
             head = self.mentions[k]
         return self.coordinated(head)
 
+    def located_conjuncts(self, m: Mention) -> list[Mention]:
+        """The actors before a و-actor ``m`` past their place ("المقاومة الشعبية في محافظة لحج وقوات
+        الجيش"): X in P and m, both subjects."""
+        k = bisect_left(self.starts, m.i)
+        if k < 2 or not m.prefix.startswith("و") or self.mentions[k - 1].kind != "place":
+            return []
+        place = self.group_of(self.mentions[k - 1])[0]
+        k = bisect_left(self.starts, place.i)
+        if k < 1 or self.group_of(place)[-1].j != m.i:
+            return []
+        before = self.mentions[k - 1]
+        at = place.i - 1 if place.i > 0 and self.tokens[place.i - 1].key == "في" else place.i if place.prefix.endswith("ب") else -1
+        if before.kind != "actor" or before.j != at:
+            return []
+        return self.conjuncts_of(before)
+
     def _supporters_of_previous(self, m: Mention) -> bool:
         """"والمسلحين الموالين لها": loyal to the actor before (a pronoun, or no patron named);
         "والقوات الموالية لصالح" names its own patron and is a second agent."""
@@ -853,6 +875,8 @@ class SentenceEvents(ClashFrames):
         gap = [t.key for t in toks]
         if any(k in _NEAR for k in gap) or (gap[:1] and gap[0] in _OBJ_PRONOUN):
             return False
+        if any(gap[n : n + 3] == ["بما", "في", "ذلك"] for n in range(len(gap) - 2)):
+            return True  # "على محافظات عدة بما في ذلك العاصمة صنعاء": one of those held
         at = next((n for n, k in enumerate(gap) if k == "في" and not set(gap[n + 1 : n + 2]) & _PERCENT), None)  # not "في المائة"
         if any(g == "بين" and any(self._land_noun(x) for x in gap[max(0, n - 3) : n])
                for n, g in enumerate(gap[:at] if at is not None else gap)):
@@ -1198,6 +1222,8 @@ class SentenceEvents(ClashFrames):
             if prev.kind != "place":
                 break
             gap = [t.key for t in self.tokens[prev.j + prev.facility : self.mentions[k].i]]  # "المجمع الحكومي في X": past the qualifier
+            while gap and gap[0] in _EMPHASIS:
+                gap = gap[1:]  # "في المدينة ذاتها غرب اليمن": the same city
             side = not gap and self.mentions[k].how == "direction"  # "مدينة منبج شمال حلب التي …": Manbij
             located = bool(gap) and gap[0] in _LOCATIVE_PARTICIPLES and (  # "أريحا الواقعة بمحافظة إدلب"
                 gap[1:] in (["في"], ["ل"]) or not gap[1:] and self.mentions[k].prefix[-1:] in ("ب", "ل")
@@ -1951,10 +1977,17 @@ class SentenceEvents(ClashFrames):
     def objects(self, start: int, skip: Mention | None, want=("place", "actor")) -> list[Mention]:
         """The object(s) after a trigger: a place (with its coordination) or an actor target."""
         m = self.first_after(start, want, WINDOW, skip=skip)
+        if m is not None and skip is not None and m.kind == "actor" and m.ref == skip.ref and m.i == skip.j:
+            # "قصفت الفصائل المقاتلة المعارضة بلدتي الفوعة": an adjective that names the subject again
+            after = self.first_after(m.j, want, WINDOW - (m.j - start), skip=skip)
+            if after is not None and after.kind == "actor" and after.i == m.j and after.prefix.endswith("ل"):
+                after = self.first_after(self.coordinated(after)[-1].j, want, WINDOW, skip=skip)  # "المعارضة للنظام السوري"
+            m = after
         cues = _relation_cues()
         while m is not None and m.kind == "actor" and m.i > 0 and (cues.get(self.tokens[m.i - 1].key) == "member"
+                                                                  or cues.get(self.tokens[m.i - 1].key.removeprefix("و")) == "allied_by"
                                                                   or self.affiliate(m) is not m):
-            # "التابع للمعارضة": the body the agent belongs to is no target
+            # "التابع للمعارضة": the body the agent belongs to is no target; "تقودها السعودية وتدعمها الولايات المتحدة": an ally
             # "أمطرت فصائل معارضة، بينها جبهة النصرة، أربع بلدات": a member of the agent, not the target
             end = self.coordinated(m)[-1].j
             m = self.first_after(end, want, WINDOW - (end - start), skip=skip)
@@ -1962,12 +1995,21 @@ class SentenceEvents(ClashFrames):
             return []
         if self.clause_after_comma(start, m.i):
             return []  # "مسؤولية شن الهجوم، وبعد إقدام عناصر حزب العمال": a clause of its own
+        if m.kind == "actor" and self.speaker_of_next_clause(start, m):
+            return []  # "بشن هجمات بغاز الكلور، لكن موسكو تؤكد": the next clause's speaker
         if m.kind == "actor" and skip is not None and m.ref == skip.ref and (owners := self.positions_of(m.j, m.j + 2)):
             return owners  # "قصفت الطائرات التابعة للتحالف مواقع للحوثيين": the agent named again, then what it hit
         out = self.group_of(m) if m.kind == "place" else self.coordinated(m)  # "مواقع داعش وحزب العمال": both targets
         if m.kind == "place" and "actor" in want:
             out += self.against(out[-1].j) or self.positions_of(start, start + WINDOW)
         return out
+
+    def speaker_of_next_clause(self, lo: int, m: Mention) -> bool:
+        """An actor past a comma or "لكن" with a verb of saying right after it ("، لكن موسكو تؤكد",
+        "، وموسكو تقول"): the subject of a clause of its own, not an object."""
+        end = self.coordinated(m)[-1].j
+        said = end < len(self.tokens) and self.lx.reporting.longest(self.tokens, end) is not None
+        return said and any(t.kind == "punct" or t.key in _CLAUSE_BREAKS for t in self.tokens[lo : m.i])
 
     def clause_after_comma(self, lo: int, hi: int) -> bool:
         """A comma and a و-word that names nothing stand in [lo, hi) right after a noun trigger's end
@@ -2250,7 +2292,7 @@ class SentenceEvents(ClashFrames):
             return True  # "التي كانت تسيطر على تلة عثمان", "كان سيطر عليه المتشددون": held once, not now
         plural = tokens[tr.i].key.endswith("ات") or tokens[tr.i].key.endswith("معارك")  # "مسرحاً لاشتباكات": no purpose
         if tr.prefix.endswith("ل") and tr.frame == "noun" and not plural and not self.passive_cue_before(tr.i) \
-                and "foil" not in cues:  # "تصدت القوات لهجوم", "وتصدت القوات السعودية لهجوم": repelled, so made
+                and "foil" not in cues and not resulted_in(tokens, tr.i, tr.prefix):  # (not "أدى لاستعادة": led to it)  # "تصدت القوات لهجوم", "وتصدت القوات السعودية لهجوم": repelled, so made
             return True  # "للسيطرة على": purpose, not an event
         if tokens[tr.i].key.removeprefix("و") in _DROP_VERBS and any(t.key == "القبض" for t in tokens[tr.j : tr.j + 3]):
             return True  # "ألقت الشرطة القبض على خلية بحوزتها متفجرات": an arrest
@@ -2789,6 +2831,10 @@ class SentenceEvents(ClashFrames):
         want = ("place",) if event_type in ("control", "advance") else ("place", "actor")
         later = actor is not None and actor.i >= tr.j and not [m for m in self._window(mod_end, actor.i) if m.kind == "place"]
         start = max(mod_end, self.coordinated(actor)[-1].j) if later else mod_end  # "… على X، مصدرها مواقع Y": X is still the object
+        if later and start < len(tokens) and tokens[start].key in _LED_BY:  # "غارات التحالف بقيادة واشنطن ضد تنظيم داعش"
+            leader = self.first_after(start + 1, ("actor", "place"), 1)  # the doer's leader, not its target
+            if leader is not None:
+                start = self.coordinated(leader)[-1].j
         if start < len(tokens) and tokens[start].text == "(":  # "هاجمت عناصر حزب الاتحاد الديمقراطي (أكراد سوريا) مقاتلي داعش"
             start = next((t + 1 for t in range(start + 1, min(start + 8, len(tokens))) if tokens[t].text == ")"), start)
         pronoun = next((t for t in range(start, min(start + 6, len(tokens))) if tokens[t].key in _OBJ_PRONOUN), None)
@@ -2878,6 +2924,8 @@ class SentenceEvents(ClashFrames):
             sides = k >= 0 and tokens[k].key == "بين"  # "بين «X» وY": Y is the other side, not a co-agent
             # "وتمكنت المقاومة وقوات الجيش من تحرير": the nearest actor before a success noun may be the last conjunct
             group = self.conjuncts_of(actor) if tr.frame == "success" else self.coordinated(actor)
+            if actor.j <= tr.i and tr.frame in ("verb", "success"):
+                group = self.located_conjuncts(group[0]) + group  # "المقاومة الشعبية في محافظة لحج وقوات الجيش سيطرت"
             ev.actors.extend(m.ref for m in (group if not sides else [actor]) if m.ref not in ev.actors)
             ev.actors.extend(m.ref for m in self.partners(self.coordinated(actor)[-1]) if m.ref not in ev.actors)
             launched = tr.frame == "noun" and actor.j <= tr.i and launch_verb_before(tokens, tr.i, _LAUNCHERS) is not None
@@ -2910,6 +2958,13 @@ class SentenceEvents(ClashFrames):
         heads |= {k + 1 for k in range(tr.j, min(tr.j + 3, len(self.tokens))) if self.tokens[k].key == "علي"}
         return any(k < len(self.tokens) and any(b in _PERSON_TITLES for _, b in clitic_candidates(self.tokens[k].key)) for k in heads)
 
+    def title_country(self, m: Mention) -> bool:
+        """A ل-country that completes a man's title ("منزل الرئيس الشرعي لليمن"): whose president, not
+        the place struck."""
+        if not m.prefix.endswith("ل") or not (self.is_country(m) or m.cls == "Country"):
+            return False
+        return any(b in _PERSON_TITLES for t in self.tokens[max(0, m.i - 3) : m.i] for _, b in clitic_candidates(t.key))
+
     def add_targets(self, tr: Trigger, ev: Event, event_type: str, targets: list[Mention]) -> None:
         """The objects (and, for control, the places they include); an attacked actor's place."""
         if event_type == "siege" and self.besieged_person(tr):  # "حاصر الحوثيون الرئيس هادي في صنعاء": the man,
@@ -2921,6 +2976,7 @@ class SentenceEvents(ClashFrames):
             if any(t.key in _COUNTRY_PARTS for t in self.tokens[tr.j : targets[0].i]):
                 targets = [m for m in targets if not (m.kind == "place" and (self.is_country(m) or m.cls == "Country"))]
                 # "يسيطر على مناطق واسعة في سوريا والعراق" (areas of the countries, not the countries), "بما فيها صنعاء"
+        targets = [m for m in targets if not self.title_country(m)]
         for t in targets:
             if t.ref in ev.actors or t.ref in ev.targets:
                 continue

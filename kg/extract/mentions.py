@@ -444,7 +444,8 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon, known: fr
         hit = lx.actor_names.longest(tokens, i)
         if hit and _taa_agrees(tokens[i + hit[0] - 1], _actor_names_of(lx, hit[2])):
             n, prefix, ids = hit
-            yield _mention("actor", tokens, i, i + n, text, "lexicon", ids=tuple(dict.fromkeys(ids)), prefix=prefix)
+            start, prefix = _group_noun_before(tokens, i, prefix, lx)
+            yield _mention("actor", tokens, start, i + n, text, "lexicon", ids=tuple(dict.fromkeys(ids)), prefix=prefix)
         hit = lx.place_names.longest(tokens, i)
         if hit and _taa_agrees(tokens[i + hit[0] - 1], _place_names_of(lx, hit[2])) \
                 and _hamza_agrees(tokens[i + hit[0] - 1], _place_names_of(lx, hit[2])):
@@ -482,6 +483,21 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon, known: fr
             if base in generic:
                 yield _mention("actor", tokens, i, i + 1, text, "anaphor", ids=(), prefix=prefix)
                 break
+
+
+_NAME_HEADS = words("name_head")
+
+
+def _group_noun_before(tokens: list[Token], i: int, prefix: str, lx: Lexicon) -> tuple[int, str]:
+    """(start, proclitic) of a known name with the generic group noun before it ("وجماعة أحرار الشام",
+    "وميليشيا «حزب الله»"): the noun belongs to the name, so a و before it joins the actor to a list."""
+    if prefix:
+        return i, prefix
+    k = i - 1 if i > 0 and tokens[i - 1].text not in QUOTE_MARKS else i - 2
+    if k < 0 or lx.actor_names.longest(tokens, k):
+        return i, prefix
+    found = next((p for p, b in clitic_candidates(tokens[k].key) if b in _NAME_HEADS), None)
+    return (k, found) if found is not None else (i, prefix)
 
 
 _BASE_CLASS = "MilitaryBase"

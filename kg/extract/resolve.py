@@ -1070,6 +1070,8 @@ class Resolver:
                 y_x = self.same_name_governorate(y) if x_cls in ("Village", "Town") else y  # "نبل والزهراء في حلب"
                 y_cls = place_class(self.doc, self.lx, y_x)
                 y_rank = RANK.get(y_cls, 0)
+                if target is nxt and nxt.how == "noun" and y_x == y and RANK.get(nxt.cls, 0) > y_rank:
+                    y_rank = RANK[nxt.cls]  # "بلدة موجرين بمديرية مشرعة", "لقضاء الكرمة": the district the text names, not the town
                 if target.cls == "Countryside" and y_x == y:
                     y_rank = max(y_rank, RANK["Countryside"] + 0.5)  # "جبل الزاوية بريف إدلب": a named area in it
                 elif x_cls == "Region" and y_cls == "District":

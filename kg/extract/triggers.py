@@ -28,6 +28,7 @@ _NOUN_CONTEXT = words("noun_context")
 _CLAUSE_NOUNS = words("clause_noun")  # nouns of noun_context that an unmarked verb may describe
 _AIM_NOUNS = words("aim_noun")  # "أعلن بدء عملية تحرير": an aim between the announcement and the noun
 _ANNOUNCE = words("announce_verb")  # "أعلنت المقاومة تحرير X": done
+_RESULTED = words("result")  # "أدى لاستعادة", "أسفر عن": led to it, so it happened
 _BACKGROUND = words("background")  # "بعد استرداد المقاومة لمدينة الحوطة": done before what the sentence tells
 _OPERATION_NOUNS = words("operation_noun")  # "عمليات لاسترداد المدينة": an attack on the place to retake
 _LAUNCH_VERBS = words("launch_verb")  # "شنت قوات الأمن الأفغانية عملية عسكرية", "يكثفون عملياتهم"
@@ -122,7 +123,8 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 continue  # على منطقة جولدمور" goes on with the clause's subject)
             if frame == "success":  # "تمكنوا من تحرير X" is control; "عملية تحرير X" is not (yet)
                 done = succeeded_before(tokens, i, lx)  # "تمكن المقاتلون الأكراد من طرد"
-                if not done and not prefix and _after_it(tokens, i) and _doer_then_place(tokens, i + n, lx):
+                if not done and (not prefix and _after_it(tokens, i) or resulted_in(tokens, i, prefix)) \
+                        and _doer_then_place(tokens, i + n, lx):
                     done, frame = True, "noun"  # "بعد استرداد المقاومة لمدينة الحوطة": the genitive did it
                 if not done and not (_announced(tokens, i, lx) and "ل" not in prefix):  # not "لتحرير": a purpose
                     i += n
@@ -387,6 +389,13 @@ def _after_it(tokens: list[Token], i: int) -> bool:
     "ما بعد تحرير X" (the time after a liberation still to come). Read only with its doer named
     right after it ("بعد استرداد المقاومة لمدينة الحوطة"): a bare "بعد تحرير عدن" says no one's."""
     return i > 0 and tokens[i - 1].key.removeprefix("و") in _BACKGROUND and not (i > 1 and tokens[i - 2].key == "ما")
+
+
+def resulted_in(tokens: list[Token], i: int, prefix: str) -> bool:
+    """"أدى لاستعادة قوات التحالف مدينة عدن", "أدت إلى تحرير": what something led to has happened."""
+    if prefix.removeprefix("و") == "ل":
+        return i > 0 and tokens[i - 1].key.removeprefix("و") in _RESULTED
+    return not prefix and i > 1 and tokens[i - 1].key in ("الي", "لي") and tokens[i - 2].key.removeprefix("و") in _RESULTED
 
 
 def _perpetrated_after(tokens: list[Token], k: int) -> bool:

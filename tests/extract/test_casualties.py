@@ -618,10 +618,26 @@ TOLLS_OF_SESSION_34 = [
 ]
 
 
+TOLLS_OF_SESSION_35 = [
+    # a figure in brackets with no noun, its side named after the wounded
+    ("وفجر انتحاري نفسه داخل المسجد مما نتج عنه استشهاد (15) وإصابة (33) من منسوبي قوات الطوارئ.", [(15, "soldiers")]),
+    ("وأسفر الهجوم عن مقتل (15) خمسة عشر شخصا.", [(15, "people")]),
+    ("ولد عام (1990) وقتل في الهجوم.", []),
+    # members ("منسوبي") of forces no lexicon names are a state's men
+    ("وأدى التفجير الذي راح ضحيته 10 افراد من منسوبي القوات إلى إغلاق المسجد.", [(10, "soldiers")]),
+    ("قتل 10 من عناصر القوات الكردية.", [(10, "fighters")]),
+    # the US Marines are soldiers; migrants are people; a mixed list of victims is people (civilians with children)
+    ("وقتل أربعة عناصر من المارينز في الهجوم.", [(4, "soldiers")]),
+    ("وتسبب غرقها الشهر الماضي في مقتل 800 مهاجر.", [(800, "people")]),
+    ("وقال المرصد إن 22 من المدنيين والمقاتلين لقوا مصرعهم في القصف.", [(22, "people")]),
+    ("وقتل 22 من المدنيين والأطفال في القصف.", [(22, "civilians")]),
+]
+
+
 @pytest.mark.parametrize("text, figures", [*TOLLS_OF_SESSION_28, *TOLLS_OF_SESSION_29, *TOLLS_OF_SESSION_30, *TOLLS_OF_SESSION_31,
-                                           *TOLLS_OF_SESSION_34])
-def test_tolls_of_sessions_28_to_34(extract_text, text, figures):
-    """Who a toll's dead were, and its sum: the rules of sessions 28–34."""
+                                           *TOLLS_OF_SESSION_34, *TOLLS_OF_SESSION_35])
+def test_tolls_of_sessions_28_to_35(extract_text, text, figures):
+    """Who a toll's dead were, and its sum: the rules of sessions 28–35."""
     assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
 
 
