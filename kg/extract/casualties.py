@@ -1152,4 +1152,9 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
             for p in near(fig):
                 if p not in host.places:
                     host.places.append(p)
+            if host.type != "kill" and host.actors and not host.targets and near(fig) \
+                    and fig.victims not in ("fighters", "soldiers") and not fig.sides:
+                host.targets.append(near(fig)[0])  # "مقتل 32 شخصا في مدينة سروج في تفجير انتحاري نسب للتنظيم": the town was hit
+                for a in host.actors:
+                    doc.add_fact(a, "attacks", near(fig)[0], index, o_place=True)
     return doc

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.doc import Mention
 from kg.lexicon.grammar import raw_forms, sequences, words
-from kg.lexicon.lexicon import Lexicon
+from kg.lexicon.lexicon import Lexicon, name_variants
 from kg.extract.cues import _cue_forms, _relation_cues
 from kg.extract.triggers import find_triggers
 from kg.lexicon.loader import read_tsv
@@ -532,7 +532,7 @@ _LEADER_TITLES = words("leader_title")
 @lru_cache(maxsize=1)
 def _leaders() -> dict[tuple[str, ...], str]:
     """Leaders' names (as match-key tuples) and the actor their men are, leaders.tsv."""
-    return {tuple(match_key(r["form"]).split()): r["actor"] for r in read_tsv("leaders.tsv")}
+    return {tuple(v): r["actor"] for r in read_tsv("leaders.tsv") for v in name_variants(match_key(r["form"]).split())}
 
 
 @lru_cache(maxsize=1)
@@ -586,6 +586,24 @@ def find_loyal_forces(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[M
             start = t  # "والموالون لصالح", "19 من الموالين لهادي": the participle is the noun
         if start is not None:  # not "المقاومة الشعبية الموالية لهادي": the resistance, loyal to him
             yield _mention("actor", tokens, start, end, text, "lexicon", ids=(actor,), prefix=prefix)
+
+
+def find_leaders_men(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
+    """"ميليشيات علي عبد الله صالح", "قوات المخلوع صالح": a noun of forces in construct with a leader of
+    leaders.tsv (past his titles) names the leader's actor, as "الموالية لـ" does."""
+    leaders, longest = _leaders(), _longest_leader()
+    for t, tok in enumerate(tokens[:-1]):
+        prefix, base = next(((p, b) for p, b in clitic_candidates(tok.key) if b in _FORCES_NOUNS and not b.startswith("ال")), ("", ""))
+        if not base:
+            continue
+        k = t + 1
+        while k < len(tokens) and k - t <= 4 and tokens[k].key in _LEADER_TITLES:
+            k += 1  # "ميليشيات المخلوع صالح", "قوات الرئيس السابق علي عبد الله صالح"
+        hit = next(((n, leaders[key]) for n in range(min(longest, len(tokens) - k), 0, -1)
+                    if (key := tuple(x.key for x in tokens[k : k + n])) in leaders), None)
+        if hit is None or k + hit[0] < len(tokens) and _name_goes_on(tokens[k + hit[0]], lx):
+            continue  # "قوات هادي العامري": another man of the same first name
+        yield _mention("actor", tokens, t, k + hit[0], text, "lexicon", ids=(hit[1],), prefix=prefix)
 
 
 def find_group_heads(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
@@ -1398,6 +1416,7 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[
     cands += find_noun_places(tokens, text, lx)
     cands += find_group_heads(tokens, text, lx)
     cands += find_loyal_forces(tokens, text, lx)
+    cands += find_leaders_men(tokens, text, lx)
     cands += find_facilities(tokens, text, lx)
     cands += find_numbered_bases(tokens, text, lx)
     if named:  # last: where a finder above reads the same span, its reading wins

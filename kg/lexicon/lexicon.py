@@ -50,6 +50,21 @@ _BRANCH_ADJECTIVES = words("branch_adjective")  # "القوات البرية ا�
 _QUOTES = {'"', "«", "»", "“", "”", "'"}
 
 
+def name_variants(keys: list[str]) -> list[list[str]]:
+    """A name's keys and their other spelling of "عبد": joined or apart ("علي عبد الله صالح",
+    "علي عبدالله صالح"; "عبد ربه", "عبدربه"), as the news write both."""
+    if not keys:
+        return []
+    joined: list[str] = []
+    for k in keys:
+        if joined and joined[-1] == "عبد":
+            joined[-1] += k
+        else:
+            joined.append(k)
+    apart = [x for k in keys for x in (("عبد", k[3:]) if k.startswith("عبدال") and len(k) > 5 else (k,))]
+    return [v for n, v in enumerate((keys, joined, apart)) if v not in (keys, joined, apart)[:n]]
+
+
 class NameTrie:
     """Multi-word names keyed by token match keys; finds the longest name at a position."""
 
@@ -57,13 +72,11 @@ class NameTrie:
         self._root: dict[str, Any] = {}
 
     def add(self, name: str, payload: Any) -> None:
-        keys = match_key(name).split()
-        if not keys:
-            return
-        node = self._root
-        for k in keys:
-            node = node.setdefault(k, {})
-        node.setdefault(None, []).append(payload)  # type: ignore[call-overload]
+        for keys in name_variants(match_key(name).split()):
+            node = self._root
+            for k in keys:
+                node = node.setdefault(k, {})
+            node.setdefault(None, []).append(payload)  # type: ignore[call-overload]
 
     def longest(self, tokens: list[Token], i: int, *, clitics: bool = True) -> tuple[int, str, list[Any]] | None:
         """(length in tokens, proclitic stripped from the first token, payloads) or None."""

@@ -2559,6 +2559,15 @@ READINGS_OF_SESSION_35 = [
      ("yemeni-popular-resistance", "controls", "qada-al-nd"), True),
     # "بما في ذلك X" after what is held includes X
     ("ويسيطر الحوثيون على محافظات عدة بما في ذلك العاصمة صنعاء.", ("houthis", "controls", "sanaa-yemen"), True),
+    # a bombing that killed people in a town, its doer named: the town was hit (not where soldiers died)
+    ("وقتل 20 شخصا في مدينة الرمادي في هجوم شنه تنظيم داعش.", ("isis", "attacks", "ramadi-iraq"), True),
+    ("وقتل 20 جنديا في مدينة الرمادي في هجوم شنه تنظيم داعش.", ("isis", "attacks", "ramadi-iraq"), False),
+    # a war between named sides is a clash; a war with none is not
+    ("وقال إن هذه الحرب بين تركيا والعمال الكردستاني لن تنتهي.", ("turkey", "clashesWith", "pkk"), True),
+    # forces in construct with a leader's name, "عبد الله" spelt apart
+    ("وقصفت ميليشيات علي عبد الله صالح مدينة تعز.", ("saleh-forces", "attacks", "taiz-yemen"), True),
+    ("ودارت معارك عنيفة بين المقاومة الشعبية من جهة، والمتمردين الحوثيين وميليشيات علي عبد الله صالح من جهة أخرى في تعز.",
+     ("yemeni-popular-resistance", "clashesWith", "saleh-forces"), True),
 ]
 
 

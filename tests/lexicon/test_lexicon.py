@@ -90,3 +90,24 @@ def test_grammar_words_are_matched_in_normalized_form():
     assert ("التابعه", "ل") in sequences("container_gap")
     with pytest.raises(KeyError):
         words("no-such-role")
+
+
+@pytest.mark.parametrize("keys, other", [
+    (["علي", "عبد", "الله", "صالح"], ["علي", "عبدالله", "صالح"]),  # written apart: joined too
+    (["علي", "عبدالله", "صالح"], ["علي", "عبد", "الله", "صالح"]),  # written joined: apart too
+    (["عبد", "ربه", "منصور", "هادي"], ["عبدربه", "منصور", "هادي"]),
+])
+def test_names_with_abd_have_both_spellings(keys, other):
+    from kg.lexicon.lexicon import name_variants
+    assert name_variants(keys) == [keys, other]
+
+
+def test_a_name_without_abd_has_one_spelling():
+    from kg.lexicon.lexicon import name_variants
+    assert name_variants(["دير", "الزور"]) == [["دير", "الزور"]]
+
+
+def test_a_name_is_found_in_the_spelling_the_lexicon_lacks(lexicon):
+    from kg.text.tokens import tokenize
+    hit = lexicon.actor_names.longest(tokenize("قوات علي عبد الله صالح"), 0)
+    assert hit is not None and hit[0] == 5 and "saleh-forces" in hit[2]
