@@ -294,8 +294,8 @@ class FigureFinder:
                     and inner[1] < len(tokens) and tokens[inner[1]].text == ")":
                 i, parsed = i + 1, self.bracketed(inner)  # "استشهاد (15) وإصابة (33)", "(15) خمسة عشر شهيدا"
             if parsed is None:
-                if out and i == out[-1].j and tokens[i].key.startswith("و") and self.conjunct_victim(i) is None:
-                    i += 1  # "ثمانية آلاف رجل وصبي لقوا حتفهم": the figure's own second noun
+                if out and i == out[-1].j and tokens[i].key.startswith("و") and (self.conjunct_victim(i) is None or out[-1].killed > 10 and self.conjunct_victim(i).victims == out[-1].victims):
+                    i += 1  # "ثمانية آلاف رجل وصبي لقوا حتفهم", "ألفي مهاجر ولاجئ": the figure's own second noun
                     continue
                 fig = self.countless(i)
                 more = self.conjunct_victim(fig.j) if fig else None  # "مقتل امرأتين وصبي", "قتل ضابط وجندي"
@@ -369,6 +369,8 @@ class FigureFinder:
                     fig.sides = self.victims_sides(k, end) if victim in ("fighters", "soldiers") else ()
                     out.append(fig)
                     more = self.conjunct_victim(end)
+                    if more is not None and value > 10 and more.victims == victim:
+                        more = None  # "ألفي مهاجر ولاجئ": one count of both (but "22 جنديا ومدنيا واحدا")
                     if more is not None:  # "قتل ثلاثة مدنيين وجندي أوكراني": one soldier more
                         out.append(more)
                     if any(t.key in _ASIDE for t in tokens[end : reach - KILL_WINDOW_AFTER]):
@@ -614,7 +616,9 @@ class FigureFinder:
             return hit is not None and hit[2][0][0] == "month"
         year = tokens[i].kind == "num" and tokens[i].key.isdigit() and 1900 <= int(tokens[i].key) <= 2100
         clock = i > 0 and tokens[i - 1].key.removeprefix("في").removeprefix("ب") in _HOUR_NOUNS  # "في الساعة 3 فجرا"
-        return month_at(j) or year and month_at(i - 1) or clock or j < len(tokens) and tokens[j].key in _DURATION_UNITS
+        dated = year and i > 0 and any(b.removeprefix("ال") in _TIME_NOUNS or b in ("منذ", "حتي") for _, b in clitic_candidates(tokens[i - 1].key))
+        # "منذ بداية 2015", "خلال الفترة نفسها من سنة 2014": a year
+        return month_at(j) or year and month_at(i - 1) or dated or clock or j < len(tokens) and tokens[j].key in _DURATION_UNITS
 
     def toll_count(self, i: int, j: int, end: int) -> tuple[str, int]:
         """(victims, end) of a figure given as "the number of" its victims, just before it ("ارتفع عدد

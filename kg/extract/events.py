@@ -1986,8 +1986,10 @@ class SentenceEvents(ClashFrames):
         cues = _relation_cues()
         while m is not None and m.kind == "actor" and m.i > 0 and (cues.get(self.tokens[m.i - 1].key) == "member"
                                                                   or cues.get(self.tokens[m.i - 1].key.removeprefix("و")) == "allied_by"
+                                                                  or m.prefix.startswith("و") and self._supporters_of_previous(m)
                                                                   or self.affiliate(m) is not m):
-            # "التابع للمعارضة": the body the agent belongs to is no target; "تقودها السعودية وتدعمها الولايات المتحدة": an ally
+            # "التابع للمعارضة": the body the agent belongs to is no target; "تقودها السعودية وتدعمها الولايات المتحدة",
+            # "من قوات نظام بشار الأسد والميليشيات الموالية لها": an ally
             # "أمطرت فصائل معارضة، بينها جبهة النصرة، أربع بلدات": a member of the agent, not the target
             end = self.coordinated(m)[-1].j
             m = self.first_after(end, want, WINDOW - (end - start), skip=skip)

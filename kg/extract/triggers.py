@@ -388,7 +388,9 @@ def _after_it(tokens: list[Token], i: int) -> bool:
     """"بعد/عقب/إثر تحرير X": a liberation the sentence dates other things by has happened; not
     "ما بعد تحرير X" (the time after a liberation still to come). Read only with its doer named
     right after it ("بعد استرداد المقاومة لمدينة الحوطة"): a bare "بعد تحرير عدن" says no one's."""
-    return i > 0 and tokens[i - 1].key.removeprefix("و") in _BACKGROUND and not (i > 1 and tokens[i - 2].key == "ما")
+    anniversary = i > 2 and tokens[i - 1].key == "علي" and any(t.key.removeprefix("ب") == "مرور" for t in tokens[max(0, i - 5) : i - 2])
+    # "بمناسبة مرور عام (كامل) على احتلال": an anniversary of what happened
+    return anniversary or i > 0 and tokens[i - 1].key.removeprefix("و") in _BACKGROUND and not (i > 1 and tokens[i - 2].key == "ما")
 
 
 def resulted_in(tokens: list[Token], i: int, prefix: str) -> bool:
@@ -439,8 +441,8 @@ def _doer_then_place(tokens: list[Token], k: int, lx: Lexicon) -> bool:
             end += span[0] + 2
     if not hit or end >= len(tokens):
         return False
-    # a place, with ل or without: "لمدينة الحوطة", "للمدينة", "مدينة عدن"; not "للمسيحيين"
-    return place_noun(tokens[end], lx) or bool(lx.place_names.longest(tokens, end))
+    # a place, with ل or without: "لمدينة الحوطة", "للمدينة", "مدينة عدن", "للعاصمة"; not "للمسيحيين"
+    return place_noun(tokens[end], lx) or bool(lx.place_names.longest(tokens, end)) or bool(lx.place_anaphors.longest(tokens, end))
 
 
 def place_noun(token: Token, lx: Lexicon) -> bool:

@@ -2540,14 +2540,20 @@ READINGS_OF_SESSION_35 = [
     # a return "إلى أيدي X": X holds the place again; "إلى أيدي" with no return holds nothing
     ("واحتفل السكان بعودة عدن إلى أيدي المقاومة الشعبية.", ("yemeni-popular-resistance", "controls", "aden-yemen"), True),
     ("وقال إن الأموال تصل إلى أيدي الحوثيين في صنعاء.", ("houthis", "controls", "sanaa-yemen"), False),
-    # "يحارب" as "يقاتل": a clash with an actor object, not "يحارب مع" (alongside) nor "يحارب الإرهاب"
-    ("ويحارب الجيش السوري مقاتلي جبهة النصرة في إدلب.", ("syrian-government", "clashesWith", "jabhat-al-nusra"), True),
-    ("وقال إن حزب الله يحارب مع قوات النظام السوري في القلمون.", ("hezbollah", "clashesWith", "syrian-government"), False),
+    # "يحارب" and "الحرب بين" stay no triggers: in opinion and history they fight ideas or old wars (a precision audit
+    # of 5,902 articles found half their clashes wrong: "يحارب «داعش» ضد الجميع", "حرب يوليو 2006 بين حزب الله وإسرائيل")
+    ("ففي حين يعتبر زعماء «القاعدة» أنهم يحاربون ضد الغرب، يحارب «داعش» ضد الجميع.", ("al-qaeda", "clashesWith", "isis"), False),
+    ("مرورا بحرب يوليو 2006 بين حزب الله وإسرائيل والتي استمرت 34 يوما.", ("hezbollah", "clashesWith", "israel"), False),
     # a group noun before a known name belongs to it: its و joins the list
     ("ويقاتل الجيش السوري مقاتلي جبهة النصرة وجماعة أحرار الشام في إدلب.",
      ("syrian-government", "clashesWith", "ahrar-al-sham"), True),
     # occupation as control, done after "منذ"
     ("وذلك منذ احتلال التمرد الحوثي للعاصمة اليمنية صنعاء.", ("houthis", "controls", "sanaa-yemen"), True),
+    ("فقد سرقت «داعش» 400 مليون دولار من البنك المركزي في يوم احتلال الموصل.", ("isis", "controls", "mosul"), False),
+    ("بعد أن فشلت قوات النظام في تحقيق أهدافها باحتلال مدينة الزبداني.", ("syrian-government", "controls", "az-zabdani-city"), False),
+    # an ally of the agent joined by و ("والميليشيات الموالية لها") is no target
+    ("وأعرب عن قلقه إزاء قصف عنيف بالبراميل المتفجرة من قوات نظام بشار الأسد والميليشيات الموالية لها.",
+     ("syrian-government", "attacks", "pro-government-militias"), False),
     ("وأكد رفضه احتلال إيران للجزر الإماراتية الثلاث.", ("iran", "controls", "united-arab-emirates"), False),
     # what a taking led to ("أدى لاستعادة"), or came "في أعقاب", happened: the genitive took the place
     ("وهو ما أدى لاستعادة قوات التحالف مدينة عدن.", ("saudi-led-coalition", "controls", "aden-yemen"), True),
@@ -2562,8 +2568,6 @@ READINGS_OF_SESSION_35 = [
     # a bombing that killed people in a town, its doer named: the town was hit (not where soldiers died)
     ("وقتل 20 شخصا في مدينة الرمادي في هجوم شنه تنظيم داعش.", ("isis", "attacks", "ramadi-iraq"), True),
     ("وقتل 20 جنديا في مدينة الرمادي في هجوم شنه تنظيم داعش.", ("isis", "attacks", "ramadi-iraq"), False),
-    # a war between named sides is a clash; a war with none is not
-    ("وقال إن هذه الحرب بين تركيا والعمال الكردستاني لن تنتهي.", ("turkey", "clashesWith", "pkk"), True),
     # forces in construct with a leader's name, "عبد الله" spelt apart
     ("وقصفت ميليشيات علي عبد الله صالح مدينة تعز.", ("saleh-forces", "attacks", "taiz-yemen"), True),
     ("ودارت معارك عنيفة بين المقاومة الشعبية من جهة، والمتمردين الحوثيين وميليشيات علي عبد الله صالح من جهة أخرى في تعز.",
