@@ -358,7 +358,8 @@ class FigureFinder:
             if victim == "people":  # "تسعة قتلى سقطوا من صفوف مقاتلي التنظيم", "18 قتيلاً جميعهم مدنيون"
                 victim = self.ranks_side(end) or self.ranks_side(j) or self.toll_side(i) or self.described_after(end) or victim
                 # (ranks named right after a bare number: "مقتل سبعة بصفوف الحوثيين")
-            if victim and 0 < value < 10_000_000 and not _wounded_near(tokens, _approximation_start(tokens, i) - 4, i, lx):
+            opened = i > 0 and tokens[i - 1].text == "("  # "جريحا من الأبرياء بينهم (35)": the bracket adds no distance
+            if victim and 0 < value < 10_000_000 and not _wounded_near(tokens, _approximation_start(tokens, i) - 4 - opened, i, lx):
                 after = {t.key for t in tokens[end : end + 2]} if not self.next_figure_at(end) else set()
                 wounded = any(w in after for w in _WOUNDED)  # "5 أشخاص جرحى", not "ثلاثة شهداء وعشرة جرحى"
                 reach = self.past_aside(end) + KILL_WINDOW_AFTER

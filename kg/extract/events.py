@@ -1335,6 +1335,8 @@ class SentenceEvents(ClashFrames):
             and match_key(after.text).split()[0].removeprefix("و") in _MASCULINE_HEADS \
             and all(t.key.startswith("ب") for t in self.tokens[tr.j : after.i])
         # ("واستهدفت بالأساس حزب العمال": the object; not "هاجمت عناصر حزب الاتحاد", "قصفت مدفعية الجيش": its units)
+        if after is not None and after.kind == "actor" and after.i > tr.j and self.lx.victims.get(self.tokens[tr.j].key) == "civilians":
+            return None  # "هاجم الأهالي مندوبي التمرد": the residents, no armed actor, did it; the actor after was hit
         if after is not None and after.kind == "actor" and not position and not plural_verb and not owned and not pronoun_subject \
                 and not after.prefix.endswith(("ل", "ب")) and not governed and not disagrees:
             # "قصفت مواقع قوات النظام": the target; "دمرت ثلاث دبابات لقوات النظام": the owner
@@ -1450,9 +1452,12 @@ class SentenceEvents(ClashFrames):
         """The actor a relative pronoun before the verb stands for ("التحالف الذي يقصف")."""
         if tr.i < 2 or self.tokens[tr.i - 1].key not in _RELATIVE:
             return None
+        named = {k for x in self._window(tr.i - 8, tr.i) for k in range(x.i, x.j)}
+        adjective = lambda n, t: t.key.startswith("ال") and n not in named and not self.lx.triggers.longest(self.tokens, n)
         gap_ok = lambda m: all(t.kind == "punct" and (t.text in _QUOTE_CHARS or t.text in ("،", ",") and n == tr.i - 2)
-                               or is_definite_nisba(t.key) for n, t in enumerate(self.tokens[m.j : tr.i - 1], m.j))
-        # "التحالف الغربي العربي الذي يستهدف «داعش»", "وحدات حماية الشعب الكردية، التي تقاتل تنظيم داعش"
+                               or is_definite_nisba(t.key) or adjective(n, t) for n, t in enumerate(self.tokens[m.j : tr.i - 1], m.j))
+        # "التحالف الغربي العربي الذي يستهدف «داعش»", "وحدات حماية الشعب الكردية، التي تقاتل تنظيم داعش",
+        # "ميليشيات «فجر ليبيا» المتطرفة، التي تسيطر على العاصمة"
         ante = next((m for m in self._window(tr.i - 8, tr.i) if m.kind == "actor" and m.j <= tr.i - 1 and gap_ok(m)), None)
         return self.allied_with(ante, self.tokens[tr.i - 1].key.removeprefix("و")) or ante if ante is not None else None
 

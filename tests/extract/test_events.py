@@ -2551,6 +2551,14 @@ READINGS_OF_SESSION_35 = [
     ("وذلك منذ احتلال التمرد الحوثي للعاصمة اليمنية صنعاء.", ("houthis", "controls", "sanaa-yemen"), True),
     ("فقد سرقت «داعش» 400 مليون دولار من البنك المركزي في يوم احتلال الموصل.", ("isis", "controls", "mosul"), False),
     ("بعد أن فشلت قوات النظام في تحقيق أهدافها باحتلال مدينة الزبداني.", ("syrian-government", "controls", "az-zabdani-city"), False),
+    # a relative past the name's own adjective and a comma ("«فجر ليبيا» المتطرفة، التي"): the name's
+    ("وقال إن ميليشيات «فجر ليبيا» المتطرفة، التي تسيطر على العاصمة طرابلس، رفضت الاتفاق.",
+     ("fajr-libya", "controls", "tripoli-libya"), True),
+    # "التمرد" in a Yemen story is the Houthis' rebellion
+    ("وأضافت أن طائرات التحالف العربي شنت غارات عنيفة على مواقع التمرد في صنعاء.",
+     ("saudi-led-coalition", "attacks", "houthis"), True),
+    # residents right after the verb are its subject: the actor after them was hit, it did not attack
+    ("حيث هاجم الأهالي مندوبي التمرد الذين أوصلوا الجثث في ذمار اليمنية.", ("houthis", "attacks", "dhamar-yemen"), False),
     # an ally of the agent joined by و ("والميليشيات الموالية لها") is no target
     ("وأعرب عن قلقه إزاء قصف عنيف بالبراميل المتفجرة من قوات نظام بشار الأسد والميليشيات الموالية لها.",
      ("syrian-government", "attacks", "pro-government-militias"), False),
