@@ -290,9 +290,8 @@ class FigureFinder:
         i = 0
         while i < len(tokens):
             parsed = parse_number(tokens, i, lx)
-            if parsed is None and tokens[i].text == "(" and (inner := parse_number(tokens, i + 1, lx)) is not None \
-                    and inner[1] < len(tokens) and tokens[inner[1]].text == ")":
-                i, parsed = i + 1, self.bracketed(inner)  # "استشهاد (15) وإصابة (33)", "(15) خمسة عشر شهيدا"
+            if parsed is None and (inside := self.bracketed(i)) is not None:
+                i, parsed = i + 1, inside  # "استشهاد (15) وإصابة (33)", "(15) خمسة عشر شهيدا"
             if parsed is None:
                 if out and i == out[-1].j and tokens[i].key.startswith("و") and (self.conjunct_victim(i) is None or out[-1].killed > 10 and self.conjunct_victim(i).victims == out[-1].victims):
                     i += 1  # "ثمانية آلاف رجل وصبي لقوا حتفهم", "ألفي مهاجر ولاجئ": the figure's own second noun
@@ -379,10 +378,15 @@ class FigureFinder:
             i = max(j, i + 1)
         return out
 
-    def bracketed(self, inner: tuple[int, int]) -> tuple[int, int]:
-        """A number in brackets, past its closing bracket and the same number spelt out after it."""
+    def bracketed(self, k: int) -> tuple[int, int] | None:
+        """(value, end) of a number in brackets opening at ``k``, past the closing bracket and the same
+        number spelt out after it ("(15) خمسة عشر"); None when no bracketed number stands there."""
+        tokens = self.tokens
+        inner = parse_number(tokens, k + 1, self.lx) if k + 1 < len(tokens) and tokens[k].text == "(" else None
+        if inner is None or inner[1] >= len(tokens) or tokens[inner[1]].text != ")":
+            return None
         value, j = inner[0], inner[1] + 1
-        spelt = parse_number(self.tokens, j, self.lx) if j < len(self.tokens) else None
+        spelt = parse_number(tokens, j, self.lx) if j < len(tokens) else None
         return value, spelt[1] if spelt is not None and spelt[0] == value else j
 
     def late_predicate(self, k: int) -> bool:
@@ -469,9 +473,8 @@ class FigureFinder:
             return ""
         start = _past_approximation(tokens, j + 1)  # "قتل 16 وجرح أكثر من 30 من الثوار"
         parsed = parse_number(tokens, start, self.lx)
-        if parsed is None and tokens[start].text == "(" and (inner := parse_number(tokens, start + 1, self.lx)) is not None \
-                and inner[1] < len(tokens) and tokens[inner[1]].text == ")":
-            parsed = self.bracketed(inner)  # "استشهاد (15) وإصابة (33) من منسوبي قوات الطوارئ"
+        if parsed is None:
+            parsed = self.bracketed(start)  # "استشهاد (15) وإصابة (33) من منسوبي قوات الطوارئ"
         if parsed is None and tokens[start].key in _VAGUE_COUNTS:
             parsed = (0, j + 2)  # "مقتل 58 وإصابة العشرات من أفراد الجيش"
         if parsed is None:

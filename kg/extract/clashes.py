@@ -105,6 +105,21 @@ class ClashFrames:
             sides = self._last_two_sides([(1, m) for m in here]) or sides
         return sides
 
+    def two_sides_after(self, k: int) -> tuple[list[str], list[str]] | None:
+        """The first two different actors the sentence names after token k, each with its و-conjuncts."""
+        here = [m for m in self.doc.mentions[self.index] if m.kind == "actor" and m.ref and m.i >= k and m.how != "source"
+                and m.ref not in _observers()]
+        sides: list[list[str]] = []
+        for n, m in enumerate(here):
+            joined = n > 0 and m.prefix.startswith("و") and here[n - 1].j == m.i  # "الحوثيون وقوات صالح": one side
+            if joined and sides and m.ref not in sides[-1] and not any(m.ref in x for x in sides[:-1]):
+                sides[-1].append(m.ref)
+            elif not any(m.ref in x for x in sides):
+                if len(sides) == 2:
+                    break
+                sides.append([m.ref])
+        return (sides[0], sides[1]) if len(sides) == 2 else None
+
     def _last_two_sides(self, pool: list[tuple[int, Mention]]) -> tuple[list[str], list[str]] | None:
         """The last two sides of a pool of (sentence, mention), each with its و-conjuncts."""
         sides: list[list[str]] = []
@@ -283,10 +298,10 @@ class ClashFrames:
             return self.sides(tr, ev, *pair, after)  # "قتلت القوات العراقية 12 مسلحا من داعش في اشتباكات قرب الفلوجة"
         if not between and (pair := self.between_pronoun_and(tr)) is not None:
             return self.sides(tr, ev, *pair, after)  # "ووقعت اشتباكات بينها وبين عناصر الفرقة"
-        if between and not after and b + 1 < len(self.tokens) and self.tokens[b + 1].key in _BOTH_SIDES:
-            pair = self.two_sides_before(tr.i)  # "اشتباكات بين الطرفين": the two sides just named
-            if pair is None:
-                return None
+        if between and b + 1 < len(self.tokens) and self.tokens[b + 1].key in _BOTH_SIDES:
+            pair = self.two_sides_before(tr.i) or self.two_sides_after(tr.j)  # "اشتباكات بين الطرفين": the two sides
+            if pair is None:  # just named, or named later in the sentence ("مواجهات اندلعت بين الطرفين …، عقب هجوم
+                return None  # شنه الحوثيون وقوات صالح على مواقع المقاومة")
             ev.actors, ev.targets = pair
             return ev
         if between and after:

@@ -98,6 +98,7 @@ _AIM_NOUNS = words("aim_noun")
 _PURPOSE_LIGHT = words("purpose_light")
 _ASIDE_PRONOUNS = words("aside_pronoun")
 _FORMER = words("former")  # "معقل المعارضة السابق": held once
+_STILL = words("still")  # "كانت لا تزال": held until then
 _BROKEN_PLURALS = words("broken_plural")
 _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلحي) Y"
 _COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
@@ -2411,7 +2412,8 @@ class SentenceEvents(ClashFrames):
         object: no object of its own follows, only an instrument or a place after ب ("في استهدافهم بكمائن
         بقيفة رداع"; not "بعد استهدافه تجمعا في سوروتش", "استهدافها بالبراميل لمناطق": the pronoun struck)."""
         key = self.tokens[tr.j - 1].key.removeprefix("و").removeprefix("ب").removeprefix("ل")
-        if not any(key.startswith(stem) and len(key) > len(stem) for stem in _OBJECT_FIRST):
+        stems = {x for stem in _OBJECT_FIRST for x in (stem, stem[:-1] + "ت" if stem.endswith("ه") else stem)}  # "محاصرتهم"
+        if not any(key.startswith(stem) and len(key) > len(stem) for stem in stems):
             return False
         for t in range(tr.j, min(tr.j + 6, len(self.tokens))):
             tok = self.tokens[t]
@@ -2464,7 +2466,10 @@ class SentenceEvents(ClashFrames):
             ref = self.pronoun_referent(tr.i, feminine=without_final_marks(tokens[tr.i].text).endswith("ها"))
             if ref and any(m.ref == ref and m.j <= tr.i for m in self.mentions):  # named before it
                 ev.actors.append(ref)
-        if (actor is not None or under_pronoun) and tr.i > 0 and tokens[tr.i - 1].key in _FORMER \
+        was = tr.i - 1
+        while was > 0 and tokens[was].key in _STILL:
+            was -= 1  # "التي كانت لا تزال تحت سيطرة"
+        if (actor is not None or under_pronoun) and tr.i > 0 and tokens[was].key in _FORMER \
                 or actor is not None and any(t.key in _FORMER for t in tokens[actor.j : actor.j + 2]):
             return None  # "معقل المعارضة السابق", "التي كانت معقلا للقاعدة": held once
         h = tr.j
