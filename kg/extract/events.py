@@ -801,7 +801,7 @@ class SentenceEvents(ClashFrames):
 
     def _members_of(self, key: str) -> bool:
         """"ومقاتلو", "وعناصر": a conjoined noun for a group's fighters, whose genitive is the group."""
-        return key.startswith("و") and self.lx.victims.get(key[1:]) in ("fighters", "soldiers")
+        return key.startswith("و") and (self.lx.victims.get(key[1:]) in ("fighters", "soldiers") or key[1:] == "وحدات")  # "ووحدات من الجيش"
 
     def coordinated(self, m: Mention) -> list[Mention]:
         """m and the actors joined to it by و ("قوات النظام وحزب الله", "الجيش و«المقاومة

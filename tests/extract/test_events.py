@@ -2568,6 +2568,11 @@ READINGS_OF_SESSION_35 = [
     # "بين الطرفين" with the sides named after it in the sentence
     ("وكانت مواجهات عنيفة اندلعت بين الطرفين في جبهة الجفينة، عقب هجوم شنه الحوثيون وقوات صالح على مواقع المقاومة هناك.",
      ("houthis", "clashesWith", "yemeni-popular-resistance"), True),
+    # "المقاتلين المحليين" in a Yemen story are the resistance; "ووحدات من الجيش" joins the army to them
+    ("وقال سكان في عدن اليمنية إن المقاتلين المحليين ووحدات من الجيش سيطرت على حي التواهي.",
+     ("yemeni-popular-resistance", "controls", "aden-yemen/al-twahy"), True),
+    ("وقال سكان في عدن اليمنية إن المقاتلين المحليين ووحدات من الجيش سيطرت على حي التواهي.",
+     ("yemeni-government", "controls", "aden-yemen/al-twahy"), True),
     # an ally of the agent joined by و ("والميليشيات الموالية لها") is no target
     ("وأعرب عن قلقه إزاء قصف عنيف بالبراميل المتفجرة من قوات نظام بشار الأسد والميليشيات الموالية لها.",
      ("syrian-government", "attacks", "pro-government-militias"), False),
