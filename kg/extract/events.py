@@ -2412,8 +2412,7 @@ class SentenceEvents(ClashFrames):
         object: no object of its own follows, only an instrument or a place after ب ("في استهدافهم بكمائن
         بقيفة رداع"; not "بعد استهدافه تجمعا في سوروتش", "استهدافها بالبراميل لمناطق": the pronoun struck)."""
         key = self.tokens[tr.j - 1].key.removeprefix("و").removeprefix("ب").removeprefix("ل")
-        stems = {x for stem in _OBJECT_FIRST for x in (stem, stem[:-1] + "ت" if stem.endswith("ه") else stem)}  # "محاصرتهم"
-        if not any(key.startswith(stem) and len(key) > len(stem) for stem in stems):
+        if not any(key.startswith(stem) and len(key) > len(stem) for stem in _OBJECT_FIRST):
             return False
         for t in range(tr.j, min(tr.j + 6, len(self.tokens))):
             tok = self.tokens[t]

