@@ -293,7 +293,7 @@ class FigureFinder:
             if parsed is None and (inside := self.bracketed(i)) is not None:
                 i, parsed = i + 1, inside  # "استشهاد (15) وإصابة (33)", "(15) خمسة عشر شهيدا"
             if parsed is None:
-                if out and i == out[-1].j and tokens[i].key.startswith("و") and (self.conjunct_victim(i) is None or out[-1].killed > 10 and self.conjunct_victim(i).victims == out[-1].victims):
+                if out and i == out[-1].j and tokens[i].key.startswith("و") and (self.conjunct_victim(i) is None or out[-1].killed >= 100 and self.conjunct_victim(i).victims == out[-1].victims):
                     i += 1  # "ثمانية آلاف رجل وصبي لقوا حتفهم", "ألفي مهاجر ولاجئ": the figure's own second noun
                     continue
                 fig = self.countless(i)
@@ -312,9 +312,10 @@ class FigureFinder:
                 j += 1  # "241 «إرهابيا»", "37 على الأقل من مسلحي …"
             k = j + 1 if j < len(tokens) and tokens[j].key == "من" else j  # "44 من المدنيين"
             victim = _victim(lx, tokens[k].key) if k < len(tokens) else ""
-            if victim and k > j and k + 1 < len(tokens) and tokens[k + 1].key.startswith("و") \
-                    and (other := _victim(lx, tokens[k + 1].key[1:])) not in ("", victim):
-                victim = "civilians" if {victim, other} == {"civilians", "children"} else "people"  # "22 من المدنيين والمقاتلين"
+            mixed = victim and k > j and k + 1 < len(tokens) and tokens[k + 1].key.startswith("و") \
+                and (other := _victim(lx, tokens[k + 1].key[1:])) not in ("", victim) and tokens[k + 1].key[1:] not in lx.victim_counts
+            if mixed:  # "22 من المدنيين والمقاتلين": a mixed toll (not "8 من المدنيين وعنصرين من الشرطة": two figures)
+                victim = "civilians" if {victim, other} == {"civilians", "children"} else "people"
             end = min(k + 1, len(tokens))  # a toll may end the sentence ("… إلى 38")
             if self.captured(i):
                 counted = victim or counted
@@ -343,7 +344,7 @@ class FigureFinder:
             elif victim == "fighters" and (k > j or one_of) and tokens[k].key.endswith(("ها", "هم")) and tokens[k].key not in lx.victims \
                     and (owner := self.owner_before(i)) is not None:
                 victim = _armed(owner, lx)  # "قوات الأمن التركية التي قتل نحو عشرين من أفرادها": the owner's men
-            elif victim in ("fighters", "soldiers", "people"):
+            elif victim in ("fighters", "soldiers", "people") and not mixed:
                 victim = self.side_of(k + 1, victim)
             elif not victim and k > j:  # "مقتل 25 من الطلبة", "خمسة من أعضاء «بوكو حرام»": some of a group
                 victim, end = self.partitive(k)
@@ -352,9 +353,9 @@ class FigureFinder:
                 victim, end = self.toll_count(i, j, end)  # "ارتفع عدد قتلى النظام إلى 18", "إلى 25 عدد مقاتلي النصرة الذين"
             if not victim:
                 victim = self.toll_noun(i, j)  # "قتل 5 وجرح 10"
-            if victim == "people":  # "مقتل 29 وجرح 15 من مسلحي التنظيم": the side named after the wounded
+            if victim == "people" and not mixed:  # "مقتل 29 وجرح 15 من مسلحي التنظيم": the side named after the wounded
                 victim = self.shared_side(j) or self.shared_side(end) or victim  # "13 قتيلا وإصابة 23 آخرين من الميليشيات"
-            if victim == "people":  # "تسعة قتلى سقطوا من صفوف مقاتلي التنظيم", "18 قتيلاً جميعهم مدنيون"
+            if victim == "people" and not mixed:  # "تسعة قتلى سقطوا من صفوف مقاتلي التنظيم", "18 قتيلاً جميعهم مدنيون"
                 victim = self.ranks_side(end) or self.ranks_side(j) or self.toll_side(i) or self.described_after(end) or victim
                 # (ranks named right after a bare number: "مقتل سبعة بصفوف الحوثيين")
             opened = i > 0 and tokens[i - 1].text == "("  # "جريحا من الأبرياء بينهم (35)": the bracket adds no distance
@@ -369,7 +370,7 @@ class FigureFinder:
                     fig.sides = self.victims_sides(k, end) if victim in ("fighters", "soldiers") else ()
                     out.append(fig)
                     more = self.conjunct_victim(end)
-                    if more is not None and value > 10 and more.victims == victim:
+                    if more is not None and value >= 100 and more.victims == victim:
                         more = None  # "ألفي مهاجر ولاجئ": one count of both (but "22 جنديا ومدنيا واحدا")
                     if more is not None:  # "قتل ثلاثة مدنيين وجندي أوكراني": one soldier more
                         out.append(more)
@@ -653,6 +654,7 @@ class FigureFinder:
         """A verb of capture governs the figure at ``i``: right before it or past its subject ("أسرت 70
         متمردا", "واعتقل الجيش 12 من الطلاب"), with no kill word between ("أسرت 70 متمردا وقتلت 10
         آخرين": the ten were killed)."""
+        i = _approximation_start(self.tokens, i)  # "أنقذ خفر السواحل أكثر من 400": past "أكثر من"
         for a in range(i - 1, max(-1, i - 5), -1):
             if _is_kill_word(self.tokens[a], self.lx):
                 return False
@@ -1160,9 +1162,11 @@ def attach_casualties(doc: Doc, lx: Lexicon) -> Doc:
             for p in near(fig):
                 if p not in host.places:
                     host.places.append(p)
-            if host.type != "kill" and host.actors and not host.targets and near(fig) \
+            where = [m for m in place_ms if fig.j <= m.i < host_start(host, tokens) and (m.prefix.endswith("ب") or tokens[m.i - 1].key == "في")
+                     and not any(t.kind == "punct" for t in tokens[fig.j : m.i])]  # "مقتل 32 شخصا في مدينة سروج في تفجير"
+            if host.type != "kill" and host.actors and not host.targets and where and not cumulative \
                     and fig.victims not in ("fighters", "soldiers") and not fig.sides:
-                host.targets.append(near(fig)[0])  # "مقتل 32 شخصا في مدينة سروج في تفجير انتحاري نسب للتنظيم": the town was hit
+                host.targets.append(where[0].ref)  # the town where they died was hit (not "قال المرصد في لندن إن 40 مدنيا قتلوا")
                 for a in host.actors:
-                    doc.add_fact(a, "attacks", near(fig)[0], index, o_place=True)
+                    doc.add_fact(a, "attacks", where[0].ref, index, o_place=True)
     return doc

@@ -14,6 +14,7 @@ from kg.lexicon.grammar import sequences, words
 from kg.text.tokens import clitic_candidates
 
 _BOTH_SIDES = words("both_sides")  # "اشتباكات بين الطرفين": the two sides just named
+_BACKGROUND = words("background")  # "بين الطرفين عقب هجوم شنه X على Y": what started the fight
 _BETWEEN_PRONOUNS = words("between_pronoun")  # "اشتباكات بينها وبين X"
 _GOVERNING = words("preposition")  # "بغطاء من طائرات التحالف": an actor a preposition governs is no side
 _RELATIVE_WORDS = words("relative")
@@ -298,12 +299,16 @@ class ClashFrames:
             return self.sides(tr, ev, *pair, after)  # "قتلت القوات العراقية 12 مسلحا من داعش في اشتباكات قرب الفلوجة"
         if not between and (pair := self.between_pronoun_and(tr)) is not None:
             return self.sides(tr, ev, *pair, after)  # "ووقعت اشتباكات بينها وبين عناصر الفرقة"
-        if between and b + 1 < len(self.tokens) and self.tokens[b + 1].key in _BOTH_SIDES:
-            pair = self.two_sides_before(tr.i) or self.two_sides_after(tr.j)  # "اشتباكات بين الطرفين": the two sides
-            if pair is None:  # just named, or named later in the sentence ("مواجهات اندلعت بين الطرفين …، عقب هجوم
-                return None  # شنه الحوثيون وقوات صالح على مواقع المقاومة")
+        both = between and b + 1 < len(self.tokens) and self.tokens[b + 1].key in _BOTH_SIDES
+        cause = next((k for k in range(b + 2, min(b + 16, len(self.tokens))) if self.tokens[k].key in _BACKGROUND), None) if both else None
+        # "اشتباكات بين الطرفين": the two sides of the fight told after it ("…، عقب هجوم شنه الحوثيون وقوات صالح على
+        # مواقع المقاومة"), else the two just named (not the sides of another clause: "فيما شنت طائرات التحالف")
+        pair = ((self.two_sides_after(cause) if cause is not None else None) or self.two_sides_before(tr.i)) if both else None
+        if pair is not None:
             ev.actors, ev.targets = pair
             return ev
+        if both and not after:
+            return None
         if between and after:
             if any(_relation_cues().get(t.key) == "side" for t in self.tokens[b + 1 : after[0].i]):
                 return None  # "بين المقاتلين المحليين من جهة، وقوات النظام وحزب الله …": one side unnamed

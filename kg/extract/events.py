@@ -363,7 +363,8 @@ class SentenceEvents(ClashFrames):
         out: list[Mention] = []
         while True:
             cues = [t for t in range(k, min(k + 6, len(self.tokens)))
-                    if "extent" in _cue_kinds(self.tokens, t, t + 1, self.lx) and not self._break_between(k, t)]
+                    if "extent" in _cue_kinds(self.tokens, t, t + 1, self.lx) and not self._break_between(k, t)
+                    and not any(find_triggers(self.tokens[k:t], self.lx))]  # (not "على صنعاء وقصفوا مدنا عدة بما في ذلك تعز")
             # "بينها مدن رئيسية مثل الرمادي": the cue a place follows
             place = next((p for t in cues if (p := self.first_after(t + 1, ("place",), 3)) is not None), None)
             if place is None:
@@ -856,7 +857,9 @@ class SentenceEvents(ClashFrames):
         at = place.i - 1 if place.i > 0 and self.tokens[place.i - 1].key == "في" else place.i if place.prefix.endswith("ب") else -1
         if before.kind != "actor" or before.j != at:
             return []
-        return self.conjuncts_of(before)
+        head = self.conjuncts_of(before)
+        opens = head[0].i == 0 or self.tokens[head[0].i - 1].kind == "punct" or self.tokens[head[0].i - 1].key in _THAT
+        return head if opens else []  # the subject of a clause "إن X في P وY سيطرت" (not "وتراجعت X في P وY تسيطر")
 
     def _supporters_of_previous(self, m: Mention) -> bool:
         """"والمسلحين الموالين لها": loyal to the actor before (a pronoun, or no patron named);
@@ -876,8 +879,8 @@ class SentenceEvents(ClashFrames):
         gap = [t.key for t in toks]
         if any(k in _NEAR for k in gap) or (gap[:1] and gap[0] in _OBJ_PRONOUN):
             return False
-        if any(gap[n : n + 3] == ["بما", "في", "ذلك"] for n in range(len(gap) - 2)):
-            return True  # "على محافظات عدة بما في ذلك العاصمة صنعاء": one of those held
+        if any(gap[n : n + 3] == ["بما", "في", "ذلك"] for n in range(len(gap) - 2)) and not any(find_triggers(toks, self.lx)):
+            return True  # "على محافظات عدة بما في ذلك العاصمة صنعاء": one of those held (not "وقصفوا مدنا عدة بما في ذلك")
         at = next((n for n, k in enumerate(gap) if k == "في" and not set(gap[n + 1 : n + 2]) & _PERCENT), None)  # not "في المائة"
         if any(g == "بين" and any(self._land_noun(x) for x in gap[max(0, n - 3) : n])
                for n, g in enumerate(gap[:at] if at is not None else gap)):
@@ -1043,6 +1046,8 @@ class SentenceEvents(ClashFrames):
                 # (not "وتبنى داعش الهجوم …، منذ الحملة التي أطلقها الجيش", not "العملية التي أطلقتها ضد داعش")
                 if not (k <= t <= k + 2 or k <= t - 1 <= k + 2 and self.tokens[t - 1].key in _RELATIVE):
                     continue  # (right after an indefinite noun too: "سقوط قذيفة أطلقتها الفصائل على بلدة حضر")
+                if any(x.key in ("علي", "ضد") or self._window(x_i, x_i + 1) for x_i, x in enumerate(self.tokens[k:t], k)):
+                    continue  # the relative describes the noun itself, not its object ("هجوما على القوات التي تقودها السعودية")
                 after = next((m for m in self._window(t + 1, t + 3) if m.kind == "actor" and m.how != "source"), None)
                 return after if after is not None and after.i <= t + 2 and self.tokens[after.i - 1].key not in ("ضد", "علي") else None
             comma = self.tokens[t - 1].text in ("،", ",") and key.startswith("و")  # "…، وتبناه التنظيم كذلك": still the clause's
@@ -1336,7 +1341,8 @@ class SentenceEvents(ClashFrames):
             and match_key(after.text).split()[0].removeprefix("و") in _MASCULINE_HEADS \
             and all(t.key.startswith("ب") for t in self.tokens[tr.j : after.i])
         # ("واستهدفت بالأساس حزب العمال": the object; not "هاجمت عناصر حزب الاتحاد", "قصفت مدفعية الجيش": its units)
-        if after is not None and after.kind == "actor" and after.i > tr.j and self.lx.victims.get(self.tokens[tr.j].key) == "civilians":
+        if after is not None and after.kind == "actor" and after.i > tr.j and self.lx.victims.get(self.tokens[tr.j].key) == "civilians" \
+                and not self.tokens[tr.j].key.endswith("ين") and not pronoun_subject and self.last_before(tr.i, ("actor",), 6) is None:
             return None  # "هاجم الأهالي مندوبي التمرد": the residents, no armed actor, did it; the actor after was hit
         if after is not None and after.kind == "actor" and not position and not plural_verb and not owned and not pronoun_subject \
                 and not after.prefix.endswith(("ل", "ب")) and not governed and not disagrees:
@@ -2016,8 +2022,10 @@ class SentenceEvents(ClashFrames):
         """An actor past a comma or "لكن" with a verb of saying right after it ("، لكن موسكو تؤكد",
         "، وموسكو تقول"): the subject of a clause of its own, not an object."""
         end = self.coordinated(m)[-1].j
-        said = end < len(self.tokens) and self.lx.reporting.longest(self.tokens, end) is not None
-        return said and any(t.kind == "punct" or t.key in _CLAUSE_BREAKS for t in self.tokens[lo : m.i])
+        hit = self.lx.reporting.longest(self.tokens, end) if end < len(self.tokens) else None
+        said = hit is not None and hit[2][0] == "verb"  # (not "بحسب المرصد", "وفق ما أفاد": a source of this clause)
+        before = self.tokens[m.i - 1] if m.i > 0 else None
+        return said and before is not None and (before.text in ("،", ",") or before.key in _CLAUSE_BREAKS)
 
     def clause_after_comma(self, lo: int, hi: int) -> bool:
         """A comma and a و-word that names nothing stand in [lo, hi) right after a noun trigger's end
@@ -2526,8 +2534,8 @@ class SentenceEvents(ClashFrames):
         "من قبل"; the object between, or the place named before that the noun's pronoun stands for."""
         by = agent_marker_after(self.tokens, tr.j, self.lx)
         actor = self.first_after(by + 2, ("actor",), 3) if by is not None else None
-        if actor is None:
-            return None
+        if actor is None or without_final_marks(self.tokens[tr.j - 1].text).endswith("هم"):
+            return None  # "المختطفين جرى تحريرهم في مدينة درنة من قبل": people freed, no place taken
         if without_final_marks(self.tokens[tr.j - 1].text).endswith(("ها", "ه", "هما")) \
                 and not [m for m in self._window(tr.j, by) if m.kind == "place"]:  # (past "من الحوثيين": whom it was taken from)
             ante = self.last_before(tr.i, ("place",), 15)

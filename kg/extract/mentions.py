@@ -603,6 +603,8 @@ def find_leaders_men(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                     if (key := tuple(x.key for x in tokens[k : k + n])) in leaders), None)
         if hit is None or k + hit[0] < len(tokens) and _name_goes_on(tokens[k + hit[0]], lx):
             continue  # "قوات هادي العامري": another man of the same first name
+        if hit[0] == 1 and k == t + 1:
+            continue  # a one-word name needs his title ("ميليشيات المخلوع صالح"): "عناصر صالح مسلم" are another man's
         yield _mention("actor", tokens, t, k + hit[0], text, "lexicon", ids=(hit[1],), prefix=prefix)
 
 

@@ -635,6 +635,12 @@ TOLLS_OF_SESSION_35 = [
     ("وتسبب غرقها الشهر الماضي في مقتل 800 مهاجر.", [(800, "people")]),
     ("وقال المرصد إن 22 من المدنيين والمقاتلين لقوا مصرعهم في القصف.", [(22, "people")]),
     ("وقتل 22 من المدنيين والأطفال في القصف.", [(22, "civilians")]),
+    # review: a و-noun with its own count is a second figure; a large figure's singular noun after و is part of it,
+    # a small one's is one more; the rescued and the displaced are alive
+    ("وقتل 8 من المدنيين وعنصرين من الشرطة.", [(8, "civilians"), (2, "soldiers")]),
+    ("وقتل 50 من المدنيين ومسلحي المعارضة.", [(50, "people")]),
+    ("وقتل 20 جنديا وضابط في الهجوم.", [(20, "soldiers"), (1, "soldiers")]),
+    ("وأنقذ خفر السواحل الإيطالي أكثر من 400 مهاجر، فيما لقي 40 مهاجرا حتفهم غرقا.", [(40, "people")]),
 ]
 
 
