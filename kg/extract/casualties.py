@@ -293,7 +293,8 @@ class FigureFinder:
             if parsed is None and (inside := self.bracketed(i)) is not None:
                 i, parsed = i + 1, inside  # "استشهاد (15) وإصابة (33)", "(15) خمسة عشر شهيدا"
             if parsed is None:
-                if out and i == out[-1].j and tokens[i].key.startswith("و") and (self.conjunct_victim(i) is None or out[-1].killed >= 100 and self.conjunct_victim(i).victims == out[-1].victims):
+                second = self.conjunct_victim(i) if out and i == out[-1].j and tokens[i].key.startswith("و") else None
+                if out and i == out[-1].j and tokens[i].key.startswith("و") and (second is None or self.one_count(out[-1].killed, second, out[-1].victims)):
                     i += 1  # "ثمانية آلاف رجل وصبي لقوا حتفهم", "ألفي مهاجر ولاجئ": the figure's own second noun
                     continue
                 fig = self.countless(i)
@@ -370,14 +371,20 @@ class FigureFinder:
                     fig.sides = self.victims_sides(k, end) if victim in ("fighters", "soldiers") else ()
                     out.append(fig)
                     more = self.conjunct_victim(end)
-                    if more is not None and value >= 100 and more.victims == victim:
-                        more = None  # "ألفي مهاجر ولاجئ": one count of both (but "22 جنديا ومدنيا واحدا")
+                    if more is not None and self.one_count(value, more, victim):
+                        more = None
                     if more is not None:  # "قتل ثلاثة مدنيين وجندي أوكراني": one soldier more
                         out.append(more)
                     if any(t.key in _ASIDE for t in tokens[end : reach - KILL_WINDOW_AFTER]):
                         j = reach - KILL_WINDOW_AFTER  # "ثلاثة جنود أتراك بينهما اثنان من الشرطة": the aside counts no one new
             i = max(j, i + 1)
         return out
+
+    @staticmethod
+    def one_count(value: int, more: Figure, victims: str) -> bool:
+        """A singular noun of the same kind after a figure of a hundred or more ("ألفي مهاجر ولاجئ") is counted
+        in it; after a smaller one it is one more ("20 جنديا وضابط", "22 جنديا ومدنيا واحدا")."""
+        return value >= 100 and more.victims == victims
 
     def bracketed(self, k: int) -> tuple[int, int] | None:
         """(value, end) of a number in brackets opening at ``k``, past the closing bracket and the same

@@ -143,6 +143,7 @@ _POSSESSOR_REACH = 3  # "بسطت جماعة مسلحة مجهولة سيطرت�
 _FOCUS_VERBS = words("focus_verb")  # "قصف أحياء … تركز على حيي X وY": where it fell most
 _FOCUS_PREPOSITIONS = words("focus_preposition")  # "تركزت حول الحسكة"
 _EMPHASIS = words("emphasis")  # "في المدينة ذاتها غرب اليمن"
+_UNIT_NOUNS = words("unit_noun")  # "ووحدات من الجيش": units of the force named after them
 _LOCATIVE_PARTICIPLES = words("locative_participle")  # "أريحا الواقعة بمحافظة إدلب والتي …": Ariha
 _THEIR = words("their")  # "في هجوم لهم": the event's own doer
 _HEADING = words("heading_word")  # "أثناء توجهها إلى X", "في طريقها إلى X": not where the force was hit
@@ -802,7 +803,7 @@ class SentenceEvents(ClashFrames):
 
     def _members_of(self, key: str) -> bool:
         """"ومقاتلو", "وعناصر": a conjoined noun for a group's fighters, whose genitive is the group."""
-        return key.startswith("و") and (self.lx.victims.get(key[1:]) in ("fighters", "soldiers") or key[1:] == "وحدات")  # "ووحدات من الجيش"
+        return key.startswith("و") and (self.lx.victims.get(key[1:]) in ("fighters", "soldiers") or key[1:] in _UNIT_NOUNS)
 
     def coordinated(self, m: Mention) -> list[Mention]:
         """m and the actors joined to it by و ("قوات النظام وحزب الله", "الجيش و«المقاومة
@@ -2308,7 +2309,8 @@ class SentenceEvents(ClashFrames):
             return True  # "التي كانت تسيطر على تلة عثمان", "كان سيطر عليه المتشددون": held once, not now
         plural = tokens[tr.i].key.endswith("ات") or tokens[tr.i].key.endswith("معارك")  # "مسرحاً لاشتباكات": no purpose
         if tr.prefix.endswith("ل") and tr.frame == "noun" and not plural and not self.passive_cue_before(tr.i) \
-                and "foil" not in cues and not resulted_in(tokens, tr.i, tr.prefix):  # (not "أدى لاستعادة": led to it)  # "تصدت القوات لهجوم", "وتصدت القوات السعودية لهجوم": repelled, so made
+                and "foil" not in cues and not resulted_in(tokens, tr.i, tr.prefix):
+            # "تصدت القوات لهجوم": repelled, so made; "أدى لاستعادة": led to it, so done
             return True  # "للسيطرة على": purpose, not an event
         if tokens[tr.i].key.removeprefix("و") in _DROP_VERBS and any(t.key == "القبض" for t in tokens[tr.j : tr.j + 3]):
             return True  # "ألقت الشرطة القبض على خلية بحوزتها متفجرات": an arrest
