@@ -2010,7 +2010,7 @@ class SentenceEvents(ClashFrames):
             return []
         if self.clause_after_comma(start, m.i):
             return []  # "مسؤولية شن الهجوم، وبعد إقدام عناصر حزب العمال": a clause of its own
-        if m.kind == "actor" and self.speaker_of_next_clause(start, m):
+        if m.kind == "actor" and self.speaker_of_next_clause(m):
             return []  # "بشن هجمات بغاز الكلور، لكن موسكو تؤكد": the next clause's speaker
         if m.kind == "actor" and skip is not None and m.ref == skip.ref and (owners := self.positions_of(m.j, m.j + 2)):
             return owners  # "قصفت الطائرات التابعة للتحالف مواقع للحوثيين": the agent named again, then what it hit
@@ -2019,7 +2019,7 @@ class SentenceEvents(ClashFrames):
             out += self.against(out[-1].j) or self.positions_of(start, start + WINDOW)
         return out
 
-    def speaker_of_next_clause(self, lo: int, m: Mention) -> bool:
+    def speaker_of_next_clause(self, m: Mention) -> bool:
         """An actor past a comma or "لكن" with a verb of saying right after it ("، لكن موسكو تؤكد",
         "، وموسكو تقول"): the subject of a clause of its own, not an object."""
         end = self.coordinated(m)[-1].j
@@ -2536,12 +2536,13 @@ class SentenceEvents(ClashFrames):
         "من قبل"; the object between, or the place named before that the noun's pronoun stands for."""
         by = agent_marker_after(self.tokens, tr.j, self.lx)
         actor = self.first_after(by + 2, ("actor",), 3) if by is not None else None
-        if actor is None or without_final_marks(self.tokens[tr.j - 1].text).endswith("هم"):
+        last = without_final_marks(self.tokens[tr.j - 1].text)
+        if actor is None or last.endswith("هم"):
             return None  # "المختطفين جرى تحريرهم في مدينة درنة من قبل": people freed, no place taken
-        if without_final_marks(self.tokens[tr.j - 1].text).endswith(("ها", "ه", "هما")) \
+        if last.endswith(("ها", "ه", "هما")) \
                 and not [m for m in self._window(tr.j, by) if m.kind == "place"]:  # (past "من الحوثيين": whom it was taken from)
             ante = self.last_before(tr.i, ("place",), 15)
-            feminine = without_final_marks(self.tokens[tr.j - 1].text).endswith(("ها", "هما"))
+            feminine = last.endswith(("ها", "هما"))
             if ante is None or self.locative(ante) or self._feminine_place(self.head_place(ante)) != feminine:
                 return None  # "أفرج عن الصحفي المختطف في مدينة حلب بعد تحريره": the pronoun is the journalist
             return actor, self.group_of(self.head_place(self.landmark_owner(ante)))

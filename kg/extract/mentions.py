@@ -540,6 +540,17 @@ def _longest_leader() -> int:
     return max(map(len, _leaders()))
 
 
+def _leader_at(tokens: list[Token], k: int, first: str = "") -> tuple[int, str] | None:
+    """(length, actor) of the longest leader's name of leaders.tsv at token ``k`` (``first``: the first
+    word's key when it is read without its ل, "لهادي" → "هادي")."""
+    leaders = _leaders()
+    for n in range(min(_longest_leader(), len(tokens) - k), 0, -1):
+        key = (first or tokens[k].key, *(x.key for x in tokens[k + 1 : k + n]))
+        if key in leaders:
+            return n, leaders[key]
+    return None
+
+
 def _name_goes_on(token: Token, lx: Lexicon) -> bool:
     """The word after a leader's name continues a person's name: a family name in ال ("هادي العامري",
     "صالح الصماد") that is no common word, trigger or place (not "لهادي الشرعية", "لهادي دخلت")."""
@@ -552,8 +563,7 @@ def find_loyal_forces(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[M
     """"القوات العسكرية الموالية لشرعية الرئيس هادي", "والموالون لصالح": men loyal to a leader of
     leaders.tsv are the leader's actor, past the titles before the name (a loyalty to a state or a
     group is an alliance, read elsewhere)."""
-    loyal, leaders = _cue_forms("allied_after"), _leaders()
-    longest = _longest_leader()
+    loyal = _cue_forms("allied_after")
     for t, tok in enumerate(tokens[:-1]):
         prefix, base = next(((p, b) for p, b in clitic_candidates(tok.key) if b in loyal), ("", ""))
         if not base or not tokens[t + 1].key.startswith("ل"):
@@ -563,10 +573,8 @@ def find_loyal_forces(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[M
             key = tokens[k].key
             if k == t + 1:
                 key = "ال" + key[2:] if key.startswith("لل") else key[1:]
-            for n in range(min(longest, len(tokens) - k), 0, -1):
-                if (key, *(x.key for x in tokens[k + 1 : k + n])) in leaders:
-                    end, actor = k + n, leaders[(key, *(x.key for x in tokens[k + 1 : k + n]))]
-                    break
+            if (hit := _leader_at(tokens, k, key)) is not None:
+                end, actor = k + hit[0], hit[1]
             if key not in _LEADER_TITLES and tokens[k].text not in ("،", ","):
                 break
             k += 1
@@ -591,7 +599,6 @@ def find_loyal_forces(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[M
 def find_leaders_men(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
     """"ميليشيات علي عبد الله صالح", "قوات المخلوع صالح": a noun of forces in construct with a leader of
     leaders.tsv (past his titles) names the leader's actor, as "الموالية لـ" does."""
-    leaders, longest = _leaders(), _longest_leader()
     for t, tok in enumerate(tokens[:-1]):
         prefix, base = next(((p, b) for p, b in clitic_candidates(tok.key) if b in _FORCES_NOUNS and not b.startswith("ال")), ("", ""))
         if not base:
@@ -599,8 +606,7 @@ def find_leaders_men(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
         k = t + 1
         while k < len(tokens) and k - t <= 4 and tokens[k].key in _LEADER_TITLES:
             k += 1  # "ميليشيات المخلوع صالح", "قوات الرئيس السابق علي عبد الله صالح"
-        hit = next(((n, leaders[key]) for n in range(min(longest, len(tokens) - k), 0, -1)
-                    if (key := tuple(x.key for x in tokens[k : k + n])) in leaders), None)
+        hit = _leader_at(tokens, k) if k < len(tokens) else None
         if hit is None or k + hit[0] < len(tokens) and _name_goes_on(tokens[k + hit[0]], lx):
             continue  # "قوات هادي العامري": another man of the same first name
         if hit[0] == 1 and k == t + 1:
