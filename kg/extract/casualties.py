@@ -21,6 +21,8 @@ from kg.text.tokens import QUOTE_MARKS, clitic_candidates
 
 KILL_WINDOW_BEFORE = 10
 _AT_LEAST = words("at_least")  # "على الأقل" between a number and its noun
+_RATE_WORDS = words("rate_word")  # "بمعدل سبعة قتلى في الشهر": a rate, not a toll
+_PERCENT_NOUNS = words("percent_noun")  # "23 في المائة": a share, not a toll
 _VAGUE_PLURALS = words("vague_plural")  # a plural scale word with no number before it
 _BETWEEN_KILL_AND_VICTIM = words("between_kill_and_victim")
 _ELIMINATE = words("eliminate_noun")  # "القضاء على": killing, only with its على
@@ -215,6 +217,14 @@ class FigureFinder:
             if default == "people" and k < len(tokens) and k not in self.actor_at and _victim(self.lx, tokens[k].key) == "civilians" \
                     and not (k + 1 < len(tokens) and tokens[k + 1].key.startswith("و") and len(tokens[k + 1].key) > 3):
                 return "civilians"  # "27 شخصا من سكان الحي"; not "50 شخصا من المدنيين ورجال الأمن"
+            other = tokens[k + 2].key[1:] if k + 2 < len(tokens) and tokens[k + 2].key.startswith("و") else ""
+            mixed = bool(other) and bool(_victim(self.lx, other) or _victim(self.lx, other.removeprefix("ال")))
+            if k + 1 < len(tokens) and _victim(self.lx, tokens[k].key) == "people" and k not in self.actor_at and not mixed:
+                # (not "37 شهيدا من رجال الأمن والمواطنين": a mixed toll)
+                if k + 1 in self.actor_at:
+                    return _armed(self.actor_at[k + 1], self.lx)  # "5 أشخاص من رجال الشرطة": men of a named side
+                if _victim(self.lx, tokens[k + 1].key) == "soldiers":
+                    return "soldiers"  # "5 شهداء من رجال الأمن": men of a state force
             if k < len(tokens) and _victim(self.lx, tokens[k].key) in ("soldiers", "fighters") and k not in self.actor_at:
                 noun = _victim(self.lx, tokens[k].key)
                 if noun == "soldiers":
@@ -306,7 +316,7 @@ class FigureFinder:
             if tokens[i].key in _VAGUE_PLURALS:
                 i = j
                 continue  # "آلاف القتلى": thousands, not a figure
-            if self.date_or_duration(i, j):
+            if self.date_or_duration(i, j) or self.rate_or_superseded(i, j):
                 i = j
                 continue  # "منذ 20 يوليو", "سبتمبر 2001", "خلال الـ 48 ساعة": a date or a span, not a figure
             while j < len(tokens) and (tokens[j].text in QUOTE_MARKS or tokens[j].key in _AT_LEAST):
@@ -354,7 +364,8 @@ class FigureFinder:
                 victim, end = self.toll_count(i, j, end)  # "ارتفع عدد قتلى النظام إلى 18", "إلى 25 عدد مقاتلي النصرة الذين"
             if not victim:
                 victim = self.toll_noun(i, j)  # "قتل 5 وجرح 10"
-            if victim == "people" and not mixed:  # "مقتل 29 وجرح 15 من مسلحي التنظيم": the side named after the wounded
+            if victim == "people" and not mixed and k == j:  # "مقتل 29 وجرح 15 من مسلحي التنظيم": the side named after the wounded
+                # (not "وثلاثة من العاملين وإصابة ٧ من رجال الأمن": the figure named its own)
                 victim = self.shared_side(j) or self.shared_side(end) or victim  # "13 قتيلا وإصابة 23 آخرين من الميليشيات"
             if victim == "people" and not mixed:  # "تسعة قتلى سقطوا من صفوف مقاتلي التنظيم", "18 قتيلاً جميعهم مدنيون"
                 victim = self.ranks_side(end) or self.ranks_side(j) or self.toll_side(i) or self.described_after(end) or victim
@@ -631,6 +642,18 @@ class FigureFinder:
         dated = year and i > 0 and any(b.removeprefix("ال") in _TIME_NOUNS or b in ("منذ", "حتي") for _, b in clitic_candidates(tokens[i - 1].key))
         # "منذ بداية 2015", "خلال الفترة نفسها من سنة 2014": a year
         return month_at(j) or year and month_at(i - 1) or dated or clock or j < len(tokens) and tokens[j].key in _DURATION_UNITS
+
+    def rate_or_superseded(self, i: int, j: int) -> bool:
+        """The number at [i, j) is a rate ("بمعدل سبعة قتلى في الشهر"), a share ("23 في المائة") or the earlier count a rise
+        replaces ("ارتفع عدد القتلى من 75 قتيلا إلى 126 قتيلا": only the 126 is the toll)."""
+        tokens = self.tokens
+        if i > 0 and tokens[i - 1].key in _RATE_WORDS:
+            return True
+        if any(tokens[t].key in _PERCENT_NOUNS and (t == j or tokens[t - 1].key == "في") for t in range(j, min(j + 2, len(tokens)))):
+            return True  # "23 في المائة", "23 بالمائة": a share
+        if i == 0 or tokens[i - 1].key != "من" or _approximation_start(tokens, i) != i:
+            return False  # (not "أكثر من 20")
+        return any(tokens[t].key == "الي" and self.next_figure_at(t + 1) for t in range(j, min(j + 3, len(tokens) - 1)))
 
     def toll_count(self, i: int, j: int, end: int) -> tuple[str, int]:
         """(victims, end) of a figure given as "the number of" its victims, just before it ("ارتفع عدد

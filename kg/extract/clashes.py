@@ -174,19 +174,12 @@ class ClashFrames:
         """"واشتبكت مع مسلحي داعش": a clash verb whose "مع" names the enemy."""
         return any(b in _ENGAGE_VERBS for _, b in clitic_candidates(self.tokens[tr.i].key))
 
-    def _air_support(self, m: Mention) -> bool:
-        """"المدعومين بطيران التحالف": aircraft named as a side's backer, after an allied_by cue."""
-        first = self.tokens[m.i].key[len(m.prefix):]
-        if _relation_cues().get(first) != "aircraft" or m.i == 0:
-            return False
-        return _relation_cues().get(self.tokens[m.i - 1].key) == "allied_by" or m.prefix.endswith("ب") and \
-            any(_relation_cues().get(t.key) == "allied_by" for t in self.tokens[max(0, m.i - 3) : m.i])
-
     def _backing(self, m: Mention) -> bool:
-        """A backer, not a side: aircraft after an allied_by cue, or a foreign force or coalition in a
-        support phrase ("المقاتلين المحليين المدعومين بالتحالف"); ground forces that back a side
-        ("المسنودة بقوات الجيش الوطني") fight beside it."""
-        if self._air_support(m):
+        """A backer, not a side: aircraft, which strike rather than clash ("في مواجهات وغارات لطيران
+        التحالف", "المدعومين بطيران التحالف"), or a foreign force or coalition in a support phrase
+        ("المقاتلين المحليين المدعومين بالتحالف"); ground forces that back a side ("المسنودة بقوات
+        الجيش الوطني") fight beside it."""
+        if _relation_cues().get(self.tokens[m.i].key[len(m.prefix):]) == "aircraft":
             return True
         actor = self.lx.actors.get(m.ref)
         return actor is not None and actor.acled_type == "External/Other Forces" and in_support_phrase(self.tokens, m.i)

@@ -23,7 +23,7 @@ from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _rela
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment, is_partner
 from kg.extract.resolve import _OBJECT_FIRST, _actor_countries
 from kg.extract.sides import allied
-from kg.extract.triggers import _BETWEEN_ANTECEDENT, _CLAIMED_KILLINGS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, agent_marker_after, by_hands, denied_before, find_triggers, launch_verb_before, operation_prefix, performing_verb_before, place_noun, resulted_in, succeeded_before, success_verb_before
+from kg.extract.triggers import _BETWEEN_ANTECEDENT, _CLAIMED_KILLINGS, _INFLICT_VERBS, _LOSS_NOUNS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, agent_marker_after, by_hands, denied_before, find_triggers, launch_verb_before, operation_prefix, performing_verb_before, place_noun, resulted_in, succeeded_before, success_verb_before
 from kg.lexicon.grammar import phrases, sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -169,6 +169,8 @@ _CLAIM_VERBS = words("claim_verb")  # "وتبنت حركة طالبان الهج
 _REMAIN_TO = words("remain_to")  # "ليتبقى له"
 _AMBUSH_NOUNS = words("ambush_noun")  # "نصبوا كمينا لقوات X": X is ambushed
 _SET_STEMS = tuple(words("set_stem"))  # "نصبت", "نصبوه", "ينصب": the verb of setting an ambush, any person
+_LOSS_ADJECTIVES = words("loss_adjective")
+_RECEIVE_VERBS = words("receive_verb")  # "تلقت ضربات": underwent them
 _LIGHT_NOUNS = words("light_noun")  # "أعلن الجيش شن ضربات": the announcer carried them out
 _STRIKING_FORCES = words("striking_force")  # "غارة جوية لقوات الحلف": the forces' owner carries it out
 _PERCENT = frozenset({match_key("المائة"), match_key("المئة")})  # "90 في المائة", "سبعين في المئة": no locative في
@@ -421,16 +423,30 @@ class SentenceEvents(ClashFrames):
             if m.kind == "actor" and m.how != "source" and m.j <= k and (plural or self.feminine_actor(m) == feminine) \
                     and not governed and not self._in_closed_aside(m, k):
                 return m.ref
-        return self.clause_subject(k)
+        return self.clause_subject(k) or self.previous_subject(k, feminine, plural)
 
-    def feminine_actor(self, m: Mention) -> bool:
+    def previous_subject(self, k: int, feminine: bool, plural: bool) -> str:
+        """The pronoun's actor when its word opens the sentence: the first actor of the sentence before
+        that agrees with it and follows no preposition ("أعلنت تركيا الحرب على داعش. لكن هجماتها على
+        مواقع داعش": Turkey's attacks; not "تابع خلفان هجومه": a man this sentence names)."""
+        if self.index == 0 or any(t.kind != "punct" and t.key not in self.lx.function_words for t in self.tokens[:k]):
+            return ""
+        tokens = self.doc.tokens[self.index - 1]
+        for m in self.doc.mentions[self.index - 1]:
+            governed = m.i > 0 and (tokens[m.i - 1].key in _PREPOSITIONS or tokens[m.i - 1].key in _LED_BY) or m.prefix.endswith(("ل", "ب"))
+            if m.kind == "actor" and m.ref and m.how != "source" and not governed:
+                return m.ref if plural or self.feminine_actor(m, tokens) == feminine else ""
+        return ""
+
+    def feminine_actor(self, m: Mention, tokens: list | None = None) -> bool:
         """An actor takes ها when its head word is feminine ("قوات", "الجبهة") or when it is a country
         by name alone ("وقالت تركيا إن غاراتها"): countries are feminine whatever their ending."""
+        tokens = self.tokens if tokens is None else tokens
         if is_feminine(m.text):
             return True
-        if m.j - m.i == 1 and is_definite_nisba(self.tokens[m.i].key):
+        if m.j - m.i == 1 and is_definite_nisba(tokens[m.i].key):
             return False  # "الحدود اليمنية – السعودية": a name that is also an adjective is left to its form
-        hit = self.lx.place_names.longest(self.tokens, m.i)
+        hit = self.lx.place_names.longest(tokens, m.i)
         return bool(hit) and hit[0] == m.j - m.i and all(place_kind(self.doc, self.lx, p) == "country" for p in hit[2])
 
     def governed(self, m: Mention) -> bool:
@@ -1038,7 +1054,7 @@ class SentenceEvents(ClashFrames):
                 kind = "agent" if in_it and any(self._attack_noun_at(x) for x in (t - 1, t - 2) if x >= 0) else None  # "مؤتمر شاركت فيه"
             if kind == "attributed" and (t < k + WINDOW or not self._break_between(k, t)) \
                     and not any((h := self.lx.triggers.longest(self.tokens, x)) and h[2][0][0] in ATTACK_EVENTS
-                                and h[2][0][1] != "verb" for x in range(k, t)):  # the nearest attack noun's
+                                and h[2][0][1] not in ("verb", "kill") for x in range(k, t)):  # the nearest attack noun's
                 # ("قتل ضابطي شرطة … انتقاما لتفجير انتحاري ألقي باللوم فيه على تنظيم الدولة": the bombing's, not the killing's)
                 # "نسبته السلطات التركية إلى تنظيم داعش": X after إلى; "هجوم انتحاري في 20 يوليو في سوروتش (جنوب تركيا) نسب إلى داعش"
                 return self.attributed_to(t)
@@ -1280,6 +1296,15 @@ class SentenceEvents(ClashFrames):
             if any(cues.get(b) == "passive" for _, b in clitic_candidates(self.tokens[t].key)):
                 return t + 1
         return 0
+
+    def received(self, tr: Trigger) -> bool:
+        """The attack noun is the object of a verb of receiving, right after it or after its subject
+        ("التي تلقت ضربات موجعة", "تلقى الحوثيون ضربات"): its subject underwent the attack."""
+        cue = self.passive_cue_before(tr.i)
+        if not cue or self.tokens[cue - 1].key.removeprefix("و") not in _RECEIVE_VERBS:
+            return False
+        subject = next((m for m in self.mentions if m.i == cue), None)
+        return tr.i == cue or subject is not None and subject.j == tr.i
 
     def topic_actor(self) -> str:
         return self.topic[-1][0] if self.topic else ""
@@ -1670,7 +1695,13 @@ class SentenceEvents(ClashFrames):
         tokens = self.tokens
         quote = lambda t: t.kind == "punct" and t.text in _QUOTE_CHARS
         after = self.first_after(tr.j, ("actor", "place"), 2)
-        inflict = tokens[tr.i].key.lstrip("و").startswith("كبد")
+        inflict = tokens[tr.i].key.lstrip("و").startswith("كبد") or tokens[tr.i].key.removeprefix("و") in _INFLICT_VERBS
+        if inflict:  # "أوقعت القوات خسائر فادحة في صفوف الحوثيين", "والتنظيم ألحق خسائر بالقوات"
+            doer = after if after is not None and after.kind == "actor" and after.i == tr.j else None
+            doer = doer or self.last_before(tr.i, ("actor",), 3)
+            side = self.losses_side(self.coordinated(doer)[-1].j if doer is not None and doer is after else tr.j)
+            if doer is not None and side is not None and side.ref != doer.ref:
+                return (doer if doer is after else self.chain_head(doer)), self.coordinated(side)
         if inflict and after is not None and after.kind == "actor":  # "كبدت (X) تنظيم داعش خسائر"
             objs = [m for m in self._window(self.coordinated(after)[-1].j, tr.j + 8) if m.kind == "actor"]
             if objs and all(quote(t) for t in tokens[self.coordinated(after)[-1].j : objs[0].i]):
@@ -1699,6 +1730,20 @@ class SentenceEvents(ClashFrames):
         if not gap or len(counted) < len(gap) or not (gap[-1].key == "من" or gap[-1].key in self.lx.victims):
             return None, []
         return actor, [side]
+
+    def losses_side(self, k: int) -> Mention | None:
+        """The side whose losses a loss noun at ``k`` counts, past the losses' adjectives: "خسائر فادحة
+        في صفوف X", "خسائر مادية وبشرية وسط X", "خسائر كبيرة بـX"; None when no such side is named."""
+        tokens = self.tokens
+        if k >= len(tokens) or tokens[k].key not in _LOSS_NOUNS:
+            return None
+        a = k + 1
+        while a < min(k + 5, len(tokens)) and tokens[a].key.removeprefix("و") in _LOSS_ADJECTIVES:
+            a += 1
+        ranks = a + 1 < len(tokens) and tokens[a].key == "في" and tokens[a + 1].key == "صفوف" or a < len(tokens) and tokens[a].key == "وسط"
+        a += (2 if tokens[a].key == "في" else 1) if ranks else 0
+        side = next((m for m in self.mentions if m.i == a and m.kind == "actor"), None)
+        return side if side is not None and (ranks or side.prefix.endswith("ب")) else None
 
     def expulsion(self, tr: Trigger) -> tuple[Mention | None, list[Mention]]:
         """"الوحدات الكردية التي طردت تنظيم داعش من مدينة كوباني": the expeller holds the place
@@ -2363,7 +2408,7 @@ class SentenceEvents(ClashFrames):
         if tr.event == "advance" and "movement" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
             mod_end = tr.j + 1
         to = tr.i > 0 and self.tokens[tr.i - 1].key == "الي"  # "تعرضت البلدة إلى هجوم": as "لهجوم"
-        if tr.frame == "noun" and (tr.prefix.endswith("ل") or to) and self.passive_cue_before(tr.i - to):
+        if tr.frame == "noun" and (tr.prefix.endswith("ل") or to or self.received(tr)) and self.passive_cue_before(tr.i - to):
             read = self.read_exposed(tr, ev, mod_end)
         elif tr.frame == "noun" and tr.event == "control" and tr.i > 0 and tokens[tr.i - 1].key == "تحت" \
                 and without_final_marks(tokens[tr.j - 1].text).endswith(_POSSESSIVE):
@@ -2558,9 +2603,17 @@ class SentenceEvents(ClashFrames):
             actor = self.agent_after(mod_end)
         k = self.passive_cue_before(tr.i)
         first = self.first_after(k, ("place", "actor"), tr.i - k)
+        if first is None and k > 1 and self.tokens[k - 2].key in _RELATIVE:  # "فلول العصابات الحوثية التي تلقت ضربات",
+            first = self.last_before(k - 2, ("place", "actor"), 4)  # "البلدة التي تعرضت لقصف": the antecedent
+            first = self.head_place(first) if first is not None and first.kind == "place" else first
         if first is None:  # "داريا تتعرض لحصار من قبل النظام": the target is the verb's subject
             first = self.last_before(k - 1, ("place",), 3)
             first = self.head_place(first) if first is not None else None
+        if first is None:  # "أن الحوثيين وأنصار صالح تلقوا ضربات نوعية من الجيش": an actor subject right before the verb
+            subject = next((m for m in self._window(k - 12, k - 1) if m.kind == "actor" and m.j == k - 1), None)
+            if subject is not None and subject.ref != (actor.ref if actor is not None else ""):
+                group = self.conjuncts_of(subject)
+                return actor, [m for m in group if m.ref != (actor.ref if actor is not None else "")]
         return actor, self.group_of(first) if first is not None else []
 
     def read_undergone(self, tr: Trigger, mod_end: int) -> Read:

@@ -1493,6 +1493,16 @@ _VERB_PREPOSITIONS = frozenset({"في", "علي", "الي", "من"})  # after a 
 _VERB_OR_OWNER_ENDINGS = ("وا", "تا", "ها", "هم", "هما", "كم", "نا")
 
 
+def _verb_with_object(key: str, lx: Lexicon) -> bool:
+    """A common verb with an object pronoun ("قتلته", "دمروه", "قصفوها"): its stem is a word of the news,
+    and with "ه" the stem ends as a verb does (ت, و), since a final ه is also a name's taa marbuta."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = key[: -len(suffix)]
+        if key.endswith(suffix) and len(stem) >= 3 and lx.word_rank.get(stem, 0) >= ORDINARY_WORD:
+            return suffix != "ه" or stem.endswith(("ت", "و"))
+    return False
+
+
 def _listed_name_end(tokens: list[Token], k: int, lx: Lexicon) -> int:
     """End of an unknown name conjoined at ``k`` ("والسنافر", "والحوبان", "وحفطنين"), or ``k`` when the
     conjunct is no such name: definite, every word rare in the news (so no noun or adjective of the
@@ -1504,6 +1514,8 @@ def _listed_name_end(tokens: list[Token], k: int, lx: Lexicon) -> int:
     rest = without_conjunction(t)
     if not t.key.startswith("وال") and not _unheard_name(rest, lx):
         return k  # "ومينائها", "وأمطروهم", "وتبادلتا" are a noun with its owner or a verb
+    if not t.key.startswith("وال") and _verb_with_object(rest.key, lx):
+        return k  # "بلدة بيت أمر وقتلته": a verb with its object pronoun
     if t.key.startswith("وال") and len(t.key) < 6:
         return k
     if any(lx.word_rank.get(w, 0) >= ORDINARY_WORD for w in (rest.key, rest.key[2:] if rest.key.startswith("ال") else rest.key)) \

@@ -18,6 +18,8 @@ from kg.text.normalize import without_final_marks
 from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, known_names, word_counts
 
 _RELATIVE = words("relative")
+_INFLICT_VERBS = words("inflict_verb")  # "أوقعت X خسائر في صفوف Y": a trigger only before a loss noun
+_LOSS_NOUNS = words("loss_noun")
 _GOVERNING_PREPOSITIONS = words("governing_preposition")  # what a verb governs its noun by
 _FUTURE_JOIN = words("future_join")  # "ستشارك في عمليات"
 _STRIKES = frozenset({"attack", "shelling", "airstrike", "missile"})  # mentions.ATTACK_EVENTS (mentions imports this module)
@@ -129,6 +131,10 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 if not done and not (_announced(tokens, i, lx) and "ل" not in prefix):  # not "لتحرير": a purpose
                     i += n
                     continue
+            if frame == "kill" and tokens[i].key.removeprefix("و") in _INFLICT_VERBS \
+                    and not any(t.key in _LOSS_NOUNS for t in tokens[i + n : i + n + 6]):
+                i += n  # "وأوقع 32 قتيلا ونسب إلى التنظيم": the toll of an attack named before, no new one
+                continue
             if frame == "hands":  # "باتت بأيدي المقاومة", "سقوط تدمر في أيدي داعش": held, after a copula or a fall
                 if not _held_in_hands(tokens, i, lx):
                     i += n

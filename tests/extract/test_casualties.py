@@ -643,11 +643,28 @@ TOLLS_OF_SESSION_35 = [
     ("وأنقذ خفر السواحل الإيطالي أكثر من 400 مهاجر، فيما لقي 40 مهاجرا حتفهم غرقا.", [(40, "people")]),
 ]
 
+TOLLS_OF_SESSION_36 = [
+    # a rate and the count a rise replaces are no tolls; a share is none either
+    ("وارتفع عدد القتلى من 75 قتيلا إلى 126 قتيلا، أي بمعدل سبعة قتلى في الشهر.", [(126, "people")]),
+    ("قتل أكثر من 20 شخصا إلى جانب 5 جنود.", [(20, "people"), (5, "soldiers")]),
+    ("وارتفع عدد النساء بين القتلى إلى 23 في المائة.", []),
+    # men of a state force after a toll noun; not when civilians are named with them
+    ("وقالت إن التفجير خلف 5 شهداء من رجال الأمن و6 متدربين.", [(5, "soldiers"), (6, "people")]),
+    ("وقتل 5 أشخاص من رجال الشرطة.", [(5, "soldiers")]),
+    ("وفقد الوطن 37 شهيدا من رجال الأمن والمواطنين.", [(37, "people")]),
+    ("ونتج عنها استشهاد 12 رجل أمن وثلاثة من العاملين وإصابة 7 من رجال الأمن.", [(12, "soldiers"), (3, "people")]),
+    # contractors, trainees, villagers and youths are people; a breakdown after "هم" counts each part
+    ("انتهت العملية بمقتل 13 شخصًا هم أربعة جنود ماليين وخمسة متعاقدين وأربعة مهاجمين.",
+     [(13, "people"), (4, "soldiers"), (5, "people"), (4, "fighters")]),
+    ("أثارت المذبحة التي ذهب ضحيتها أكثر من 20 قرويًا في القرية مخاوف.", [(20, "people")]),
+    ("وأحرقوه انتقاما لقتل ثلاثة فتية.", [(3, "people")]),
+]
+
 
 @pytest.mark.parametrize("text, figures", [*TOLLS_OF_SESSION_28, *TOLLS_OF_SESSION_29, *TOLLS_OF_SESSION_30, *TOLLS_OF_SESSION_31,
-                                           *TOLLS_OF_SESSION_34, *TOLLS_OF_SESSION_35])
-def test_tolls_of_sessions_28_to_35(extract_text, text, figures):
-    """Who a toll's dead were, and its sum: the rules of sessions 28–35."""
+                                           *TOLLS_OF_SESSION_34, *TOLLS_OF_SESSION_35, *TOLLS_OF_SESSION_36])
+def test_tolls_of_sessions_28_to_36(extract_text, text, figures):
+    """Who a toll's dead were, and its sum: the rules of sessions 28–36."""
     assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
 
 
