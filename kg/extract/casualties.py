@@ -21,6 +21,7 @@ from kg.text.tokens import QUOTE_MARKS, clitic_candidates
 
 KILL_WINDOW_BEFORE = 10
 _AT_LEAST = words("at_least")  # "على الأقل" between a number and its noun
+_BREAKDOWN = words("breakdown")  # "13 قتيلا هم …": the parts of the toll follow
 _RATE_WORDS = words("rate_word")  # "بمعدل سبعة قتلى في الشهر": a rate, not a toll
 _PERCENT_NOUNS = words("percent_noun")  # "23 في المائة": a share, not a toll
 _VAGUE_PLURALS = words("vague_plural")  # a plural scale word with no number before it
@@ -377,7 +378,8 @@ class FigureFinder:
                 reach = self.past_aside(end) + KILL_WINDOW_AFTER
                 if end + 1 < len(tokens) and tokens[end].key == "و" and self.next_figure_at(end + 1):
                     reach += KILL_WINDOW_AFTER + 4  # "25 حوثيا و10 من رجال المقاومة سقطوا قتلى": one kill word for both
-                if not wounded and (_after_bodies(tokens, i) or _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, reach, lx) or self.late_predicate(reach)):
+                if not wounded and (_after_bodies(tokens, i) or _has_kill_word(tokens, i - KILL_WINDOW_BEFORE, reach, lx) or self.late_predicate(reach)
+                                    or self.in_breakdown(out, i)):
                     fig = Figure(value, victim, tokens[k].text if k < len(tokens) else "", i, end)  # a toll at the sentence's end
                     fig.sides = self.victims_sides(k, end) if victim in ("fighters", "soldiers") else ()
                     out.append(fig)
@@ -390,6 +392,15 @@ class FigureFinder:
                         j = reach - KILL_WINDOW_AFTER  # "ثلاثة جنود أتراك بينهما اثنان من الشرطة": the aside counts no one new
             i = max(j, i + 1)
         return out
+
+    def in_breakdown(self, out: list[Figure], i: int) -> bool:
+        """The و-number at ``i`` is a later part of a toll's breakdown after "هم" ("13 قتيلا هم أربعة جنود …
+        وخمسة متعاقدين … وأربعة إرهابيين"): its kill word is the total's, however far back."""
+        tokens = self.tokens
+        if not tokens[i].key.startswith("و") or not out:
+            return False
+        total = next((f for f in out if f.j < len(tokens) and tokens[f.j].key in _BREAKDOWN), None)
+        return total is not None and not any(t.key in (".", "؛") for t in tokens[total.j : i])
 
     @staticmethod
     def one_count(value: int, more: Figure, victims: str) -> bool:

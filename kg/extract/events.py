@@ -218,7 +218,8 @@ class SentenceEvents(ClashFrames):
     def __init__(self, doc: Doc, index: int, lx: Lexicon, topic: list[tuple[str, str]]) -> None:
         self.doc, self.index, self.lx = doc, index, lx
         self.tokens = doc.tokens[index]
-        self.mentions = [m for m in doc.mentions[index] if m.ref and not self._is_reporter(m, lx) and not self._opposed(m)]
+        self.mentions = [m for m in doc.mentions[index] if m.ref and not self._is_reporter(m, lx) and not self._opposed(m)
+                         and not self._leader_of_previous(m, doc.mentions[index])]
         self.topic = topic  # (actor, event type) of earlier events' subjects (discourse)
         # indexes that keep argument search linear in long sentences
         self.starts = [m.i for m in self.mentions]
@@ -241,6 +242,29 @@ class SentenceEvents(ClashFrames):
         oppose, neither the agent nor the target of the sentence's events."""
         k = m.i - 1 if m.prefix.endswith("ل") else m.i - 2 if m.i >= 2 and self.tokens[m.i - 1].key == "ل" else -1
         return m.kind == "actor" and k >= 0 and self.tokens[k].key in _OPPOSED_TO
+
+    def resumed_relative(self, k: int, r: int) -> bool:
+        """A relative with و at ``r`` that takes up the noun ending at ``k`` past its time and place ("الهجوم
+        الانتحاري في 20 يوليو في سوروتش (جنوب تركيا) والذي قام به تنظيم داعش"): no other noun of an event
+        and no clause between them."""
+        tokens = self.tokens
+        if not (k < r <= k + 14) or not tokens[r].key.startswith("و"):
+            return False
+        placed = {x for m in self._window(k, r) if m.kind == "place" for x in range(m.i, m.j)}
+        while k < r and k not in placed and tokens[k].key.startswith("ال"):
+            k += 1  # the noun's adjectives ("الانتحاري")
+        return all(t in placed or tokens[t].kind in ("num", "punct") and tokens[t].text not in ("،", ",", ".", "؛")
+                   or tokens[t].key in ("في", "يوم") or self.lx.time_words.longest(tokens, t) for t in range(k, r))
+
+    def _leader_of_previous(self, m: Mention, mentions: list[Mention]) -> bool:
+        """"الائتلاف الدولي الذي تقوده واشنطن", "التحالف بقيادة السعودية": the leader named in an actor's
+        description is part of that name, no participant of the sentence's events (but "الحملة التي
+        تقودها السعودية": who leads a campaign wages it)."""
+        tokens = self.tokens
+        if m.kind != "actor" or m.i == 0 or tokens[m.i - 1].key not in _LED_BY:
+            return False
+        end = m.i - 2 if m.i > 1 and tokens[m.i - 2].key in _RELATIVE else m.i - 1
+        return any(x.kind == "actor" and x.ref and x.j == end for x in mentions)  # (an unresolved "الائتلاف": the leader stands for it)
 
     def _is_reporter(self, m: Mention, lx: Lexicon) -> bool:
         """An actor right after a reporting verb ("أفاد المرصد") reports; it does not act.
@@ -1047,8 +1071,11 @@ class SentenceEvents(ClashFrames):
             kind = cues.get(key) or cues.get(key.removeprefix("و"))  # "وتبناه تنظيم داعش"
             if kind == "perform":  # "الضربات التي تقوم بها المقاومة": performs the noun the relative describes, right
                 # after it (not "تعطيل الجهود التي تقوم بها المقاومة" after "القصف على مدينة عدن")
-                kind = "agent" if t > 0 and self.tokens[t - 1].key in _RELATIVE and k <= t - 1 <= k + 2 \
+                resumed = self.resumed_relative(k, t - 1)
+                kind = "agent" if t > 0 and self.tokens[t - 1].key in _RELATIVE and (k <= t - 1 <= k + 2 or resumed) \
                     and t + 1 < len(self.tokens) and self.tokens[t + 1].key in _PERFORMED_IT else None
+                if kind and resumed and (acts := [m for m in self._window(t + 2, t + 6) if m.kind == "actor"]):
+                    return acts[0]  # past the noun's time and place: farther than the window
             if kind == "participated":  # "هجوما كبيرا شاركت فيه قوات نخبة": took part in the attack just named,
                 in_it = t + 1 < len(self.tokens) and self.tokens[t + 1].key in _IN_IT  # not "شاركت في برنامج" or
                 kind = "agent" if in_it and any(self._attack_noun_at(x) for x in (t - 1, t - 2) if x >= 0) else None  # "مؤتمر شاركت فيه"

@@ -20,7 +20,7 @@ from kg.extract.cues import _cue_forms, _relation_cues
 from kg.extract.triggers import find_triggers
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key, normalize, without_final_marks
-from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, without_conjunction
+from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, tokenize, without_conjunction
 
 # A one-word gazetteer name this common in news is an ordinary word ("الثورة")
 # and needs a place noun before it; governorates, cities and countries do not.
@@ -28,6 +28,12 @@ COMMON_WORD = 400
 _ATTESTED_WORD = 20  # a word the news write this often is a word ("تجمع لنشطاء": ل + a noun, no name)
 # An unknown one-word name without ال this frequent is an ordinary word ("بلدات محاصرة").
 ORDINARY_WORD = 100
+# Gazetteer kinds as ontology classes.
+KIND_CLASS = {
+    "country": "Country", "governorate": "Governorate", "district": "District",
+    "subdistrict": "Subdistrict", "city": "City", "town": "Town", "village": "Village",
+    "region": "Region", "river": "Landmark", "sea": "Landmark",
+}
 _ALWAYS_KINDS = {"country", "governorate", "city", "region", "river", "sea"}
 # Place classes whose name may be a gazetteer settlement (others are facilities
 # named after a place: "مطار دير الزور").
@@ -1045,6 +1051,11 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 if m.of is not None and m.of.how == "gazetteer":
                     m.of.group, m.of.prefix = m.group, m.prefix if k else prefix
                     members[k] = m.of
+        for m in members:  # "محافظتي البيضاء وأبين": "محافظة البيضاء" is the lexicon's name, bare "البيضاء" a Syrian village
+            read = {lx.places[p].kind for x in (m, m.of) if x is not None for p in x.ids if p in lx.places}
+            if number != "sg" and m.name and m.how == "noun" and m.cls == cls and not any(KIND_CLASS.get(k) == cls for k in read):
+                m.ids = _named_with_noun(singular, m, lx) or m.ids
+                m.of = None if m.ids else m.of
         if len(members) > 1 and number == "du":
             # a dual names two places; any trailing adjective belongs to both
             if k < len(tokens) and tokens[k].key in lx.function_words and match_key(tokens[k].text).startswith("ال"):
@@ -1053,6 +1064,14 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
 
 
 _SUPERLATIVES = words("superlative")
+
+
+def _named_with_noun(singular: str, m: Mention, lx: Lexicon) -> tuple[str, ...]:
+    """The lexicon's places named by the singular noun with a list member's name ("محافظة البيضاء",
+    a name of its own, though bare "البيضاء" is a Syrian village): none unless the whole phrase is a name."""
+    words = tokenize(f"{singular} {m.name}")
+    hit = lx.place_names.longest(words, 0, clitics=False)
+    return tuple(hit[2]) if hit and hit[0] == len(words) else ()
 
 
 def find_facilities(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.doc import Doc, Mention
 from kg.extract.cues import in_support_phrase
-from kg.extract.mentions import CONTAINER_GAPS, _place_noun, closes_bracket, direction_at, is_definite_nisba, place_descriptors
+from kg.extract.mentions import CONTAINER_GAPS, KIND_CLASS, _place_noun, closes_bracket, direction_at, is_definite_nisba, place_descriptors
 from kg.graph.ids import canonical_name, name_slug, slug
 from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import ActorEntry, Lexicon, PlaceEntry
@@ -23,12 +23,7 @@ from kg.lexicon.loader import PLACE_FILES, read_tsv
 from kg.text.normalize import match_key
 from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
 
-# Gazetteer kinds as ontology classes, and how large each class is (for partOf).
-KIND_CLASS = {
-    "country": "Country", "governorate": "Governorate", "district": "District",
-    "subdistrict": "Subdistrict", "city": "City", "town": "Town", "village": "Village",
-    "region": "Region", "river": "Landmark", "sea": "Landmark",
-}
+# How large each class is (for partOf); gazetteer kinds map to classes by mentions.KIND_CLASS.
 RANK = {
     "Neighbourhood": 1, "Roundabout": 1, "Airport": 1, "OilField": 1, "Crossing": 1,
     "Checkpoint": 1, "Landmark": 1, "MilitaryBase": 1, "Village": 2, "Town": 3, "City": 4,
@@ -613,12 +608,15 @@ class Resolver:
 
     def foreign_namesake(self, pid: str) -> bool:
         """A town of a country the article never names, while this sentence's other places lie in
-        another: "تمكنت المقاومة في محافظة مأرب من السيطرة على مواقع في منطقة الفاو"."""
+        another ("تمكنت المقاومة في محافظة مأرب من السيطرة على مواقع في منطقة الفاو"), or, when it names
+        no other, while the article's own places do."""
         p = self.lx.places.get(pid)
         if p is None or p.kind not in ("city", "town", "village"):
             return False
         home = self.country_of(pid)
         here = {self.country_of(q) for _, q in self.sentence_places if q in self.lx.places and q != pid}
+        if not here and self.state.country and self.state.country_places.get(self.state.country, 0) >= 2:
+            here = {self.state.country}  # "وشن طيران التحالف غارتين في منطقة الفاو" in an article about Yemen
         if any(frozenset((home, c)) in _neighbours() for c in here):
             return False  # "من مدينة الرقة إلى منطقة الموصل": a town over the border is that town
         named = any(m.kind == "place" and len(m.ids) == 1 and m.ids[0] != pid and home in (m.ids[0], *self.lx.ancestors(m.ids[0]))

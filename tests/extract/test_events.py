@@ -2633,6 +2633,20 @@ READINGS_OF_SESSION_36 = [
     ("وأكد أن الحوثيين تعرضوا لضربات نوعية من المقاومة الشعبية.", ("yemeni-popular-resistance", "attacks", "houthis"), True),
     # a verb with its object pronoun is no place of a list
     ("وكانت قوات الاحتلال قد قصفت بلدة بيت أمر وقتلته.", ("israel", "attacks", "qtlth"), False),
+    # the leader named in an actor's description takes no part ("الذي تقوده واشنطن", "بقيادة السعودية")
+    ("ويشن طيران الائتلاف الدولي الذي تقوده واشنطن غارات على مواقع التنظيم في الأنبار.", ("us-led-coalition", "attacks", "anbar-iraq"), True),
+    ("ويشن طيران الائتلاف الدولي الذي تقوده واشنطن غارات على مواقع التنظيم في الأنبار.", ("united-states", "attacks", "anbar-iraq"), False),
+    # a dual of a place noun with a name only the noun makes a lexicon name ("محافظة البيضاء")
+    ("وقصف طيران التحالف مواقع للحوثيين في محافظتي البيضاء وأبين.", ("saudi-led-coalition", "attacks", "al-bayda-governorate-yemen"), True),
+    ("وسيطر الحوثيون على محافظتي عدن وتعز.", ("houthis", "controls", "taiz-governorate-yemen"), True),
+    # "والذي قام به X" takes up the attack noun past its time and place
+    ("الهجوم الانتحاري في 20 يوليو في سوروتش (جنوب تركيا) والذي قام به تنظيم داعش أسفر عن مقتل 32.", ("isis", "attacks", "suruc"), True),
+    ("القصف على مدينة عدن وتعطيل الجهود والتي تقوم بها المقاومة.", ("yemeni-popular-resistance", "attacks", "aden-yemen"), False),
+    # bare "قوات الاحتلال" are Israel's forces
+    ("وكانت قوات الاحتلال اقتحمت مخيم جنين.", ("israel", "attacks", "mkhym-jnyn"), True),
+    # a town of a country the article never names, in an article about another country's war, is a namesake
+    ("قصفت طائرات التحالف مواقع الحوثيين في صنعاء وتعز. وشن طيران التحالف غارتين في منطقة الفاو.",
+     ("saudi-led-coalition", "attacks", "al-faw-iraq"), False),
 ]
 
 
