@@ -97,6 +97,7 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
     with a ب/ل prefix ("في قصف", "بقصف").
     """
     i = 0
+    taken = -1  # where the last taking told as done ended ("بعد سيطرة المقاومة على لحج وتحرير عدن": the second is done too)
     while i < len(tokens):
         hit = lx.triggers.longest(tokens, i) or _suffixed_trigger(tokens[i], lx)
         if hit:
@@ -128,6 +129,10 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 if not done and (not prefix and _after_it(tokens, i) or resulted_in(tokens, i, prefix)) \
                         and _doer_then_place(tokens, i + n, lx):
                     done, frame = True, "noun"  # "بعد استرداد المقاومة لمدينة الحوطة": the genitive did it
+                if not done and prefix == "و" and 0 <= taken < i and i - taken <= 8 \
+                        and not any(t.kind == "punct" for t in tokens[taken:i]) and i + n < len(tokens) \
+                        and (place_noun(tokens[i + n], lx) or lx.place_names.longest(tokens, i + n)):
+                    done, frame = True, "noun"  # "بعد السيطرة الكاملة للمقاومة على محافظة الضالع ولحج وتحرير مدينة أبين"
                 if not done and not (_announced(tokens, i, lx) and "ل" not in prefix):  # not "لتحرير": a purpose
                     i += n
                     continue
@@ -180,6 +185,8 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 i += n  # "تكثيف الهجوم الإعلامي على البحرين": words, not arms
                 continue
             yield Trigger(i, i + n, event, frame, prefix)
+            if event == "control" and frame in ("noun", "verb", "success") and "ل" not in prefix:
+                taken = i + n
             i += n
         elif any(b in _CRIME_TRIGGERS for _, b in clitic_candidates(tokens[i].key)) and _perpetrated_after(tokens, i + 1):
             yield Trigger(i, i + 1, "attack", "noun", "")  # "وأدان الجريمة التي نفذها تنظيم داعش في مسجد"

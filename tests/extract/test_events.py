@@ -2647,6 +2647,9 @@ READINGS_OF_SESSION_36 = [
     # a town of a country the article never names, in an article about another country's war, is a namesake
     ("قصفت طائرات التحالف مواقع الحوثيين في صنعاء وتعز. وشن طيران التحالف غارتين في منطقة الفاو.",
      ("saudi-led-coalition", "attacks", "al-faw-iraq"), False),
+    # a taking joined by و to one told as done is done too, by the same doer; not after an intent
+    ("وجاء ذلك بعد سيطرة المقاومة على محافظة لحج وتحرير مدينة عدن.", ("yemeni-popular-resistance", "controls", "aden-yemen"), True),
+    ("وتسعى المقاومة إلى السيطرة على محافظة لحج وتحرير مدينة عدن.", ("yemeni-popular-resistance", "controls", "aden-yemen"), False),
 ]
 
 
