@@ -717,7 +717,8 @@ class Resolver:
         """The actor a name two actors share stands for (shared_names.tsv): by the country of the first place
         named after it in its clause where it is or acts, after في/على/ب ("قصف المقاتلين الأكراد في شمال
         العراق": the PKK; "سيطر المقاتلون الأكراد على بلدة تل أبيض": the YPG); not a place a source speaks
-        from or people fled to. '' otherwise: the name as actors.tsv has it."""
+        from or people fled to; with none, by the country of the article's war. '' otherwise: the name as
+        actors.tsv has it."""
         readings = _shared_names().get(match_key(_strip_prefix(m)))
         if not readings:
             return ""
@@ -726,13 +727,14 @@ class Resolver:
             if p.kind != "place" or p.i < m.j:
                 continue
             if any(t.kind == "punct" for t in toks[m.j : p.i]):
-                return ""  # past the clause
+                break  # past the clause
             ids = p.ids or (p.of.ids if p.of is not None else ())  # "في شمال العراق": the side's base
             where = p.prefix.endswith("ب") or p.i > 0 and toks[p.i - 1].key in ("في", "علي")
             if ids and where:  # (a name of places in two countries, "سنجار", tells none)
                 countries = {self.country_of(i) for i in ids}
                 return readings.get(countries.pop(), "") if len(countries) == 1 else ""
-        return ""
+        country = self.state.country  # none placed in the clause: the war the article is about ("حملة ضد داعش والمقاتلين
+        return readings.get(country, "") if country and self.state.country_places.get(country, 0) >= 2 else ""  # الأكراد" in Turkey)
 
     def reporting_state(self, m: Mention) -> str:
         """"كما قال الجيش" after "الجيش الأمريكي": the subject of a reporting verb named by the head

@@ -2650,6 +2650,9 @@ READINGS_OF_SESSION_36 = [
     # a taking joined by و to one told as done is done too, by the same doer; not after an intent
     ("وجاء ذلك بعد سيطرة المقاومة على محافظة لحج وتحرير مدينة عدن.", ("yemeni-popular-resistance", "controls", "aden-yemen"), True),
     ("وتسعى المقاومة إلى السيطرة على محافظة لحج وتحرير مدينة عدن.", ("yemeni-popular-resistance", "controls", "aden-yemen"), False),
+    # a name two actors share, no place after it in its clause: the actor of the article's war
+    ("قصفت الطائرات التركية مواقع في ديار بكر وماردين. وتشن أنقرة حملة ضد تنظيم داعش والمقاتلين الأكراد.", ("turkey", "attacks", "pkk"), True),
+    ("سيطر التنظيم على الرقة والحسكة. وتشن أنقرة حملة ضد تنظيم داعش والمقاتلين الأكراد.", ("turkey", "attacks", "ypg"), True),
 ]
 
 
