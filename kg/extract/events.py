@@ -171,6 +171,7 @@ _AMBUSH_NOUNS = words("ambush_noun")  # "نصبوا كمينا لقوات X": X 
 _SET_STEMS = tuple(words("set_stem"))  # "نصبت", "نصبوه", "ينصب": the verb of setting an ambush, any person
 _LOSS_ADJECTIVES = words("loss_adjective")
 _RECEIVE_VERBS = words("receive_verb")  # "تلقت ضربات": underwent them
+_SPOKESMEN = words("spokesman")  # "المتحدث باسم X": X reports
 _LIGHT_NOUNS = words("light_noun")  # "أعلن الجيش شن ضربات": the announcer carried them out
 _STRIKING_FORCES = words("striking_force")  # "غارة جوية لقوات الحلف": the forces' owner carries it out
 _PERCENT = frozenset({match_key("المائة"), match_key("المئة")})  # "90 في المائة", "سبعين في المئة": no locative في
@@ -266,6 +267,23 @@ class SentenceEvents(ClashFrames):
         end = m.i - 2 if m.i > 1 and tokens[m.i - 2].key in _RELATIVE else m.i - 1
         return any(x.kind == "actor" and x.ref and x.j == end for x in mentions)  # (an unresolved "الائتلاف": the leader stands for it)
 
+    def spoken_for(self, m: Mention) -> bool:
+        """A spokesman's body that reports what the "أن" clause after it tells: "قال المتحدث باسم X إن",
+        "المتحدث الأمني بوزارة الداخلية X صرح بأن" (past "باسم", the spokesman's adjectives and the body's own
+        nouns); not one that announces its own act ("وأعلن الناطق باسم المقاومة تحرير مدينة زنجبار",
+        "وتبنى المتحدث باسم طالبان الاعتداء")."""
+        told = next((t for t in range(m.j, min(m.j + 10, len(self.tokens)))
+                     if self.tokens[t].key in _THAT or any(find_triggers(self.tokens[t : t + 1], self.lx))), None)
+        if told is None or self.tokens[told].key not in _THAT:
+            return False
+        for k in range(m.i - 1, max(-1, m.i - 6), -1):
+            key = self.tokens[k].key.removeprefix("و")
+            if key in _SPOKESMEN:
+                return True
+            if self.tokens[k].kind != "word" or not (key == "باسم" or key.startswith(("ال", "ب"))):
+                return False
+        return False
+
     def _is_reporter(self, m: Mention, lx: Lexicon) -> bool:
         """An actor right after a reporting verb ("أفاد المرصد") reports; it does not act.
         So does one between a reporting verb and "أن/إنه" ("وأعلن المقاتلون الأكراد والمرصد أن")."""
@@ -278,6 +296,8 @@ class SentenceEvents(ClashFrames):
             return False  # "أعلن جهاز مكافحة الإرهاب عن تطويق الجامعة", "أعلن التنظيم مسؤوليته عن الهجوم"
         if any(k in _THAT_PRONOUN for k in then):
             return False  # "قالت قوات سوريا الديمقراطية (من جانبها) إنها سيطرت": the reporter is who acted
+        if self.spoken_for(m):
+            return True  # "المتحدث الأمني بوزارة الداخلية السعودية صرح بأن التفجير": the ministry reports it
         own = next((k for k in range(m.j, min(m.j + 16, len(self.tokens)))
                     if self.tokens[k].key.endswith(_POSSESSIVE) and _suffixed_trigger(self.tokens[k], lx)
                     or self.tokens[k].key in _THAT or self.tokens[k].key in _PUNCT_BREAK), None)
@@ -1444,6 +1464,9 @@ class SentenceEvents(ClashFrames):
                 if earlier is not None else None
             if doer is not None:
                 return doer
+        if before is not None and tr.event in ATTACK_EVENTS and self.chain_head(before).prefix.endswith("ب") \
+                and before.i > 0 and self.lx.victims.get(self.tokens[before.i - 1].key) in ("soldiers", "fighters"):
+            return None  # "اصيب 18 مجندا بالشرطة في انفجار عبوة ناسفة استهدفت حافلة": the victims' force, no subject
         if before is not None and self.oblique(before) and not (tr.i > 0 and self.tokens[tr.i - 1].key in _RELATIVE):
             # "وتنتصر المقاومة على الحوثيين وقوات صالح … كما حررت عدن": the side beaten is no subject
             return next((m for m in reversed(self._window(0, before.i)) if m.kind == "actor" and m.how != "source"

@@ -20,7 +20,7 @@ from kg.extract.cues import _cue_forms, _relation_cues
 from kg.extract.triggers import find_triggers
 from kg.lexicon.loader import read_tsv
 from kg.text.normalize import match_key, normalize, without_final_marks
-from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, tokenize, without_conjunction
+from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates, without_conjunction
 
 # A one-word gazetteer name this common in news is an ordinary word ("الثورة")
 # and needs a place noun before it; governorates, cities and countries do not.
@@ -28,12 +28,6 @@ COMMON_WORD = 400
 _ATTESTED_WORD = 20  # a word the news write this often is a word ("تجمع لنشطاء": ل + a noun, no name)
 # An unknown one-word name without ال this frequent is an ordinary word ("بلدات محاصرة").
 ORDINARY_WORD = 100
-# Gazetteer kinds as ontology classes.
-KIND_CLASS = {
-    "country": "Country", "governorate": "Governorate", "district": "District",
-    "subdistrict": "Subdistrict", "city": "City", "town": "Town", "village": "Village",
-    "region": "Region", "river": "Landmark", "sea": "Landmark",
-}
 _ALWAYS_KINDS = {"country", "governorate", "city", "region", "river", "sea"}
 # Place classes whose name may be a gazetteer settlement (others are facilities
 # named after a place: "مطار دير الزور").
@@ -870,6 +864,14 @@ def named_with_noun(lx: Lexicon, noun: str, words: list[Token]) -> tuple[int, tu
     return (whole[0] - 1, tuple(dict.fromkeys(whole[2]))) if whole and whole[0] >= 2 else None
 
 
+def _new_conjunct(token: Token, lx: Lexicon) -> bool:
+    """A word with و that the news knows better without it ("وأعدم": أعدم), no place and no place noun:
+    it begins a new phrase, so it names nothing for the noun before it (but "وادي", "واشنطن")."""
+    key = token.key
+    return token.kind == "word" and key.startswith("و") and len(key) > 3 and not lx.place_names.longest([token], 0, clitics=False) \
+        and _place_noun(token, lx) is None and lx.word_rank.get(key[1:], 0) >= 20 > lx.word_rank.get(key, 0)
+
+
 def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, prefix: str, *, bare: bool = False, within: str = "", noun: str = "", number: str = "sg") -> Mention | None:
     """One place read from the noun at ``i`` and the name after it (``bare``: the name is at ``i``)."""
     feminine = number == "sg" and normalize(noun).endswith("ه")  # "مدينة", "منطقة": a nisba after them ends in ‑ية
@@ -883,12 +885,16 @@ def _noun_place(tokens: list[Token], i: int, text: str, lx: Lexicon, cls: str, p
         m = _mention("place", tokens, i, nxt + 1, text, "noun", cls=cls, prefix=prefix, within=within, noun=noun)
         m.name = tokens[nxt].text  # "شارع 60": a street named by its number
         return m
-    if bare and noun and tokens[i].kind == "word":  # "محافظتي صعدة وعمران": the second is the gazetteer's "محافظة عمران"
-        hit = named_with_noun(lx, noun, tokens[i : i + 3])
+    if not bare and nxt < len(tokens) and _new_conjunct(tokens[nxt], lx):
+        return None  # "سيطر على بضع بلدات وأعدم أجانب": a new verb, not the noun's name
+    if (bare or number != "sg") and noun and nxt < len(tokens) and tokens[nxt].kind == "word":
+        # "محافظتي صعدة وعمران": the second is the gazetteer's "محافظة عمران"; "محافظتي البيضاء وأبين": so is the
+        # first ("محافظة البيضاء", though bare "البيضاء" is a Syrian village)
+        hit = named_with_noun(lx, noun, tokens[nxt : nxt + 3])
         if hit is not None:
             n, ids = hit
-            m = _mention("place", tokens, i, i + n, text, "noun", cls=cls, prefix=prefix, within=within, noun=noun)
-            m.ids, m.name = ids, " ".join(t.text for t in tokens[i : i + n])
+            m = _mention("place", tokens, i, nxt + n, text, "noun", cls=cls, prefix=prefix, within=within, noun=noun)
+            m.ids, m.name = ids, " ".join(t.text for t in tokens[nxt : nxt + n])
             return m
     name = _read_place_name(tokens, i if bare else i + 1, text, lx, cls, number, feminine)
     if name is not None and name.how == "name" and match_key(noun) in _STRICT_NAME_NOUNS:
@@ -1051,11 +1057,6 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
                 if m.of is not None and m.of.how == "gazetteer":
                     m.of.group, m.of.prefix = m.group, m.prefix if k else prefix
                     members[k] = m.of
-        for m in members:  # "محافظتي البيضاء وأبين": "محافظة البيضاء" is the lexicon's name, bare "البيضاء" a Syrian village
-            read = {lx.places[p].kind for x in (m, m.of) if x is not None for p in x.ids if p in lx.places}
-            if number != "sg" and m.name and m.how == "noun" and m.cls == cls and not any(KIND_CLASS.get(k) == cls for k in read):
-                m.ids = _named_with_noun(singular, m, lx) or m.ids
-                m.of = None if m.ids else m.of
         if len(members) > 1 and number == "du":
             # a dual names two places; any trailing adjective belongs to both
             if k < len(tokens) and tokens[k].key in lx.function_words and match_key(tokens[k].text).startswith("ال"):
@@ -1064,14 +1065,6 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
 
 
 _SUPERLATIVES = words("superlative")
-
-
-def _named_with_noun(singular: str, m: Mention, lx: Lexicon) -> tuple[str, ...]:
-    """The lexicon's places named by the singular noun with a list member's name ("محافظة البيضاء",
-    a name of its own, though bare "البيضاء" is a Syrian village): none unless the whole phrase is a name."""
-    words = tokenize(f"{singular} {m.name}")
-    hit = lx.place_names.longest(words, 0, clitics=False)
-    return tuple(hit[2]) if hit and hit[0] == len(words) else ()
 
 
 def find_facilities(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:

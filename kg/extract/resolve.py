@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.doc import Doc, Mention
 from kg.extract.cues import in_support_phrase
-from kg.extract.mentions import CONTAINER_GAPS, KIND_CLASS, _place_noun, closes_bracket, direction_at, is_definite_nisba, place_descriptors
+from kg.extract.mentions import CONTAINER_GAPS, _place_noun, closes_bracket, direction_at, is_definite_nisba, place_descriptors
 from kg.graph.ids import canonical_name, name_slug, slug
 from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import ActorEntry, Lexicon, PlaceEntry
@@ -23,7 +23,12 @@ from kg.lexicon.loader import PLACE_FILES, read_tsv
 from kg.text.normalize import match_key
 from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
 
-# How large each class is (for partOf); gazetteer kinds map to classes by mentions.KIND_CLASS.
+# Gazetteer kinds as ontology classes, and how large each class is (for partOf).
+KIND_CLASS = {
+    "country": "Country", "governorate": "Governorate", "district": "District",
+    "subdistrict": "Subdistrict", "city": "City", "town": "Town", "village": "Village",
+    "region": "Region", "river": "Landmark", "sea": "Landmark",
+}
 RANK = {
     "Neighbourhood": 1, "Roundabout": 1, "Airport": 1, "OilField": 1, "Crossing": 1,
     "Checkpoint": 1, "Landmark": 1, "MilitaryBase": 1, "Village": 2, "Town": 3, "City": 4,

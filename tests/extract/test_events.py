@@ -2653,6 +2653,18 @@ READINGS_OF_SESSION_36 = [
     # a name two actors share, no place after it in its clause: the actor of the article's war
     ("قصفت الطائرات التركية مواقع في ديار بكر وماردين. وتشن أنقرة حملة ضد تنظيم داعش والمقاتلين الأكراد.", ("turkey", "attacks", "pkk"), True),
     ("سيطر التنظيم على الرقة والحسكة. وتشن أنقرة حملة ضد تنظيم داعش والمقاتلين الأكراد.", ("turkey", "attacks", "ypg"), True),
+    # a spokesman's body reports what its "أن" clause tells; it announces its own act
+    ("وكان المتحدث الأمني بوزارة الداخلية السعودية صرح بأن التفجير الذي وقع في مسجد قوات الطوارئ أسفر عن مقتل عشرة.",
+     ("saudi-arabia", "attacks", "msjd-qwat-al-twary"), False),
+    ("وتبنى المتحدث باسم حركة طالبان ذبيح الله مجاهد، الاعتداء على مطار كابل.", ("taliban", "attacks", "mtar-kabl"), True),
+    ("وأعلن الناطق باسم المقاومة الشعبية تحرير مدينة زنجبار.", ("yemeni-popular-resistance", "controls", "zinjibar-yemen"), True),
+    ("وقال المتحدث باسم الحوثيين إنهم سيطروا على عدن.", ("houthis", "controls", "aden-yemen"), True),
+    # the victims' force after "مجندا ب" is no subject of the bombing
+    ("وامس اصيب 18 مجندًا بالشرطة في انفجار عبوة ناسفة استهدفت حافلة كانت تقلهم بمدينة العريش.",
+     ("egyptian-government", "attacks", "arish-egypt"), False),
+    # a word with و the news knows better without it begins a new phrase, no name of the place noun before it
+    ("واستغل تنظيم داعش الفوضى بأن سيطر على بضع بلدات وأعدم أجانب.", ("isis", "controls", "wadm-ajanb"), False),
+    ("سيطرت قوات النظام على بلدات وادي الضيف.", ("syrian-government", "controls", "wady-al-dyf"), True),
 ]
 
 
