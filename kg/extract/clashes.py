@@ -356,6 +356,11 @@ class ClashFrames:
                 end = self.coordinated(backer)[-1].j if backer is not None else end + 4  # من قوة أفريقية حركة الشباب"
             rest = [m for m in after if end <= m.i <= end + 3 or m.i > subject[-1].j and against(m)]
             side_b = [m.ref for m in self.coordinated(rest[0])] if rest else []
+        elif self.last_before(tr.i, ("actor",), 12) is None and len(after) > 1 \
+                and any(t.key in ("علي", "ضد") for t in self.tokens[after[0].j : after[1].i]) \
+                and not any(t.kind == "punct" for t in self.tokens[tr.j : after[1].i]):
+            # "معارك ضارية … انتصر فيها المقاتلون الأكراد السوريون في يناير على تنظيم داعش": the two it names
+            side_a, side_b = [after[0].ref], [m.ref for m in self.coordinated(after[1])]
         else:
             subj = self.last_before(tr.i, ("actor",), 12)
             abstract = any(b.removeprefix("ال") in _ABSTRACT_FIGHT for _, b in clitic_candidates(self.tokens[tr.i].key))

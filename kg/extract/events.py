@@ -341,6 +341,9 @@ class SentenceEvents(ClashFrames):
             return False
         else:
             k = end
+            place = self.lx.place_names.longest(self.tokens, k + 1) if k + 1 < len(self.tokens) and self.tokens[k].key == "في" else None
+            if place:  # "أعلن تنظيم الدولة في العراق تفجير الملعب": past where the group is
+                k += 1 + place[0]
         if k + 1 < len(self.tokens) and is_definite_nisba(self.tokens[k].key) and self.tokens[k + 1].key in _CLAIM_NOUNS:
             k += 1  # "أعلن تنظيم «داعش» الإرهابي مسؤوليته"
         if k < len(self.tokens) and self.tokens[k].key in _CLAIM_NOUNS | _CLAIM_VERBS:

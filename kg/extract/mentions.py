@@ -1123,8 +1123,8 @@ def find_direction_regions(tokens: list[Token], text: str, lx: Lexicon, places: 
     starts = {m.i: m for m in places}
     out: list[Mention] = []
     for m in places:
-        d = direction_at(tokens, m.j, "adj") if m.how == "anaphor" else None
-        if d:
+        d = direction_at(tokens, m.j, "adj") if m.how == "anaphor" and m.cls not in ("City", "Town", "Village") else None
+        if d:  # "المحافظة الشرقية"; not "المدينة الجنوبية": the southern city, an epithet
             out.append(_mention("place", tokens, m.i, m.j + d[1], text, "direction", direction=d[0], cls=m.cls, prefix=m.prefix, of=None))
     for i in range(len(tokens)):
         d = direction_at(tokens, i, "noun")

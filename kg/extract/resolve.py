@@ -728,6 +728,8 @@ class Resolver:
         if not readings:
             return ""
         toks = self.doc.tokens[self.sentence]
+        if m.j < len(toks) and (said := self.named_nationality(toks[m.j].key)) in readings:
+            return readings[said]  # "المقاتلون الأكراد السوريون": the Syrians, the YPG
         for p in self.doc.mentions[self.sentence]:
             if p.kind != "place" or p.i < m.j:
                 continue
@@ -740,6 +742,16 @@ class Resolver:
                 return readings.get(countries.pop(), "") if len(countries) == 1 else ""
         country = self.state.country  # none placed in the clause: the war the article is about ("حملة ضد داعش والمقاتلين
         return readings.get(country, "") if country and self.state.country_places.get(country, 0) >= 2 else ""  # الأكراد" in Turkey)
+
+    @staticmethod
+    def named_nationality(key: str) -> str:
+        """The country a definite nationality adjective names in any number ("السورية", "السوريون",
+        "السوريين"), or ''."""
+        countries = _adjective_countries()
+        for form in (key, key[:-2] if key.endswith(("ون", "ين")) else key):
+            if form in countries:
+                return countries[form]
+        return ""
 
     def reporting_state(self, m: Mention) -> str:
         """"كما قال الجيش" after "الجيش الأمريكي": the subject of a reporting verb named by the head

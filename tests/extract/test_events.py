@@ -2665,6 +2665,17 @@ READINGS_OF_SESSION_36 = [
     # a word with و the news knows better without it begins a new phrase, no name of the place noun before it
     ("واستغل تنظيم داعش الفوضى بأن سيطر على بضع بلدات وأعدم أجانب.", ("isis", "controls", "wadm-ajanb"), False),
     ("سيطرت قوات النظام على بلدات وادي الضيف.", ("syrian-government", "controls", "wady-al-dyf"), True),
+    # "أعلن X في <place> <act>": the group announces its own act past where it is
+    ("أعلن تنظيم الدولة في العراق تفجير الملعب الأولمبي في الرمادي.", ("isis", "attacks", "ramadi-iraq"), True),
+    # precision audit of the change: protectors are no target; "بوحشية" is brutally; "المدينة الجنوبية" is the city;
+    # a shared name with its nationality adjective; a fight whose two sides follow it, one after "على"
+    ("وأدانت الوزارة اقتحام المستوطنين المتطرفين تحت حماية قوات الاحتلال المسجد الأقصى.", ("israeli-settlers", "attacks", "israel"), False),
+    ("وشنت حركة الشباب هجمات وحشية ضد مدنيين.", ("al-shabaab", "attacks", "wahshiyeh"), False),
+    ("وصلت القوات إلى عدن. وأعلنت المقاومة السيطرة على مطار عدن وتحرير المدينة الجنوبية.",
+     ("yemeni-popular-resistance", "controls", "aden-yemen"), True),
+    ("قصفت الطائرات التركية مواقع في ديار بكر وماردين. وقاتل المقاتلون الأكراد السوريون تنظيم داعش.", ("ypg", "clashesWith", "isis"), True),
+    ("وتجمعوا لإعادة إعمار مدينة كوباني التي دمرت في معارك ضارية انتصر فيها المقاتلون الأكراد السوريون في يناير على تنظيم داعش.",
+     ("ypg", "clashesWith", "isis"), True),
 ]
 
 
