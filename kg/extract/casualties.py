@@ -218,7 +218,7 @@ class FigureFinder:
             if default == "people" and k < len(tokens) and k not in self.actor_at and _victim(self.lx, tokens[k].key) == "civilians" \
                     and not (k + 1 < len(tokens) and tokens[k + 1].key.startswith("و") and len(tokens[k + 1].key) > 3):
                 return "civilians"  # "27 شخصا من سكان الحي"; not "50 شخصا من المدنيين ورجال الأمن"
-            other = tokens[k + 2].key[1:] if k + 2 < len(tokens) and tokens[k + 2].key.startswith("و") else ""
+            other = next((t.key[1:] for t in tokens[k + 2 : k + 4] if t.key.startswith("و")), "")  # past an adjective: "البواسل"
             mixed = bool(other) and bool(_victim(self.lx, other) or _victim(self.lx, other.removeprefix("ال")))
             if k + 1 < len(tokens) and _victim(self.lx, tokens[k].key) == "people" and k not in self.actor_at and not mixed:
                 # (not "37 شهيدا من رجال الأمن والمواطنين": a mixed toll)

@@ -274,8 +274,8 @@ class SentenceEvents(ClashFrames):
         "وتبنى المتحدث باسم طالبان الاعتداء")."""
         told = next((t for t in range(m.j, min(m.j + 10, len(self.tokens)))
                      if self.tokens[t].key in _THAT or any(find_triggers(self.tokens[t : t + 1], self.lx))), None)
-        if told is None or self.tokens[told].key not in _THAT:
-            return False
+        if told is None or self.tokens[told].key not in _THAT or self.tokens[told - 1].key in ("بعد", "قبل"):
+            return False  # (not "بعد أن رصدت تحركاته": a time clause)
         for k in range(m.i - 1, max(-1, m.i - 6), -1):
             key = self.tokens[k].key.removeprefix("و")
             if key in _SPOKESMEN:
@@ -296,8 +296,6 @@ class SentenceEvents(ClashFrames):
             return False  # "أعلن جهاز مكافحة الإرهاب عن تطويق الجامعة", "أعلن التنظيم مسؤوليته عن الهجوم"
         if any(k in _THAT_PRONOUN for k in then):
             return False  # "قالت قوات سوريا الديمقراطية (من جانبها) إنها سيطرت": the reporter is who acted
-        if self.spoken_for(m):
-            return True  # "المتحدث الأمني بوزارة الداخلية السعودية صرح بأن التفجير": the ministry reports it
         own = next((k for k in range(m.j, min(m.j + 16, len(self.tokens)))
                     if self.tokens[k].key.endswith(_POSSESSIVE) and _suffixed_trigger(self.tokens[k], lx)
                     or self.tokens[k].key in _THAT or self.tokens[k].key in _PUNCT_BREAK), None)
@@ -308,6 +306,8 @@ class SentenceEvents(ClashFrames):
             # حملتها، وقالت المعارضة إن غاراتها": the pronoun is the actor named before)
         if own is not None and self.tokens[own].key.endswith(_POSSESSIVE) and self.tokens[own].key not in _THAT_PRONOUN:
             return False  # "أعلنت القوات الكردية … سيطرتها على": it announces its own act
+        if self.spoken_for(m):
+            return True  # "المتحدث الأمني بوزارة الداخلية السعودية صرح بأن التفجير": the ministry reports it
         if any(k in ("ان", "بان") for k in then):
             for k in range(max(0, m.i - 8), m.i):
                 if lx.reporting.longest(self.tokens, k) and not any(find_triggers(self.tokens[k + 1 : m.i], lx)):
@@ -481,8 +481,11 @@ class SentenceEvents(ClashFrames):
         tokens = self.doc.tokens[self.index - 1]
         for m in self.doc.mentions[self.index - 1]:
             governed = m.i > 0 and (tokens[m.i - 1].key in _PREPOSITIONS or tokens[m.i - 1].key in _LED_BY) or m.prefix.endswith(("ل", "ب"))
-            if m.kind == "actor" and m.ref and m.how != "source" and not governed:
-                return m.ref if plural or self.feminine_actor(m, tokens) == feminine else ""
+            reporting = any(self.lx.reporting.longest(tokens, k) for k in range(max(0, m.i - 2), m.i)) \
+                and any(t.key in _THAT for t in tokens[m.j : m.j + 3])  # "قالت وزارة الخارجية إن" (not "أعلنت تركيا الحرب")
+            if m.kind == "actor" and m.ref and m.how != "source" and not governed and not reporting:
+                agrees = self.plural_of_men(m) if plural else self.feminine_actor(m, tokens) == feminine
+                return m.ref if agrees else ""
         return ""
 
     def feminine_actor(self, m: Mention, tokens: list | None = None) -> bool:
@@ -1751,7 +1754,11 @@ class SentenceEvents(ClashFrames):
         inflict = tokens[tr.i].key.lstrip("و").startswith("كبد") or tokens[tr.i].key.removeprefix("و") in _INFLICT_VERBS
         if inflict:  # "أوقعت القوات خسائر فادحة في صفوف الحوثيين", "والتنظيم ألحق خسائر بالقوات"
             doer = after if after is not None and after.kind == "actor" and after.i == tr.j else None
-            doer = doer or self.last_before(tr.i, ("actor",), 3)
+            before = self.last_before(tr.i, ("actor",), 3)
+            if doer is None and before is not None and before.j == tr.i and not self.oblique(before) \
+                    and (before.i == 0 or self.tokens[before.i - 1].kind == "punct" or self.tokens[before.i - 1].key in _THAT
+                         or before.prefix.startswith("و") and before.i - len(before.prefix) <= 1):
+                doer = before  # "والقوات السعودية أوقعت خسائر": the clause's subject right before (not "قصفوا القاعدة، ما أوقع")
             side = self.losses_side(self.coordinated(doer)[-1].j if doer is not None and doer is after else tr.j)
             if doer is not None and side is not None and side.ref != doer.ref:
                 return (doer if doer is after else self.chain_head(doer)), self.coordinated(side)
@@ -2657,7 +2664,8 @@ class SentenceEvents(ClashFrames):
         k = self.passive_cue_before(tr.i)
         first = self.first_after(k, ("place", "actor"), tr.i - k)
         if first is None and k > 1 and self.tokens[k - 2].key in _RELATIVE:  # "فلول العصابات الحوثية التي تلقت ضربات",
-            first = self.last_before(k - 2, ("place", "actor"), 4)  # "البلدة التي تعرضت لقصف": the antecedent
+            first = self.last_before(k - 2, ("place", "actor"), 4)  # "البلدة التي تعرضت لقصف": the antecedent, right
+            first = first if first is not None and first.j >= k - 3 else None  # before it (not "الحوثيون الدعم للقبائل التي")
             first = self.head_place(first) if first is not None and first.kind == "place" else first
         if first is None:  # "داريا تتعرض لحصار من قبل النظام": the target is the verb's subject
             first = self.last_before(k - 1, ("place",), 3)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.doc import Mention
-from kg.lexicon.grammar import raw_forms, sequences, words
+from kg.lexicon.grammar import phrases, raw_forms, sequences, words
 from kg.lexicon.lexicon import Lexicon, name_variants
 from kg.extract.cues import _cue_forms, _relation_cues
 from kg.extract.triggers import find_triggers
@@ -444,6 +444,9 @@ def find_lexicon_mentions(tokens: list[Token], text: str, lx: Lexicon, known: fr
         hit = lx.actor_names.longest(tokens, i)
         if hit and _taa_agrees(tokens[i + hit[0] - 1], _actor_names_of(lx, hit[2])):
             n, prefix, ids = hit
+            if i + n < len(tokens) and " ".join(t.key for t in tokens[i : i + n])[len(prefix) :] in _OCCUPATION_FORCES \
+                    and (state := nationality(tokens[i + n].key)) and state not in ids:
+                n, ids = n + 1, [state]  # "قوات الاحتلال الأمريكي": the occupier the adjective names, not Israel
             start, prefix = _group_noun_before(tokens, i, prefix, lx)
             yield _mention("actor", tokens, start, i + n, text, "lexicon", ids=tuple(dict.fromkeys(ids)), prefix=prefix)
         hit = lx.place_names.longest(tokens, i)
@@ -1065,6 +1068,7 @@ def find_noun_places(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Me
 
 
 _SUPERLATIVES = words("superlative")
+_OCCUPATION_FORCES = phrases("occupation_force")  # "قوات الاحتلال": Israel's, unless a nationality follows
 
 
 def find_facilities(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:

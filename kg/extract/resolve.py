@@ -741,7 +741,8 @@ class Resolver:
                 countries = {self.country_of(i) for i in ids}
                 return readings.get(countries.pop(), "") if len(countries) == 1 else ""
         country = self.state.country  # none placed in the clause: the war the article is about ("حملة ضد داعش والمقاتلين
-        return readings.get(country, "") if country and self.state.country_places.get(country, 0) >= 2 else ""  # الأكراد" in Turkey)
+        by_article = _shared_names_by_article().get(match_key(_strip_prefix(m)), {})  # الأكراد" in Turkey; not Iraq's)
+        return by_article.get(country, "") if country and self.state.country_places.get(country, 0) >= 2 else ""
 
     @staticmethod
     def named_nationality(key: str) -> str:
@@ -1228,6 +1229,16 @@ def _shared_names() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for r in read_tsv("shared_names.tsv"):
         out.setdefault(match_key(r["form"]), {})[r["country"]] = r["actor"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _shared_names_by_article() -> dict[str, dict[str, str]]:
+    """The readings of shared_names.tsv that hold for an article's war with no place named (column article)."""
+    out: dict[str, dict[str, str]] = {}
+    for r in read_tsv("shared_names.tsv"):
+        if r.get("article") == "yes":
+            out.setdefault(match_key(r["form"]), {})[r["country"]] = r["actor"]
     return out
 
 

@@ -2676,6 +2676,18 @@ READINGS_OF_SESSION_36 = [
     ("قصفت الطائرات التركية مواقع في ديار بكر وماردين. وقاتل المقاتلون الأكراد السوريون تنظيم داعش.", ("ypg", "clashesWith", "isis"), True),
     ("وتجمعوا لإعادة إعمار مدينة كوباني التي دمرت في معارك ضارية انتصر فيها المقاتلون الأكراد السوريون في يناير على تنظيم داعش.",
      ("ypg", "clashesWith", "isis"), True),
+    # review of the change: losses after "، ما" are the earlier clause's doer's; a spokesman's body whose "أن" clause tells of
+    # its own strikes acts, and "بعد أن" is no report; the sentence before's reporter is no referent, and "هم" wants men;
+    # "قوات الاحتلال" with a nationality is that state's; a relative's antecedent stands right before it;
+    # Kurdish fighters in Iraq's war are no PKK by the article alone
+    ("هاجم مسلحو داعش قوات البيشمركة، ما ألحق خسائر كبيرة بالجيش العراقي.", ("peshmerga", "attacks", "iraqi-government"), False),
+    ("وقال المتحدث باسم وزارة الدفاع الروسية إن غاراتها استهدفت مواقع داعش في الرقة.", ("russia", "attacks", "isis"), True),
+    ("استهدفت غارة للتحالف الناطق باسم الحوثيين في صعدة بعد أن رصدت تحركاته.", ("saudi-led-coalition", "attacks", "houthis"), True),
+    ("قالت وزارة الخارجية الأمريكية إن روسيا تدعم النظام. لكن غاراتها على إدلب تستهدف المعارضة.", ("united-states", "attacks", "idleb-city"), False),
+    ("طالبت الحكومة اليمنية الحوثيين بالانسحاب من عدن. لكن هجماتهم على المدينة تواصلت.", ("yemeni-government", "attacks", "aden-yemen"), False),
+    ("هاجمت المقاومة العراقية قوات الاحتلال الأمريكي في بغداد.", ("israel", "attacks", "baghdad"), False),
+    ("قدم الحوثيون الدعم للقبائل التي تعرضت لقصف طيران التحالف.", ("saudi-led-coalition", "attacks", "houthis"), False),
+    ("سيطر داعش على الموصل وتكريت والرمادي. وشن التنظيم هجوما على المقاتلين الأكراد.", ("isis", "attacks", "pkk"), False),
 ]
 
 
