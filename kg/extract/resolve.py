@@ -741,7 +741,7 @@ class Resolver:
                 countries = {self.country_of(i) for i in ids}
                 return readings.get(countries.pop(), "") if len(countries) == 1 else ""
         country = self.state.country  # none placed in the clause: the war the article is about ("حملة ضد داعش والمقاتلين
-        by_article = _shared_names_by_article().get(match_key(_strip_prefix(m)), {})  # الأكراد" in Turkey; not Iraq's)
+        by_article = _shared_names(by_article=True).get(match_key(_strip_prefix(m)), {})  # الأكراد" in Turkey; not Iraq's)
         return by_article.get(country, "") if country and self.state.country_places.get(country, 0) >= 2 else ""
 
     @staticmethod
@@ -1223,21 +1223,13 @@ def _capitals() -> dict[str, str]:
     return {r["country"]: r["capital"] for r in read_tsv("capitals.tsv")}
 
 
-@lru_cache(maxsize=1)
-def _shared_names() -> dict[str, dict[str, str]]:
-    """Names two actors share → {country: actor} (shared_names.tsv)."""
+@lru_cache(maxsize=2)
+def _shared_names(by_article: bool = False) -> dict[str, dict[str, str]]:
+    """Names two actors share → {country: actor} (shared_names.tsv); ``by_article``: only the readings that
+    hold in an article about that country's war when no place is named (column article)."""
     out: dict[str, dict[str, str]] = {}
     for r in read_tsv("shared_names.tsv"):
-        out.setdefault(match_key(r["form"]), {})[r["country"]] = r["actor"]
-    return out
-
-
-@lru_cache(maxsize=1)
-def _shared_names_by_article() -> dict[str, dict[str, str]]:
-    """The readings of shared_names.tsv that hold for an article's war with no place named (column article)."""
-    out: dict[str, dict[str, str]] = {}
-    for r in read_tsv("shared_names.tsv"):
-        if r.get("article") == "yes":
+        if not by_article or r.get("article") == "yes":
             out.setdefault(match_key(r["form"]), {})[r["country"]] = r["actor"]
     return out
 
