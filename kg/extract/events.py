@@ -2670,12 +2670,25 @@ class SentenceEvents(ClashFrames):
         if first is None:  # "داريا تتعرض لحصار من قبل النظام": the target is the verb's subject
             first = self.last_before(k - 1, ("place",), 3)
             first = self.head_place(first) if first is not None else None
+        doer = actor.ref if actor is not None else ""
         if first is None:  # "أن الحوثيين وأنصار صالح تلقوا ضربات نوعية من الجيش": an actor subject right before the verb
             subject = next((m for m in self._window(k - 12, k - 1) if m.kind == "actor" and m.j == k - 1), None)
-            if subject is not None and subject.ref != (actor.ref if actor is not None else ""):
-                group = self.conjuncts_of(subject)
-                return actor, [m for m in group if m.ref != (actor.ref if actor is not None else "")]
+            if subject is not None and subject.ref != doer:
+                return actor, [m for m in self.conjuncts_of(subject) if m.ref != doer] + self.where_undergone(tr, actor)
+        if first is not None and first.kind == "actor":  # "تعرض الحوثيون لغارات من طيران التحالف في صعدة": where, too
+            return actor, self.group_of(first) + self.where_undergone(tr, actor)
         return actor, self.group_of(first) if first is not None else []
+
+    def where_undergone(self, tr: Trigger, actor: Mention | None) -> list[Mention]:
+        """The place an actor underwent an attack in, named after the noun and its doer in the clause, after
+        في/ب ("تلقت قوات النظام ضربات من جبهة النصرة في ريف إدلب")."""
+        start = self.coordinated(actor)[-1].j if actor is not None and actor.i >= tr.j else tr.j
+        for m in self._window(start, start + 6):
+            if self._break_between(tr.j, m.i) or m.kind == "actor":
+                return []
+            if m.kind == "place" and (m.prefix.endswith("ب") or m.i > 0 and self.tokens[m.i - 1].key == "في"):
+                return self.group_of(self.head_place(m))
+        return []
 
     def read_undergone(self, tr: Trigger, mod_end: int) -> Read:
         """"معسكر لبوزه … يقع تحت الحصار", "تقبع بلدة الهامة … تحت الحصار الذي يفرضه النظام": the

@@ -2688,6 +2688,9 @@ READINGS_OF_SESSION_36 = [
     ("هاجمت المقاومة العراقية قوات الاحتلال الأمريكي في بغداد.", ("israel", "attacks", "baghdad"), False),
     ("قدم الحوثيون الدعم للقبائل التي تعرضت لقصف طيران التحالف.", ("saudi-led-coalition", "attacks", "houthis"), False),
     ("سيطر داعش على الموصل وتكريت والرمادي. وشن التنظيم هجوما على المقاتلين الأكراد.", ("isis", "attacks", "pkk"), False),
+    # an actor that received or underwent strikes, and where: the place after the doer in the clause
+    ("تلقت قوات النظام ضربات من جبهة النصرة في ريف إدلب.", ("jabhat-al-nusra", "attacks", "idleb-governorate/countryside"), True),
+    ("تعرض الحوثيون لغارات من طيران التحالف في صعدة.", ("saudi-led-coalition", "attacks", "saada-governorate-yemen"), True),
 ]
 
 
