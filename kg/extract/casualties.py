@@ -13,7 +13,7 @@ from kg.doc import Doc, Event, Mention
 from kg.extract.mentions import ATTACK_EVENTS, is_nationality, nationality
 from kg.extract.numbers import parse_number
 from kg.extract.sides import allied
-from kg.extract.triggers import _ANNOUNCE, _CLAIMS, HANDS, denied_before
+from kg.extract.triggers import _ANNOUNCE, _CLAIMS, _LOSS_NOUNS, HANDS, denied_before
 from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -875,7 +875,6 @@ def _cause_after(tokens, fig: Figure, attacks: list[Event]) -> Event | None:
     return None
 
 
-_LOSS_NOUNS = words("loss_noun")
 _LOSS_ADJECTIVES = words("loss_adjective")
 
 

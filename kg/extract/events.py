@@ -17,7 +17,7 @@ from typing import TypeAlias
 
 from kg.doc import Doc, Event, Mention
 from kg.extract.attribution import reports_through
-from kg.extract.casualties import _has_kill_word, across_border, host_end, is_state_force
+from kg.extract.casualties import _LOSS_ADJECTIVES, _has_kill_word, across_border, host_end, is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment, is_partner
@@ -169,7 +169,6 @@ _CLAIM_VERBS = words("claim_verb")  # "وتبنت حركة طالبان الهج
 _REMAIN_TO = words("remain_to")  # "ليتبقى له"
 _AMBUSH_NOUNS = words("ambush_noun")  # "نصبوا كمينا لقوات X": X is ambushed
 _SET_STEMS = tuple(words("set_stem"))  # "نصبت", "نصبوه", "ينصب": the verb of setting an ambush, any person
-_LOSS_ADJECTIVES = words("loss_adjective")
 _RECEIVE_VERBS = words("receive_verb")  # "تلقت ضربات": underwent them
 _SPOKESMEN = words("spokesman")  # "المتحدث باسم X": X reports
 _LIGHT_NOUNS = words("light_noun")  # "أعلن الجيش شن ضربات": the announcer carried them out
@@ -272,17 +271,20 @@ class SentenceEvents(ClashFrames):
         "المتحدث الأمني بوزارة الداخلية X صرح بأن" (past "باسم", the spokesman's adjectives and the body's own
         nouns); not one that announces its own act ("وأعلن الناطق باسم المقاومة تحرير مدينة زنجبار",
         "وتبنى المتحدث باسم طالبان الاعتداء")."""
-        told = next((t for t in range(m.j, min(m.j + 10, len(self.tokens)))
-                     if self.tokens[t].key in _THAT or any(find_triggers(self.tokens[t : t + 1], self.lx))), None)
-        if told is None or self.tokens[told].key not in _THAT or self.tokens[told - 1].key in ("بعد", "قبل"):
-            return False  # (not "بعد أن رصدت تحركاته": a time clause)
+        spokesman = False
         for k in range(m.i - 1, max(-1, m.i - 6), -1):
             key = self.tokens[k].key.removeprefix("و")
             if key in _SPOKESMEN:
-                return True
+                spokesman = True
+                break
             if self.tokens[k].kind != "word" or not (key == "باسم" or key.startswith(("ال", "ب"))):
                 return False
-        return False
+        if not spokesman:
+            return False
+        told = next((t for t in range(m.j, min(m.j + 10, len(self.tokens)))
+                     if self.tokens[t].key in _THAT or self.lx.triggers.longest(self.tokens, t)), None)
+        return told is not None and self.tokens[told].key in _THAT and self.tokens[told - 1].key not in ("بعد", "قبل")
+        # (not "بعد أن رصدت تحركاته": a time clause)
 
     def _is_reporter(self, m: Mention, lx: Lexicon) -> bool:
         """An actor right after a reporting verb ("أفاد المرصد") reports; it does not act.
@@ -1356,7 +1358,7 @@ class SentenceEvents(ClashFrames):
         cue = self.passive_cue_before(tr.i)
         if not cue or self.tokens[cue - 1].key.removeprefix("و") not in _RECEIVE_VERBS:
             return False
-        subject = next((m for m in self.mentions if m.i == cue), None)
+        subject = next(iter(self._window(cue, cue + 1)), None)
         return tr.i == cue or subject is not None and subject.j == tr.i
 
     def topic_actor(self) -> str:
@@ -1802,7 +1804,7 @@ class SentenceEvents(ClashFrames):
             a += 1
         ranks = a + 1 < len(tokens) and tokens[a].key == "في" and tokens[a + 1].key == "صفوف" or a < len(tokens) and tokens[a].key == "وسط"
         a += (2 if tokens[a].key == "في" else 1) if ranks else 0
-        side = next((m for m in self.mentions if m.i == a and m.kind == "actor"), None)
+        side = next((m for m in self._window(a, a + 1) if m.kind == "actor"), None)
         return side if side is not None and (ranks or side.prefix.endswith("ب")) else None
 
     def expulsion(self, tr: Trigger) -> tuple[Mention | None, list[Mention]]:

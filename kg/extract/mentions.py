@@ -1190,7 +1190,7 @@ def _nationalities() -> dict[str, str]:
     return {match_key(r["form"]): r["actor"] for r in read_tsv("nationalities.tsv")}
 
 
-def _nationality_form(key: str) -> str | None:
+def nationality_form(key: str) -> str | None:
     """The nationalities.tsv form a nationality adjective is, in any number (None for another word)."""
     nat = _nationalities()
     if key in nat:
@@ -1207,13 +1207,13 @@ def nationality(key: str) -> str:
     """The state a nationality adjective names, in any number: "أميركية", the dual "أميركيتين"
     ("مروحيتين أميركيتين"), "تركيان", the plural "أمريكيين" ("" when the word is none, or names
     a country the lexicon has no forces of)."""
-    form = _nationality_form(key)
+    form = nationality_form(key)
     return _nationalities()[form] if form is not None else ""
 
 
 def is_nationality(key: str) -> bool:
     """A nationality adjective of any country, in any number ("أفغاني", "تركيين")."""
-    return _nationality_form(key) is not None
+    return nationality_form(key) is not None
 
 
 def attach_nationality(chosen: list[Mention], tokens: list[Token], text: str, lx: Lexicon) -> list[Mention]:
@@ -1510,13 +1510,10 @@ _VERB_OR_OWNER_ENDINGS = ("وا", "تا", "ها", "هم", "هما", "كم", "ن�
 
 
 def _verb_with_object(key: str, lx: Lexicon) -> bool:
-    """A common verb with an object pronoun ("قتلته", "دمروه", "قصفوها"): its stem is a word of the news,
-    and with "ه" the stem ends as a verb does (ت, و), since a final ه is also a name's taa marbuta."""
-    for suffix in ("هما", "هم", "ها", "ه"):
-        stem = key[: -len(suffix)]
-        if key.endswith(suffix) and len(stem) >= 3 and lx.word_rank.get(stem, 0) >= ORDINARY_WORD:
-            return suffix != "ه" or stem.endswith(("ت", "و"))
-    return False
+    """A common verb with the object pronoun ه ("قتلته", "دمروه"; ‑ها/‑هم already end _unheard_name): its
+    stem is a word of the news and ends as a verb does (ت, و), since a final ه is also a taa marbuta."""
+    stem = key[:-1]
+    return key.endswith("ه") and len(stem) >= 3 and stem.endswith(("ت", "و")) and lx.word_rank.get(stem, 0) >= ORDINARY_WORD
 
 
 def _listed_name_end(tokens: list[Token], k: int, lx: Lexicon) -> int:

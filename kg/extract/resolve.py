@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.doc import Doc, Mention
 from kg.extract.cues import in_support_phrase
-from kg.extract.mentions import CONTAINER_GAPS, _place_noun, closes_bracket, direction_at, is_definite_nisba, place_descriptors
+from kg.extract.mentions import CONTAINER_GAPS, _place_noun, nationality_form, closes_bracket, direction_at, is_definite_nisba, place_descriptors
 from kg.graph.ids import canonical_name, name_slug, slug
 from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import ActorEntry, Lexicon, PlaceEntry
@@ -749,10 +749,7 @@ class Resolver:
         """The country a definite nationality adjective names in any number ("السورية", "السوريون",
         "السوريين"), or ''."""
         countries = _adjective_countries()
-        for form in (key, key[:-2] if key.endswith(("ون", "ين")) else key):
-            if form in countries:
-                return countries[form]
-        return ""
+        return countries.get(key) or countries.get(nationality_form(key) or "", "")
 
     def reporting_state(self, m: Mention) -> str:
         """"كما قال الجيش" after "الجيش الأمريكي": the subject of a reporting verb named by the head
