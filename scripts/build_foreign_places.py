@@ -187,7 +187,9 @@ def foreign_places(iso2: str, lenient: bool = False) -> list[dict[str, str]]:
         if any(match_key(n) in taken for n in names + added.get(c["geonameid"], [])):
             continue  # countries.tsv already has the place (or a place of that name)
         # a town named like a common word ("حديثة": recent, "بركة": a pool) is read only after a place noun
-        city = c["population"] >= CITY_POPULATION and not any(common_word(n, freq) for n in names)
+        # (a name the corpus is known to use for the place counts as its name, however often written: "الدمام")
+        city = c["population"] >= CITY_POPULATION and not any(common_word(n, freq) for n in names
+                                                              if n not in added.get(c["geonameid"], []))
         if not lenient:
             names = [n for n in names if biggest[match_key(n)][1] == iso2]
             if not city:  # a town would outrank a Syrian village of its name ("الطيبة"); a city may

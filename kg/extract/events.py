@@ -152,6 +152,7 @@ _PLACE_APPOSITIONS = words("place_apposition")  # "منها", "أبرزها": th
 _PLURAL_OWNERS = ("هم", "ها", "هما")  # "لدى محاولتهم اقتحام": a noun whose owner is the actor just named
 _PLURAL_APPOSITIONS = words("plural_apposition")  # "وهي مناطق …": the same, before a plural place noun only
 _UNDER_EVENTS = (*ATTACK_EVENTS, "siege")  # "تحت الحصار", "تحت القصف": undergone, not done
+_SUPPORT_FOR = words("support_for")  # "غارات مساندة للمقاومة": the ل-actor after it is helped, no doer
 _TO_PRONOUNS = words("to_pronoun")  # "الموالين لها": the actor before is the patron
 _SUBJECT_TRAILERS = words("craft_adjective") | {"في"}  # "طائرات تركية مقاتلة هاجمت", "X في مأرب قصفت"
 _OBLIQUE_LEADS = words("oblique_lead")  # "على X", "ضد X": X is an object
@@ -1089,6 +1090,14 @@ class SentenceEvents(ClashFrames):
         after = next((m for m in self.mentions if m.i == close + 1 and m.kind == "place" and tokens[m.i].key.startswith("و")), None)
         return [*name, after] if after is not None else None
 
+    def only_objects_between(self, start: int, end: int, loose: int = 2) -> bool:
+        """Between an event noun and its agent marker stand its objects and places, with at most ``loose``
+        other words ("تمركزات"), not a clause of their own."""
+        covered = {t for m in self._window(start, end) for t in range(m.i, m.j)}
+        other = [t for t in range(start, end) if t not in covered and self.tokens[t].kind == "word"
+                 and self.tokens[t].key not in self.lx.function_words and not self.lx.time_words.longest(self.tokens, t)]
+        return len(other) <= loose
+
     def agent_after(self, k: int) -> Mention | None:
         """"قصف ... نفذه الجيش الروسي": the actor after an agent cue near the trigger."""
         cues = _relation_cues()
@@ -1465,7 +1474,9 @@ class SentenceEvents(ClashFrames):
         if before is not None and tr.event in ATTACK_EVENTS and self.counted_victims(before) \
                 and _has_kill_word(self.tokens, before.i - 4, before.j + 2, self.lx):
             return None
-        if before is not None and tr.event in ATTACK_EVENTS and before.i > 0 and self.tokens[before.i - 1].key == "مع":
+        if before is not None and tr.event in ATTACK_EVENTS and before.i > 0 and (self.tokens[before.i - 1].key == "مع" or before.prefix.endswith("ل")
+                                                                              and self.tokens[before.i - 1].key in _SUPPORT_FOR):
+            # ("غارات مساندة للمقاومة الشعبية … استهدفت تجمعات للحوثيين": the supported side, too)
             # "الضربات الجوية للتحالف تجري بالتنسيق مع قوات المقاومة … تستهدف": the partner is no subject; the strikes' doer is
             earlier = next((e for e in reversed(self.built) if e.type in ATTACK_EVENTS and e.actors), None)
             doer = next((m for m in reversed(self._window(0, before.i)) if m.kind == "actor" and m.ref == earlier.actors[0]), None) \
@@ -1880,6 +1891,13 @@ class SentenceEvents(ClashFrames):
         agent = self.agent_after(tr.j)
         if agent is not None:
             return agent
+        by = agent_marker_after(self.tokens, tr.j, self.lx) if tr.event in ATTACK_EVENTS else None
+        if by is not None and self.only_objects_between(tr.j, by):
+            # "استهداف تمركزات لقوات النظام في بلدة مورك من قبل مقاتلي الفصائل": past the object and its place (not
+            # "تفجيرات بالي كانت سببًا في تأسيس أكبر قاعدة بيانات … من قبل الحكومة الأسترالية": another clause's agent)
+            agent = self.first_after(by + 2, ("actor",), 3)
+            if agent is not None:
+                return agent
         last = self.built[-1] if self.built else None
         right_after = last is not None and last.actors and tr.i > 0 and self.tokens[tr.i - 1].end == last.trigger_end
         if right_after and (last.type == tr.event == "control" or last.type in ATTACK_EVENTS and tr.event in ATTACK_EVENTS
@@ -2980,12 +2998,22 @@ class SentenceEvents(ClashFrames):
         """The objects after a verb or noun trigger (and the place of an actor object)."""
         tokens, lx = self.tokens, self.lx
         want = ("place",) if event_type in ("control", "advance") else ("place", "actor")
-        later = actor is not None and actor.i >= tr.j and not [m for m in self._window(mod_end, actor.i) if m.kind == "place"]
+        by_at = next((t for t in range(actor.i - 2, max(tr.j, actor.i - 5) - 1, -1) if by_hands(tokens[t], tokens[t + 1])), None) \
+            if actor is not None and actor.i >= tr.j + 2 else None  # "من قبل (عدد من) X": a passive's agent; its objects come first
+        passive_agent = by_at is not None and tr.frame == "noun" and bool(self._window(mod_end, by_at))
+        later = actor is not None and actor.i >= tr.j and not [m for m in self._window(mod_end, actor.i) if m.kind == "place"] \
+            and not passive_agent  # "استهداف تمركزات لقوات النظام من قبل الفصائل"
         start = max(mod_end, self.coordinated(actor)[-1].j) if later else mod_end  # "… على X، مصدرها مواقع Y": X is still the object
         if later and start < len(tokens) and tokens[start].key in _LED_BY:  # "غارات التحالف بقيادة واشنطن ضد تنظيم داعش"
             leader = self.first_after(start + 1, ("actor", "place"), 1)  # the doer's leader, not its target
             if leader is not None:
                 start = self.coordinated(leader)[-1].j
+        loyal = start < len(tokens) and (_relation_cues().get(tokens[start].key) == "allied_after" or start > 0
+                                         and _relation_cues().get(tokens[start - 1].key) == "allied_after")
+        if later and loyal:
+            patron = self.first_after(start if tokens[start].key.startswith("ل") else start + 1, ("actor",), 1)  # "قصفت الميليشيات الموالية لإيران بلدة": whom they serve, no target
+            if patron is not None:
+                start = self.coordinated(patron)[-1].j
         if start < len(tokens) and tokens[start].text == "(":  # "هاجمت عناصر حزب الاتحاد الديمقراطي (أكراد سوريا) مقاتلي داعش"
             start = next((t + 1 for t in range(start + 1, min(start + 8, len(tokens))) if tokens[t].text == ")"), start)
         pronoun = next((t for t in range(start, min(start + 6, len(tokens))) if tokens[t].key in _OBJ_PRONOUN), None)
@@ -3039,8 +3067,12 @@ class SentenceEvents(ClashFrames):
             if event_type == "control" and tr.frame == "verb" and mod_end < len(tokens) and tokens[mod_end].key in _OBJ_PRONOUN:
                 ante = None if self.unnamed_antecedent(tr.i - 1) else self.last_before(tr.i, ("place",), 3)
                 targets = self.group_of(self.head_place(ante)) if ante is not None else []  # "قريتين تسيطر عليهما": unnamed
-        if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i:
+        if actor is not None and targets and targets[0].kind == "actor" and targets[0].i < actor.i and not passive_agent:
             targets = []
+        if by_at is not None:  # "اقتحام المسجد الأقصى من قبل عدد من المستوطنين ووزير الزراعة الإسرائيلي": past the agent,
+            # only what a preposition brings ("من قبل الفصائل على مناطق سيطرة قوات النظام", "من قبل داعش في ريف حمص")
+            targets = [t for t in targets if t.j <= by_at or t.prefix[-1:] in ("ب", "ل")
+                       or any(x.key in ("علي", "ضد", "في", "الي") for x in tokens[max(by_at, t.i - 4) : t.i])]
         if event_type in ATTACK_EVENTS:
             targets = [t for t in targets if not self.answered(t, tr.j)]  # "هجوم الحزب الذي نفذ ردا على مجزرة سوروتش"
         if targets and targets[0].kind == "place" and self.from_origin(targets[0]) and event_type in ATTACK_EVENTS:

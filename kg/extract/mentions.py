@@ -119,6 +119,7 @@ def _is_stop(token: Token, lx: Lexicon) -> bool:
 
 
 _NAME_EPITHETS = words("name_epithet")
+_PERSON_NAME = words("person_first_name")  # "علي", "عمر": a man's name before "بن", also a preposition or a word
 _NAME_PARTICLES = words("name_particle")  # "بن", "أبو": inside a person's name a building is named after
 _DEMONSTRATIVES = words("demonstrative")  # "تلك القوات": with a demonstrated noun, the forces last called so
 _DEMONSTRATED_NOUNS = words("demonstrated_noun")
@@ -160,10 +161,14 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
     """End (exclusive) of an unknown name starting at ``j``: up to three words, stopping at
     function words, punctuation, a new conjunct (و…) or a place noun."""
     k = j
-    while k < len(tokens) and k - j < _MAX_NAME:
+    while k < len(tokens) and (k - j < _MAX_NAME or k > j and (tokens[k - 1].key in _NAME_PARTICLES
+                                                                                or tokens[k].key in _NAME_PARTICLES)):
         t = tokens[k]
         if k > j and tokens[k - 1].key in _NAME_PARTICLES and t.kind == "word":
             k += 1  # "منطقة أبو دوار", "قرية أم حوش": a particle takes the word after it, whatever it is
+            continue
+        if k > j and t.key in _PERSON_NAME and k + 1 < len(tokens) and tokens[k + 1].key in _NAME_PARTICLES:
+            k += 1  # "مسجد الإمام علي بن أبي طالب": a first name that is also a word, then "بن"
             continue
         if k > j and t.key in _NAME_EPITHETS:
             k += 1  # "منطقة بغداد الجديدة": the epithet ends the name and belongs to it
@@ -562,6 +567,23 @@ def _name_goes_on(token: Token, lx: Lexicon) -> bool:
     return not lx.triggers.longest([token], 0) and not lx.place_names.longest([token], 0)
 
 
+_PATRON_TYPES = frozenset({"Rebel Groups", "Political Militias", "Identity Militias", "State Forces"})
+
+
+def _patron_group(tokens: list[Token], k: int, lx: Lexicon) -> tuple[int, str] | None:
+    """(end, actor) of a ل-group of the actor lexicon at ``k`` that men may be loyal to: an armed group or
+    a state's forces, not a foreign state ("الميليشيات الموالية لإيران" are no Iranian forces)."""
+    hit = lx.actor_names.longest(tokens, k)
+    if hit is None or not hit[1].endswith("ل"):
+        return None
+    ids = set(hit[2])
+    if len(ids) != 1:
+        return None
+    actor = ids.pop()
+    entry = lx.actors.get(actor)
+    return (k + hit[0], actor) if entry is not None and entry.acled_type in _PATRON_TYPES else None
+
+
 def find_loyal_forces(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
     """"القوات العسكرية الموالية لشرعية الرئيس هادي", "والموالون لصالح": men loyal to a leader of
     leaders.tsv are the leader's actor, past the titles before the name (a loyalty to a state or a
@@ -581,7 +603,9 @@ def find_loyal_forces(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[M
             if key not in _LEADER_TITLES and tokens[k].text not in ("،", ","):
                 break
             k += 1
-        if not end or end < len(tokens) and _name_goes_on(tokens[end], lx):
+        if not end and (group := _patron_group(tokens, t + 1, lx)):
+            end, actor = group  # "القوات الموالية للحوثيين": unnamed forces fight for their patron
+        elif not end or end < len(tokens) and _name_goes_on(tokens[end], lx):
             continue  # "الموالية لهادي العامري", "للرئيس صالح الصماد": another man of the same first name
         start = None
         for back in range(t - 1, max(t - 4, -1), -1):

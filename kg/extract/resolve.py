@@ -31,7 +31,7 @@ KIND_CLASS = {
 }
 RANK = {
     "Neighbourhood": 1, "Roundabout": 1, "Airport": 1, "OilField": 1, "Crossing": 1,
-    "Checkpoint": 1, "Landmark": 1, "MilitaryBase": 1, "Village": 2, "Town": 3, "City": 4,
+    "Checkpoint": 1, "Landmark": 0.5, "MilitaryBase": 1, "Village": 2, "Town": 3, "City": 4,
     "Subdistrict": 5, "District": 6, "Countryside": 6, "Region": 6, "Governorate": 7, "Country": 9,
 }
 # Places whose names repeat from city to city ("حي الميدان"): their id includes the city.

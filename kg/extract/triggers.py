@@ -41,6 +41,7 @@ _CLAIMED_KILLINGS = words("claimed_killing")  # "قتل", "اغتيال": an att
 _EXCHANGE = words("exchange_verb")  # "تبادلت X وY إطلاق النار", "تبادلت X إطلاق النيران مع Y"
 _FIRING = words("firing_noun")
 _BEGIN_VERBS = words("begin_verb")  # "بدأت تركيا في مهاجمة": the subject does what it began
+_STOPPED = words("stop_word")  # "وقف الحملة", "وقف إطلاق النار": an attack noun stopped
 _CEASE = words("cease_word")  # "وقف إطلاق النار", "بعد إطلاق النار": no fire exchanged
 _OPEN_FIRE = words("open_fire_verb")  # "فتحت قوات النظام نيران رشاشاتها على X"
 _DETONATE = words("detonate_verb")  # "فجر": a bombing only with a charge after it (_detonates)
@@ -176,7 +177,9 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                         aimed = False  # "منصات إطلاق صواريخ على الحدود", "هدد بإطلاق", "نفى إطلاق": nothing fired at anyone
                     # (not "وتبادل الحوثيون والمقاومة إطلاق النار على أطراف المدينة": an exchange, read as a clash)
                 retaking = _retaking(tokens, i + n, window, lx) and not _purpose_verb_before(tokens, i)
-                ceased = i > 0 and tokens[i - 1].key in _CEASE  # "وقف إطلاق النار على جميع الجبهات": a ceasefire
+                ceased = i > 0 and (tokens[i - 1].key in _STOPPED or tokens[i - 1].key in _CEASE and tokens[i + n - 1].key in _FIRE_NOUNS | _FIRED_NOUNS)
+                # "وقف إطلاق النار على جميع الجبهات": a ceasefire; "بعد إطلاق النار": after the firing (not "بعد الحملة
+                # التي أطلقتها تركيا ضد حزب العمال": a campaign that came before)
                 if civil or ceased or not (aimed or retaking or _launched(tokens, i)):  # "عملية عسكرية لاستعادة جامعة الأنبار"
                     i += n
                     continue

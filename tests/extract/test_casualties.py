@@ -667,11 +667,18 @@ TOLLS_OF_SESSION_36 = [
     ("وفقد الوطن 37 شهيدا من رجال الأمن البواسل والمواطنين.", [(37, "people")]),
 ]
 
+TOLLS_OF_SESSION_37 = [
+    # the dual in construct: two men, of the side the next word names
+    ("وإعلان وزارة الداخلية المصرية عن مقتل رجلي أمن في العريش.", [(2, "soldiers")]),
+    ("مقتل رجلي شرطة في العريش.", [(2, "soldiers")]),
+]
+
 
 @pytest.mark.parametrize("text, figures", [*TOLLS_OF_SESSION_28, *TOLLS_OF_SESSION_29, *TOLLS_OF_SESSION_30, *TOLLS_OF_SESSION_31,
-                                           *TOLLS_OF_SESSION_34, *TOLLS_OF_SESSION_35, *TOLLS_OF_SESSION_36])
-def test_tolls_of_sessions_28_to_36(extract_text, text, figures):
-    """Who a toll's dead were, and its sum: the rules of sessions 28–36."""
+                                           *TOLLS_OF_SESSION_34, *TOLLS_OF_SESSION_35, *TOLLS_OF_SESSION_36,
+                                           *TOLLS_OF_SESSION_37])
+def test_tolls_of_sessions_28_to_37(extract_text, text, figures):
+    """Who a toll's dead were, and its sum: the rules of sessions 28–37."""
     assert [(e.fatalities, e.victims) for e in extract_text(text).events if e.fatalities] == figures
 
 

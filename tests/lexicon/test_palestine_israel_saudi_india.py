@@ -58,6 +58,11 @@ def test_jerusalem_has_no_parent(lexicon):
         ("وسقطت مقذوفات أطلقتها الميليشيات الحوثية على مواقع قرب صامطة.", "samitah-saudi-arabia",
          ["jizan-region-saudi-arabia", "saudi-arabia"]),
         ("واستشهد جندي في قصف على مدينة نجران.", "najran-saudi-arabia", ["najran-region-saudi-arabia", "saudi-arabia"]),
+        # session 37: the other regions, and the cities the builder had dropped as words
+        ("وانفجرت عبوة في الدمام أمس.", "dammam-saudi-arabia", ["eastern-province-saudi-arabia", "saudi-arabia"]),
+        ("ووقع انفجار في محافظة الطائف أمس.", "taif-saudi-arabia", ["makkah-region-saudi-arabia", "saudi-arabia"]),
+        ("واستهدف انتحاري مسجدا في القطيف بالمنطقة الشرقية.", "al-qatif-saudi-arabia",
+         ["eastern-province-saudi-arabia", "saudi-arabia"]),
     ],
 )
 def test_a_town_resolves_with_its_chain(lexicon, text, place, chain):
@@ -73,6 +78,7 @@ def test_a_town_resolves_with_its_chain(lexicon, text, place, chain):
         ("وانفجر منزل في مدينة رفح جنوب قطاع غزة.", "rafah-palestine"),
         ("وقال الجيش المصري إن جنديين قتلا في شمال سيناء. وجرح ثلاثة جنود في انفجار عبوة في قطاع رفح على الحدود مع قطاع غزة.",
          "rafah-egypt"),  # both readings lie near a place named; the story's country chooses
+        ("وقصفت قوات النظام قرية الطائف بريف حماة.", "taef"),  # OCHA's village, not the Saudi city
     ],
 )
 def test_the_places_around_a_homonym_choose_it(text, place):
