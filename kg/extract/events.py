@@ -172,6 +172,8 @@ _AMBUSH_NOUNS = words("ambush_noun")  # "نصبوا كمينا لقوات X": X 
 _SET_STEMS = tuple(words("set_stem"))  # "نصبت", "نصبوه", "ينصب": the verb of setting an ambush, any person
 _RECEIVE_VERBS = words("receive_verb")  # "تلقت ضربات": underwent them
 _SPOKESMEN = words("spokesman")  # "المتحدث باسم X": X reports
+_SEQUENCE_WORDS = words("sequence_word")  # "، بعد الغارات": an event before or after this one, with its own objects
+_BEGIN_VERBS = words("begin_verb")  # "أنها بدأت في شن غارات": the pronoun's referent began them
 _LIGHT_NOUNS = words("light_noun")  # "أعلن الجيش شن ضربات": the announcer carried them out
 _STRIKING_FORCES = words("striking_force")  # "غارة جوية لقوات الحلف": the forces' owner carries it out
 _PERCENT = frozenset({match_key("المائة"), match_key("المئة")})  # "90 في المائة", "سبعين في المئة": no locative في
@@ -1090,6 +1092,20 @@ class SentenceEvents(ClashFrames):
         after = next((m for m in self.mentions if m.i == close + 1 and m.kind == "place" and tokens[m.i].key.startswith("و")), None)
         return [*name, after] if after is not None else None
 
+    def launching_pronoun(self, k: int) -> int | None:
+        """Where "أنها/إنه" stands before an attack noun at ``k`` past the words that launch it ("أنها بدأت في
+        شن غارات", "إنه قام بتنفيذ هجمات"): the pronoun's referent carried it out."""
+        t = k - 1
+        while t >= max(0, k - 5):
+            key = self.tokens[t].key
+            if key in _THAT_PRONOUN:
+                return t if t < k - 1 else None
+            bare = {b for _, b in clitic_candidates(key)} | {key}
+            if key != "في" and not bare & (_LIGHT_NOUNS | _LAUNCHERS | _BEGIN_VERBS):
+                return None
+            t -= 1
+        return None
+
     def only_objects_between(self, start: int, end: int, loose: int = 2) -> bool:
         """Between an event noun and its agent marker stand its objects and places, with at most ``loose``
         other words ("تمركزات"), not a clause of their own."""
@@ -1898,6 +1914,11 @@ class SentenceEvents(ClashFrames):
             agent = self.first_after(by + 2, ("actor",), 3)
             if agent is not None:
                 return agent
+        pronoun = self.launching_pronoun(tr.i)
+        if pronoun is not None:  # "أبلغت تركيا الأمم المتحدة أنها بدأت في شن غارات جوية ضد تنظيم داعش"
+            doer = self.that_pronoun_subject(Trigger(pronoun + 1, pronoun + 2, tr.event, "verb", ""))
+            if doer is not None:
+                return doer
         last = self.built[-1] if self.built else None
         right_after = last is not None and last.actors and tr.i > 0 and self.tokens[tr.i - 1].end == last.trigger_end
         if right_after and (last.type == tr.event == "control" or last.type in ATTACK_EVENTS and tr.event in ATTACK_EVENTS
@@ -2171,6 +2192,9 @@ class SentenceEvents(ClashFrames):
                 hit = self.lx.triggers.longest(self.tokens, k + 1)
                 if hit and hit[2][0][1] == "verb":  # not a listed noun: "بالقصف المدفعي، والغارات الجوية، أحياء"
                     return True
+            if self.tokens[k].text in ("،", ",") and self.tokens[k + 1].key.removeprefix("و") in _SEQUENCE_WORDS \
+                    and k + 2 < hi and self.lx.triggers.longest(self.tokens, k + 2):
+                return True  # "في هجوم لحزب العمال، بعد الغارات الجوية التركية على قواعد للمتمردين": the other event's
         return False
 
     def performer(self, tr: Trigger) -> Mention | None:
@@ -2358,8 +2382,8 @@ class SentenceEvents(ClashFrames):
             refined = self.lx.trigger_modifiers.get(self.tokens[k].key)
             if refined is None:
                 break
-            if event in ("attack", "shelling", "airstrike", "missile"):
-                event = refined
+            if refined and event in ("attack", "shelling", "airstrike", "missile"):
+                event = refined  # (an empty event only passes: "الضربات العسكرية التركية")
             k += 1
         return event, k
 

@@ -43,6 +43,7 @@ KIND_PREFERENCE = ["country", "city", "governorate", "region", "river", "sea", "
 SALIENCE_DECAY = 0.7  # per sentence: how fast an earlier city stops being "المدينة"
 _DEMONSTRATIVES = words("demonstrative")  # "هذا الجيش": the named army just mentioned
 _CLOSING_QUOTES = frozenset({"»", "”", "’"})  # "قرية «الخربة» في": the quote closes the name
+_LINKS = words("links_to")  # "يربط X بـY": X with Y, not X in Y (not "المؤدي إلى مدينة زنجبار بأبين")
 _CLAUSE_OPENERS = words("clause_opener")
 _PLACED_IN = words("placed_in")  # "مركز للشرطة في X", "… بمدينة X": the text says where
 _COUNTRY_PARTS = words("country_part_noun")  # "المحافظات الجنوبية": a side of the country
@@ -891,6 +892,8 @@ class Resolver:
             gap = gap[1:]  # "الفوعة وكفريا (في إدلب)", "تل أبيض -التي تقع في الريف الشمالي لمحافظة الرقة-"
         if tuple(gap) not in CONTAINER_GAPS and not (gap == [] and nxt.prefix.endswith("ب")):
             return None
+        if gap == [] and any(t.key in _LINKS for t in toks[max(0, m.i - 2) : m.i]):
+            return None  # "الطريق الذي يربط عدن بمحافظة لحج المجاورة": the road joins Aden with Lahij, not in it
         centre = nxt.how == "direction" and toks[nxt.i].key.startswith("وسط")  # "وسط اليمن": its و is the word's
         if gap in ([], ["،"], [","]) and nxt.prefix.startswith("و") and not centre:
             return None  # "ولاية هكاري، وولاية ديار بكر", "شمال مالي وشمال نيجيريا": a conjunct, not a container

@@ -2721,6 +2721,20 @@ READINGS_OF_SESSION_37 = [
     # a building in a neighbourhood; a man's name in a mosque's ("علي بن أبي طالب")
     ("واستهدف التفجير مسجد الحسين بن علي بحي العنود بالدمام.", ("msjd-al-hsyn-bn-ly", "partOf", "dammam-saudi-arabia/al-nwd"), True),
     ("واستهدف التفجير المصلين بمسجد الإمام علي بن أبي طالب ببلدة القديح.", ("msjd-al-amam-ly-bn-aby-talb", "partOf", "al-qdyh"), True),
+    # a Palestinian place; Egypt's full name; "يربط X بـY" joins, it does not contain
+    ("وأحرق مستوطنون منزلا في قرية دوما الفلسطينية.", ("duma-palestine", "partOf", "palestine"), True),
+    ("وعقد المؤتمر في مدينة شرم الشيخ في جمهورية مصر العربية.", ("shrm-al-shykh", "partOf", "egypt"), True),
+    ("وسيطر الحوثيون على الطريق الذي يربط عدن بمحافظة لحج المجاورة.", ("aden-yemen", "partOf", "lahij-governorate-yemen"), False),
+    ("وقصفت الطائرات تجمعات في طريق العلم المؤدي إلى مدينة زنجبار بأبين.", ("zinjibar-yemen", "partOf", "abyan-governorate-yemen"), True),
+    # "أنها بدأت في شن غارات": the pronoun's referent; "الضربات العسكرية التركية": past a word that says nothing of the type
+    ("وأبلغت تركيا الأمم المتحدة أنها بدأت في شن غارات جوية ضد تنظيم داعش في سوريا.", ("turkey", "attacks", "isis"), True),
+    ("وأيدت الجامعة العربية الضربات العسكرية التركية ضد مواقع حزب العمال.", ("turkey", "attacks", "pkk"), True),
+    # "المتمردين" once the PKK is named are its fighters (the Houthis' elsewhere); "، بعد الغارات": another event's objects
+    ("وقتل جنديان في هجوم لحزب العمال الكردستاني، بعد الغارات الجوية التركية على قواعد للمتمردين في شمال العراق.",
+     ("turkey", "attacks", "pkk"), True),
+    ("وقتل جنديان في هجوم لحزب العمال الكردستاني، بعد الغارات الجوية التركية على قواعد للمتمردين في شمال العراق.",
+     ("pkk", "attacks", "iraq/north"), False),
+    ("وقصف الحوثيون عدن. وقال مصدر إن المتمردين قصفوا حي التواهي.", ("houthis", "attacks", "al-twahy"), True),
 ]
 
 

@@ -63,6 +63,8 @@ def test_jerusalem_has_no_parent(lexicon):
         ("ووقع انفجار في محافظة الطائف أمس.", "taif-saudi-arabia", ["makkah-region-saudi-arabia", "saudi-arabia"]),
         ("واستهدف انتحاري مسجدا في القطيف بالمنطقة الشرقية.", "al-qatif-saudi-arabia",
          ["eastern-province-saudi-arabia", "saudi-arabia"]),
+        # the Kurdistan Region holds its three governorates
+        ("وقصفت الطائرات التركية مواقع في محافظة دهوك.", "dohuk-governorate-iraq", ["kurdistan-region-iraq", "iraq"]),
     ],
 )
 def test_a_town_resolves_with_its_chain(lexicon, text, place, chain):
