@@ -323,9 +323,16 @@ class FigureFinder:
             while j < len(tokens) and (tokens[j].text in QUOTE_MARKS or tokens[j].key in _AT_LEAST):
                 j += 1  # "241 «إرهابيا»", "37 على الأقل من مسلحي …"
             k = j + 1 if j < len(tokens) and tokens[j].key == "من" else j  # "44 من المدنيين"
+            if j + 1 < len(tokens) and tokens[j].key == "ما" and tokens[j + 1].key == "بين" or j < len(tokens) and tokens[j].key == "مابين":
+                k = j + 1 + (tokens[j].key == "ما")  # "(37) ما بين رجال أمن ومواطنين": the kinds it counts
             victim = _victim(lx, tokens[k].key) if k < len(tokens) else ""
             mixed = victim and k > j and k + 1 < len(tokens) and tokens[k + 1].key.startswith("و") \
                 and (other := _victim(lx, tokens[k + 1].key[1:])) not in ("", victim) and tokens[k + 1].key[1:] not in lx.victim_counts
+            if not mixed and victim == "people" and k > j and k + 2 < len(tokens) and _victim(lx, tokens[k + 1].key) == "soldiers" \
+                    and tokens[k + 2].key.startswith("و") \
+                    and (other := _victim(lx, tokens[k + 2].key[1:]) or _victim(lx, tokens[k + 2].key[1:].removeprefix("ال"))) not in ("", "soldiers") \
+                    and k + 1 not in self.actor_at and tokens[k + 2].key[1:] not in lx.victim_counts:  # ("ومواطن": one more)
+                mixed = True  # "37 من رجال الأمن والمواطنين": men of a force and citizens (not "من رجال الأمن والجيش")
             if mixed:  # "22 من المدنيين والمقاتلين": a mixed toll (not "8 من المدنيين وعنصرين من الشرطة": two figures)
                 victim = "civilians" if {victim, other} == {"civilians", "children"} else "people"
             end = min(k + 1, len(tokens))  # a toll may end the sentence ("… إلى 38")
@@ -333,8 +340,10 @@ class FigureFinder:
                 counted = victim or counted
                 i = max(j, i + 1)
                 continue  # "أسرت 70 متمردا": prisoners
-            if not victim and j < len(tokens) and tokens[j].key in _OTHERS and counted and i > 0 and _is_kill_word(tokens[i - 1], lx):
-                victim, end = counted, j + 1  # "وقتلت 10 آخرين": more of the kind just counted
+            if not victim and j < len(tokens) and tokens[j].key in _OTHERS and i > 0 and _is_kill_word(tokens[i - 1], lx) \
+                    and (counted or tokens[j].key.endswith("ون")):
+                victim, end = counted or "people", j + 1  # "وقتلت 10 آخرين": more of the kind just counted; a passive's
+                # subject of no kind counted is people ("قتل سبعة آخرون وأصيب 25"; not "فيقتلون ستة آخرين": the earlier dead's)
             if not victim and j < len(tokens) and tokens[j].key == "منهم":  # "قتل 29 منهم"
                 earlier = [m for i0, m in self.actor_at.items() if i0 < i]
                 if earlier:
@@ -748,7 +757,8 @@ class FigureFinder:
             if _is_kill_word(tokens[j], self.lx):
                 return True
             inside = j in self.named  # "قتل المتمردون جنديين": past the killer, named or not
-            if not (inside or tokens[j].key in _BETWEEN_KILL_AND_VICTIM):
+            killers = tokens[j].key.endswith("ون") and _victim(self.lx, tokens[j].key) == "fighters"  # "وقتل مقاتلون جنديين"
+            if not (inside or killers or tokens[j].key in _BETWEEN_KILL_AND_VICTIM):
                 break
             j -= 1
         j = k + 1

@@ -579,8 +579,14 @@ class SentenceEvents(ClashFrames):
             if self.has_word(t, _CONDEMN_WORDS):
                 condemn = t
                 break
-        return condemn is not None and not any(self.has_word(t, _LAUNCHERS) for t in range(condemn + 1, k)) \
-            and not any(find_triggers(self.tokens[condemn + 1 : k], self.lx))
+        if condemn is None or any(self.has_word(t, _LAUNCHERS) for t in range(condemn + 1, k)):
+            return False
+        between = list(find_triggers(self.tokens[condemn + 1 : k], self.lx))
+        if between and self.tokens[k].key.startswith("و"):
+            # "أدان العمل الإرهابي الذي استهدف أمن المملكة … والتفجيرات التي استهدفت مسجد": condemned too, past a
+            # relative clause about the first thing condemned
+            return all(x.frame != "verb" or self.tokens[condemn + x.i].key in _RELATIVE for x in between)
+        return not between
 
     def responded_to(self, tr: Trigger) -> bool:
         """"رد هؤلاء على هجوم", "ردا على العملية الانتحارية": the attack noun is what a response answers."""
@@ -1106,6 +1112,10 @@ class SentenceEvents(ClashFrames):
             t -= 1
         return None
 
+    def victims_force(self, m: Mention) -> bool:
+        """m names the force of counted victims right before it ("18 مجندا بالشرطة"): whose men were hit, no doer."""
+        return self.chain_head(m).prefix.endswith("ب") and m.i > 0 and self.lx.victims.get(self.tokens[m.i - 1].key) in ("soldiers", "fighters")
+
     def only_objects_between(self, start: int, end: int, loose: int = 2) -> bool:
         """Between an event noun and its agent marker stand its objects and places, with at most ``loose``
         other words ("تمركزات"), not a clause of their own."""
@@ -1481,7 +1491,7 @@ class SentenceEvents(ClashFrames):
             return reported or self.first_actor
         before = self.last_before(tr.i, ("actor",), 8)
         if before is None and self.first_actor is not None and self.first_actor.j <= tr.i and not self.first_actor.prefix.endswith("ل") \
-                and not self._supporter(self.first_actor):
+                and not self._supporter(self.first_actor) and not (tr.event in ATTACK_EVENTS and self.victims_force(self.first_actor)):
             return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …" (not an owner: "اقتحام المربع الأمني
             # لمليشيا الحوثي …، كما سيطرت على"; not a supporter: "مقاتلين من الجنوب المدعومين بضربات جوية ينفذها
             # التحالف … سيطروا على مدينة الحوطة")
@@ -1499,8 +1509,7 @@ class SentenceEvents(ClashFrames):
                 if earlier is not None else None
             if doer is not None:
                 return doer
-        if before is not None and tr.event in ATTACK_EVENTS and self.chain_head(before).prefix.endswith("ب") \
-                and before.i > 0 and self.lx.victims.get(self.tokens[before.i - 1].key) in ("soldiers", "fighters"):
+        if before is not None and tr.event in ATTACK_EVENTS and self.victims_force(before):
             return None  # "اصيب 18 مجندا بالشرطة في انفجار عبوة ناسفة استهدفت حافلة": the victims' force, no subject
         if before is not None and self.oblique(before) and not (tr.i > 0 and self.tokens[tr.i - 1].key in _RELATIVE):
             # "وتنتصر المقاومة على الحوثيين وقوات صالح … كما حررت عدن": the side beaten is no subject
@@ -1966,6 +1975,8 @@ class SentenceEvents(ClashFrames):
             crosses = True  # "إن الضربات استهدفت مبنى ونقاط تفتيش لداعش": the owner of what the next verb hit
         if nxt is not None and nxt.kind == "actor" and not crosses:
             between = [t for t in self.tokens[modifiers_end : nxt.i] if t.text not in _QUOTE_CHARS]  # "سيطرة «داعش»"
+            if len(between) >= 3 and any(t.key.startswith("و") and len(t.key) > 3 for t in between):
+                return None  # "فرض إجراءات الحصار وقطع طرق الإمدادات لداعش": the owner of another conjunct's noun
             # "سيطرة مقاتلي الفصائل": fighters of X are X
             adjacent = not between or (len(between) == 1 and (self.lx.victims.get(between[0].key) in ("fighters", "soldiers")
                                                                or between[0].key in _FORCE_NOUNS))  # "سيطرة قوات الحكومة"
@@ -1984,6 +1995,10 @@ class SentenceEvents(ClashFrames):
             if before_key[:1] == "ل" and (_relation_cues().get(before_key[1:]) == "aircraft"
                                            or before_key[1:] in _STRIKING_FORCES and tr.event in ("airstrike", "shelling", "missile")):
                 marked = True  # "في غارات لطيران التحالف", "غارة جوية لقوات الحلف" (but "كمين لقوات X" is set for them)
+            after_end = self.coordinated(nxt)[-1].j
+            if before_key[:1] == "ل" and self.lx.victims.get(before_key[1:]) in ("fighters", "soldiers") \
+                    and after_end < len(self.tokens) and self.tokens[after_end].key in ("علي", "ضد"):
+                marked = True  # "في هجوم انتحاري لمتمردي حزب العمال الكردستاني على مركز للدرك": their attack on it
             if before_key[:1] == "ب" and _relation_cues().get(before_key[1:]) == "aircraft" and tr.event in ATTACK_EVENTS:
                 marked = True  # "في هجوم بطائرة أميركية بلا طيار": the aircraft's state struck
             if adjacent and not marked and self.object_first(tr, nxt):

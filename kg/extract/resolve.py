@@ -1184,10 +1184,12 @@ class Resolver:
             country = countries.get(toks[k].key) if k < len(toks) else None
             facility = m.how == "noun" and m.cls not in _SETTLEMENT_CLASSES and match_key(m.noun) not in _LAND_FACILITIES
             # "قاعدة حميميم الروسية", "مبنى القنصلية الأميركية": the operator, not the land; "ميناء جيهان التركي" is the land's
-            elsewhere = {a for a in self.lx.ancestors(m.ref) if self.lx.places[a].kind == "country"} - {country} if m.ref in self.lx.places else set()
-            if country and country != m.ref and country in self.lx.places and not facility and not elsewhere:
+            place = m.of.ref if m.how == "direction" and m.of is not None and m.of.ref else m.ref
+            # ("جنوب مدينة الرقة السورية": the city the side is named from)
+            elsewhere = {a for a in self.lx.ancestors(place) if self.lx.places[a].kind == "country"} - {country} if place in self.lx.places else set()
+            if country and country != place and country in self.lx.places and not facility and not elsewhere:
                 self.doc.use_place(self.lx.places[country])
-                self.doc.add_fact(m.ref, "partOf", country, self.sentence)
+                self.doc.add_fact(place, "partOf", country, self.sentence)
 
     def conjuncts_before(self, ms: list[Mention], k: int) -> list[Mention]:
         """Places joined to ms[k] by و before it ("مدينة تلبيسة وقرى الحولة … في ريف حمص"):

@@ -671,6 +671,16 @@ TOLLS_OF_SESSION_37 = [
     # the dual in construct: two men, of the side the next word names
     ("وإعلان وزارة الداخلية المصرية عن مقتل رجلي أمن في العريش.", [(2, "soldiers")]),
     ("مقتل رجلي شرطة في العريش.", [(2, "soldiers")]),
+    # "N آخرون" after a passive kill verb with no kind counted: people; "آخرين" after an active one: the earlier dead's
+    ("وفي انفجار آخر منفصل إلى الشرق من المدينة قتل سبعة آخرون وأصيب 25.", [(7, "people")]),
+    ("فيقتلون ستة آخرين.", []),
+    # an unnamed plural subject kills, the dual object is the dead
+    ("وقتل مقاتلون جنديين في هجومين منفصلين.", [(2, "soldiers")]),
+    # a force's men and citizens: a mixed toll ("ما بين" too); not the same force twice, nor one citizen more
+    ("واستشهد في تلك العمليات (37) مابين رجال أمن ومواطنين.", [(37, "people")]),
+    ("واستشهد 37 من رجال الأمن والمواطنين.", [(37, "people")]),
+    ("واستشهد 5 من رجال الأمن والجيش.", [(5, "soldiers")]),
+    ("والحصيلة استشهاد (5) من رجال الأمن ومواطن.", [(5, "soldiers")]),
 ]
 
 

@@ -2735,6 +2735,19 @@ READINGS_OF_SESSION_37 = [
     ("وقتل جنديان في هجوم لحزب العمال الكردستاني، بعد الغارات الجوية التركية على قواعد للمتمردين في شمال العراق.",
      ("pkk", "attacks", "iraq/north"), False),
     ("وقصف الحوثيون عدن. وقال مصدر إن المتمردين قصفوا حي التواهي.", ("houthis", "attacks", "al-twahy"), True),
+    # "لمتمردي X على": their attack; "قصفا لمسلحي X" with no على: they were shelled
+    ("وقتل جنديان في هجوم انتحاري لمتمردي حزب العمال الكردستاني على مركز للدرك في منطقة اغري.", ("pkk", "attacks", "agri-turkey"), True),
+    ("وشنت الطائرات الروسية قصفا لمسلحي داعش في الرقة.", ("russia", "attacks", "isis"), True),
+    # the owner of another conjunct's noun is no besieger; a second thing condemned has no doer in the first's relative clause;
+    # the force of counted victims is no doer however far
+    ("وقال إن القوات العراقية تواصل فرض إجراءات الحصار وقطع طرق الإمدادات لداعش بين الفلوجة والرمادي.", ("isis", "besieges", "fallujah"), False),
+    ("وقال إن القوات العراقية تواصل فرض إجراءات الحصار وقطع طرق الإمدادات لداعش بين الفلوجة والرمادي.", ("iraqi-government", "besieges", "isis"), True),
+    ("وأدان العمل الإرهابي الذي استهدف أمن المملكة واستقرارها والتفجيرات التي استهدفت مسجد قوات الطوارئ في أبها.",
+     ("saudi-arabia", "attacks", "msjd-qwat-al-twary"), False),
+    ("قالت مصادر أمنية مصرية إن 18 مجندا بالشرطة على الأقل أصيبوا يوم الأحد في انفجار عبوة ناسفة استهدف حافلة بمدينة العريش.",
+     ("egyptian-government", "attacks", "arish-egypt"), False),
+    # a nationality after "جنوب مدينة X" puts the city in its country
+    ("وعثر على جثة في طريق زراعي جنوب مدينة الرقة السورية.", ("ar-raqqa-city", "partOf", "syria"), True),
 ]
 
 
