@@ -1975,8 +1975,10 @@ class SentenceEvents(ClashFrames):
             crosses = True  # "إن الضربات استهدفت مبنى ونقاط تفتيش لداعش": the owner of what the next verb hit
         if nxt is not None and nxt.kind == "actor" and not crosses:
             between = [t for t in self.tokens[modifiers_end : nxt.i] if t.text not in _QUOTE_CHARS]  # "سيطرة «داعش»"
-            if len(between) >= 3 and any(t.key.startswith("و") and len(t.key) > 3 for t in between):
-                return None  # "فرض إجراءات الحصار وقطع طرق الإمدادات لداعش": the owner of another conjunct's noun
+            if len(between) >= 3 and any(t.key.startswith("و") and len(t.key) > 3 and not self.lx.triggers.longest(between, x)
+                                         for x, t in enumerate(between[:-1])):
+                return None  # "فرض إجراءات الحصار وقطع طرق الإمدادات لداعش": the owner of another conjunct's noun (not
+                # "الهجوم الجبان والغادر لتنظيم داعش": an adjective; nor "الهجمات والاعتداءات المتكررة من قبل": both its)
             # "سيطرة مقاتلي الفصائل": fighters of X are X
             adjacent = not between or (len(between) == 1 and (self.lx.victims.get(between[0].key) in ("fighters", "soldiers")
                                                                or between[0].key in _FORCE_NOUNS))  # "سيطرة قوات الحكومة"
@@ -2673,10 +2675,23 @@ class SentenceEvents(ClashFrames):
             targets = self.group_of(apposed)  # "الزبداني، آخر مدينة في المنطقة الحدودية مع لبنان لا تزال بيد المعارضة"
         elif before is not None:
             targets = self.group_of(self.described_place(self.head_place(before), tr.i))
+        elif actor is not None and (subject := self.coordinated_place_subject(tr.i)) is not None:
+            targets = self.group_of(subject)  # "أن مدينة عدن أصبحت آمنة … وتقع تحت سيطرة المقاومة": the clause's place
         elif actor is not None:
             after = self.place_after(actor.j, 5)
             targets = [after] if after else []
         return actor, targets
+
+    def coordinated_place_subject(self, i: int) -> Mention | None:
+        """The place that opens the clause ("أن مدينة عدن أصبحت آمنة … وتقع تحت سيطرة"), when a و-verb of being
+        ("وتقع", "وباتت") stands right before ``i`` with no place of its own."""
+        if i == 0 or not self.tokens[i - 1].key.startswith("و") or self.tokens[i - 1].key[1:] not in _BETWEEN_ANTECEDENT:
+            return None
+        start = next((t + 1 for t in range(i - 2, max(-1, i - 16), -1) if self.tokens[t].key in _THAT), None)
+        if start is None:
+            return None
+        place = next((m for m in self._window(start, i) if m.kind == "place"), None)
+        return self.head_place(place) if place is not None and place.i == start and not self._break_between(start, i) else None
 
     def _date_word(self, k: int) -> bool:
         """A word of a date between a place and what is said of it ("سقطت قاعدة العند في اذار/مارس
@@ -2824,6 +2839,9 @@ class SentenceEvents(ClashFrames):
         elif tr.frame == "verb":
             if self.passive_after_place(tr):
                 return None  # "مدينة كوباني … التي دمرت في معارك": the place was destroyed
+            if tr.event in ATTACK_EVENTS and tr.i > 0 and tokens[tr.i - 1].key in _FORMER \
+                    and "foil" in _cue_kinds(tokens, max(0, tr.i - 12), tr.i - 1, lx):
+                return None  # "إحباط تنفيذ 7 عمليات انتحارية كانت تستهدف عددا من المساجد": foiled, it never struck
             noun = self.noun_subject(tr)  # "تفجير استهدف تجمعاً", "الهجمات التي تستهدف قوات الأمن": the noun is the subject
             noun_after = tr.event in ATTACK_EVENTS and tr.j < len(tokens) and self._attack_noun_at(tr.j)
             actor = self.subject(tr) if noun is None and not noun_after else None  # "استهدفت ضربات جوية موقعا": the
@@ -3110,8 +3128,9 @@ class SentenceEvents(ClashFrames):
             targets = []
         if by_at is not None:  # "اقتحام المسجد الأقصى من قبل عدد من المستوطنين ووزير الزراعة الإسرائيلي": past the agent,
             # only what a preposition brings ("من قبل الفصائل على مناطق سيطرة قوات النظام", "من قبل داعش في ريف حمص")
-            targets = [t for t in targets if t.j <= by_at or t.prefix[-1:] in ("ب", "ل")
-                       or any(x.key in ("علي", "ضد", "في", "الي") for x in tokens[max(by_at, t.i - 4) : t.i])]
+            targets = [t for t in targets if t.j <= by_at or t.kind == "place" or t.prefix[-1:] in ("ب", "ل")
+                       or any(x.key in ("علي", "ضد", "في", "الي") or x.key[:1] == "ل" and len(x.key) > 3
+                              for x in tokens[max(by_at, t.i - 4) : t.i])]  # ("من قبل الفصائل لمواقع النظام")
         if event_type in ATTACK_EVENTS:
             targets = [t for t in targets if not self.answered(t, tr.j)]  # "هجوم الحزب الذي نفذ ردا على مجزرة سوروتش"
         if targets and targets[0].kind == "place" and self.from_origin(targets[0]) and event_type in ATTACK_EVENTS:
@@ -3119,7 +3138,8 @@ class SentenceEvents(ClashFrames):
             targets = [t for t in self.objects(end, actor, want) if not any(x.kind == "punct" or x.key in ("نحو", "الي") for x in tokens[end : t.i])
                        and "movement" not in _cue_kinds(tokens, end, t.i, lx) and not (t.kind == "place" and self.from_origin(t))]
             # (not where they were heading: "لتعزيزات قادمة من المحافظات الشمالية نحو المحافظات الجنوبية")
-        targets = [t for t in targets if not (t.kind == "actor" and t.i > 0 and tokens[t.i - 1].key in _SUPPORTERS)]  # "على أنصار حزب العمال"
+        targets = [t for t in targets if not (t.kind == "actor" and t.i > 0 and tokens[t.i - 1].key in _SUPPORTERS | _SUPPORT_FOR)]
+        # "على أنصار حزب العمال"; "غارات إسنادا لقوات النظام استهدفت": the side helped is not hit
         if not targets and tr.frame == "noun" and event_type in ATTACK_EVENTS:
             targets = self.witness_place(tr.i)  # "شهدت مدينة دوما غارات مكثفة"
         if not targets and tr.frame == "noun" and event_type in ATTACK_EVENTS and tr.i > 0 and tokens[tr.i - 1].key in _IN_IT:

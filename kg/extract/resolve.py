@@ -373,7 +373,7 @@ class Resolver:
         """
         surface = _strip_prefix(m)
         if m.how == "gazetteer":
-            ids = self.in_named_country(m, m.ids)
+            ids = tuple(p for p in self.in_named_country(m, m.ids) if p not in _home_only() or self.in_home_story(p))
             held = next((x for x in self.doc.mentions[self.sentence] if x.kind == "place" and x.j == m.i), None)
             if held is not None and held.cls in ("District", "Subdistrict"):  # "مديرية سنحان بصنعاء": the governorate
                 ids = tuple(p for p in ids if self.lx.places[p].kind == "governorate") or ids
@@ -612,6 +612,12 @@ class Resolver:
         self.remember(m.cls, pid)
         return pid
 
+    def in_home_story(self, pid: str) -> bool:
+        """A place of home_only_places.tsv is read in a story of its own country: the article's, or one
+        its sentence names a place of."""
+        home = self.country_of(pid)
+        return home == self.state.country or any(self.country_of(q) == home for _, q in self.sentence_places if q != pid)
+
     def foreign_namesake(self, pid: str) -> bool:
         """A town of a country the article never names, while this sentence's other places lie in
         another ("تمكنت المقاومة في محافظة مأرب من السيطرة على مواقع في منطقة الفاو"), or, when it names
@@ -822,6 +828,8 @@ class Resolver:
         if not aid:  # "التحالف" outside Yemen: the one candidate that belongs to no country's war
             rest = [a for a in ids if not _actor_countries().get(a)]
             aid = rest[0] if len(rest) == 1 else ""
+            if aid in _named_first() and aid not in self.state.actors:
+                aid = ""  # "المتمردون سيطروا على بلدة مورك": no PKK before it is named
             foreign = any(c and c not in _HOME_WARS for c in (self.sentence_country(), self.state.country))
             if aid and foreign and self.lx.actors[aid].acled_type != "External/Other Forces":
                 aid = ""  # "المتشددين" in an article on India: not the Islamic State by default
@@ -892,8 +900,10 @@ class Resolver:
             gap = gap[1:]  # "الفوعة وكفريا (في إدلب)", "تل أبيض -التي تقع في الريف الشمالي لمحافظة الرقة-"
         if tuple(gap) not in CONTAINER_GAPS and not (gap == [] and nxt.prefix.endswith("ب")):
             return None
-        if gap == [] and any(t.key in _LINKS for t in toks[max(0, m.i - 2) : m.i]):
+        if gap == [] and any(t.key in _LINKS for t in toks[max(0, m.i - 2) : m.i]) and nxt.how != "direction" \
+                and nxt.cls != "Countryside" and not any(t.key == "مع" for t in toks[nxt.j : nxt.j + 4]):
             return None  # "الطريق الذي يربط عدن بمحافظة لحج المجاورة": the road joins Aden with Lahij, not in it
+            # (but "يربط بلدة نبل بريف حلب الشمالي مع مدينة حلب": in the countryside, joined with the city)
         centre = nxt.how == "direction" and toks[nxt.i].key.startswith("وسط")  # "وسط اليمن": its و is the word's
         if gap in ([], ["،"], [","]) and nxt.prefix.startswith("و") and not centre:
             return None  # "ولاية هكاري، وولاية ديار بكر", "شمال مالي وشمال نيجيريا": a conjunct, not a container
@@ -1182,7 +1192,8 @@ class Resolver:
                 if k < len(toks) and toks[k].key.startswith("ال") and toks[k].key.endswith("يا") and toks[k].key not in countries:
                     k += 1
             country = countries.get(toks[k].key) if k < len(toks) else None
-            facility = m.how == "noun" and m.cls not in _SETTLEMENT_CLASSES and match_key(m.noun) not in _LAND_FACILITIES
+            named = m.of if m.how == "direction" and m.of is not None else m  # "شرق قاعدة حميميم الروسية": the base's operator
+            facility = named.how == "noun" and named.cls not in _SETTLEMENT_CLASSES and match_key(named.noun) not in _LAND_FACILITIES
             # "قاعدة حميميم الروسية", "مبنى القنصلية الأميركية": the operator, not the land; "ميناء جيهان التركي" is the land's
             place = m.of.ref if m.how == "direction" and m.of is not None and m.of.ref else m.ref
             # ("جنوب مدينة الرقة السورية": the city the side is named from)
@@ -1217,6 +1228,18 @@ def _refers_back(m: Mention) -> bool:
 def _front_countries() -> frozenset[str]:
     """The countries whose towns the gazetteer holds (places_<country>.tsv, places.tsv for Syria)."""
     return frozenset({"syria"} | {f.removeprefix("places_").removesuffix(".tsv") for f in PLACE_FILES if f != "places.tsv"})
+
+
+@lru_cache(maxsize=1)
+def _named_first() -> frozenset[str]:
+    """Actors a shared anaphor names by default only once named (named_first_actors.tsv)."""
+    return frozenset(r["actor"] for r in read_tsv("named_first_actors.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _home_only() -> frozenset[str]:
+    """Places read only in a story of their own country (home_only_places.tsv)."""
+    return frozenset(r["place"] for r in read_tsv("home_only_places.tsv"))
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,7 @@ _CLAIMED_KILLINGS = words("claimed_killing")  # "قتل", "اغتيال": an att
 _EXCHANGE = words("exchange_verb")  # "تبادلت X وY إطلاق النار", "تبادلت X إطلاق النيران مع Y"
 _FIRING = words("firing_noun")
 _BEGIN_VERBS = words("begin_verb")  # "بدأت تركيا في مهاجمة": the subject does what it began
+_DEGREE_WORDS = words("degree_word")  # "الأكثر استهدافا": a degree, not an event
 _STOPPED = words("stop_word")  # "وقف الحملة", "وقف إطلاق النار": an attack noun stopped
 _CEASE = words("cease_word")  # "وقف إطلاق النار", "بعد إطلاق النار": no fire exchanged
 _OPEN_FIRE = words("open_fire_verb")  # "فتحت قوات النظام نيران رشاشاتها على X"
@@ -111,6 +112,9 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
             # (not "عملية استعادتها": the noun with its pronoun)
             if frame == "verb" and (prefix.endswith(("ب", "ل")) or prev in _NOUN_CONTEXT and not clause_on_noun):
                 frame = "noun"
+            if event in _STRIKES and frame != "verb" and i > 0 and tokens[i - 1].key in _DEGREE_WORDS:
+                i += n  # "شباب المملكة الأكثر استهدافًا": how much a kind is targeted, no attack
+                continue
             if i + n < len(tokens) and tokens[i + n].key in _STRIKE_IDIOMS and tokens[i].key.endswith("ضرب"):
                 i += n  # "تمكنت قوات الأمن من ضرب طوق أمني": to set a cordon, not to strike
                 continue

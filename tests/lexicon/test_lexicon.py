@@ -39,7 +39,7 @@ def test_actor_parents_and_aliases(lexicon):
         assert a.label_ar, a.id
 
 
-@pytest.mark.parametrize("name", ["leaders.tsv", "shared_names.tsv"])
+@pytest.mark.parametrize("name", ["leaders.tsv", "shared_names.tsv", "named_first_actors.tsv"])
 def test_leaders_and_shared_names_point_at_actors(lexicon, name):
     rows = read_tsv(name)
     assert rows
@@ -48,9 +48,12 @@ def test_leaders_and_shared_names_point_at_actors(lexicon, name):
         assert "country" not in row or row["country"] in lexicon.places, row
 
 
-def test_place_aliases_point_at_places(lexicon):
-    for row in read_tsv("place_aliases.tsv"):
-        assert row["place"] in lexicon.places
+@pytest.mark.parametrize("name", ["place_aliases.tsv", "home_only_places.tsv"])
+def test_place_lists_point_at_places(lexicon, name):
+    rows = read_tsv(name)
+    assert rows
+    for row in rows:
+        assert row["place"] in lexicon.places, row
 
 
 def test_a_misspelt_direction_gets_its_spelling(lexicon):
