@@ -280,6 +280,8 @@ class FigureFinder:
             k += 1
             if k < len(tokens) and k not in self.actor_at and (_victim(self.lx, tokens[k].key) or tokens[k].key in _FORCE_NOUNS):
                 k += 1  # "من عناصر تنظيم داعش", "من قوات الجيش اليمني"
+            while k < len(tokens) and (tokens[k].text in QUOTE_MARKS or tokens[k].text == "("):
+                k += 1  # "من تنظيم (داعش)"
         if k < len(tokens) and k in self.actor_at:  # named, not a back-reference ("من التنظيم")
             out: list[str] = []
             m = self.actor_at[k]

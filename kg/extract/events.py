@@ -101,6 +101,7 @@ _FORMER = words("former")  # "معقل المعارضة السابق": held once
 _STILL = words("still")  # "كانت لا تزال": held until then
 _BROKEN_PLURALS = words("broken_plural")
 _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلحي) Y"
+_OTHER_WORDS = words("other_adjective")  # "آخرين": more of the victims counted
 _COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
 _FORCE_NOUNS = words("force_noun")  # "قوات" before a force's name that does not include it
 _INTENT_REACH = 14  # "تسعى القوات اليمنية الموالية لحكومة الرئيس عبد ربه منصور هادي إلى إحكام سيطرتها": past a long subject
@@ -1819,12 +1820,16 @@ class SentenceEvents(ClashFrames):
             if before is None or self.counted_victims(before) or not all(quote(t) for t in tokens[before.j : tr.i]):
                 return None, []
             actor, start = self.chain_head(before), tr.j
-        side = self.first_after(start, ("actor", "place"), 6)
+        side = self.first_after(start, ("actor", "place"), 10)  # (past a named man: "أبو قتادة المغربي و21 مسلحا من")
         if side is None or side.kind != "actor":
             return None, []
         gap = [t for t in tokens[start : side.i] if not quote(t)]
-        counted = [t for t in gap if t.key in _COUNT_WORDS or t.kind == "num" or t.key in self.lx.numbers
-                   or t.key in self.lx.victims]
+        count = lambda t: t.key in _COUNT_WORDS or t.kind == "num" or t.key in self.lx.numbers or t.key in self.lx.victims \
+            or t.key in _OTHER_WORDS  # "21 مسلحا آخرين من تنظيم داعش"
+        joined = next((x for x in range(1, min(len(gap) - 1, 5)) if gap[x].key == "و" and count(gap[x + 1])), None)
+        if joined is not None and not any(t.kind == "punct" for t in gap[:joined]):
+            gap = gap[joined + 1 :]  # "قتلت أبو قتادة المغربي و21 مسلحا آخرين من تنظيم داعش": a named man, then the count
+        counted = [t for t in gap if count(t)]
         if not gap or len(counted) < len(gap) or not (gap[-1].key == "من" or gap[-1].key in self.lx.victims):
             return None, []
         return actor, [side]

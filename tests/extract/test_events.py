@@ -2770,6 +2770,9 @@ READINGS_OF_SESSION_37 = [
     ("وقالت واشنطن إنها ستتشاور مع حلفائها قبل الحملة على داعش.", ("united-states", "attacks", "isis"), False),
     ("وهاجم حزب العمال الكردستاني مركزا للشرطة. وينفذ الطيران التركي يوميا غارات مكثفة على مواقع للمتمردين في جبال شمال العراق.",
      ("turkey", "attacks", "pkk"), True),
+    # the victims' side after a named man and "و21", and past "آخرين" or a bracket
+    ("وقتلت قوات البيشمركة أبو قتادة المغربي و21 مسلحا من تنظيم داعش.", ("peshmerga", "attacks", "isis"), True),
+    ("وقتلت قوات البيشمركة 21 مسلحا آخرين من تنظيم داعش.", ("peshmerga", "attacks", "isis"), True),
 ]
 
 
