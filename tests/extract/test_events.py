@@ -2773,6 +2773,10 @@ READINGS_OF_SESSION_37 = [
     # the victims' side after a named man and "و21", and past "آخرين" or a bracket
     ("وقتلت قوات البيشمركة أبو قتادة المغربي و21 مسلحا من تنظيم داعش.", ("peshmerga", "attacks", "isis"), True),
     ("وقتلت قوات البيشمركة 21 مسلحا آخرين من تنظيم داعش.", ("peshmerga", "attacks", "isis"), True),
+    # an ongoing war between two sides is their clash; a war between two states told as past is history
+    ("وقتل ستة آلاف شخص في الحرب الأهلية الدائرة في شرق البلاد بين القوات الحكومية والانفصاليين الموالين لروسيا في أوكرانيا.",
+     ("ukrainian-government", "clashesWith", "pro-russian-separatists"), True),
+    ("وكانت الحرب بين إيران والعراق قد استمرت ثماني سنوات.", ("iran", "clashesWith", "iraq"), False),
 ]
 
 
