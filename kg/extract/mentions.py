@@ -526,7 +526,8 @@ def _named_group(tokens: list[Token], i: int) -> bool:
     """"«القاعدة»", "لـ«القاعدة»", "تنظيم القاعدة": the word in quotes or after an organisation noun is
     al-Qaeda, not the base named before."""
     quoted = i > 0 and tokens[i - 1].text in QUOTE_MARKS
-    return quoted or i > 0 and tokens[i - 1].key.removeprefix("و") in _ORGANISATION_NOUNS
+    # (with its own proclitic: "سيارة تابعة لعناصر القاعدة")
+    return quoted or i > 0 and any(b in _ORGANISATION_NOUNS for _, b in clitic_candidates(tokens[i - 1].key))
 
 
 _TO_PRONOUNS = words("to_pronoun")

@@ -2777,6 +2777,9 @@ READINGS_OF_SESSION_37 = [
     ("وقتل ستة آلاف شخص في الحرب الأهلية الدائرة في شرق البلاد بين القوات الحكومية والانفصاليين الموالين لروسيا في أوكرانيا.",
      ("ukrainian-government", "clashesWith", "pro-russian-separatists"), True),
     ("وكانت الحرب بين إيران والعراق قد استمرت ثماني سنوات.", ("iran", "clashesWith", "iraq"), False),
+    # "القاعدة" after an organisation noun with its own proclitic is al-Qaeda
+    ("وأوضح المسؤول أن الغارة دمرت سيارة تابعة لعناصر القاعدة قادمة من مدينة المكلا التي يسيطرون عليها.",
+     ("al-qaeda", "controls", "mukalla-yemen"), True),
 ]
 
 
