@@ -377,6 +377,10 @@ class ClashFrames:
                     side_b.append(m.ref)
                 else:
                     break
+        beside = next((m for m in after if [t.key for t in self.tokens[max(m.i - 2, 0) : m.i]] in _ALONGSIDE
+                       and not any(t.kind == "punct" for t in self.tokens[tr.j : m.i])), None)
+        if side_a and side_b and beside is not None and beside.ref not in side_a + side_b:
+            side_a = side_a + [beside.ref]  # "ميليشيا الدفاع الذاتي التي تقاتل بوكو حرام الى جانب الجيش النيجيري": the army too
         return self.sides(tr, ev, side_a, side_b, after)
 
     def sides(self, tr: Trigger, ev: Event, side_a: list[str], side_b: list[str], after: list[Mention],

@@ -2780,6 +2780,9 @@ READINGS_OF_SESSION_37 = [
     # "القاعدة" after an organisation noun with its own proclitic is al-Qaeda
     ("وأوضح المسؤول أن الغارة دمرت سيارة تابعة لعناصر القاعدة قادمة من مدينة المكلا التي يسيطرون عليها.",
      ("al-qaeda", "controls", "mukalla-yemen"), True),
+    # who fights "إلى جانب" the subject fights the same foe
+    ("وقال العنصر في ميليشيا الدفاع الذاتي التي تقاتل بوكو حرام الى جانب الجيش النيجيري إن الهجوم وقع صباحا.",
+     ("nigerian-government", "clashesWith", "boko-haram"), True),
 ]
 
 
