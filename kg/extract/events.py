@@ -17,7 +17,7 @@ from typing import TypeAlias
 
 from kg.doc import Doc, Event, Mention
 from kg.extract.attribution import reports_through
-from kg.extract.casualties import _LOSS_ADJECTIVES, _has_kill_word, across_border, host_end, is_state_force
+from kg.extract.casualties import _LOSS_ADJECTIVES, _OTHERS, _has_kill_word, across_border, host_end, is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment, is_partner
@@ -101,7 +101,6 @@ _FORMER = words("former")  # "معقل المعارضة السابق": held once
 _STILL = words("still")  # "كانت لا تزال": held until then
 _BROKEN_PLURALS = words("broken_plural")
 _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلحي) Y"
-_OTHER_WORDS = words("other_adjective")  # "آخرين": more of the victims counted
 _COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
 _FORCE_NOUNS = words("force_noun")  # "قوات" before a force's name that does not include it
 _INTENT_REACH = 14  # "تسعى القوات اليمنية الموالية لحكومة الرئيس عبد ربه منصور هادي إلى إحكام سيطرتها": past a long subject
@@ -176,6 +175,7 @@ _SPOKESMEN = words("spokesman")  # "المتحدث باسم X": X reports
 _SEQUENCE_WORDS = words("sequence_word")  # "، بعد الغارات": an event before or after this one, with its own objects
 _BEGIN_VERBS = words("begin_verb")  # "أنها بدأت في شن غارات": the pronoun's referent began them
 _LIGHT_NOUNS = words("light_noun")  # "أعلن الجيش شن ضربات": the announcer carried them out
+_LAUNCHING = _LIGHT_NOUNS | _LAUNCHERS | _BEGIN_VERBS  # "أنها بدأت في شن", "إنه قام بتنفيذ": words that launch a noun
 _STRIKING_FORCES = words("striking_force")  # "غارة جوية لقوات الحلف": the forces' owner carries it out
 _PERCENT = frozenset({match_key("المائة"), match_key("المئة")})  # "90 في المائة", "سبعين في المئة": no locative في
 
@@ -1107,8 +1107,7 @@ class SentenceEvents(ClashFrames):
             key = self.tokens[t].key
             if key in _THAT_PRONOUN:
                 return t if t < k - 1 else None
-            bare = {b for _, b in clitic_candidates(key)} | {key}
-            if key != "في" and not bare & (_LIGHT_NOUNS | _LAUNCHERS | _BEGIN_VERBS):
+            if key != "في" and key not in _LAUNCHING and not any(b in _LAUNCHING for _, b in clitic_candidates(key)):
                 return None
             t -= 1
         return None
@@ -1825,7 +1824,7 @@ class SentenceEvents(ClashFrames):
             return None, []
         gap = [t for t in tokens[start : side.i] if not quote(t)]
         count = lambda t: t.key in _COUNT_WORDS or t.kind == "num" or t.key in self.lx.numbers or t.key in self.lx.victims \
-            or t.key in _OTHER_WORDS  # "21 مسلحا آخرين من تنظيم داعش"
+            or t.key in _OTHERS  # "21 مسلحا آخرين من تنظيم داعش"
         joined = next((x for x in range(1, min(len(gap) - 1, 5)) if gap[x].key == "و" and count(gap[x + 1])), None)
         if joined is not None and not any(t.kind == "punct" for t in gap[:joined]):
             gap = gap[joined + 1 :]  # "قتلت أبو قتادة المغربي و21 مسلحا آخرين من تنظيم داعش": a named man, then the count

@@ -119,7 +119,7 @@ def _is_stop(token: Token, lx: Lexicon) -> bool:
 
 
 _NAME_EPITHETS = words("name_epithet")
-_PERSON_NAME = words("person_first_name")  # "علي", "عمر": a man's name before "بن", also a preposition or a word
+_PERSON_NAME = words("person_first_name")  # "علي": a man's name before "بن", also a preposition
 _NAME_PARTICLES = words("name_particle")  # "بن", "أبو": inside a person's name a building is named after
 _DEMONSTRATIVES = words("demonstrative")  # "تلك القوات": with a demonstrated noun, the forces last called so
 _DEMONSTRATED_NOUNS = words("demonstrated_noun")
