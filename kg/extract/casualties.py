@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.doc import Doc, Event, Mention
-from kg.extract.mentions import ATTACK_EVENTS, is_nationality, nationality
+from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, is_nationality, nationality
 from kg.extract.numbers import parse_number
 from kg.extract.sides import allied
 from kg.extract.triggers import _ANNOUNCE, _CLAIMS, _LOSS_NOUNS, HANDS, denied_before
@@ -1027,6 +1027,8 @@ def hit_side(doc: Doc, lx: Lexicon, attack: Event, side: str, index: int) -> Non
         doc.use_actor(lx.actors[side])  # "جندي عراقي": a nationality adjective names it, no mention
     if side in attack.actors + attack.targets or side not in doc.actors or any(allied(doc, lx, a, side) for a in attack.actors):
         return
+    if side == UNIDENTIFIED:
+        return  # "الغارات التركية على مواقع للتنظيم … إلى مقتل تسعة متطرفين مسلحين": the dead are whoever was hit, not a side of their own
     attack.targets.append(side)
     for a in attack.actors:
         doc.add_fact(a, "attacks", side, index, o_place=False)

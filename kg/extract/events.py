@@ -102,6 +102,7 @@ _STILL = words("still")  # "كانت لا تزال": held until then
 _BROKEN_PLURALS = words("broken_plural")
 _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلحي) Y"
 _COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
+_ACTIVE_KILL = words("active_kill_verb")  # "قتل": active with its subject next to it, passive after "إنه"
 _FORCE_NOUNS = words("force_noun")  # "قوات" before a force's name that does not include it
 _INTENT_REACH = 14  # "تسعى القوات اليمنية الموالية لحكومة الرئيس عبد ربه منصور هادي إلى إحكام سيطرتها": past a long subject
 _DENIAL = words("denial")  # "نفت X أنها قتلت": a denied act
@@ -1810,7 +1811,8 @@ class SentenceEvents(ClashFrames):
                 and all(quote(t) or t.key in _FORCE_NOUNS for t in tokens[tr.j : after.i]):
             actor, start = after, self.coordinated(after)[-1].j  # VSO; "قتلت قوات الجيش العراقي …": past the force noun
         elif tr.i > 0 and tokens[tr.i - 1].key in _THAT_PRONOUN and _agrees(tokens[tr.i - 1].key, tokens[tr.j - 1].key) \
-                and (reporter := self.that_pronoun_subject(tr)) is not None:
+                and tokens[tr.i].key.removeprefix("و") not in _ACTIVE_KILL and (reporter := self.that_pronoun_subject(tr)) is not None:
+            # (not "إنه قتل 20 عنصرا": the impersonal passive)
             if any(t.key.removeprefix("و") in _DENIAL for t in tokens[max(0, tr.i - 10) : tr.i]):
                 return None, []  # "ونفت وحدات حماية الشعب أنها قتلت عناصر من الجيش الحر": denied
             actor, start = reporter, tr.j  # "قالت المقاومة إنها قتلت 223 عنصرا من …"
@@ -1818,6 +1820,8 @@ class SentenceEvents(ClashFrames):
             before = self.last_before(tr.i, ("actor",), 3)
             if before is None or self.counted_victims(before) or not all(quote(t) for t in tokens[before.j : tr.i]):
                 return None, []
+            if (self.oblique(before) or before.prefix.endswith(("ل", "ب"))) and tokens[tr.i].key.startswith("و"):
+                return None, []  # "استهدفت إحداها تجمعا للحوثيين وقتلت ستة من المسلحين": the last verb's object, not this one's subject
             actor, start = self.chain_head(before), tr.j
         side = self.first_after(start, ("actor", "place"), 10)  # (past a named man: "أبو قتادة المغربي و21 مسلحا من")
         if side is None or side.kind != "actor":
@@ -1829,6 +1833,9 @@ class SentenceEvents(ClashFrames):
         if joined is not None and not any(t.kind == "punct" for t in gap[:joined]):
             gap = gap[joined + 1 :]  # "قتلت أبو قتادة المغربي و21 مسلحا آخرين من تنظيم داعش": a named man, then the count
         counted = [t for t in gap if count(t)]
+        armed = UNIDENTIFIED in (*side.ids, side.fallback)  # "قتلت قوات الأمن ستة مسلحين": the men are the side
+        if armed and len(counted) == len(gap):
+            return actor, [side]
         if not gap or len(counted) < len(gap) or not (gap[-1].key == "من" or gap[-1].key in self.lx.victims):
             return None, []
         return actor, [side]
@@ -3373,9 +3380,18 @@ def find_events(doc: Doc, lx: Lexicon) -> Doc:
     claimed_attacks(doc, doc.events)
     facility_owners(doc, lx, doc.events)
     without_places_across_borders(doc, doc.events)
+    without_unnamed_beside_named(doc, doc.events)
     for ev in doc.events:
         event_facts(doc, ev, lx)
     return doc
+
+
+def without_unnamed_beside_named(doc: Doc, events: list[Event]) -> None:
+    """"الغارات التركية على مواقع للتنظيم … إلى مقتل تسعة متطرفين مسلحين": armed men an attack
+    hit beside a named side are that side's men, not a group of their own."""
+    for ev in events:
+        if ev.type != "clash" and UNIDENTIFIED in ev.targets and any(t in doc.actors for t in ev.targets if t != UNIDENTIFIED):
+            ev.targets = [t for t in ev.targets if t != UNIDENTIFIED]
 
 
 def without_places_across_borders(doc: Doc, events: list[Event]) -> None:

@@ -1346,6 +1346,12 @@ _ARMED_DOER_CUES = words("armed_doer_cue") | words("armed_doer_cue_oblique")
 _ARMED_DOER_CUES_OBLIQUE = words("armed_doer_cue_oblique")
 UNIDENTIFIED = "unidentified-armed-group"  # generic_actors.tsv: armed men the text does not name
 _AFFILIATION_STEMS = tuple(sorted(words("affiliation_stem")))  # "تابعون", "موالون", "ينتمون"
+_OTHERS_WORDS = words("other_adjective")  # "آخرين", "آخرون"
+_ARMED_COUNTED = words("armed_counted")  # "31 مسلحا", "200 إرهابي": armed men only after a count
+_ARMED_PARTITIVES = words("armed_partitive")  # "العديد من المسلحين", "مجموعة من المسلحين", "عشرات المسلحين"
+_ARMED_OBJECT_CUES = words("armed_object_cue")  # "ضد مسلحين", "مع المسلحين", "بين الجيش ومسلحين"
+_ARMED_DEFINITE_OBJECTS = words("armed_definite_object")  # "تتعامل مع المسلحين", not "ضد الإرهابيين"
+_ARMED_COUNT_WORDS = words("count_word")  # "أكثر من 200 إرهابي", "عشرات من"
 
 
 def _owned_by_named_group(tokens: list[Token], k: int, lx: Lexicon) -> bool:
@@ -1353,30 +1359,74 @@ def _owned_by_named_group(tokens: list[Token], k: int, lx: Lexicon) -> bool:
     داعش", "مسلحون في التنظيم") or a name that describes them ("مسلحون حوثيون")."""
     if k >= len(tokens) or tokens[k].kind != "word":
         return False
-    if tokens[k].key.startswith(_AFFILIATION_STEMS) or lx.actor_names.longest(tokens, k):
+    if tokens[k].key.startswith(_AFFILIATION_STEMS) or lx.actor_names.longest(tokens, k) or _group_adjective(tokens[k].key, lx):
         return True
+    if tokens[k - 1].key.removeprefix("و").startswith("ال") and tokens[k].key.startswith("ال") and lx.actor_anaphors.longest(tokens, k, clitics=False):
+        return True  # "المسلحين الأكراد": the adjective names their group
+    if tokens[k].key in _OTHERS_WORDS and k + 1 < len(tokens):
+        k += 1  # "21 مسلحا آخرين من تنظيم داعش"
     if tokens[k].key not in ("من", "في"):
         return False
     for t in range(k + 1, min(k + 4, len(tokens))):
         if lx.actor_names.longest(tokens, t) or lx.actor_anaphors.longest(tokens, t):
             return True
-        if not (tokens[t].text in QUOTE_MARKS or tokens[t].text == "(" or tokens[t].key in _ORGANISATION_NOUNS):
+        if not (tokens[t].text in QUOTE_MARKS or tokens[t].text in "(/" or tokens[t].key in _ORGANISATION_NOUNS):
             return False  # past "تنظيم (" of "متشددون من تنظيم (داعش)" only
     return False
 
 
+def _group_adjective(key: str, lx: Lexicon) -> bool:
+    """A relative adjective of a named group in any number and case ("حوثيا", "حوثيين" of
+    "الحوثيين"): "60 مسلحا حوثيا" are that group's men."""
+    for end in ("يا", "يين", "يون", "يان", "ي"):
+        if key.endswith(end) and len(key) > len(end) + 2:
+            stem = key[: len(key) - len(end)] + "ي"
+            return any(lx.actor_names.single(f"ال{stem}{plural}") for plural in ("ين", "ون"))
+    return False
+
+
 def _armed_men_at(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
-    """(proclitic, word, length) of armed men named at token i: "مسلحون", "ومسلحين" (one word) or
-    "مجموعة مسلحة" (two)."""
+    """(proclitic, word, length) of armed men named at token i: "مسلحون", "ومسلحين", "المسلحين",
+    "مسلحا" (after a count only: the caller checks) — one word — or "مجموعة مسلحة" (two)."""
     nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
     for p, b in clitic_candidates(tokens[i].key):
         if p not in ("", "و", "ف"):
             continue
-        if b in _ARMED_DOERS or b in _ARMED_DOERS_OBLIQUE:
+        core = b[2:] if b.startswith("ال") else b
+        if core in _ARMED_DOERS or core in _ARMED_DOERS_OBLIQUE or (core == b and core in _ARMED_COUNTED):
             return p, b, 1
         if f"{b} {nxt}" in _ARMED_GROUPS:
             return p, b, 2
     return None
+
+
+def _armed_object(tokens: list[Token], i: int, prefix: str, base: str, lx: Lexicon, verbs: set[int]) -> bool:
+    """Armed men as a side hit or fought: counted right after a verb or noun of attack or killing
+    ("قتلت قوات الأمن ستة مسلحين", "يقتل 31 مسلحا", "تصفية العديد من المسلحين", "داهمت مجموعة من
+    المسلحين"; not the dead of "أسفر عن مقتل 20 مسلحا", told beside whoever was hit), after a
+    preposition of the enemy ("ضد مسلحين", "مع المسلحين") or conjoined to the other side ("بين
+    الجيش ومسلحين")."""
+    counted = lambda t: t.kind == "num" or t.key in lx.numbers or t.key in _ARMED_PARTITIVES or t.key in _ARMED_COUNT_WORDS
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None or prev.kind == "punct":
+        return False
+    if counted(prev):
+        k = i - 1
+        while k >= 0 and counted(tokens[k]):
+            k -= 1
+        for t in range(k, max(-1, k - 6), -1):  # back to the verb past its subject ("قتلت قوات الأمن التونسية ستة مسلحين")
+            if tokens[t].kind == "punct":
+                return False
+            if t in verbs:
+                return True
+            if any(b in lx.kill_words for _, b in clitic_candidates(tokens[t].key)):
+                return False  # "أسفرت عن مقتل 20 مسلحا": the dead
+        return False
+    if base in _ARMED_COUNTED or base.startswith("ال") and base not in _ARMED_DEFINITE_OBJECTS:
+        return False  # "مسلحا" is an adjective or a lone man unless counted; "الحرب ضد الإرهابيين" is no side
+    if prefix == "" and prev.key in _ARMED_OBJECT_CUES:
+        return True
+    return prefix == "و" and any(t.key in _ARMED_OBJECT_CUES for t in tokens[max(0, i - 6) : i])
 
 
 def find_unnamed_armed(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
@@ -1409,8 +1459,15 @@ def find_unnamed_armed(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[
         else:
             doer = prefix != "" or prev is None or prev.kind == "punct" or prev_key in _ARMED_DOER_CUES \
                 or cues.get(prev_key) == "agent" or i - 1 in verbs or bool(lx.time_words.longest(tokens, i - 1))
+        if base in _ARMED_COUNTED or base.startswith("ال"):
+            doer = False  # a definite doer refers back to a group told before ("بعد سيطرة المسلحين على مدينة عمران")
+        if n == 1 and not doer:
+            doer = _armed_object(tokens, i, prefix, base, lx, verbs)
         if not doer or _owned_by_named_group(tokens, i + n, lx):
             continue
+        named = lx.actor_names.longest(tokens, i) or lx.actor_anaphors.longest(tokens, i)
+        if named and named[0] > n:
+            continue  # "المسلحين الأكراد": a name of the lexicon, longer
         home = lx.actor_anaphors.longest(tokens, i)
         if home and home[0] == 1 and n == 1:  # "مسلحون" in Nigeria is Boko Haram's: the back-reference first
             m = _mention("actor", tokens, i, i + 1, text, "anaphor", ids=tuple(dict.fromkeys(home[2])), prefix=prefix)

@@ -54,6 +54,7 @@ _HANDS_LEAD = words("hands_lead")  # "باتت بأيدي X", "سقوط X في �
 _AIMED_AT = words("aimed_at")  # "على", "باتجاه": whom a firing is aimed at
 _LAUNCHERS = words("launcher_noun")  # "منصات إطلاق الصواريخ": the launchers, where they stand
 _KILLED_ON_SUCCESS = _CLAIMED_KILLINGS | words("killed_on_success")  # "تمكنت القوات من قتل/تصفية …": an attack
+_ACTIVE_KILL = words("active_kill_verb")  # "قتل الجيش التركي 12 مسلحا": a verb as well as a noun
 HANDS = words("hands_noun")  # "على يد X", "على أيدي X": the doer
 _CRIME_TRIGGERS = words("crime_trigger")  # "الجريمة التي نفذها X": an attack when its doer is named
 _CRIME_ADJECTIVES = words("crime_adjective")
@@ -213,6 +214,9 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
         elif tokens[i].key in _KILLED_ON_SUCCESS and i > 0 and tokens[i - 1].key == "من" and succeeded_before(tokens, i, lx):
             yield Trigger(i, i + 1, "attack", "success", "")  # "تمكنت الفرقة السابعة من قتل قيادي في تنظيم داعش"
             i += 1
+        elif tokens[i].key.removeprefix("و") in _ACTIVE_KILL:
+            yield Trigger(i, i + 1, "attack", "kill", "و" if tokens[i].key.startswith("و") else "")  # "قتل الجيش التركي 12 مسلحا"
+            i += 1  # (the reader wants the killer next to it and the side after: a passive "قتل 5 جنود" gives nothing)
         else:
             operation = operation_prefix(tokens[i])
             if operation is not None and not _purpose_verb_before(tokens, i) and (

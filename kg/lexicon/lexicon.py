@@ -78,6 +78,11 @@ class NameTrie:
                 node = node.setdefault(k, {})
             node.setdefault(None, []).append(payload)  # type: ignore[call-overload]
 
+    def single(self, key: str) -> list[Any]:
+        """Payloads of the one-word name ``key`` (a match key), [] if none."""
+        node = self._root.get(key)
+        return list(node.get(None, ())) if node else []
+
     def longest(self, tokens: list[Token], i: int, *, clitics: bool = True) -> tuple[int, str, list[Any]] | None:
         """(length in tokens, proclitic stripped from the first token, payloads) or None."""
         best: tuple[int, str, list[Any]] | None = None
