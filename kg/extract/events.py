@@ -80,6 +80,7 @@ _EVENT_RELATION = {
 
 _AREA_WORDS = area_nouns()  # "مناطق", "أراضي": what part of a country is held
 _HELD_WORDS = words("held")  # "على أجزاء واسعة من X"
+_PARTS = words("part_noun")  # "وأجزاء من منطقة الرضمة": a conjunct that holds part of a place
 _EXPANSE_WORDS = words("expanse")  # "مناطق واسعة", "مساحات": land, not settlements ("عدة قرى")
 _ALLIED = words("allied_participle")  # "المتحالفة مع إيران": the ally is not what a relative after it describes
 _VAST_WORDS = words("vast")  # "واسعة", "معظم": a large part, not "مناطق في" (some areas)
@@ -1069,7 +1070,12 @@ class SentenceEvents(ClashFrames):
             unknown = len(gap) == 1 and gap[0].kind == "word" and (gap[0].key.startswith("و") and len(gap[0].key) > 3
                                                                  or is_definite_nisba(gap[0].key))  # "محافظة الأنبار الصحراوية ومدينة الفلوجة"
             comma = [t.text for t in gap] in (["،"], [","]) or _bracketed_aside(gap)  # "على القصر الرئاسي، وقيادة المنطقة", "القصير (جنوب حمص)، ومدينة حمص"
-            if nxt.kind == "place" and (not gap or unknown or comma) and nxt.prefix.startswith("و"):  # "في صنعاء وحجة ومأرب": past a name not known
+            part = 1 <= len(gap) <= 3 and not nxt.prefix and gap[0].key.startswith("و") and gap[0].key[1:] in _PARTS \
+                and all(t.key in _HELD_WORDS for t in gap[1:])  # "على منطقتي السدة وحزم العديد وأجزاء من منطقة الرضمة"
+            if nxt.kind == "place" and part:
+                out.append(nxt)
+                k += 1
+            elif nxt.kind == "place" and (not gap or unknown or comma) and nxt.prefix.startswith("و"):  # "في صنعاء وحجة ومأرب": past a name not known
                 out.append(nxt)
                 k += 1
             elif (after := self.past_apposition(out[-1].j)) is not None:
@@ -3049,10 +3055,11 @@ class SentenceEvents(ClashFrames):
         if tr.frame != "noun":
             return False
         last = self.built[-1] if self.built else None
-        if tr.prefix.startswith("و") and last is not None and last.type == "advance" and last.places \
+        if tr.prefix.startswith("و") and last is not None and (last.type == "advance" or last.type in ATTACK_EVENTS) and last.places \
                 and last.trigger_end <= self.tokens[tr.i].start:
             adv = next((k for k, x in enumerate(self.tokens) if x.start == last.trigger_start), None)
-            if adv is not None and adv > 0 and self.tokens[adv - 1].key in ("في", "من") \
+            # (or an assault: "تمكنت المقاومة من اقتحام مدينة الحوطة والسيطرة عليها", "باقتحام القاعدة والسيطرة عليها")
+            if adv is not None and adv > 0 and (self.tokens[adv - 1].key in ("في", "من") or self.tokens[adv].key.startswith("ب")) \
                     and not any(x.kind == "punct" for x in self.tokens[adv : tr.i]):
                 return True  # (not "وتقدمت القوات نحو الرمادي، والسيطرة عليها مسألة وقت": a new clause)
         subject = next((m for m in self._window(tr.i - 12, tr.i) if m.kind == "actor" and m.j == tr.i), None)

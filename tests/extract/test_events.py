@@ -2818,6 +2818,13 @@ READINGS_OF_SESSION_38 = [
     # a definite doer refers back to a group told before, as before
     ("وتقدم الحوثيون في تعز. وجاء ذلك بعد سيطرة المسلحين على مدينة عمران.", ("unidentified-armed-group", "controls", "mran"), False),
     ("وأعلن التنظيم مسؤوليته عن التفجيرين الإرهابيين اللذين استهدفا مسجدين في الدمام.", ("unidentified-armed-group", "attacks", "dammam"), False),
+    # "والسيطرة عليها" after an assault on a place holds that place
+    ("تمكنت المقاومة الشعبية من اقتحام مدينة الحوطة والسيطرة عليها بعد اشتباكات عنيفة.", ("yemeni-popular-resistance", "controls", "lahij-yemen"), True),
+    ("وقامت المقاومة الشعبية باقتحام معسكر لبوزة والسيطرة عليه.", ("yemeni-popular-resistance", "controls", "mskr-lbwza"), True),
+    ("وتقدمت القوات نحو الرمادي، والسيطرة عليها مسألة وقت.", ("iraqi-government", "controls", "ramadi-iraq"), False),
+    # "وأجزاء من X" lists X with the places held before it
+    ("سيطرت المقاومة الشعبية على منطقتي السدة وحزم العديد وأجزاء من منطقة الرضمة.", ("yemeni-popular-resistance", "controls", "ar-radmah-yemen"), True),
+    ("واستولى تنظيم داعش على تدمر وبعض حقول الغاز في حمص.", ("isis", "controls", "hql-al-ghaz"), True),
 ]
 
 
