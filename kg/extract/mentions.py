@@ -188,7 +188,8 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
             break
         if _verb_or_possessed(t, lx):
             break  # "بجبل صبر عثروا على": a verb or a word with its pronoun is no part of the name
-        if k > j and t.key[:1] == "ل" and len(t.key) >= 5 and lx.word_rank.get(t.key[1:], 0) >= ORDINARY_WORD \
+        if k > j and t.key[:1] == "ل" and (len(t.key) >= 5 or lx.word_rank.get(t.key, 0) < lx.word_rank.get(t.key[1:], 0)) \
+                and lx.word_rank.get(t.key[1:], 0) >= ORDINARY_WORD \
                 and (j == 0 or _place_noun(tokens[j - 1], lx) is not None or not lx.actor_names.longest(tokens, k)):
             break  # "رئيس حي هارفان لوكالة أنباء الأناضول", "منطقة تمركز لوحدات حماية الشعب": a ل-phrase of the
             # sentence begins (an actor's description keeps it: "ميليشيات مناهضة لطالبان")
@@ -232,6 +233,9 @@ def _prepositional(token: Token, lx: Lexicon) -> bool:
         return True  # "غويران بالتوازي": ب + a common definite word
     if key.startswith("ب") and len(key) >= 4 and lx.word_rank.get(key[1:], 0) >= COMMON_WORD and lx.word_rank.get(key, 0) >= ORDINARY_WORD:
         return True  # "منطقة الحوبان بهدف قطع": ب + a very common word
+    if key.startswith("ب") and len(key) >= 5 and lx.word_rank.get(key[1:], 0) >= ORDINARY_WORD \
+            and lx.word_rank.get(key[1:], 0) > 2 * lx.word_rank.get(key, 0):
+        return True  # "حي جولة الكهرباء بأسلحة ثقيلة": ب + a common word, far more often written without it
     return len(key) >= 4 and key[0] == "ب" and key[1:] in _weapon_words() or key in _cue_forms("support")
 
 

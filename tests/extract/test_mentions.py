@@ -98,6 +98,10 @@ def test_an_adjective_after_a_plural_place_noun_is_no_name(extract_text):
         ("وهاجم مسلحون مدينة سيفاري في وسط مالي.", "syfary"),
         ("وقتل ثلاثة في إطلاق نار في ولاية ميزوري غرب الولايات المتحدة.", "wlaya-myzwry"),  # (session 32: آغري is now in the gazetteer)
         ("وهاجمت انتحارية مدينة مروة أقصى شمال الكاميرون.", "mrwa"),  # the name stops where a province of several words begins
+        # session 38: ب or ل before a word far more common without it begins the sentence again
+        ("وقصف الحوثيون حي جولة الكهرباء بأسلحة ثقيلة.", "jwla-al-khrba"),
+        ("فرضت القوات سيطرتها على منطقتي الحامضية والبوعيثة لقطع طرق إمداد التنظيم.", "mntqa-al-bwytha"),
+        ("وقصفت قوات النظام حي بابا عمرو بسلاح المدفعية.", "baba-mrw"),
     ],
 )
 def test_where_an_unknown_name_ends(extract_text, text, place):
