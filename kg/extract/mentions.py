@@ -1467,6 +1467,9 @@ def find_unnamed_armed(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[
             doer = False  # a definite doer refers back to a group told before ("بعد سيطرة المسلحين على مدينة عمران")
         if n == 1 and not doer:
             doer = _armed_object(tokens, i, prefix, base, lx, verbs)
+        elif n == 2 and not doer:  # "بين قوات موالية للحكومة وجماعات مسلحة", "بين الجيش البوروندي والجماعات المسلحة"
+            doer = prefix == "و" and any(t.key == "بين" for t in tokens[max(0, i - 8) : i]) \
+                or not base.startswith("ال") and _armed_object(tokens, i, prefix, base, lx, verbs)
         if not doer or _owned_by_named_group(tokens, i + n, lx):
             continue
         named = lx.actor_names.longest(tokens, i) or lx.actor_anaphors.longest(tokens, i)

@@ -2825,6 +2825,12 @@ READINGS_OF_SESSION_38 = [
     # "وأجزاء من X" lists X with the places held before it
     ("سيطرت المقاومة الشعبية على منطقتي السدة وحزم العديد وأجزاء من منطقة الرضمة.", ("yemeni-popular-resistance", "controls", "ar-radmah-yemen"), True),
     ("واستولى تنظيم داعش على تدمر وبعض حقول الغاز في حمص.", ("isis", "controls", "hql-al-ghaz"), True),
+    # armed groups the text does not name, in the plural, as the other side "بين X و…"
+    ("قتل خمسة خلال اشتباكات في شرق ليبيا بين قوات موالية للحكومة المعترف بها دوليا وجماعات مسلحة.",
+     ("libyan-national-army", "clashesWith", "unidentified-armed-group"), True),
+    ("ودعا الوزير إلى نزع سلاح الجماعات المسلحة في البلاد.", ("unidentified-armed-group", "clashesWith", "libyan-national-army"), False),
+    # a و typed apart from its word still joins the conjunct ("الحوثي و صالح")
+    ("قتل 7 من ميليشيات الحوثي و صالح في كمين للقوات الموالية للشرعية.", ("yemeni-government", "attacks", "saleh-forces"), True),
 ]
 
 

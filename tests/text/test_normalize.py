@@ -98,3 +98,19 @@ def test_presentation_forms_fold_to_letters_with_offsets_kept():
     assert art.text == "وأعلنت القوات الموالية للحكومة"
     assert len(art.text) == len(typed)
     assert Article("y", "ﻻ").text == "ﻻ"  # a two-letter ligature stays, so offsets stay true
+
+
+@pytest.mark.parametrize(
+    "text, keys",
+    [
+        ("ميليشيات الحوثي و صالح", ["ميليشيات", "الحوثي", "وصالح"]),  # a و typed apart is its word's proclitic
+        ("الحوثي و «صالح»", ["الحوثي", "و", "«", "صالح", "»"]),  # not before a quote
+        ("بين 5 و 10 قتلى", ["بين", "5", "و", "10", "قتلي"]),  # nor before a number
+    ],
+)
+def test_a_detached_conjunction_joins_its_word(text, keys):
+    toks = tokenize(text)
+    assert [t.key for t in toks] == keys
+    joined = next((t for t in toks if t.key == "وصالح"), None)
+    if joined is not None:  # offsets still point into the original text, space included
+        assert text[joined.start : joined.end] == "و صالح"
