@@ -2831,6 +2831,11 @@ READINGS_OF_SESSION_38 = [
     ("ودعا الوزير إلى نزع سلاح الجماعات المسلحة في البلاد.", ("unidentified-armed-group", "clashesWith", "libyan-national-army"), False),
     # a و typed apart from its word still joins the conjunct ("الحوثي و صالح")
     ("قتل 7 من ميليشيات الحوثي و صالح في كمين للقوات الموالية للشرعية.", ("yemeni-government", "attacks", "saleh-forces"), True),
+    # "نجاح X في تحرير Y": the success as a noun; an event noun followed by "بعد …" hit nothing named after it
+    ("ويأتي القصف الحوثي بعد وقت قصير من نجاح قوات المقاومة الشعبية في تحرير عدن من ميليشيات الحوثيين.",
+     ("yemeni-popular-resistance", "controls", "aden-yemen"), True),
+    ("ويأتي القصف الحوثي بعد وقت قصير من نجاح قوات المقاومة الشعبية في تحرير عدن من ميليشيات الحوثيين.",
+     ("houthis", "attacks", "yemeni-popular-resistance"), False),
 ]
 
 
