@@ -3119,7 +3119,8 @@ class SentenceEvents(ClashFrames):
                 # "سيطرت فصائل المعارضة المنضوية في غرفة عمليات جيش الفتح، أمس، على قرية القرقور": past the subject's modifiers
                 start, ala = ala + 1, None
             targets = self.objects(start, actor, want)
-            if targets and tr.frame == "noun" and not later and start + 1 < len(tokens) and tokens[start].key in _SEQUENCE_WORDS - {"منذ"} \
+            if targets and tr.frame == "noun" and (not later or actor.i == mod_end) and start + 1 < len(tokens) \
+                    and tokens[start].key in _SEQUENCE_WORDS - {"منذ"} \
                     and not self.lx.time_words.longest(tokens, start + 1) and not any(t.key in ("علي", "ضد") for t in tokens[start : targets[0].i]):
                 targets = []  # "ويأتي القصف الحوثي بعد وقت قصير من نجاح قوات المقاومة": what came before, not what was hit
             if actor is not None and targets and self.agents_home(actor, targets[0]):
