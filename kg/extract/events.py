@@ -664,7 +664,11 @@ class SentenceEvents(ClashFrames):
         stop = next((k for k in range(tr.i - 1, far_start - 1, -1) if self.tokens[k].key in _RELATIVE or self.tokens[k].key in _THAT), far_start - 1)
         cue = next((k for k in range(tr.i - 1, stop, -1)  # not past "التي تتعرض للقصف" or "أن"
                     if (k >= near_start and "intent" in self.token_cues[k]) or self.tokens[k].key.removeprefix("و") in _FAR_INTENT), None)
-        return cue if cue is not None and not any(find_triggers(self.tokens[cue + 1 : tr.i], self.lx)) else None
+        if cue is None:
+            return None
+        between = [t for t in find_triggers(self.tokens[cue + 1 : tr.i], self.lx)
+                   if not (t.event == tr.event == "control" and t.j == tr.i - cue - 1)]  # "إلى استعادة السيطرة": one act of control
+        return cue if not between else None
 
     def intent_subject(self, tr: Trigger) -> str:
         """Who intends: the actor right before the intent word ("لكن رجال المقاومة يحاولون السيطرة") or

@@ -2836,6 +2836,9 @@ READINGS_OF_SESSION_38 = [
      ("yemeni-popular-resistance", "controls", "aden-yemen"), True),
     ("ويأتي القصف الحوثي بعد وقت قصير من نجاح قوات المقاومة الشعبية في تحرير عدن من ميليشيات الحوثيين.",
      ("houthis", "attacks", "yemeni-popular-resistance"), False),
+    # an intent governs "استعادة السيطرة" as one act of control
+    ("وتسعى قوات هادي والمقاومة إلى استعادة السيطرة على مدينة زنجبار.", ("yemeni-government", "controls", "zinjibar-yemen"), False),
+    ("تمكنت قوات هادي من استعادة السيطرة على مدينة زنجبار.", ("yemeni-government", "controls", "zinjibar-yemen"), True),
 ]
 
 
