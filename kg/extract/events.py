@@ -174,6 +174,7 @@ _AMBUSH_NOUNS = words("ambush_noun")  # "نصبوا كمينا لقوات X": X 
 _SET_STEMS = tuple(words("set_stem"))  # "نصبت", "نصبوه", "ينصب": the verb of setting an ambush, any person
 _RECEIVE_VERBS = words("receive_verb")  # "تلقت ضربات": underwent them
 _SPOKESMEN = words("spokesman")  # "المتحدث باسم X": X reports
+_TOOK_PART = words("took_part_verb")  # "شاركوا في عملية تحرير X": the operation took place
 _SEQUENCE_WORDS = words("sequence_word")  # "، بعد الغارات": an event before or after this one, with its own objects
 _BEGIN_VERBS = words("begin_verb")  # "أنها بدأت في شن غارات": the pronoun's referent began them
 _LIGHT_NOUNS = words("light_noun")  # "أعلن الجيش شن ضربات": the announcer carried them out
@@ -815,8 +816,10 @@ class SentenceEvents(ClashFrames):
         """The liberation noun at ``k`` is still an aim: a purpose ("لتحرير", "لاقتحام المدينة وتحريرها"),
         an operation or plan ("عملية استعادة", "الخطة لتحرير"), or what someone tries ("يحاول الجيش استعادتها")."""
         tokens = self.tokens
-        if tokens[k].key[:1] == "ل" or k > 0 and tokens[k - 1].key.removeprefix("و") in _AIM_NOUNS:
-            return True
+        took_part = k > 1 and any(tokens[t].key.removeprefix("و") in _TOOK_PART and not self._break_between(t, k)
+                                  for t in range(max(0, k - 10), k - 1))
+        if tokens[k].key[:1] == "ل" or k > 0 and tokens[k - 1].key.removeprefix("و") in _AIM_NOUNS and not took_part:
+            return True  # (not "شاركوا في عملية تحرير المحافظة من قبضة الحوثيين": an operation they took part in, done)
         if any(tokens[t].key[:1] == "ل" and (self.lx.triggers.longest(tokens, t) or tokens[t].key[1:] in _AIM_NOUNS
                                              or tokens[k].key[:1] == "و" and len(tokens[t].key) > 3 and not self._window(t, t + 1)
                                              and not (tokens[t].key.startswith("لل") and any(m.kind == "actor" for m in self._window(t + 1, k))))

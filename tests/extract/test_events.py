@@ -2839,6 +2839,9 @@ READINGS_OF_SESSION_38 = [
     # an intent governs "استعادة السيطرة" as one act of control
     ("وتسعى قوات هادي والمقاومة إلى استعادة السيطرة على مدينة زنجبار.", ("yemeni-government", "controls", "zinjibar-yemen"), False),
     ("تمكنت قوات هادي من استعادة السيطرة على مدينة زنجبار.", ("yemeni-government", "controls", "zinjibar-yemen"), True),
+    # an operation of liberation someone took part in took place: its place is no longer the loser's
+    ("وشارك أكثر من ألفي مقاتل من المقاومة في عملية تحرير محافظة لحج من قبضة الحوثيين.", ("houthis", "controls", "lahij-governorate-yemen"), False),
+    ("وتستعد المقاومة لعملية تحرير محافظة لحج من قبضة الحوثيين.", ("houthis", "controls", "lahij-governorate-yemen"), True),
 ]
 
 
