@@ -31,6 +31,7 @@ from kg.text.normalize import match_key, without_final_marks
 from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
 
 _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
+_PREVENT_STEM = "منع"  # "منع", "لمنعهم", "يمنع", "منعت": preventing (grammar_words prevention lists the nouns)
 _PREVENTION_WORDS = words("prevention")  # "فشل الجيش في منع داعش من السيطرة": what failed is the prevention
 _RELATIVE = words("relative")
 _APPOSITION_HEADS = words("apposition_head")
@@ -697,6 +698,19 @@ class SentenceEvents(ClashFrames):
             return False
         cue = next((k for k in range(tr.i - 2, self.clause_start(tr.i) - 1, -1) if "failure" in self.token_cues[k]), None)
         return cue is not None and not any(b in _PREVENTION_WORDS for t in tokens[cue + 1 : tr.i] for _, b in clitic_candidates(t.key))
+
+    def prevented(self, tr: Trigger) -> bool:
+        """The event is what someone prevents or means to prevent: "من" before it, a verb or noun of
+        preventing ("منع", "لمنعهم", "يمنع") at most four words before that; not a failed prevention
+        ("فشل الجيش في منع داعش من السيطرة": it happened)."""
+        tokens = self.tokens
+        if tr.i < 2 or tokens[tr.i - 1].key != "من":
+            return False
+        stop = next((k for k in range(tr.i - 2, max(-1, tr.i - 7), -1)
+                     if any(b.startswith(_PREVENT_STEM) for _, b in clitic_candidates(tokens[k].key))), None)
+        if stop is None or any(tokens[t].kind == "punct" for t in range(stop, tr.i)):
+            return False
+        return not any("failure" in self.token_cues[k] for k in range(self.clause_start(stop), stop))
 
     def resumed(self, k: int) -> bool:
         """A verb of going back or hastening stands earlier in the clause of the ل-noun at ``k`` ("وعاد طيران
@@ -2455,6 +2469,8 @@ class SentenceEvents(ClashFrames):
             return True  # "تسعى المقاومة إلى حسم المعركة، واستكمال سيطرتها على المدينة"
         if tr.event in ("control", "siege", "advance") and self.failed(tr):
             return True  # "أخفق الحوثيون في السيطرة على المدينة": a failed capture (a failed attack is still one)
+        if self.prevented(tr):
+            return True  # "ستتوسع لمنع النظام من السيطرة على الزبداني", "لمنع قوات النظام من قصف المدينة": to be stopped
         if tr.event == "control" and self.freed_from(tr):
             return True  # "تم تحرير أحياء الرمادي من سيطرة داعش": a hold ended (held_before_liberation: one that lasts)
         if tr.frame == "verb" and tr.i > 1 and tokens[tr.i - 1].key in _THAT_PRONOUN \

@@ -2842,6 +2842,11 @@ READINGS_OF_SESSION_38 = [
     # an operation of liberation someone took part in took place: its place is no longer the loser's
     ("وشارك أكثر من ألفي مقاتل من المقاومة في عملية تحرير محافظة لحج من قبضة الحوثيين.", ("houthis", "controls", "lahij-governorate-yemen"), False),
     ("وتستعد المقاومة لعملية تحرير محافظة لحج من قبضة الحوثيين.", ("houthis", "controls", "lahij-governorate-yemen"), True),
+    # what someone prevents, or means to, did not happen; a failed prevention did
+    ("لافتا إلى أن العمليات ضد القوات المهاجمة ستتوسع لمنع النظام من السيطرة على الزبداني.", ("syrian-government", "controls", "az-zabdani-city"), False),
+    ("وقد يكون الهدف استخدامهم كدروع بشرية لمنع قوات النظام من قصف مدينة دوما.", ("syrian-government", "attacks", "douma"), False),
+    ("وفشل الجيش في منع داعش من السيطرة على الرمادي.", ("isis", "controls", "ramadi-iraq"), True),
+    ("وبدأت قوات التحالف ضربات جوية ضد الحوثيين في مسعى لمنعهم من الاستيلاء على عدن.", ("saudi-led-coalition", "controls", "aden-yemen"), False),
 ]
 
 
