@@ -59,6 +59,7 @@ class Mention:
     group: int = -1  # coordination group: mentions of one list share it
     facility: bool = False  # a facility named by what it is ("مركز للشرطة"): a place only where the text puts it
     fallback: str = ""  # the actor a back-reference names when it refers to none ("مسلحون": an unidentified group)
+    sole_group: bool = False  # armed men hit or fought ("قتلت 23 إرهابيا"): the one armed group the article named, if only one
 
     def __repr__(self) -> str:  # short, for debugging and test output
         return f"<{self.kind}:{self.how} {self.text!r} → {self.ref or self.ids}>"

@@ -31,7 +31,7 @@ from kg.text.normalize import match_key, without_final_marks
 from kg.text.tokens import QUOTE_MARKS, Token, clitic_candidates
 
 _PUNCT_BREAK = {"؛", ";", ".", "؟", "?", "!", ":"}
-_PREVENT_STEM = "منع"  # "منع", "لمنعهم", "يمنع", "منعت": preventing (grammar_words prevention lists the nouns)
+_PREVENT_VERBS = words("prevent_verb")  # "منع", "لمنعهم", "يمنع", "منعت": preventing
 _PREVENTION_WORDS = words("prevention")  # "فشل الجيش في منع داعش من السيطرة": what failed is the prevention
 _RELATIVE = words("relative")
 _APPOSITION_HEADS = words("apposition_head")
@@ -176,6 +176,7 @@ _SET_STEMS = tuple(words("set_stem"))  # "نصبت", "نصبوه", "ينصب": t
 _RECEIVE_VERBS = words("receive_verb")  # "تلقت ضربات": underwent them
 _SPOKESMEN = words("spokesman")  # "المتحدث باسم X": X reports
 _TOOK_PART = words("took_part_verb")  # "شاركوا في عملية تحرير X": the operation took place
+_COUNTED_FROM = words("counted_from")  # "بعد وقت قصير من نجاح X": an event a time is counted from
 _SEQUENCE_WORDS = words("sequence_word")  # "، بعد الغارات": an event before or after this one, with its own objects
 _BEGIN_VERBS = words("begin_verb")  # "أنها بدأت في شن غارات": the pronoun's referent began them
 _LIGHT_NOUNS = words("light_noun")  # "أعلن الجيش شن ضربات": the announcer carried them out
@@ -668,8 +669,10 @@ class SentenceEvents(ClashFrames):
                     if (k >= near_start and "intent" in self.token_cues[k]) or self.tokens[k].key.removeprefix("و") in _FAR_INTENT), None)
         if cue is None:
             return None
+        background = any(t.key in _BACKGROUND or t.key in _SEQUENCE_WORDS for t in self.tokens[cue + 1 : tr.i])
         between = [t for t in find_triggers(self.tokens[cue + 1 : tr.i], self.lx)
-                   if not (t.event == tr.event == "control" and t.j == tr.i - cue - 1)]  # "إلى استعادة السيطرة": one act of control
+                   if not (t.event == tr.event == "control" and t.j == tr.i - cue - 1 and not background)]
+        # "إلى استعادة السيطرة": one act of control (not "تحاول القوات بعد استعادة السيطرة على تدمر التقدم": done before)
         return cue if not between else None
 
     def intent_subject(self, tr: Trigger) -> str:
@@ -707,10 +710,10 @@ class SentenceEvents(ClashFrames):
         if tr.i < 2 or tokens[tr.i - 1].key != "من":
             return False
         stop = next((k for k in range(tr.i - 2, max(-1, tr.i - 7), -1)
-                     if any(b.startswith(_PREVENT_STEM) for _, b in clitic_candidates(tokens[k].key))), None)
+                     if any(b in _PREVENT_VERBS for _, b in clitic_candidates(tokens[k].key))), None)
         if stop is None or any(tokens[t].kind == "punct" for t in range(stop, tr.i)):
             return False
-        return not any("failure" in self.token_cues[k] for k in range(self.clause_start(stop), stop))
+        return not self.negated_before(stop)  # (not "لم تنجح القوات في منع داعش من السيطرة", "عدم منع الجيش داعش من")
 
     def resumed(self, k: int) -> bool:
         """A verb of going back or hastening stands earlier in the clause of the ل-noun at ``k`` ("وعاد طيران
@@ -1518,6 +1521,8 @@ class SentenceEvents(ClashFrames):
                 if that is not None else None
             return reported or self.first_actor
         before = self.last_before(tr.i, ("actor",), 8)
+        while before is not None and before.sole_group:  # "قتلت 23 إرهابيا ودمرت 12 وكرا": the men killed are no later verb's subject
+            before = self.last_before(before.i, ("actor",), 8)
         if before is None and self.first_actor is not None and self.first_actor.j <= tr.i and not self.first_actor.prefix.endswith("ل") \
                 and not self._supporter(self.first_actor) and not (tr.event in ATTACK_EVENTS and self.victims_force(self.first_actor)):
             return self.first_actor  # "الطيران نفذ … غارة …، حيث قصف بلدات …" (not an owner: "اقتحام المربع الأمني
@@ -3070,6 +3075,23 @@ class SentenceEvents(ClashFrames):
             return False
         return self._land_noun(self.tokens[k].key)
 
+    def event_after_from(self, lo: int, hi: int) -> bool:
+        """"من" then an event or success noun between ``lo`` and ``hi`` ("بعد وقت قصير من نجاح قوات …",
+        "بعد ساعات من سيطرة …"): another event the time is counted from."""
+        first = self.tokens[lo] if lo < len(self.tokens) else None
+        if first is not None and (first.key in _THAT or first.key in _COUNTED_FROM or self.lx.triggers.longest(self.tokens, lo)):
+            return True  # "قبل أن تدرس تركيا", "قبل دخول الفلوجة": an event right after the word
+        for t in range(lo, min(hi, len(self.tokens) - 1)):
+            nxt = self.tokens[t + 1]
+            if self.tokens[t].key == "من" and (nxt.key in _COUNTED_FROM or self.lx.triggers.longest(self.tokens, t + 1)):
+                return True
+        return False
+
+    def negated_before(self, k: int, reach: int = 8) -> bool:
+        """A negation or a failure earlier in the clause of token ``k`` ("لم تتمكن من", "فشلت في")."""
+        lo = self.clause_start(k, reach)
+        return bool(_cue_kinds(self.tokens, lo, k, self.lx) & {"negation", "failure"})
+
     def governed_noun(self, tr: Trigger) -> bool:
         """"استعادت القوات الموالية لهادي السيطرة عليها", "أحكمت القوات سيطرتها عليها": a noun trigger
         that is the object of its subject's verb, the subject (and its conjuncts) right before it; or one
@@ -3081,8 +3103,12 @@ class SentenceEvents(ClashFrames):
         if tr.prefix.startswith("و") and last is not None and (last.type == "advance" or last.type in ATTACK_EVENTS) and last.places \
                 and last.trigger_end <= self.tokens[tr.i].start:
             adv = next((k for k, x in enumerate(self.tokens) if x.start == last.trigger_start), None)
-            # (or an assault: "تمكنت المقاومة من اقتحام مدينة الحوطة والسيطرة عليها", "باقتحام القاعدة والسيطرة عليها")
-            if adv is not None and adv > 0 and (self.tokens[adv - 1].key in ("في", "من") or self.tokens[adv].key.startswith("ب")) \
+            # (or an assault that happened: "تمكنت المقاومة من اقتحام مدينة الحوطة والسيطرة عليها", "قامت باقتحام القاعدة
+            # والسيطرة عليها"; not "فشلت قوات النظام في اقتحام مدينة الزبداني والسيطرة عليها", "أمر باقتحام …")
+            assault = adv is not None and last.type in ATTACK_EVENTS and (
+                succeeded_before(self.tokens, adv, self.lx) and not self.negated_before(adv)
+                or self.tokens[adv].key.startswith("ب") and performing_verb_before(self.tokens, adv, "ب") is not None)
+            if adv is not None and adv > 0 and (last.type == "advance" and self.tokens[adv - 1].key in ("في", "من") or assault) \
                     and not any(x.kind == "punct" for x in self.tokens[adv : tr.i]):
                 return True  # (not "وتقدمت القوات نحو الرمادي، والسيطرة عليها مسألة وقت": a new clause)
         subject = next((m for m in self._window(tr.i - 12, tr.i) if m.kind == "actor" and m.j == tr.i), None)
@@ -3143,9 +3169,9 @@ class SentenceEvents(ClashFrames):
                 start, ala = ala + 1, None
             targets = self.objects(start, actor, want)
             if targets and tr.frame == "noun" and (not later or actor.i == mod_end) and start + 1 < len(tokens) \
-                    and tokens[start].key in _SEQUENCE_WORDS - {"منذ"} \
-                    and not self.lx.time_words.longest(tokens, start + 1) and not any(t.key in ("علي", "ضد") for t in tokens[start : targets[0].i]):
+                    and tokens[start].key in _SEQUENCE_WORDS - {"منذ"} and self.event_after_from(start + 1, targets[0].i):
                 targets = []  # "ويأتي القصف الحوثي بعد وقت قصير من نجاح قوات المقاومة": what came before, not what was hit
+                # (not "قصف الطائرات بعد منتصف الليل مناطق في …", "الغارات التركية بعد مقتل مواطنين في قرية زاركلي")
             if actor is not None and targets and self.agents_home(actor, targets[0]):
                 # "قصف المتمردين في اليمن لمناطق سكنية في مدينة عدن": where the doer is, then its ل-object
                 targets = self.objects(self.group_of(targets[0])[-1].j, actor, want)

@@ -188,7 +188,8 @@ def read_name(tokens: list[Token], j: int, lx: Lexicon, *, allow_direction: bool
             break
         if _verb_or_possessed(t, lx):
             break  # "بجبل صبر عثروا على": a verb or a word with its pronoun is no part of the name
-        if k > j and t.key[:1] == "ل" and (len(t.key) >= 5 or lx.word_rank.get(t.key, 0) < lx.word_rank.get(t.key[1:], 0)) \
+        if k > j and t.key[:1] == "ل" and (len(t.key) >= 5 or len(t.key) == 4 and lx.word_rank.get(t.key[1:], 0) >= COMMON_WORD
+                                           and lx.word_rank.get(t.key, 0) < lx.word_rank.get(t.key[1:], 0)) \
                 and lx.word_rank.get(t.key[1:], 0) >= ORDINARY_WORD \
                 and (j == 0 or _place_noun(tokens[j - 1], lx) is not None or not lx.actor_names.longest(tokens, k)):
             break  # "رئيس حي هارفان لوكالة أنباء الأناضول", "منطقة تمركز لوحدات حماية الشعب": a ل-phrase of the
@@ -1425,12 +1426,23 @@ def _armed_object(tokens: list[Token], i: int, prefix: str, base: str, lx: Lexic
                 return True
             if any(b in lx.kill_words for _, b in clitic_candidates(tokens[t].key)):
                 return False  # "أسفرت عن مقتل 20 مسلحا": the dead
+            if tokens[t].key.startswith("و") and len(tokens[t].key) > 3:
+                return False  # "أطلقت باتجاه النار وفر عدد من الإرهابيين": another verb's subject
         return False
     if base in _ARMED_COUNTED or base.startswith("ال") and base not in _ARMED_DEFINITE_OBJECTS:
         return False  # "مسلحا" is an adjective or a lone man unless counted; "الحرب ضد الإرهابيين" is no side
+    if prev.key == "علي" and i >= 2 and tokens[i - 2].key.endswith("قبض"):
+        return False  # "القبض على المهاجمين": an arrest
+    if prev.key == "مع" and any(t.key == "ضد" for t in tokens[i + 1 : i + 6]):
+        return False  # "قاتل أبناء العشائر مع المسلحين ضد الجيش": alongside them
     if prefix == "" and prev.key in _ARMED_OBJECT_CUES:
         return True
-    return prefix == "و" and any(t.key in _ARMED_OBJECT_CUES for t in tokens[max(0, i - 6) : i])
+    lead = next((t for t in range(i - 1, max(-1, i - 7), -1) if tokens[t].key in _ARMED_OBJECT_CUES), None)
+    if lead is None or prefix != "و":
+        return False
+    first = tokens[lead + 1] if lead + 1 < i else None  # "لا تميز بين المدنيين والمسلحين": not two sides
+    unarmed = lambda key: lx.victims.get(key, "") in ("civilians", "people", "children")
+    return first is None or not (unarmed(first.key) or unarmed(first.key.removeprefix("ال")))
 
 
 def find_unnamed_armed(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
@@ -1465,10 +1477,11 @@ def find_unnamed_armed(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[
                 or cues.get(prev_key) == "agent" or i - 1 in verbs or bool(lx.time_words.longest(tokens, i - 1))
         if base in _ARMED_COUNTED or base.startswith("ال"):
             doer = False  # a definite doer refers back to a group told before ("بعد سيطرة المسلحين على مدينة عمران")
+        hit = False  # armed men hit or fought, not doers
         if n == 1 and not doer:
-            doer = _armed_object(tokens, i, prefix, base, lx, verbs)
+            doer = hit = _armed_object(tokens, i, prefix, base, lx, verbs)
         elif n == 2 and not doer:  # "بين قوات موالية للحكومة وجماعات مسلحة", "بين الجيش البوروندي والجماعات المسلحة"
-            doer = prefix == "و" and any(t.key == "بين" for t in tokens[max(0, i - 8) : i]) \
+            doer = hit = prefix == "و" and any(t.key == "بين" for t in tokens[max(0, i - 8) : i]) \
                 or not base.startswith("ال") and _armed_object(tokens, i, prefix, base, lx, verbs)
         if not doer or _owned_by_named_group(tokens, i + n, lx):
             continue
@@ -1476,9 +1489,10 @@ def find_unnamed_armed(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[
         if named and named[0] > n:
             continue  # "المسلحين الأكراد": a name of the lexicon, longer
         home = lx.actor_anaphors.longest(tokens, i)
-        if home and home[0] == 1 and n == 1:  # "مسلحون" in Nigeria is Boko Haram's: the back-reference first
-            m = _mention("actor", tokens, i, i + 1, text, "anaphor", ids=tuple(dict.fromkeys(home[2])), prefix=prefix)
-            m.fallback = UNIDENTIFIED
+        if home and home[0] == 1 and n == 1 or hit:  # "مسلحون" in Nigeria is Boko Haram's: the back-reference first
+            ids = tuple(dict.fromkeys(home[2])) if home and home[0] == 1 and n == 1 else ()
+            m = _mention("actor", tokens, i, i + n, text, "anaphor", ids=ids, prefix=prefix)
+            m.fallback, m.sole_group = UNIDENTIFIED, hit
             yield m
         else:
             yield _mention("actor", tokens, i, i + n, text, "lexicon", ids=(UNIDENTIFIED,), prefix=prefix)

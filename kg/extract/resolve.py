@@ -46,6 +46,8 @@ _CLOSING_QUOTES = frozenset({"»", "”", "’"})  # "قرية «الخربة» 
 _LINKS = words("links_to")  # "يربط X بـY": X with Y, not X in Y (not "المؤدي إلى مدينة زنجبار بأبين")
 _CLAUSE_OPENERS = words("clause_opener")
 _PLACED_IN = words("placed_in")  # "مركز للشرطة في X", "… بمدينة X": the text says where
+_GOVERNING = frozenset({"في", "من", "علي", "الي", "ضد", "مع", "بين", "عن"})  # before an actor that is no subject
+_ARMED_GROUP_TYPES = frozenset({"Rebel Groups", "Political Militias", "Identity Militias"})  # ACLED: armed groups outside a state's forces
 _COUNTRY_PARTS = words("country_part_noun")  # "المحافظات الجنوبية": a side of the country
 _LAND_FACILITIES = words("land_facility")  # "ميناء جيهان التركي": in that country, whoever runs it
 _OBJECT_FIRST = words("object_first_noun")  # "مهاجمة X": X is hit
@@ -695,6 +697,11 @@ class Resolver:
                 head_words = match_key(surface).split()
                 acled = self.lx.actor_heads.get(" ".join(head_words[:2])) or self.lx.actor_heads.get(head_words[0], "")
                 self.doc.actors[aid] = ActorEntry(aid, surface, "", acled, source="text")
+        elif m.how == "anaphor" and m.sole_group:  # "قتلت قوات الأمن 23 إرهابيا": the group the article fights
+            aid = (self.antecedent(m.ids) if m.ids else "") or self.national(m.ids) or self.sole_armed_group(m) or m.fallback
+            if aid not in self.lx.actors:
+                return ""
+            self.doc.actors[aid] = self.lx.actors[aid]
         elif m.how == "anaphor":
             toks = self.doc.tokens[self.sentence]
             named = _adjective_countries().get(toks[m.j].key, "") if m.j < len(toks) else ""
@@ -724,6 +731,21 @@ class Resolver:
         if m.how == "lexicon":  # a known group, not a name the grammar minted
             self.state.by_head[match_key(surface).split()[0].removeprefix("ال")] = aid
         return aid
+
+    def sole_armed_group(self, m: Mention) -> str:
+        """The one armed group outside any state's forces that the article has named before these armed men
+        ("مقتل العشرات من عناصر تنظيم داعش … قتلت 23 إرهابيا": ISIS); '' when there are none or several
+        (a Yemeni story names the Houthis and the Resistance: "قتلت المقاومة 28 مسلحا" stays unnamed)."""
+        before = {x.ref for x in self.doc.mentions[self.sentence] if x.kind == "actor" and x.ref and x.i < m.i and not x.prefix
+                  and not (x.i > 0 and self.doc.tokens[self.sentence][x.i - 1].key in _GOVERNING)}  # this clause's doer
+        groups = {a for a in self.state.actors if a in self.lx.actors and a != m.fallback and a not in before
+                  and self.lx.actors[a].acled_type in _ARMED_GROUP_TYPES}
+        if len(groups) != 1:
+            return ""
+        group = groups.pop()
+        others = [x for x in self.doc.mentions[self.sentence] if x.kind == "actor" and x.how == "anaphor" and x.ids
+                  and not x.ref and x is not m and group not in x.ids]
+        return "" if others else group  # "قتل ثلاثة مسلحون أكراد … بين قوات الأمن التركية والمسلحين": those men, not ISIS
 
     def shared_name(self, m: Mention) -> str:
         """The actor a name two actors share stands for (shared_names.tsv): by the country of the first place

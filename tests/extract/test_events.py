@@ -2831,11 +2831,11 @@ READINGS_OF_SESSION_38 = [
     ("ودعا الوزير إلى نزع سلاح الجماعات المسلحة في البلاد.", ("unidentified-armed-group", "clashesWith", "libyan-national-army"), False),
     # a و typed apart from its word still joins the conjunct ("الحوثي و صالح")
     ("قتل 7 من ميليشيات الحوثي و صالح في كمين للقوات الموالية للشرعية.", ("yemeni-government", "attacks", "saleh-forces"), True),
-    # "نجاح X في تحرير Y": the success as a noun; an event noun followed by "بعد …" hit nothing named after it
-    ("ويأتي القصف الحوثي بعد وقت قصير من نجاح قوات المقاومة الشعبية في تحرير عدن من ميليشيات الحوثيين.",
-     ("yemeni-popular-resistance", "controls", "aden-yemen"), True),
+    # an event noun followed by "بعد … من + an event" hit nothing named after it; a time of day is no such event
     ("ويأتي القصف الحوثي بعد وقت قصير من نجاح قوات المقاومة الشعبية في تحرير عدن من ميليشيات الحوثيين.",
      ("houthis", "attacks", "yemeni-popular-resistance"), False),
+    ("وقتل 5 مدنيين جراء قصف الطائرات الروسية بعد صلاة الفجر بلدة كفرنبل بريف إدلب.", ("russia", "attacks", "kafr-nobol"), True),
+    ("ويأمل العراقيون نجاح القوات في تحرير الموصل من داعش.", ("isis", "controls", "mosul"), True),
     # an intent governs "استعادة السيطرة" as one act of control
     ("وتسعى قوات هادي والمقاومة إلى استعادة السيطرة على مدينة زنجبار.", ("yemeni-government", "controls", "zinjibar-yemen"), False),
     ("تمكنت قوات هادي من استعادة السيطرة على مدينة زنجبار.", ("yemeni-government", "controls", "zinjibar-yemen"), True),
@@ -2847,6 +2847,22 @@ READINGS_OF_SESSION_38 = [
     ("وقد يكون الهدف استخدامهم كدروع بشرية لمنع قوات النظام من قصف مدينة دوما.", ("syrian-government", "attacks", "douma"), False),
     ("وفشل الجيش في منع داعش من السيطرة على الرمادي.", ("isis", "controls", "ramadi-iraq"), True),
     ("وبدأت قوات التحالف ضربات جوية ضد الحوثيين في مسعى لمنعهم من الاستيلاء على عدن.", ("saudi-led-coalition", "controls", "aden-yemen"), False),
+    ("ولم تنجح القوات العراقية في منع داعش من السيطرة على الرمادي.", ("isis", "controls", "ramadi-iraq"), True),
+    ("ولم تستطع القوات الحكومية منع داعش من السيطرة على مدينة تدمر.", ("isis", "controls", "tadmor-city"), True),
+    ("وقصفت الطائرات مواقع الحوثيين في مسعى لوقف تقدمهم نحو عدن.", ("houthis", "advancesOn", "aden-yemen"), True),
+    # an assault that failed, was ordered or denied holds nothing
+    ("فشلت قوات النظام في اقتحام مدينة الزبداني والسيطرة عليها.", ("syrian-government", "controls", "az-zabdani-city"), False),
+    ("ولم تتمكن قوات النظام من اقتحام مدينة الزبداني والسيطرة عليها.", ("syrian-government", "controls", "az-zabdani-city"), False),
+    ("وأمر قائد الجيش العراقي باقتحام مدينة الفلوجة والسيطرة عليها.", ("iraqi-government", "controls", "fallujah"), False),
+    # an intent after a recapture told as done does not undo it
+    ("وتحاول قوات النظام بعد استعادة السيطرة على تدمر التقدم نحو دير الزور.", ("syrian-government", "controls", "tadmor-city"), True),
+    # unnamed armed men: not civilians' counterpart, not allies, not the arrested; the group the article fights
+    ("وقال السكان إن غارات التحالف لا تميز بين المدنيين والمسلحين في تعز.", ("saudi-led-coalition", "attacks", "unidentified-armed-group"), False),
+    ("وقاتل أبناء العشائر مع المسلحين ضد الجيش العراقي في الفلوجة.", ("tribal-fighters", "clashesWith", "iraqi-government"), True),
+    ("وقال إن قوات مغاوير الشرطة الاتحادية قتلت 23 إرهابيا ودمرت 12 وكرا وأحرقت 13 عربة للدواعش في الأنبار.",
+     ("iraqi-federal-police", "attacks", "isis"), True),
+    ("قتل العشرات من عناصر تنظيم داعش. وقال إن قوات الشرطة الاتحادية قتلت 23 إرهابيا في الرمادي.",
+     ("iraqi-federal-police", "attacks", "isis"), True),
 ]
 
 
