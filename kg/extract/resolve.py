@@ -736,8 +736,10 @@ class Resolver:
         """The one armed group outside any state's forces that the article has named before these armed men
         ("مقتل العشرات من عناصر تنظيم داعش … قتلت 23 إرهابيا": ISIS); '' when there are none or several
         (a Yemeni story names the Houthis and the Resistance: "قتلت المقاومة 28 مسلحا" stays unnamed)."""
-        before = {x.ref for x in self.doc.mentions[self.sentence] if x.kind == "actor" and x.ref and x.i < m.i and not x.prefix
-                  and not (x.i > 0 and self.doc.tokens[self.sentence][x.i - 1].key in _GOVERNING)}  # this clause's doer
+        toks = self.doc.tokens[self.sentence]
+        last = next((x for x in reversed(self.doc.mentions[self.sentence]) if x.kind == "actor" and x.ref and x.i < m.i), None)
+        before = {last.ref} if last is not None and not last.prefix and not (last.i > 0 and toks[last.i - 1].key in _GOVERNING) else set()
+        # (the subject right before them: "الثوار حاصروا مجموعة من المسلحين" are not the resistance)
         groups = {a for a in self.state.actors if a in self.lx.actors and a != m.fallback and a not in before
                   and self.lx.actors[a].acled_type in _ARMED_GROUP_TYPES}
         if len(groups) != 1:

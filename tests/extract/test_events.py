@@ -2863,6 +2863,8 @@ READINGS_OF_SESSION_38 = [
      ("iraqi-federal-police", "attacks", "isis"), True),
     ("قتل العشرات من عناصر تنظيم داعش. وقال إن قوات الشرطة الاتحادية قتلت 23 إرهابيا في الرمادي.",
      ("iraqi-federal-police", "attacks", "isis"), True),
+    ("وهاجم مسلحو داعش قرية في الأنبار واشتبكت قوات الأمن العراقية مع المهاجمين.", ("iraqi-government", "clashesWith", "isis"), True),
+    ("وقتل ثلاثة مسلحون أكراد في اشتباكات بين قوات الأمن التركية والمسلحين قرب بلدة شيلوبي.", ("turkey", "clashesWith", "isis"), False),
 ]
 
 
