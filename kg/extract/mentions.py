@@ -1477,13 +1477,13 @@ def find_unnamed_armed(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[
                 or cues.get(prev_key) == "agent" or i - 1 in verbs or bool(lx.time_words.longest(tokens, i - 1))
         if base in _ARMED_COUNTED or base.startswith("ال"):
             doer = False  # a definite doer refers back to a group told before ("بعد سيطرة المسلحين على مدينة عمران")
-        hit = False  # armed men hit or fought, not doers
+        hit = False  # armed men hit or fought rather than acting
         if n == 1 and not doer:
-            doer = hit = _armed_object(tokens, i, prefix, base, lx, verbs)
+            hit = _armed_object(tokens, i, prefix, base, lx, verbs)
         elif n == 2 and not doer:  # "بين قوات موالية للحكومة وجماعات مسلحة", "بين الجيش البوروندي والجماعات المسلحة"
-            doer = hit = prefix == "و" and any(t.key == "بين" for t in tokens[max(0, i - 8) : i]) \
+            hit = prefix == "و" and any(t.key == "بين" for t in tokens[max(0, i - 8) : i]) \
                 or not base.startswith("ال") and _armed_object(tokens, i, prefix, base, lx, verbs)
-        if not doer or _owned_by_named_group(tokens, i + n, lx):
+        if not (doer or hit) or _owned_by_named_group(tokens, i + n, lx):
             continue
         named = lx.actor_names.longest(tokens, i) or lx.actor_anaphors.longest(tokens, i)
         if named and named[0] > n:
