@@ -2058,8 +2058,8 @@ def _former_regime(m: Mention, tokens: list[Token]) -> bool:
 def _latest(m: Mention, tokens: list[Token]) -> bool:
     """"الهجوم الأخير", "الأسبوع الأخير": after a definite noun the generic back-reference "الأخير"
     (generic_anaphors.tsv) means the latest; it does not refer back ("وقال الأخير", "قوات الأخير")."""
-    return (m.kind == "actor" and m.how == "anaphor" and not m.ids and m.i > 0
-            and tokens[m.i - 1].key.startswith("ال"))
+    return (m.kind == "actor" and m.how == "anaphor" and not m.ids and not m.sole_group and m.i > 0
+            and tokens[m.i - 1].key.startswith("ال"))  # (not armed men after the other side: "بين الجيش المصري والجماعات المسلحة")
 
 
 def _without_partitives(chosen: list[Mention], tokens: list[Token]) -> list[Mention]:

@@ -28,7 +28,7 @@ NEW_ACTORS = {"boko-haram", "nigerian-government", "cameroonian-government", "ch
               "al-shabaab", "african-union", "amisom", "somali-government", "kenyan-government", "ttp", "pakistani-government",
               "haqqani-network", "aqim", "okba-ibn-nafaa-brigade", "al-mourabitoun", "ansar-dine", "macina-liberation-front",
               "malian-government", "minusma", "tunisian-government", "algerian-government", "ukrainian-government",
-              "pro-russian-separatists", "indian-government"}
+              "pro-russian-separatists", "indian-government", "burundian-government"}
 
 
 def _new_divisions():
@@ -194,6 +194,7 @@ def test_an_actor_of_the_fronts_acts(text, fact):
         ("وقالت الحكومة الصومالية إن قواتها استعادت البلدة.", "somali-government"),
         ("وأكدت قوة أميصوم مقتل جنديين.", "amisom"),
         ("وقتلت الشرطة الكينية خمسة مسلحين في مقاطعة لامو.", "kenyan-government"),
+        ("الجيش البوروندي يقتل 31 مسلحا شمال البلاد.", "burundian-government"),  # session 38
         ("وقال متحدث باسم طالبان الباكستانية إن الحركة نفذت الهجوم.", "ttp"),
         ("وأعلنت شبكة حقاني مسؤوليتها عن التفجير.", "haqqani-network"),
         ("وقالت وزارة الداخلية التونسية إن قوات الأمن قتلت مسلحين.", "tunisian-government"),
