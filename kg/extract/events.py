@@ -3209,7 +3209,9 @@ class SentenceEvents(ClashFrames):
             targets = [t for t in self.objects(end, actor, want) if not any(x.kind == "punct" or x.key in ("نحو", "الي") for x in tokens[end : t.i])
                        and "movement" not in _cue_kinds(tokens, end, t.i, lx) and not (t.kind == "place" and self.from_origin(t))]
             # (not where they were heading: "لتعزيزات قادمة من المحافظات الشمالية نحو المحافظات الجنوبية")
-        targets = [t for t in targets if not (t.kind == "actor" and t.i > 0 and tokens[t.i - 1].key in _SUPPORTERS | _SUPPORT_FOR)]
+        targets = [t for t in targets if not (t.kind == "actor" and t.i > 0 and (tokens[t.i - 1].key in _SUPPORTERS | _SUPPORT_FOR
+                                                                              or tokens[t.i - 1].key.removeprefix("ل") in _SUPPORT_FOR))]
+        # ("الضربات لمساندة القطعات الموجودة على الأرض": the side helped)
         # "على أنصار حزب العمال"; "غارات إسنادا لقوات النظام استهدفت": the side helped is not hit
         if not targets and tr.frame == "noun" and event_type in ATTACK_EVENTS:
             targets = self.witness_place(tr.i)  # "شهدت مدينة دوما غارات مكثفة"

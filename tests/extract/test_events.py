@@ -2865,6 +2865,11 @@ READINGS_OF_SESSION_38 = [
      ("iraqi-federal-police", "attacks", "isis"), True),
     ("وهاجم مسلحو داعش قرية في الأنبار واشتبكت قوات الأمن العراقية مع المهاجمين.", ("iraqi-government", "clashesWith", "isis"), True),
     ("وقتل ثلاثة مسلحون أكراد في اشتباكات بين قوات الأمن التركية والمسلحين قرب بلدة شيلوبي.", ("turkey", "clashesWith", "isis"), False),
+    # "القطعات" are the Iraqi state's units in an article on Iraq; a side strikes are "لمساندة" is no target
+    ("وقالت القوات العراقية إنها تقدمت في الفلوجة. وقال إن القطعات العسكرية ما زالت تحاصر مدينة الفلوجة.",
+     ("iraqi-government", "besieges", "fallujah"), True),
+    ("وقال إن طيران التحالف الدولي وجه عددا من الضربات لمساندة القطعات الموجودة على الأرض في محافظة الأنبار.",
+     ("us-led-coalition", "attacks", "iraqi-government"), False),
 ]
 
 
