@@ -13,7 +13,7 @@ from kg.doc import Doc, Event, Mention
 from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, is_nationality, nationality
 from kg.extract.numbers import parse_number
 from kg.extract.sides import allied
-from kg.extract.triggers import _ANNOUNCE, _CLAIMS, _LOSS_NOUNS, HANDS, denied_before
+from kg.extract.triggers import _ACTIVE_KILL, _ANNOUNCE, _CLAIMS, _LOSS_NOUNS, HANDS, denied_before
 from kg.lexicon.grammar import sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -166,7 +166,6 @@ _BOTH_SIDES = words("both_sides")
 _OTHERS = words("other_adjective")
 _FORMER = words("former") | words("defector")  # "قيادي سابق/منشق من X": no longer X's
 _CAPTURE = words("capture")  # "أسرت 70 متمردا": prisoners, not the dead
-_KILL_VERBS = words("active_kill_verb")  # "قتل مسلح 38 سائحا": the singular noun killed
 _ASIDE = words("aside")  # "بينهم", "منهم": who the victims were, before the kill word
 _COMMAS = ("،", ",")
 _LATE_KILL_VERBS = words("late_kill_verb")  # "قتلوا", "لقوا": a plural verb whose subject is the figure far before it
@@ -797,7 +796,7 @@ class FigureFinder:
         """After a kill verb and a singular noun, an object follows within a few words of the same
         clause (past an adjective or "في X"): the noun was the killer."""
         tokens = self.tokens
-        if k < 2 or tokens[k - 2].key.removeprefix("و") not in _KILL_VERBS:
+        if k < 2 or tokens[k - 2].key.removeprefix("و") not in _ACTIVE_KILL:  # "قتل مسلح 38 سائحا"
             return False
         for t in range(k, min(k + 2, len(tokens))):  # right after the noun or its adjective, before any preposition
             if tokens[t].kind == "punct" or tokens[t].key.startswith("و") or tokens[t].key in self.lx.function_words:

@@ -20,10 +20,10 @@ from kg.extract.attribution import reports_through
 from kg.extract.casualties import _LOSS_ADJECTIVES, _OTHERS, _has_kill_word, across_border, host_end, is_state_force
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
-from kg.extract.mentions import ATTACK_EVENTS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment, is_partner
+from kg.extract.mentions import ATTACK_EVENTS, COUNT_WORDS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment, is_partner
 from kg.extract.resolve import _OBJECT_FIRST, _actor_countries
 from kg.extract.sides import allied
-from kg.extract.triggers import _BETWEEN_ANTECEDENT, _CLAIMED_KILLINGS, _INFLICT_VERBS, _LOSS_NOUNS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, agent_marker_after, by_hands, denied_before, find_triggers, launch_verb_before, operation_prefix, performing_verb_before, place_noun, resulted_in, succeeded_before, success_verb_before
+from kg.extract.triggers import _ACTIVE_KILL, _BETWEEN_ANTECEDENT, _CLAIMED_KILLINGS, _INFLICT_VERBS, _LOSS_NOUNS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, agent_marker_after, by_hands, denied_before, find_triggers, launch_verb_before, operation_prefix, performing_verb_before, place_noun, resulted_in, succeeded_before, success_verb_before
 from kg.lexicon.grammar import phrases, sequences, words
 from kg.lexicon.lexicon import Lexicon
 from kg.lexicon.loader import read_tsv
@@ -103,8 +103,6 @@ _FORMER = words("former")  # "معقل المعارضة السابق": held once
 _STILL = words("still")  # "كانت لا تزال": held until then
 _BROKEN_PLURALS = words("broken_plural")
 _HOLDING = words("holding")  # "تحرير X من (سيطرة|قبضة|مسلحي) Y"
-_COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y"
-_ACTIVE_KILL = words("active_kill_verb")  # "قتل": active with its subject next to it, passive after "إنه"
 _FORCE_NOUNS = words("force_noun")  # "قوات" before a force's name that does not include it
 _INTENT_REACH = 14  # "تسعى القوات اليمنية الموالية لحكومة الرئيس عبد ربه منصور هادي إلى إحكام سيطرتها": past a long subject
 _DENIAL = words("denial")  # "نفت X أنها قتلت": a denied act
@@ -1859,7 +1857,7 @@ class SentenceEvents(ClashFrames):
         if side is None or side.kind != "actor":
             return None, []
         gap = [t for t in tokens[start : side.i] if not quote(t)]
-        count = lambda t: t.key in _COUNT_WORDS or t.kind == "num" or t.key in self.lx.numbers or t.key in self.lx.victims \
+        count = lambda t: t.key in COUNT_WORDS or t.kind == "num" or t.key in self.lx.numbers or t.key in self.lx.victims \
             or t.key in _OTHERS  # "21 مسلحا آخرين من تنظيم داعش"
         joined = next((x for x in range(1, min(len(gap) - 1, 5)) if gap[x].key == "و" and count(gap[x + 1])), None)
         if joined is not None and not any(t.kind == "punct" for t in gap[:joined]):
@@ -3209,10 +3207,9 @@ class SentenceEvents(ClashFrames):
             targets = [t for t in self.objects(end, actor, want) if not any(x.kind == "punct" or x.key in ("نحو", "الي") for x in tokens[end : t.i])
                        and "movement" not in _cue_kinds(tokens, end, t.i, lx) and not (t.kind == "place" and self.from_origin(t))]
             # (not where they were heading: "لتعزيزات قادمة من المحافظات الشمالية نحو المحافظات الجنوبية")
-        targets = [t for t in targets if not (t.kind == "actor" and t.i > 0 and (tokens[t.i - 1].key in _SUPPORTERS | _SUPPORT_FOR
+        targets = [t for t in targets if not (t.kind == "actor" and t.i > 0 and (tokens[t.i - 1].key in _SUPPORTERS
                                                                               or tokens[t.i - 1].key.removeprefix("ل") in _SUPPORT_FOR))]
-        # ("الضربات لمساندة القطعات الموجودة على الأرض": the side helped)
-        # "على أنصار حزب العمال"; "غارات إسنادا لقوات النظام استهدفت": the side helped is not hit
+        # "على أنصار حزب العمال"; the side helped is not hit: "غارات إسنادا لقوات النظام", "الضربات لمساندة القطعات"
         if not targets and tr.frame == "noun" and event_type in ATTACK_EVENTS:
             targets = self.witness_place(tr.i)  # "شهدت مدينة دوما غارات مكثفة"
         if not targets and tr.frame == "noun" and event_type in ATTACK_EVENTS and tr.i > 0 and tokens[tr.i - 1].key in _IN_IT:

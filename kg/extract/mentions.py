@@ -1356,7 +1356,7 @@ _ARMED_COUNTED = words("armed_counted")  # "31 مسلحا", "200 إرهابي": 
 _ARMED_PARTITIVES = words("armed_partitive")  # "العديد من المسلحين", "مجموعة من المسلحين", "عشرات المسلحين"
 _ARMED_OBJECT_CUES = words("armed_object_cue")  # "ضد مسلحين", "مع المسلحين", "بين الجيش ومسلحين"
 _ARMED_DEFINITE_OBJECTS = words("armed_definite_object")  # "تتعامل مع المسلحين", not "ضد الإرهابيين"
-_ARMED_COUNT_WORDS = words("count_word")  # "أكثر من 200 إرهابي", "عشرات من"
+COUNT_WORDS = words("count_word")  # "قتلت X عشرات من Y", "أكثر من 200 إرهابي": words of a count
 
 
 def _owned_by_named_group(tokens: list[Token], k: int, lx: Lexicon) -> bool:
@@ -1411,7 +1411,7 @@ def _armed_object(tokens: list[Token], i: int, prefix: str, base: str, lx: Lexic
     المسلحين"; not the dead of "أسفر عن مقتل 20 مسلحا", told beside whoever was hit), after a
     preposition of the enemy ("ضد مسلحين", "مع المسلحين") or conjoined to the other side ("بين
     الجيش ومسلحين")."""
-    counted = lambda t: t.kind == "num" or t.key in lx.numbers or t.key in _ARMED_PARTITIVES or t.key in _ARMED_COUNT_WORDS
+    counted = lambda t: t.kind == "num" or t.key in lx.numbers or t.key in _ARMED_PARTITIVES or t.key in COUNT_WORDS
     prev = tokens[i - 1] if i > 0 else None
     if prev is None or prev.kind == "punct":
         return False
@@ -1485,10 +1485,10 @@ def find_unnamed_armed(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[
                 or not base.startswith("ال") and _armed_object(tokens, i, prefix, base, lx, verbs)
         if not (doer or hit) or _owned_by_named_group(tokens, i + n, lx):
             continue
-        named = lx.actor_names.longest(tokens, i) or lx.actor_anaphors.longest(tokens, i)
+        home = lx.actor_anaphors.longest(tokens, i)
+        named = lx.actor_names.longest(tokens, i) or home
         if named and named[0] > n:
             continue  # "المسلحين الأكراد": a name of the lexicon, longer
-        home = lx.actor_anaphors.longest(tokens, i)
         if home and home[0] == 1 and n == 1 or hit:  # "مسلحون" in Nigeria is Boko Haram's: the back-reference first
             ids = tuple(dict.fromkeys(home[2])) if home and home[0] == 1 and n == 1 else ()
             m = _mention("actor", tokens, i, i + n, text, "anaphor", ids=ids, prefix=prefix)

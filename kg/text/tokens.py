@@ -129,6 +129,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 def _with_detached_conjunctions(tokens: list[Token], text: str, offset: int) -> list[Token]:
     """"ميليشيات الحوثي و صالح": a و typed apart from its word (2,658 times in saudinewsnet-all) is
     that word's proclitic, as if written "وصالح"; before a quote, a number or a new line it stays apart."""
+    if not any(t.key == "و" for t in tokens):
+        return tokens
     out: list[Token] = []
     k = 0
     while k < len(tokens):
