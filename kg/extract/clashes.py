@@ -21,7 +21,8 @@ _RELATIVE_WORDS = words("relative")
 _ABSTRACT_FIGHT = words("abstract_fight")
 _ENGAGE_VERBS = words("engage_verb")  # "اشتبكت مع X": X is the enemy, not an ally
 _FORCE_NOUNS = words("force_noun")  # "وقوات صالح": a force noun joins its actor to a list
-_ALLIANCE_NOUNS = words("alliance_noun")  # "وتحالف مليشيات الحوثي وقوات صالح"
+_ALLIANCE_NOUNS = words("alliance_noun")
+_FACING = words("facing")  # "في مواجهة X": standing against X  # "وتحالف مليشيات الحوثي وقوات صالح"
 
 if TYPE_CHECKING:  # events.py imports this module
     from kg.extract.triggers import Trigger
@@ -270,11 +271,23 @@ class ClashFrames:
         subject_before = tr.i > 0 and (self.tokens[tr.i - 1].key in _RELATIVE_WORDS or any(m.j == tr.i for m in self.mentions))
         return len([m for m in following if m.i < side.i]) <= (0 if subject_before else 1)
 
+    def faces_armed_side(self, tr: Trigger) -> bool:
+        """"في مواجهة X" is a fight only with an armed side named right after it ("في مواجهة متطرفي
+        طالبان", "في مواجهة الحوثيين"); not a stance against a state or an idea ("تضامنها مع المملكة
+        في مواجهة إيران", "في مواجهة الإرهاب", "في مواجهة مناطق سيطرة الوحدات")."""
+        if tr.j - tr.i != 2 or self.tokens[tr.i + 1].key not in _FACING:
+            return True
+        side = next((m for m in self.mentions if m.kind == "actor" and tr.j <= m.i <= tr.j + 1), None)  # "في مواجهة متطرفي طالبان"
+        actor = self.lx.actors.get(side.ref) if side is not None else None
+        return side is not None and (actor is None or actor.acled_type != "External/Other Forces")
+
     def clash(self, tr: Trigger, ev: Event) -> Event | None:
         """Sides of a fight: "اشتباكات بين X و Y", "بين X وY من جهة وZ من جهة أخرى",
         "معارك مع X" (the other side is the clause's subject). Actors = one side, targets = the other."""
         if tr.frame == "exchange":
             return self.exchange(tr, ev)
+        if not self.faces_armed_side(tr):
+            return None
         next_words = [t.key for t in self.tokens[tr.j : tr.j + 2]]
         if next_words[:2] in _ALONGSIDE or next_words[:1] == ["مع"] and tr.frame == "verb" and not self._engages(tr):
             return None  # "يقاتل إلى جانب X", "في صفوف X", "يحارب تحت راية X", "يقاتل مع الحوثيين": alongside X

@@ -51,6 +51,7 @@ _FIRE_NOUNS = words("fire_noun")
 _FIRED_NOUNS = words("fired_noun")  # "إطلاق القذائف على": shells fired at a target
 _BETWEEN_ANTECEDENT = words("between_antecedent")  # "اللذين ما يزالان تحت سيطرة"
 _HANDS_LEAD = words("hands_lead")  # "باتت بأيدي X", "سقوط X في أيدي Y": a holding
+_ABSTRACT_ENEMIES = words("abstract_enemy")  # "الحرب على الإرهاب": an idea, not a side
 _AIMED_AT = words("aimed_at")  # "على", "باتجاه": whom a firing is aimed at
 _LAUNCHERS = words("launcher_noun")  # "منصات إطلاق الصواريخ": the launchers, where they stand
 _KILLED_ON_SUCCESS = _CLAIMED_KILLINGS | words("killed_on_success")  # "تمكنت القوات من قتل/تصفية …": an attack
@@ -170,6 +171,8 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 window = next((k for k in range(i + n, min(i + n + 8, len(tokens))) if tokens[k].kind == "punct"), i + n + 8)
                 civil = "non_military" in _cue_kinds(tokens, i + n, window, lx)  # "حملة إعلامية ضد تركيا", "حملة على مواقع التواصل"
                 aimed = any(t.key in ("ضد", "علي") for t in tokens[i + n : window])  # "حملة قوات النظام وحزب الله على المدينة"
+                if event == "clash":
+                    aimed = _war_aimed(tokens, i + n, window)
                 if tokens[i + n - 1].key in _FIRE_NOUNS | _FIRED_NOUNS:  # "إطلاق النار على دورية": at whom, right after the fire
                     reach = 1 if tokens[i + n - 1].key in _FIRE_NOUNS else 4  # "إطلاق قذائف الهاون والصواريخ على"
                     span = tokens[i + n : min(i + n + reach, window)]
@@ -185,7 +188,8 @@ def find_triggers(tokens: list[Token], lx: Lexicon) -> Iterator[Trigger]:
                 ceased = i > 0 and (tokens[i - 1].key in _STOPPED or tokens[i - 1].key in _CEASE and tokens[i + n - 1].key in _FIRE_NOUNS | _FIRED_NOUNS)
                 # "وقف إطلاق النار على جميع الجبهات": a ceasefire; "بعد إطلاق النار": after the firing (not "بعد الحملة
                 # التي أطلقتها تركيا ضد حزب العمال": a campaign that came before)
-                if civil or ceased or not (aimed or retaking or _launched(tokens, i)):  # "عملية عسكرية لاستعادة جامعة الأنبار"
+                launched = event != "clash" and _launched(tokens, i)  # a war is read only where it is aimed at a side
+                if civil or ceased or not (aimed or retaking or launched):  # "عملية عسكرية لاستعادة جامعة الأنبار"
                     i += n
                     continue
                 frame = "noun"
@@ -273,6 +277,18 @@ def _performed(tokens: list[Token], i: int, prefix: str, lx: Lexicon) -> bool:
         return True
     return performing_verb_before(tokens, i, prefix) is not None
 
+
+
+def _war_aimed(tokens: list[Token], start: int, end: int) -> bool:
+    """A war is fought against a side named right after its "ضد/على": "في حربها ضد جماعة الشباب",
+    "حربا على الإرهاب» ضد حزب العمال"; not a war on an idea whose "ضد" belongs to a later
+    noun ("حربا على الإرهاب … تشمل توجيه ضربات ضد داعش")."""
+    k = next((k for k in range(start, min(end, len(tokens))) if tokens[k].key in ("ضد", "علي")), None)
+    if k is None:
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].key.removeprefix("ال") in _ABSTRACT_ENEMIES:
+        return any(t.key == "ضد" for t in tokens[k + 2 : k + 4])  # past a closing quote: "«حربا على الإرهاب» ضد"
+    return True
 
 def performing_verb_before(tokens: list[Token], i: int, prefix: str, ends: Callable[[int], bool] | None = None,
                            bare: bool = True) -> int | None:
