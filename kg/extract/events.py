@@ -21,7 +21,7 @@ from kg.extract.casualties import _LOSS_ADJECTIVES, _OTHERS, _has_kill_word, acr
 from kg.extract.clashes import ClashFrames
 from kg.extract.cues import SUCCESS_REACH, WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
 from kg.extract.mentions import ATTACK_EVENTS, COUNT_WORDS, UNIDENTIFIED, area_nouns, direction_at, is_definite_nisba, is_equipment, is_partner
-from kg.extract.resolve import _OBJECT_FIRST, _actor_countries
+from kg.extract.resolve import RANK, _OBJECT_FIRST, _actor_countries, place_class
 from kg.extract.sides import allied
 from kg.extract.triggers import _ACTIVE_KILL, _BETWEEN_ANTECEDENT, _CLAIMED_KILLINGS, _INFLICT_VERBS, _LOSS_NOUNS, Trigger, _announced, _cue_kinds, _future, _suffixed_trigger, agent_marker_after, by_hands, denied_before, find_triggers, launch_verb_before, operation_prefix, performing_verb_before, place_noun, resulted_in, succeeded_before, success_verb_before
 from kg.lexicon.grammar import phrases, sequences, words
@@ -79,6 +79,7 @@ _EVENT_RELATION = {
 }
 
 
+_OTHER_AREA_WORDS = words("other_area_word")  # "ومناطق أخرى من X"
 _AREA_WORDS = area_nouns()  # "مناطق", "أراضي": what part of a country is held
 _HELD_WORDS = words("held")  # "على أجزاء واسعة من X"
 _PARTS = words("part_noun")  # "وأجزاء من منطقة الرضمة": a conjunct that holds part of a place
@@ -217,6 +218,16 @@ _FRAME_READERS = {  # frames whose arguments stand in their own places; the rest
     "under": "read_under", "passive": "read_passive", "taken_by": "read_taken_by", "participle": "read_participle",
     "kill": "read_kill", "expel": "read_expel", "remain": "read_remain", "detonate": "read_detonate",
 }
+
+
+def _in_area_phrase(key: str) -> bool:
+    """A word of "ومناطق أخرى من", "وعدة مواقع في": what a list says before the place that holds it."""
+    return key.removeprefix("و") in _AREA_WORDS or key in _OTHER_AREA_WORDS
+
+
+def _rank(doc: Doc, lx: Lexicon, place_id: str) -> float:
+    """How large a place is (resolve.RANK): a governorate outranks a district, a district a village."""
+    return RANK.get(place_class(doc, lx, place_id), 0)
 
 
 class SentenceEvents(ClashFrames):
@@ -1103,9 +1114,33 @@ class SentenceEvents(ClashFrames):
             elif (after := self.past_apposition(out[-1].j)) is not None:
                 out += after  # "على عدن، كبرى مدن الجنوب، ومحافظات لحج", "على عاصمة المحافظة، زنجبار، ومدينة لودر"
                 k = bisect_left(self.starts, after[-1].i)
+            elif (resumed := self.past_container(out[-1], k + 1)) is not None:
+                out.append(self.mentions[resumed])  # "مديرية كتاف بمحافظة صعدة، ومديرية ميدي": the container is no item
+                k = resumed
             else:
                 break
         return out
+
+    def past_container(self, last: Mention, c: int) -> int | None:
+        """The list goes on past the place that holds its last item ("مديرية كتاف بمحافظة صعدة، ومديرية
+        ميدي بمحافظة حجة", "مواقع في عمران شمال العاصمة صنعاء وذمار"): the index of the و-place after the
+        container, unless that place ranks with the container and so joins it ("في بلدة X بمحافظتي …")."""
+        if c + 1 >= len(self.mentions):
+            return None
+        cont, nxt = self.mentions[c], self.mentions[c + 1]
+        if cont.kind != "place" or nxt.kind != "place" or not nxt.prefix.startswith("و"):
+            return None
+        gap = [t.key for t in self.tokens[last.j + last.facility : cont.i] if t.text not in QUOTE_MARKS]
+        held = not gap and (cont.prefix == "ب" or cont.how == "direction") \
+            or gap[-1:] in (["في"], ["من"]) and all(_in_area_phrase(t) for t in gap[:-1])  # "كتاف ورحبان ومناطق أخرى من محافظة صعده"
+        between = [t for t in self.tokens[cont.j : nxt.i] if t.text not in QUOTE_MARKS]
+        if not held or not (not between or [t.text for t in between] in (["،"], [","])):
+            return None
+        if cont.how != "direction" and _rank(self.doc, self.lx, nxt.ref) >= _rank(self.doc, self.lx, cont.ref):
+            return None  # "في محافظتي صعدة وحجة": the و-place is a second container
+        if not between and not nxt.noun:
+            return None  # "بلدة كفرنبودة بريف حماة وإدلب": a bare name right after the container joins it
+        return c + 1
 
     def past_apposition(self, j: int) -> list[Mention] | None:
         """The و-place after an apposition set off by commas right after a listed place ("عدن، كبرى مدن

@@ -2885,6 +2885,10 @@ READINGS_OF_SESSION_39 = [
     ("وتتقدم المقاومة الشعبية في أطراف مدينة تعز في مواجهة ميليشيات الحوثي.", ("yemeni-popular-resistance", "clashesWith", "houthis"), True),
     ("وقال الوزير إن السعودية تقف في مواجهة إيران.", ("saudi-arabia", "clashesWith", "iran"), False),
     ("ودعا الرئيس الأفغاني إلى الوحدة في مواجهة الإرهاب.", ("afghan-government", "clashesWith", "taliban"), False),
+    # a list of places hit goes on past the place that holds an item; a bare name right after that container joins it
+    ("وشنت طائرات التحالف غارات على مديرية كتاف بمحافظة صعدة، ومديرية ميدي بمحافظة حجة.", ("saudi-led-coalition", "attacks", "midi-yemen"), True),
+    ("واستهدفت طائرات التحالف مواقع في مديرية كتاف ومناطق أخرى من محافظة صعدة، ومديرية ميدي بمحافظة حجة.", ("saudi-led-coalition", "attacks", "midi-yemen"), True),
+    ("وقصفت قوات النظام بلدة كفرنبودة بريف حماة وإدلب.", ("syrian-government", "attacks", "idleb-city"), False),
 ]
 
 
