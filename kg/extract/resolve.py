@@ -279,6 +279,11 @@ class Resolver:
         if country:  # "البلاد": the country most of the places named so far lie in (a tie keeps the earlier one)
             self.count_country(country)
 
+    def story_country(self) -> str:
+        """The story's country when a place or nationality of the text names it (not the default)."""
+        country = self.state.country
+        return country if self.state.country_places.get(country) or self._first_country() == country else ""
+
     def count_country(self, country: str) -> None:
         """One more sign the story is about ``country``; the story's country is the one with most."""
         counts = self.state.country_places
@@ -656,9 +661,12 @@ class Resolver:
     def mint_facility(self, m: Mention, surface: str, container: str) -> str:
         """"مركز للشرطة في بولي علم": a facility named by what it is, under the place the text
         puts it in (the container named after it, else the sentence's city). Such names repeat
-        everywhere, so with no place to put it in there is no node."""
+        everywhere: with no place named for it, its node bears the article's city or country
+        ("هاجم حزب العمال مركزا للشرطة" in a story of Istanbul) but lies in no place; in a story
+        that names none there is no node."""
         parent = container or ("" if self.placed_elsewhere(m) else self.sentence_city(m))
-        if not parent:
+        scope = parent or ("" if self.placed_elsewhere(m) else self.salient_city() or self.story_country())
+        if not scope:
             return ""
         qualifier = canonical_name(m.name)
         other = "ال" + qualifier[2:] if qualifier.startswith("لل") else "لل" + qualifier[2:] if qualifier.startswith("ال") else ""
@@ -668,13 +676,14 @@ class Resolver:
         # a definite adjective makes the noun definite too ("السوق المركزية", "القصر الرئاسي")
         noun = f"ال{m.noun}" if is_definite_nisba(match_key(qualifier)) else m.noun
         label = f"{noun} {other if other.startswith('لل') else qualifier}"
-        home = next((a for a in [parent, *self.lx.ancestors(parent)] if place_class(self.doc, self.lx, a) in ("City", "Town")), parent)
+        home = next((a for a in [scope, *self.lx.ancestors(scope)] if place_class(self.doc, self.lx, a) in ("City", "Town")), scope)
         pid = self._new_place(f"{home}/{name_slug(label)}", m.cls, label, parent)
         self._alt(pid, f"{surface} {qualifier}")  # "مركزا للشرطة", "معسكرات للجيش"
         if other:
             self._alt(pid, f"{m.noun} {qualifier if other.startswith('لل') else other}")  # "مركز الشرطة"
         self._alt(pid, f"ال{m.noun}")  # how the text refers back to it: "المركز", "السوق"
-        self.doc.add_fact(pid, "partOf", parent, self.sentence)
+        if parent:
+            self.doc.add_fact(pid, "partOf", parent, self.sentence)
         return pid
 
     # --- actors -------------------------------------------------------------------

@@ -405,6 +405,26 @@ def test_no_facility_without_its_qualifier_or_its_place(extract_text, text):
     assert not [m for ms in doc.mentions for m in ms if m.facility and m.ref]
 
 
+@pytest.mark.parametrize(
+    "text, facility",
+    [
+        ("وقتل ثلاثة في اشتباكات في مدينة كويتا. وقال مسؤول إن مسلحين هاجموا مركزا للشرطة.", "quetta-pakistan/mrkz-llshrta"),
+        ("وتصاعد العنف في تركيا. وقال مسؤول إن انتحاريا استهدف ثكنة للدرك.", "turkey/thkna-lldrk"),
+    ],
+)
+def test_a_facility_with_no_place_in_its_sentence_bears_the_story_s_place_but_lies_in_none(extract_text, text, facility):
+    """Session 39: "هاجموا مركزا للشرطة" in a story of Quetta is a police station of that story (its id
+    bears the city), not a partOf claim the sentence never makes."""
+    doc = extract_text(text)
+    assert facility in {m.ref for ms in doc.mentions for m in ms if m.facility}
+    assert not [f for f in doc.facts if f.rel == "partOf" and f.s == facility], doc.facts
+
+
+def test_a_facility_in_a_story_that_names_no_place_has_no_node(extract_text):
+    doc = extract_text("وقال مسؤول إن حزب العمال الكردستاني هاجم مركزا للشرطة.")
+    assert not [m for ms in doc.mentions for m in ms if m.facility and m.ref]
+
+
 def test_a_facility_is_one_node_whichever_way_its_owner_is_said(extract_text):
     """"مركز الشرطة" and "مركزا للشرطة" in one town are one police station, with both spellings as labels."""
     doc = extract_text("وهاجم مسلحون مركز الشرطة في مدينة غزنة. وقتل شرطيان في هجوم آخر على مركز للشرطة في مدينة غزنة.")
