@@ -178,8 +178,9 @@ def load_lexicon() -> Lexicon:
         if row["id"] not in lx.actors:
             lx.actors[row["id"]] = ActorEntry(row["id"], row["label_ar"], row["label_en"], row["acled_type"], source=row["source"])
         lx.actor_names.add(row["form"], row["id"])
-    for p in _entries(_optional("countries.tsv"), PlaceEntry, ("alt_ar", "alt_en")):
-        lx.places[p.id] = p
+    for name in ("countries.tsv", "world_countries.tsv"):  # the curated countries, then the rest of the world's
+        for p in _entries(_optional(name), PlaceEntry, ("alt_ar", "alt_en")):
+            lx.places[p.id] = p
     for name in PLACE_FILES:
         for p in _entries(_optional(name), PlaceEntry, ("alt_ar", "alt_en")):
             lx.places[p.id] = p
