@@ -79,6 +79,7 @@ _EVENT_RELATION = {
 }
 
 
+_PERFECT_PARTICLES = words("perfect_particle")  # "قد قتلت": the subject stands before the particle
 _OTHER_AREA_WORDS = words("other_area_word")  # "ومناطق أخرى من X"
 _AREA_WORDS = area_nouns()  # "مناطق", "أراضي": what part of a country is held
 _HELD_WORDS = words("held")  # "على أجزاء واسعة من X"
@@ -1883,8 +1884,9 @@ class SentenceEvents(ClashFrames):
             actor, start = reporter, tr.j  # "قالت المقاومة إنها قتلت 223 عنصرا من …"
         else:
             before = self.last_before(tr.i, ("actor",), 3)
-            if before is None or self.counted_victims(before) or not all(quote(t) for t in tokens[before.j : tr.i]):
-                return None, []
+            if before is None or self.counted_victims(before) \
+                    or not all(quote(t) or t.key in _PERFECT_PARTICLES for t in tokens[before.j : tr.i]):
+                return None, []  # (past "قد": "وكانت قوات الأمن الروسية قد قتلت ثلاثة مسلحين")
             if (self.oblique(before) or before.prefix.endswith(("ل", "ب"))) and tokens[tr.i].key.startswith("و"):
                 return None, []  # "استهدفت إحداها تجمعا للحوثيين وقتلت ستة من المسلحين": the last verb's object, not this one's subject
             actor, start = self.chain_head(before), tr.j

@@ -2889,6 +2889,9 @@ READINGS_OF_SESSION_39 = [
     ("وشنت طائرات التحالف غارات على مديرية كتاف بمحافظة صعدة، ومديرية ميدي بمحافظة حجة.", ("saudi-led-coalition", "attacks", "midi-yemen"), True),
     ("واستهدفت طائرات التحالف مواقع في مديرية كتاف ومناطق أخرى من محافظة صعدة، ومديرية ميدي بمحافظة حجة.", ("saudi-led-coalition", "attacks", "midi-yemen"), True),
     ("وقصفت قوات النظام بلدة كفرنبودة بريف حماة وإدلب.", ("syrian-government", "attacks", "idleb-city"), False),
+    # "قد" between a killer and its verb ("وكان X قد قتل"): the subject still kills
+    ("وكان الجيش التركي قد قتل 12 مسلحا من حزب العمال الكردستاني في ولاية هكاري.", ("turkey", "attacks", "pkk"), True),
+    ("وكانت قوات الأمن النيجيرية قد قتلت عشرة من مسلحي بوكو حرام.", ("nigerian-government", "attacks", "boko-haram"), True),
 ]
 
 
