@@ -80,6 +80,7 @@ _EVENT_RELATION = {
 
 
 _PERFECT_PARTICLES = words("perfect_particle")  # "قد قتلت": the subject stands before the particle
+_RANKING = words("superlative") | words("last_of")  # "من أبرز المناطق", "من آخر المناطق"
 _OTHER_AREA_WORDS = words("other_area_word")  # "ومناطق أخرى من X"
 _AREA_WORDS = area_nouns()  # "مناطق", "أراضي": what part of a country is held
 _HELD_WORDS = words("held")  # "على أجزاء واسعة من X"
@@ -2959,6 +2960,8 @@ class SentenceEvents(ClashFrames):
             if user and not possessive and (actor is None or actor.i < tr.i and not is_state_force(actor.ref, lx)):
                 actor = None  # "تزامناً مع قصف بالبراميل": only the air force drops barrels, not the rebels named before
                 ev.actors.append(user)
+        if event_type == "control" and (one_of := self.one_of_the_places(tr)) is not None:
+            return actor, self.group_of(one_of)  # "بلدتا الفوعة وكفريا من آخر المناطق التي ما زالت قوات النظام تسيطر عليها"
         if (relative or suffixed) and self.unnamed_antecedent(tr.i - 1):
             # "إلى مناطق تسيطر عليها القوات الكردية", "والقرى التي قصفتها": no place named, unless one
             # follows the holder ("المناطق التي يسيطر عليها داعش في محافظة الأنبار")
@@ -3089,6 +3092,20 @@ class SentenceEvents(ClashFrames):
         if nxt is None or not (nxt.prefix.endswith("ب") or self.tokens[nxt.i - 1].key == "في" and nxt.i - 1 >= end):
             return []
         return self.group_of(self.head_place(nxt))
+
+    def one_of_the_places(self, tr: Trigger) -> Mention | None:
+        """"مدينة الرقة من أبرز المناطق التي يسيطر عليها التنظيم", "بلدتا الفوعة وكفريا من آخر المناطق التي ما
+        زالت قوات النظام تسيطر عليها": the places named before "من" are among those the clause says are held."""
+        tokens = self.tokens
+        if tr.j >= len(tokens) or tokens[tr.j].key not in _OBJ_PRONOUN:
+            return None
+        rel = next((k for k in range(tr.i - 1, max(-1, tr.i - 8), -1) if tokens[k].key in _RELATIVE), None)
+        if rel is None or rel < 3 or not self._land_noun(tokens[rel - 1].key) or not tokens[rel - 1].key.startswith("ال"):
+            return None
+        of = rel - 2 - (tokens[rel - 2].key in _RANKING)  # "من آخر المناطق", "من أبرز المدن"
+        if of < 1 or tokens[of].key != "من":
+            return None
+        return next((m for m in self.mentions if m.kind == "place" and m.j == of), None)
 
     def held_before_holder(self, tr: Trigger) -> Mention | None:
         """The place a relative clause on an actor refers back to with "عليها": "ناحية كبيسة …

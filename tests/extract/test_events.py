@@ -2892,6 +2892,11 @@ READINGS_OF_SESSION_39 = [
     # "قد" between a killer and its verb ("وكان X قد قتل"): the subject still kills
     ("وكان الجيش التركي قد قتل 12 مسلحا من حزب العمال الكردستاني في ولاية هكاري.", ("turkey", "attacks", "pkk"), True),
     ("وكانت قوات الأمن النيجيرية قد قتلت عشرة من مسلحي بوكو حرام.", ("nigerian-government", "attacks", "boko-haram"), True),
+    # places said to be among those a clause holds: "X من (آخر|أبرز) المناطق التي يسيطر عليها Y"
+    ("وتعد مدينة الرقة من أبرز المناطق التي يسيطر عليها تنظيم داعش.", ("isis", "controls", "ar-raqqa-city"), True),
+    ("يذكر أن بلدتي الفوعة وكفريا من آخر المناطق التي ما زالت قوات النظام تسيطر عليها في ريف إدلب.",
+     ("syrian-government", "controls", "kafraya-maar-tamsarin"), True),
+    ("ونزح سكان مدينة الرقة إلى المناطق التي يسيطر عليها تنظيم داعش.", ("isis", "controls", "ar-raqqa-city"), False),
 ]
 
 
