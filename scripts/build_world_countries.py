@@ -12,7 +12,8 @@ names (via Babel) and its GeoNames id. No coordinates: GeoNames gives a country 
 
 Left out, so that a common word or another place is never read as a country: a name that is
 already a place or actor of the lexicon ("عمان" is Amman, Jordan's capital; Oman stays out),
-a name that opens with a place noun ("الجبل الأسود"), and the names in ``COMMON_WORDS``.
+a name that opens with a place noun ("الجبل الأسود"), and the names in ``COMMON_WORDS`` (ordinary words,
+a description of other places, a US state's name).
 
 With ``--corpus``, a spelling the news use besides CLDR's is added when the corpus writes it at
 least ``MIN_VARIANT`` times and CLDR's at most as often (قرغيزستان for CLDR's قيرغيزستان):
@@ -38,7 +39,11 @@ from kg.text.normalize import match_key  # noqa: E402
 
 OUT = ROOT / "kg" / "lexicon" / "data" / "world_countries.tsv"
 COLUMNS = ["id", "kind", "name_ar", "name_en", "alt_ar", "alt_en", "parent", "iso2", "lat", "lon", "source"]
-COMMON_WORDS = {"بنين"}  # Benin: "sons" (البنين والبنات)
+COMMON_WORDS = {
+    "بنين",  # Benin: "sons" (البنين والبنات)
+    "الصحراء الغربية",  # Western Sahara: "the western desert" of Iraq's Anbar or of Egypt, far more often
+    "جورجيا",  # Georgia: as often the US state ("أتلانتا بولاية جورجيا الأمريكية")
+}
 MIN_VARIANT = 5
 SOURCE = "CLDR via Babel (Unicode License)"
 LONG_NAME = 8  # letters, with the article

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.doc import Event, Mention
 from kg.extract.cues import WINDOW, _cue_forms, _observers, _relation_cues, in_support_phrase
-from kg.extract.mentions import area_nouns, nationality
+from kg.extract.mentions import area_nouns, is_definite_nisba, nationality
 from kg.extract.sides import allied
 from kg.extract.triggers import exchanges_fire, find_triggers
 from kg.lexicon.grammar import sequences, words
@@ -22,7 +22,10 @@ _ABSTRACT_FIGHT = words("abstract_fight")
 _ENGAGE_VERBS = words("engage_verb")  # "اشتبكت مع X": X is the enemy, not an ally
 _FORCE_NOUNS = words("force_noun")  # "وقوات صالح": a force noun joins its actor to a list
 _ALLIANCE_NOUNS = words("alliance_noun")
-_FACING = words("facing")  # "في مواجهة X": standing against X  # "وتحالف مليشيات الحوثي وقوات صالح"
+_FACING = words("facing")  # "في مواجهة X": standing against X
+_WAR_NOUNS = words("war_noun")  # "في حربها ضد X"
+_FIGHTERS_LEAD = words("fighters_lead")  # "في مواجهة متطرفي طالبان"
+_ALONE = words("alone")  # "الجيش الأفغاني وحده في مواجهة"  # "وتحالف مليشيات الحوثي وقوات صالح"
 
 if TYPE_CHECKING:  # events.py imports this module
     from kg.extract.triggers import Trigger
@@ -277,7 +280,8 @@ class ClashFrames:
         في مواجهة إيران", "في مواجهة الإرهاب", "في مواجهة مناطق سيطرة الوحدات")."""
         if tr.j - tr.i != 2 or self.tokens[tr.i + 1].key not in _FACING:
             return True
-        side = next((m for m in self.mentions if m.kind == "actor" and tr.j <= m.i <= tr.j + 1), None)  # "في مواجهة متطرفي طالبان"
+        lead = tr.j < len(self.tokens) and self.tokens[tr.j].key in _FIGHTERS_LEAD  # "في مواجهة متطرفي طالبان", not "وفد الحكومة"
+        side = next((m for m in self.mentions if m.kind == "actor" and tr.j <= m.i <= tr.j + lead), None)
         actor = self.lx.actors.get(side.ref) if side is not None else None
         return side is not None and (actor is None or actor.acled_type != "External/Other Forces")
 
@@ -288,6 +292,60 @@ class ClashFrames:
             return self.exchange(tr, ev)
         if not self.faces_armed_side(tr):
             return None
+        if self.waged(tr) and not self.fight_noun_before(tr):
+            side = self.waging_side(tr)
+            if side is None:
+                return None
+            fought = self._sides(tr, ev)
+            if fought is not None:
+                fought.actors = [side.ref]
+                fought.targets = [t for t in fought.targets if t != side.ref]
+            return fought if fought is not None and fought.targets else None
+        return self._sides(tr, ev)
+
+    def waged(self, tr: Trigger) -> bool:
+        """A war or a front a side stands on: "في حربها ضد X", "في مواجهة X" (not "اشتباكات مع X")."""
+        return tr.j - tr.i == 2 and self.tokens[tr.i + 1].key in _FACING \
+            or any(b in _WAR_NOUNS for _, b in clitic_candidates(self.tokens[tr.i].key))
+
+    def fight_noun_before(self, tr: Trigger) -> bool:
+        """"إثر قتال عنيف في مواجهة مليشيات الحوثي": the front names whom a fight told just before was against;
+        its sides are that fight's."""
+        for k in (tr.i - 1, tr.i - 2):
+            hit = self.lx.triggers.longest(self.tokens, k) if k >= 0 else None
+            if hit and hit[2][0][0] == "clash" and hit[0] + k <= tr.i:
+                return True
+        return False
+
+    def waging_side(self, tr: Trigger) -> Mention | None:
+        """Who wages a war or stands on a front: the actor named right before it ("قوات البشمركة في حربها ضد
+        المتطرفين", "لمساعدة الحكومة الصومالية في مواجهة حركة الشباب", "الجيش الأفغاني وحده في مواجهة"), in a
+        sentence of no earlier year. Farther back the words between say whose it is ("فلسفته وأسلوبه في مواجهة
+        داعش", "تعاونها في مواجهة داعش", "حليفتها في حلف شمال الأطلسي، في حربها"), and a year names a past war
+        ("قوات صالح في حرب صيف عام 1994، في حربها ضد الجنوب")."""
+        tokens = self.tokens
+        published = self.doc.article.published
+        for n, t in enumerate(tokens):
+            since = any(x.key == "منذ" for x in tokens[max(0, n - 2) : n])  # "منذ عام 2007": a war still fought
+            if t.kind == "num" and t.key.isdigit() and len(t.key) == 4 and not since \
+                    and 1900 < int(t.key) < (published.year if published else 2100):
+                return None
+        k = tr.i - 1 - (tr.i > 0 and tokens[tr.i - 1].key == "في")  # "قوات البشمركة في حربها"
+        actor_ends = {m.j for m in self.mentions if m.kind == "actor"}
+        skipped_phrase = False
+        while k >= 0 and k + 1 not in actor_ends:
+            if tokens[k].key in _ALONE or is_definite_nisba(tokens[k].key):
+                k -= 1  # "الجيش الأفغاني وحده في مواجهة", "قوات البشمركة الكردية في حربها"
+                continue
+            at = next((x for x in range(k, max(-1, k - 3), -1) if tokens[x].key in ("في", "علي")), None)
+            if at is None or skipped_phrase or any(t.kind != "word" for t in tokens[at : k + 1]) \
+                    or any(at <= m.i <= k for m in self.mentions):
+                break
+            k, skipped_phrase = at - 1, True  # "وحده في الخطوط الأمامية في مواجهة": past one short phrase of where
+        return next((m for m in self.mentions if m.kind == "actor" and m.j == k + 1 and not m.prefix.endswith("ب")), None)
+
+    def _sides(self, tr: Trigger, ev: Event) -> Event | None:
+        """The two sides of a fight, by its words ("بين X وY", "مع X")."""
         next_words = [t.key for t in self.tokens[tr.j : tr.j + 2]]
         if next_words[:2] in _ALONGSIDE or next_words[:1] == ["مع"] and tr.frame == "verb" and not self._engages(tr):
             return None  # "يقاتل إلى جانب X", "في صفوف X", "يحارب تحت راية X", "يقاتل مع الحوثيين": alongside X

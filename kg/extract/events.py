@@ -1138,6 +1138,9 @@ class SentenceEvents(ClashFrames):
         between = [t for t in self.tokens[cont.j : nxt.i] if t.text not in QUOTE_MARKS]
         if not held or not (not between or [t.text for t in between] in (["،"], [","])):
             return None
+        after = self.tokens[nxt.j] if nxt.j < len(self.tokens) else None
+        if after is not None and after.kind == "word" and not after.key.startswith(("و", "ب")) and after.key != "في":
+            return None  # "بمحافظة صنعاء، ومدينة تعز شهدت اشتباكات": a new clause, not the list going on
         if cont.how != "direction" and _rank(self.doc, self.lx, nxt.ref) >= _rank(self.doc, self.lx, cont.ref):
             return None  # "في محافظتي صعدة وحجة": the و-place is a second container
         if not between and not nxt.noun:
@@ -1885,8 +1888,9 @@ class SentenceEvents(ClashFrames):
             actor, start = reporter, tr.j  # "قالت المقاومة إنها قتلت 223 عنصرا من …"
         else:
             before = self.last_before(tr.i, ("actor",), 3)
+            past = not tokens[tr.i].key.removeprefix("و").startswith(("ي", "ت", "ن"))  # "قد قتل", not "قد يقتل" (may kill)
             if before is None or self.counted_victims(before) \
-                    or not all(quote(t) or t.key in _PERFECT_PARTICLES for t in tokens[before.j : tr.i]):
+                    or not all(quote(t) or t.key in _PERFECT_PARTICLES and past for t in tokens[before.j : tr.i]):
                 return None, []  # (past "قد": "وكانت قوات الأمن الروسية قد قتلت ثلاثة مسلحين")
             if (self.oblique(before) or before.prefix.endswith(("ل", "ب"))) and tokens[tr.i].key.startswith("و"):
                 return None, []  # "استهدفت إحداها تجمعا للحوثيين وقتلت ستة من المسلحين": the last verb's object, not this one's subject

@@ -42,6 +42,7 @@ IN_CITY = {"Neighbourhood", "Roundabout", "Airport", "Checkpoint", "Crossing", "
 KIND_PREFERENCE = ["country", "city", "governorate", "region", "river", "sea", "town", "district", "subdistrict", "village"]
 SALIENCE_DECAY = 0.7  # per sentence: how fast an earlier city stops being "المدينة"
 _DEMONSTRATIVES = words("demonstrative")  # "هذا الجيش": the named army just mentioned
+_CONDEMN_WORDS = words("condemn_word")  # "أدانت المملكة الهجوم": a condemner, not a witness
 _CLOSING_QUOTES = frozenset({"»", "”", "’"})  # "قرية «الخربة» في": the quote closes the name
 _LINKS = words("links_to")  # "يربط X بـY": X with Y, not X in Y (not "المؤدي إلى مدينة زنجبار بأبين")
 _CLAUSE_OPENERS = words("clause_opener")
@@ -278,6 +279,10 @@ class Resolver:
         country = self.country_of(pid)
         if country:  # "البلاد": the country most of the places named so far lie in (a tie keeps the earlier one)
             self.count_country(country)
+
+    def condemned_here(self) -> bool:
+        """The sentence condemns an attack ("أدانت المملكة الهجوم الذي استهدف مركزا للشرطة")."""
+        return any(b in _CONDEMN_WORDS for t in self.doc.tokens[self.sentence] for _, b in clitic_candidates(t.key))
 
     def story_country(self) -> str:
         """The story's country when a place or nationality of the text names it (not the default)."""
@@ -661,11 +666,16 @@ class Resolver:
     def mint_facility(self, m: Mention, surface: str, container: str) -> str:
         """"مركز للشرطة في بولي علم": a facility named by what it is, under the place the text
         puts it in (the container named after it, else the sentence's city). Such names repeat
-        everywhere: with no place named for it, its node bears the article's city or country
+        everywhere: in a sentence that names no place, its node bears the article's city or country
         ("هاجم حزب العمال مركزا للشرطة" in a story of Istanbul) but lies in no place; in a story
-        that names none there is no node."""
+        that names none, in a sentence that names places of other countries only ("وفي سوريا، قصفت طائرات
+        روسية قاعدة عسكرية" in a story of Taiz) or one that condemns an attack (a dateline's city is not
+        where it struck), no node."""
         parent = container or ("" if self.placed_elsewhere(m) else self.sentence_city(m))
-        scope = parent or ("" if self.placed_elsewhere(m) else self.salient_city() or self.story_country())
+        scope = parent or ("" if self.placed_elsewhere(m) or self.condemned_here() else self.salient_city() or self.story_country())
+        countries = {self.country_of(pid) for _, pid in self.sentence_places} - {""}
+        if not parent and scope and countries and self.country_of(scope) not in countries:
+            scope = ""  # "وفي سوريا، قصفت طائرات روسية قاعدة عسكرية" in a story of Taiz: not the story's base
         if not scope:
             return ""
         qualifier = canonical_name(m.name)
