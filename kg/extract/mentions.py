@@ -1518,6 +1518,33 @@ def minted_settlements(mentions: list[list[Mention]], lx: Lexicon) -> dict[tuple
     return out
 
 
+_CAPITAL_NOUNS = words("capital_noun")  # "عاصمة": "في بشكك، عاصمة قرغيزستان"
+
+
+def find_capitals_named(tokens: list[Token], text: str, lx: Lexicon) -> Iterator[Mention]:
+    """"في بشكك، عاصمة قرغيزستان", "في ماناجوا عاصمة نيكاراجوا": a rare name after a preposition of place,
+    set beside "عاصمة" and a place, is that place's capital city, though no gazetteer names it."""
+    for k, tok in enumerate(tokens):
+        if tok.key not in _CAPITAL_NOUNS or k + 1 >= len(tokens):
+            continue
+        after = tokens[k + 1]
+        if not (lx.place_names.longest(tokens, k + 1) or after.key.removeprefix("ال") in lx.place_nouns):
+            continue  # "عاصمة قرغيزستان", "عاصمة ولاية تينيسي"
+        e = k - 1 - (k > 0 and tokens[k - 1].text in ("،", ","))
+        for n in (2, 1):
+            s = e - n + 1
+            if s < 1 or tokens[s - 1].key not in _NAME_LOCATIVES:
+                continue
+            names = tokens[s : e + 1]
+            if any(_is_stop(t, lx) or lx.word_rank.get(t.key, 0) >= ORDINARY_WORD or lx.place_names.longest([t], 0)
+                   or is_nationality(t.key) for t in names):
+                continue
+            m = _mention("place", tokens, s, e + 1, text, "noun", cls="City", noun="مدينة")
+            m.name = text[names[0].start : names[-1].end]
+            yield m
+            break
+
+
 def find_named_once(tokens: list[Token], text: str, lx: Lexicon, named: dict[tuple[str, ...], Mention]) -> Iterator[Mention]:
     """Bare mentions of the settlements in ``named`` (see minted_settlements): the same
     noun, class and name, so they resolve to the same place. No ``within``: where the place
@@ -1546,6 +1573,7 @@ def find_mentions(tokens: list[Token], text: str, lx: Lexicon, known: frozenset[
     cands += find_leaders_men(tokens, text, lx)
     cands += find_facilities(tokens, text, lx)
     cands += find_numbered_bases(tokens, text, lx)
+    cands += find_capitals_named(tokens, text, lx)
     if named:  # last: where a finder above reads the same span, its reading wins
         cands += find_named_once(tokens, text, lx, named)
     cands = [m for m in _actor_or_place(cands, tokens) if not _counted_people(m, tokens, lx) and not _latest(m, tokens)

@@ -830,3 +830,30 @@ def test_forces_loyal_to_a_leader(extract_text, text, actors):
 ])
 def test_dual_place_nouns_of_session_31(extract_text, text, places):
     assert [m.ref for m in extract_text(text).mentions[0] if m.kind == "place"] == places
+
+
+@pytest.mark.parametrize(
+    "text, city, country",
+    [
+        ("قتل شرطيان في هجوم في بشكك، عاصمة قرغيزستان.", "bshkk", "kyrgyzstan"),
+        ("وقتل خمسة في انفجار في ماناجوا عاصمة نيكاراجوا.", "manajwa", "nicaragua"),
+    ],
+)
+def test_a_rare_name_set_beside_capital_of_a_place_is_its_capital(extract_text, text, city, country):
+    """Session 39: "في بشكك، عاصمة قرغيزستان": a city no gazetteer holds, placed in its country."""
+    doc = extract_text(text)
+    assert ("partOf", city, country) in {(f.rel, f.s, f.o) for f in doc.facts}, doc.facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقعت اشتباكات في وسط العاصمة صنعاء.",  # the capital named after it
+        "وقتل ستة مسلحين في اشتباكين قرب عاصمة الإقليم.",  # a dual of a fight, no name
+        "وانتقل إلى الرياض عاصمة المملكة.",  # a known city
+    ],
+)
+def test_no_capital_minted_from_a_known_or_common_word(extract_text, text):
+    doc = extract_text(text)
+    assert not [m for ms in doc.mentions for m in ms if m.kind == "place" and m.how == "noun" and m.cls == "City" and not m.ids
+                and m.noun == "مدينة" and "مدينة" not in m.text], doc.mentions
