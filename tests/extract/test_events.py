@@ -2907,6 +2907,9 @@ READINGS_OF_SESSION_39 = [
     ("وتشن الولايات المتحدة حربها الاقتصادية على إيران منذ سنوات.", ("united-states", "clashesWith", "iran"), False),
     ("وجلس وفد الحوثيين في مواجهة وفد الحكومة الشرعية في مشاورات الكويت.", ("houthis", "clashesWith", "yemeni-government"), False),
     ("وقال الخبراء إن تنظيم داعش قد يقتل عشرات الجنود من الجيش العراقي في هجماته المقبلة.", ("isis", "attacks", "iraqi-government"), False),
+    # Islamist fighters of no named group are an unidentified armed group
+    ("وقتل شخصان في اشتباكات في وسط مدينة بنغازي بين قوات الحكومة ومقاتلين إسلاميين.",
+     ("libyan-national-army", "clashesWith", "unidentified-armed-group"), True),
 ]
 
 
