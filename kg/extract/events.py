@@ -80,6 +80,7 @@ _EVENT_RELATION = {
 
 
 _PERFECT_PARTICLES = words("perfect_particle")  # "قد قتلت": the subject stands before the particle
+_DISASTERS = words("natural_disaster")  # "الفيضانات التي ضربت": no attack
 _RANKING = words("superlative") | words("last_of")  # "من أبرز المناطق", "من آخر المناطق"
 _OTHER_AREA_WORDS = words("other_area_word")  # "ومناطق أخرى من X"
 _AREA_WORDS = area_nouns()  # "مناطق", "أراضي": what part of a country is held
@@ -2536,6 +2537,8 @@ class SentenceEvents(ClashFrames):
             return True  # "اعتقلت 851 شخصا مشتبها به، من خلال عملياتها ضد داعش": the operations are arrests
         if tr.event == "clash" and tr.frame == "noun" and "non_military" in _cue_kinds(tokens, tr.j, tr.j + 2, lx):
             return True  # "المعركة الدبلوماسية", "مناوشات كلامية"
+        if tr.event in ATTACK_EVENTS and self.struck_by_nature(tr):
+            return True  # "الفيضانات التي ضربت ألبانيا", "ضرب زلزال قوي جنوب تركيا": no one attacked
         if _future(tokens, tr, lx):
             return True  # "معركة شاملة ضد التنظيم ستنطلق قريباً", "سيشن هجوماً": not yet
         if tr.event == "control" and tr.frame == "noun" and tr.i > 0 and tokens[tr.i - 1].key in _AIM_NOUNS:
@@ -3096,6 +3099,14 @@ class SentenceEvents(ClashFrames):
         if nxt is None or not (nxt.prefix.endswith("ب") or self.tokens[nxt.i - 1].key == "في" and nxt.i - 1 >= end):
             return []
         return self.group_of(self.head_place(nxt))
+
+    def struck_by_nature(self, tr: Trigger) -> bool:
+        """A strike verb whose subject is a flood, a storm or a quake: right after it ("ضرب زلزال"), or the
+        noun its relative clause hangs on ("الفيضانات التي ضربت ألبانيا")."""
+        tokens = self.tokens
+        after = tokens[tr.j].key if tr.j < len(tokens) else ""
+        before = tokens[tr.i - 2].key if tr.i > 1 and tokens[tr.i - 1].key in _RELATIVE else ""
+        return any(b in _DISASTERS for key in (after, before) for _, b in clitic_candidates(key) if key)
 
     def one_of_the_places(self, tr: Trigger) -> Mention | None:
         """"مدينة الرقة من أبرز المناطق التي يسيطر عليها التنظيم", "بلدتا الفوعة وكفريا من آخر المناطق التي ما

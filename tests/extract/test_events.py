@@ -2910,6 +2910,9 @@ READINGS_OF_SESSION_39 = [
     # Islamist fighters of no named group are an unidentified armed group
     ("وقتل شخصان في اشتباكات في وسط مدينة بنغازي بين قوات الحكومة ومقاتلين إسلاميين.",
      ("libyan-national-army", "clashesWith", "unidentified-armed-group"), True),
+    # a flood or a quake that struck a country is no one's attack (the final precision audit)
+    ("وصلت طائرة المساعدات السعودية إلى مطار تيرانا في ألبانيا أمس لإعانة المتضررين من الفيضانات. وقال السفير إن حكومة "
+     "المملكة مدت يد العون إلى المتضررين من الفيضانات التي ضربت ألبانيا في الشتاء الماضي.", ("saudi-arabia", "attacks", "albania"), False),
 ]
 
 
