@@ -3507,7 +3507,7 @@ def find_events(doc: Doc, lx: Lexicon) -> Doc:
         doc.events.extend(drop_allies(doc, lx, se.events()))
     claimed_attacks(doc, doc.events)
     facility_owners(doc, lx, doc.events)
-    without_places_across_borders(doc, doc.events)
+    without_places_across_borders(doc, lx, doc.events)
     without_unnamed_beside_named(doc, doc.events)
     for ev in doc.events:
         event_facts(doc, ev, lx)
@@ -3522,9 +3522,18 @@ def without_unnamed_beside_named(doc: Doc, events: list[Event]) -> None:
             ev.targets = [t for t in ev.targets if t != UNIDENTIFIED]
 
 
-def without_places_across_borders(doc: Doc, events: list[Event]) -> None:
+def _people_from(tokens: list[Token], m: Mention, lx: Lexicon) -> bool:
+    """``m`` (or the list it ends) says where people come from: "سائحين من اليابان وبولندا", "مواطنين من مصر"."""
+    k = m.i
+    while k > 1 and tokens[k - 1].key != "من" and (tokens[k].key.startswith("و") and tokens[k - 1].kind == "word"):
+        k -= 1  # back along the list: "من اليابان وبولندا"
+    return k >= 2 and tokens[k - 1].key == "من" and any(b in lx.victims for _, b in clitic_candidates(tokens[k - 2].key))
+
+
+def without_places_across_borders(doc: Doc, lx: Lexicon, events: list[Event]) -> None:
     """"كمين نصبه مسلحون قرب نامبالا قرب الحدود مع موريتانيا": the country across the border is
-    neither where the event happened nor what it hit, unless the sentence names it otherwise too."""
+    neither where the event happened nor what it hit, unless the sentence names it otherwise too; nor is
+    the country people come from ("أمطرا بالرصاص سائحين من اليابان وبولندا في متحف باردو")."""
     across: dict[int, set[str]] = {}  # sentence → places named only across a border, read once per sentence
     for ev in events:
         if ev.sentence not in across:
@@ -3532,7 +3541,8 @@ def without_places_across_borders(doc: Doc, events: list[Event]) -> None:
             here: set[str] = set()
             for m in doc.mentions[ev.sentence]:
                 if m.kind == "place" and m.ref:
-                    (beyond if across_border(doc.tokens[ev.sentence], m.i) else here).add(m.ref)
+                    tokens = doc.tokens[ev.sentence]
+                    (beyond if across_border(tokens, m.i) or _people_from(tokens, m, lx) else here).add(m.ref)
             across[ev.sentence] = beyond - here
         beyond = across[ev.sentence]
         if beyond:

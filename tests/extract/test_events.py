@@ -2924,3 +2924,17 @@ READINGS_OF_SESSION_39 = [
 def test_readings_of_sessions_26_to_39(extract_text, text, fact, stated):
     """A fact each case states (True) or must not state (False): the rules of sessions 26–39."""
     assert (fact in facts(extract_text(text))) == stated, extract_text(text).facts
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("وكان مسلحان قد أمطرا بالرصاص سائحين من اليابان وبولندا في المتحف.", "japan"),
+        ("وكان مسلحان قد أمطرا بالرصاص سائحين من اليابان وبولندا في المتحف.", "poland"),
+        ("وقتل مسلحون عشرة مواطنين من مصر في هجوم في ليبيا.", "egypt"),
+    ],
+)
+def test_the_country_people_come_from_is_no_place_of_the_event(extract_text, text, country):
+    """Session 39 (the final precision audit): "سائحين من اليابان" says where the tourists come from."""
+    doc = extract_text(text)
+    assert not [e for e in doc.events if country in e.places or country in e.targets], doc.events
