@@ -21,11 +21,11 @@ _RELATIVE_WORDS = words("relative")
 _ABSTRACT_FIGHT = words("abstract_fight")
 _ENGAGE_VERBS = words("engage_verb")  # "اشتبكت مع X": X is the enemy, not an ally
 _FORCE_NOUNS = words("force_noun")  # "وقوات صالح": a force noun joins its actor to a list
-_ALLIANCE_NOUNS = words("alliance_noun")
+_ALLIANCE_NOUNS = words("alliance_noun")  # "وتحالف مليشيات الحوثي وقوات صالح"
 _FACING = words("facing")  # "في مواجهة X": standing against X
 _WAR_NOUNS = words("war_noun")  # "في حربها ضد X"
 _FIGHTERS_LEAD = words("fighters_lead")  # "في مواجهة متطرفي طالبان"
-_ALONE = words("alone")  # "الجيش الأفغاني وحده في مواجهة"  # "وتحالف مليشيات الحوثي وقوات صالح"
+_ALONE = words("alone")  # "الجيش الأفغاني وحده في مواجهة"
 
 if TYPE_CHECKING:  # events.py imports this module
     from kg.extract.triggers import Trigger
