@@ -278,7 +278,7 @@ class ClashFrames:
         """"في مواجهة X" is a fight only with an armed side named right after it ("في مواجهة متطرفي
         طالبان", "في مواجهة الحوثيين"); not a stance against a state or an idea ("تضامنها مع المملكة
         في مواجهة إيران", "في مواجهة الإرهاب", "في مواجهة مناطق سيطرة الوحدات")."""
-        if tr.j - tr.i != 2 or self.tokens[tr.i + 1].key not in _FACING:
+        if not self.facing(tr):
             return True
         lead = tr.j < len(self.tokens) and self.tokens[tr.j].key in _FIGHTERS_LEAD  # "في مواجهة متطرفي طالبان", not "وفد الحكومة"
         side = next((m for m in self.mentions if m.kind == "actor" and tr.j <= m.i <= tr.j + lead), None)
@@ -303,10 +303,13 @@ class ClashFrames:
             return fought if fought is not None and fought.targets else None
         return self._sides(tr, ev)
 
+    def facing(self, tr: Trigger) -> bool:
+        """The trigger is "في مواجهة" (a front), not a fight noun."""
+        return tr.j - tr.i == 2 and self.tokens[tr.i + 1].key in _FACING
+
     def waged(self, tr: Trigger) -> bool:
         """A war or a front a side stands on: "في حربها ضد X", "في مواجهة X" (not "اشتباكات مع X")."""
-        return tr.j - tr.i == 2 and self.tokens[tr.i + 1].key in _FACING \
-            or any(b in _WAR_NOUNS for _, b in clitic_candidates(self.tokens[tr.i].key))
+        return self.facing(tr) or any(b in _WAR_NOUNS for _, b in clitic_candidates(self.tokens[tr.i].key))
 
     def fight_noun_before(self, tr: Trigger) -> bool:
         """"إثر قتال عنيف في مواجهة مليشيات الحوثي": the front names whom a fight told just before was against;
